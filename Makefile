@@ -1,0 +1,12 @@
+# Thin aliases for ./dev, which does the real work (and works without make).
+.PHONY: run test setup lint bench
+run:
+	./dev run
+test:
+	./dev test
+setup:
+	./dev setup
+lint:
+	.venv/bin/ruff check . && .venv/bin/ruff format --check .
+bench:
+	.venv/bin/python -m bench

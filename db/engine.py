@@ -1,0 +1,165 @@
+"""Engine and session set-up: one Database object per open database.
+
+Every write is one transaction that starts with ``BEGIN IMMEDIATE`` on
+SQLite: Python's sqlite3 driver does not BEGIN before reads, so a
+read-then-write transaction in two processes silently loses an update unless
+the write lock is taken at the start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import (
+    DatabaseFull,
+    DatabaseLocked,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseUnreachable,
+    NotADatabase,
+)
+from db.paths import ensure_private_file
+
+BUSY_TIMEOUT_MS = 5000
+_WRITE_OPTION = "peeldesk_write"
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (the documented recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
+    """Turn a driver error into a message for people, or None if it is not one we know."""
+    original = getattr(error, "orig", error)
+    message = str(original).lower()
+    if isinstance(original, sqlite3.DatabaseError) or "sqlite" in type(original).__module__:
+        if "file is not a database" in message or "malformed" in message:
+            return NotADatabase(
+                f"The file {_shown(url)} is not a PeelDesk database or is damaged. "
+                "Nothing was changed. Choose another file, or restore a backup."
+            )
+        if "locked" in message or "busy" in message:
+            return DatabaseLocked(
+                "The database is busy: another program or workstation is holding it. "
+                "Wait a moment and try again."
+            )
+        if "readonly" in message or "read-only" in message:
+            return DatabaseReadOnly(
+                f"The database {_shown(url)} is read-only for this user, so nothing can be saved. "
+                "Ask your administrator to fix the file's permissions."
+            )
+        if "disk is full" in message or "database or disk is full" in message:
+            return DatabaseFull(
+                "The disk is full, so the last change was not saved. "
+                "Free some space and try again; everything saved before is safe."
+            )
+        if "unable to open" in message:
+            return DatabaseUnreachable(
+                f"The database {_shown(url)} cannot be opened (missing folder or no permission)."
+            )
+    if isinstance(error, exc.OperationalError) and "connection" in message:
+        return DatabaseUnreachable(
+            "The database server cannot be reached. Check the network and the server address."
+        )
+    return None
+
+
+def _shown(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"“{parsed.database}”"
+    return f"“{parsed.render_as_string(hide_password=True)}”"
+
+
+class Database:
+    """An open database: engine plus the two ways to use it (read / write)."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        kwargs: dict = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                self.path = Path(parsed.database)
+                ensure_private_file(self.path)
+            # Connections come from a pool and each is used by one thread at a time.
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            _install_sqlite_pragmas(self.engine)
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (a consistent snapshot on SQLite's WAL)."""
+        session = self._read()
+        try:
+            yield session
+        except exc.DBAPIError as error:
+            raise self._translated(error) from error
+        finally:
+            # close() ends the transaction and detaches objects without expiring them,
+            # so rows read here stay readable after the block.
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action = one transaction; commits on success, rolls back on error."""
+        try:
+            with self._write.begin() as session:
+                yield session
+        except exc.DBAPIError as error:
+            raise self._translated(error) from error
+
+    def _translated(self, error: exc.DBAPIError) -> BaseException:
+        return translate_error(error, self.url) or error
+
+    def check_readable(self) -> None:
+        """Fail early, with a clear message, on a file that is not a database."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(
+                    text("SELECT count(*) FROM sqlite_master" if self.is_sqlite else "SELECT 1")
+                )
+        except exc.DBAPIError as error:
+            problem = translate_error(error, self.url)
+            if problem:
+                raise problem from error
+            raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()

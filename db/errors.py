@@ -1,0 +1,31 @@
+"""Database problems, each with a message a receptionist can act on."""
+
+from __future__ import annotations
+
+
+class DatabaseProblem(Exception):
+    """Base class: ``str(exc)`` is a complete sentence for the user."""
+
+
+class NotADatabase(DatabaseProblem):
+    pass
+
+
+class DatabaseNewerThanApp(DatabaseProblem):
+    pass
+
+
+class DatabaseLocked(DatabaseProblem):
+    pass
+
+
+class DatabaseUnreachable(DatabaseProblem):
+    pass
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    pass
+
+
+class DatabaseFull(DatabaseProblem):
+    pass

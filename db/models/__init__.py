@@ -1,0 +1,29 @@
+"""All ORM models; importing this package registers every table on Base.metadata."""
+
+from db.models.audit import AuditEvent, Setting
+from db.models.base import Base
+from db.models.catalog import TreatmentArea
+from db.models.patient import Patient, PatientSearchToken
+from db.models.pricing import PriceBand, PriceList, PriceRule
+from db.models.quote import NumberSequence, Quote, QuoteLine
+from db.models.staff import Staff
+from db.models.treatment import FollowUp, SessionArea, TreatmentSession
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "FollowUp",
+    "NumberSequence",
+    "Patient",
+    "PatientSearchToken",
+    "PriceBand",
+    "PriceList",
+    "PriceRule",
+    "Quote",
+    "QuoteLine",
+    "SessionArea",
+    "Setting",
+    "Staff",
+    "TreatmentArea",
+    "TreatmentSession",
+]

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, Timestamps
+from db.types import ScaledDecimal
+
+REGIONS = ("face", "neck", "decollete", "hands", "body", "spot")
+
+
+class TreatmentArea(Timestamps, Base):
+    """An entry of the clinic's area catalog (e.g. forehead, neck, a scar)."""
+
+    __tablename__ = "treatment_area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_tr: Mapped[str] = mapped_column(String(100))
+    region: Mapped[str] = mapped_column(String(16))
+    default_size_cm2: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
+    # A free area (spot/scar) whose size must be measured each time.
+    size_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": row_version}

@@ -1,0 +1,101 @@
+"""Schema versions: what a database file holds, and bringing it up to date.
+
+Alembic is imported only when an upgrade is due: it costs ~300 ms at start.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from db.engine import Database
+from db.errors import DatabaseNewerThanApp
+
+# Every revision this release knows, oldest first; the last one is the head.
+# tests/test_migrations.py checks this against the Alembic scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class SchemaState(enum.Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OUTDATED = "outdated"
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def schema_state(database: Database) -> SchemaState:
+    """Classify the database; refuse one made by a newer PeelDesk."""
+    revision = current_revision(database)
+    if revision is None:
+        with database.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
+        if tables:
+            raise DatabaseNewerThanApp(
+                "This file holds tables PeelDesk does not recognise, so it was left untouched. "
+                "Choose a PeelDesk database file."
+            )
+        return SchemaState.EMPTY
+    if revision == HEAD_REVISION:
+        return SchemaState.CURRENT
+    if revision in KNOWN_REVISIONS:
+        return SchemaState.OUTDATED
+    raise DatabaseNewerThanApp(
+        "This database was written by a newer version of PeelDesk. "
+        "Install the newer version to open it; nothing was changed."
+    )
+
+
+def alembic_config(database: Database):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def upgrade_to_head(database: Database) -> Path | None:
+    """Bring the schema to this release's head. Returns the pre-upgrade backup, if one was made."""
+    state = schema_state(database)
+    if state is SchemaState.CURRENT:
+        return None
+    backup = None
+    if state is SchemaState.OUTDATED and database.path is not None:
+        backup = _backup_before_upgrade(database)
+    from alembic import command
+
+    config = alembic_config(database)
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return backup
+
+
+def _backup_before_upgrade(database: Database) -> Path:
+    import sqlite3
+
+    assert database.path is not None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = database.path.with_name(f"{database.path.stem}.pre-upgrade-{stamp}.sqlite3")
+    source = sqlite3.connect(database.path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    return target

@@ -1,0 +1,42 @@
+"""Wires the application together: database, services, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.services.bootstrap import make_context, open_database
+from desktop.services.errors import DatabaseProblem
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("PeelDesk")
+    app.setOrganizationName("PeelDesk")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(database_url: str, *, smoke: bool = False) -> int:
+    """Start the app. Returns the process exit status."""
+    app = create_application()
+    from desktop.ui.errors import install_excepthook
+
+    install_excepthook()
+    try:
+        database = open_database(database_url)
+    except DatabaseProblem as problem:
+        QMessageBox.critical(None, "PeelDesk cannot open the database", str(problem))
+        return 1
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(make_context(database))
+    window.show()
+    if smoke:
+        QTimer.singleShot(200, window.close)
+    status = app.exec()
+    database.dispose()
+    return status

@@ -1,0 +1,79 @@
+"""Command line: `peeldesk` starts the app; sub-commands do desk work without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from db.errors import DatabaseProblem
+from db.paths import DATABASE_ENV, resolve_database_url
+
+Handler = Callable[[argparse.Namespace], int]
+# Sub-command modules register here: name -> (configure parser, handler).
+_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Handler]] = {}
+
+
+def command(name: str, help_text: str):
+    def decorator(configure: Callable[[argparse.ArgumentParser], None]):
+        def register(handler: Handler) -> Handler:
+            _COMMANDS[name] = (configure, handler)
+            _HELP[name] = help_text
+            return handler
+
+        return register
+
+    return decorator
+
+
+_HELP: dict[str, str] = {}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peeldesk", description="PeelDesk: front desk for micro laser peeling clinics."
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=f"database file or URL (default: ${DATABASE_ENV}, else the user data folder)",
+    )
+    parser.add_argument("--smoke", action="store_true", help="open the main window, then quit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (configure, _handler) in sorted(_COMMANDS.items()):
+        configure(sub.add_parser(name, help=_HELP[name], description=_HELP[name]))
+    return parser
+
+
+def _load_commands() -> None:
+    # Importing the modules registers their commands.
+    import desktop.cli_commands  # noqa: F401
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Every file PeelDesk writes (database, backups, PDFs) is for this user only.
+    os.umask(0o077)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _load_commands()
+    args = build_parser().parse_args(argv)
+    url = resolve_database_url(args.database)
+    args.database_url = url
+    try:
+        if args.command is None:
+            from desktop.app import run_gui
+
+            return run_gui(url, smoke=args.smoke)
+        _configure, handler = _COMMANDS[args.command]
+        return handler(args)
+    except DatabaseProblem as problem:
+        print(f"peeldesk: {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("peeldesk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

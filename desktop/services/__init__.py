@@ -1,0 +1,1 @@
+"""Use cases: one function = one user action = one transaction. No Qt here."""

@@ -1,0 +1,47 @@
+"""Opening a database for the app or the CLI: connect, check, migrate, seed."""
+
+from __future__ import annotations
+
+from db.engine import Database
+from db.errors import DatabaseProblem, DatabaseUnreachable
+from db.schema import upgrade_to_head
+from desktop.services.catalog import seed_default_areas
+from desktop.services.context import ServiceContext
+
+
+def open_database(url: str) -> Database:
+    """An open, current database, or DatabaseProblem with a message for people.
+
+    Upgrades an older schema (after a backup) and fills the default catalog
+    into an empty database; refuses files that are not ours or are newer.
+    """
+    try:
+        database = Database(url)
+    except (OSError, ValueError) as error:
+        raise DatabaseUnreachable(f"The database location cannot be used: {error}") from error
+    except ModuleNotFoundError as error:
+        raise DatabaseUnreachable(
+            f"The database driver “{error.name}” is not installed. "
+            "Install PeelDesk with the 'postgres' extra for PostgreSQL."
+        ) from error
+    try:
+        database.check_readable()
+        upgrade_to_head(database)
+        with database.write() as session:
+            seed_default_areas(session)
+    except DatabaseProblem:
+        database.dispose()
+        raise
+    except Exception as error:
+        database.dispose()
+        from db.engine import translate_error
+
+        problem = translate_error(error, url)
+        if problem is None:
+            raise
+        raise problem from error
+    return database
+
+
+def make_context(database: Database) -> ServiceContext:
+    return ServiceContext(database=database)

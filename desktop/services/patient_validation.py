@@ -1,0 +1,213 @@
+"""Validating a patient form in the service layer (widgets only display the messages)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+import phonenumbers
+
+from db.models.patient import LANGUAGES, SEXES
+from desktop.services.errors import ValidationError
+
+MAX_NAME = 100
+MAX_NOTES = 4000
+OLDEST_BIRTH_DATE = date(1900, 1, 1)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PatientInput:
+    """What the patient form submits; every field is checked before saving."""
+
+    given_name: str
+    family_name: str
+    birth_date: date | None = None
+    sex: str = ""
+    phone: str = ""
+    email: str = ""
+    language: str = "tr"
+    skin_type: int | None = None
+    screened_on: date | None = None
+    isotretinoin: bool = False
+    isotretinoin_last_dose: date | None = None
+    pregnant_or_breastfeeding: bool = False
+    herpes_history: bool = False
+    anticoagulants: bool = False
+    keloid_history: bool = False
+    photosensitising_drugs: bool = False
+    current_tan: bool = False
+    consent_treatment_on: date | None = None
+    consent_photos_on: date | None = None
+    notes: str = ""
+
+
+CONTRAINDICATION_FIELDS = (
+    "isotretinoin",
+    "pregnant_or_breastfeeding",
+    "herpes_history",
+    "anticoagulants",
+    "keloid_history",
+    "photosensitising_drugs",
+    "current_tan",
+)
+
+
+def _has_control(text: str, allow_newlines: bool = False) -> bool:
+    for ch in text:
+        if allow_newlines and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+            return True
+    return False
+
+
+def _clean_name(value: str, label: str, errors: dict[str, str], key: str) -> str:
+    cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
+    if not cleaned:
+        errors[key] = f"{label} is required."
+    elif _has_control(cleaned):
+        errors[key] = f"{label} contains characters that cannot be printed."
+    elif len(cleaned) > MAX_NAME:
+        errors[key] = f"{label} is too long (at most {MAX_NAME} characters)."
+    elif not any(ch.isalpha() for ch in cleaned):
+        errors[key] = f"{label} must contain letters."
+    return cleaned
+
+
+def normalise_phone(raw: str, region: str) -> str | None:
+    """E.164 form of a phone number, or None if it is not a valid number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str | None) -> str:
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _check_past_date(
+    value: date | None, label: str, key: str, today: date, errors: dict[str, str]
+) -> None:
+    if value is None:
+        return
+    if value > today:
+        errors[key] = f"{label} cannot be in the future."
+    elif value < OLDEST_BIRTH_DATE:
+        errors[key] = f"{label} is before 1900; please check it."
+
+
+def validate_patient(data: PatientInput, *, today: date, default_region: str) -> dict[str, Any]:
+    """Column values for a valid patient, or ValidationError with one message per field."""
+    errors: dict[str, str] = {}
+    given = _clean_name(data.given_name, "Given name", errors, "given_name")
+    family = _clean_name(data.family_name, "Family name", errors, "family_name")
+
+    _check_past_date(data.birth_date, "Birth date", "birth_date", today, errors)
+    for key, label in (
+        ("screened_on", "Screening date"),
+        ("isotretinoin_last_dose", "Last isotretinoin dose"),
+        ("consent_treatment_on", "Treatment consent date"),
+        ("consent_photos_on", "Photo consent date"),
+    ):
+        _check_past_date(getattr(data, key), label, key, today, errors)
+    if (
+        data.birth_date
+        and data.screened_on
+        and "screened_on" not in errors
+        and data.screened_on < data.birth_date
+    ):
+        errors["screened_on"] = "Screening date is before the birth date."
+    if data.isotretinoin_last_dose and not data.isotretinoin:
+        errors["isotretinoin_last_dose"] = (
+            "A last isotretinoin dose is given, but isotretinoin is not ticked."
+        )
+
+    if data.sex not in SEXES:
+        errors["sex"] = "Choose female, male or other."
+    if data.language not in LANGUAGES:
+        errors["language"] = "Choose English or Turkish as the preferred language."
+    if data.skin_type is not None and data.skin_type not in range(1, 7):
+        errors["skin_type"] = "Skin type must be Fitzpatrick I to VI."
+
+    phone_e164 = None
+    raw_phone = (data.phone or "").strip()
+    if raw_phone:
+        phone_e164 = normalise_phone(raw_phone, default_region)
+        if phone_e164 is None:
+            errors["phone"] = (
+                f"“{raw_phone[:40]}” is not a valid phone number. "
+                "Write it as 0532 123 45 67, or with the country code (+44 …)."
+            )
+
+    email = (data.email or "").strip()
+    if email and (len(email) > 254 or not _EMAIL.match(email) or _has_control(email)):
+        errors["email"] = "E-mail address is not valid (it should look like name@example.com)."
+
+    notes = unicodedata.normalize("NFC", (data.notes or "").replace("\r\n", "\n")).strip()
+    if len(notes) > MAX_NOTES:
+        errors["notes"] = f"Notes are too long (at most {MAX_NOTES} characters)."
+    elif _has_control(notes, allow_newlines=True):
+        errors["notes"] = "Notes contain characters that cannot be printed."
+
+    if errors:
+        raise ValidationError(errors)
+
+    values = {f.name: getattr(data, f.name) for f in fields(PatientInput)}
+    values.pop("phone")
+    values.update(
+        given_name=given,
+        family_name=family,
+        phone_e164=phone_e164,
+        email=email or None,
+        notes=notes,
+    )
+    for key in CONTRAINDICATION_FIELDS:
+        values[key] = bool(values[key])
+    return values
+
+
+DATE_FIELDS = {
+    "birth_date": "Birth date",
+    "screened_on": "Screening date",
+    "isotretinoin_last_dose": "Last isotretinoin dose",
+    "consent_treatment_on": "Treatment consent date",
+    "consent_photos_on": "Photo consent date",
+}
+
+
+def input_from_form(values: dict[str, Any]) -> PatientInput:
+    """Build a PatientInput from form values where dates are typed text.
+
+    Unreadable dates are reported per field, in the same ValidationError form
+    as every other check.
+    """
+    from desktop.services.dates import parse_user_date
+
+    errors: dict[str, str] = {}
+    converted = dict(values)
+    for key, label in DATE_FIELDS.items():
+        raw = values.get(key)
+        if isinstance(raw, str):
+            text = raw.strip()
+            parsed = parse_user_date(text) if text else None
+            if text and parsed is None:
+                errors[key] = f"{label}: write a real date as day.month.year, e.g. 31.12.1980."
+            converted[key] = parsed
+    if errors:
+        raise ValidationError(errors)
+    return PatientInput(**converted)

@@ -1,0 +1,77 @@
+"""Clinic-wide settings stored in the database, with sensible defaults."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Setting
+from desktop.services.audit import record_event
+from desktop.services.context import ServiceContext
+from desktop.services.errors import ValidationError
+
+DEFAULTS: dict[str, Any] = {
+    "clinic_name": "",
+    "clinic_address": "",
+    "clinic_phone": "",
+    "clinic_logo_path": "",
+    # phonenumbers region for numbers typed without a country code.
+    "default_region": "TR",
+    "currency": "TRY",
+    # A new session on an area inside this interval after the last one is warned about.
+    "healing_interval_days": 28,
+    # Contraindication screening older than this is warned about at booking.
+    "screening_max_age_days": 180,
+    "depth_min_um": 10,
+    "depth_max_um": 200,
+    "quote_validity_days": 30,
+    # True only for databases filled by `peeldesk demo`.
+    "demo_data": False,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return DEFAULTS[key] if row is None else json.loads(row.value)
+
+
+def get_all(ctx: ServiceContext) -> dict[str, Any]:
+    with ctx.database.read() as session:
+        stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def read(ctx: ServiceContext, key: str) -> Any:
+    with ctx.database.read() as session:
+        return get(session, key)
+
+
+def put(session: Session, ctx: ServiceContext, key: str, value: Any) -> None:
+    """Store one setting inside the caller's transaction, audited."""
+    if key not in DEFAULTS:
+        raise ValidationError({key: f"Unknown setting “{key}”."})
+    expected = type(DEFAULTS[key])
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise ValidationError({key: f"Setting “{key}” must be a {expected.__name__}."})
+    row = session.get(Setting, key)
+    before = DEFAULTS[key] if row is None else json.loads(row.value)
+    if row is None:
+        row = Setting(key=key, value="null")
+        session.add(row)
+    row.value = json.dumps(value, ensure_ascii=False)
+    row.updated_at = ctx.now()
+    if before != value:
+        record_event(
+            session, ctx, "setting.change", entity="setting", details={key: [before, value]}
+        )
+
+
+def update(ctx: ServiceContext, values: dict[str, Any]) -> None:
+    with ctx.database.write() as session:
+        for key, value in values.items():
+            put(session, ctx, key, value)

@@ -1,0 +1,1 @@
+"""Qt widgets. Knows services and their DTOs; never SQL or ORM models."""

@@ -1,0 +1,130 @@
+"""The main window: search first; everything else is one shortcut away."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop import __version__
+from desktop.services import patients
+from desktop.services.context import ServiceContext
+from desktop.services.dates import parse_user_date
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.patient_validation import PatientInput
+from desktop.services.patients import PatientDetail
+from desktop.ui.errors import show_problem
+from desktop.ui.patients.patient_dialog import PatientDialog
+from desktop.ui.patients.search_page import PatientSearchPage
+from desktop.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle("PeelDesk")
+        self.resize(1100, 720)
+
+        self.tabs = QTabWidget(self)
+        self.search_page = PatientSearchPage(ctx, self.tasks, self)
+        self.search_page.sig_open_patient.connect(self.open_patient)
+        self.search_page.sig_new_patient.connect(self.new_patient)
+        self.tabs.addTab(self.search_page, "&Patients")
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self.database_label = QLabel(self._database_text())
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.search_page.focus_search()
+
+    def _database_text(self) -> str:
+        database = self.ctx.database
+        if database.path is not None:
+            return f"Database: {database.path}"
+        return f"Database: {database.engine.url.render_as_string(hide_password=True)}"
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new_patient = QAction("&New patient…", self)
+        self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
+        file_menu.addAction(self.action_new_patient)
+        self.action_find = QAction("&Find patient", self)
+        self.action_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
+        self.action_find.triggered.connect(self.show_search)
+        file_menu.addAction(self.action_find)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.addActions([self.action_new_patient, self.action_find])
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About PeelDesk", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "About PeelDesk",
+                f"PeelDesk {__version__}\nFront desk for laser peeling clinics.",
+            )
+        )
+        help_menu.addAction(about)
+
+    # --- actions -----------------------------------------------------------------------
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_page)
+        self.search_page.focus_search()
+
+    def new_patient(self, typed: str = "") -> None:
+        prefill = _prefill_from_search(typed)
+        dialog = PatientDialog(self.ctx, prefill=prefill, parent=self)
+        self._run_patient_dialog(dialog)
+
+    def open_patient(self, patient_id: int) -> None:
+        try:
+            patient = patients.get_patient(self.ctx, patient_id)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self, "Open patient", error)
+            return
+        dialog = PatientDialog(self.ctx, patient, parent=self)
+        self._run_patient_dialog(dialog)
+
+    def _run_patient_dialog(self, dialog: PatientDialog) -> None:
+        dialog.sig_patient_saved.connect(self._patient_saved)
+        dialog.sig_open_patient.connect(self.open_patient_later)
+        dialog.open()
+
+    def open_patient_later(self, patient_id: int) -> None:
+        # Let the closing dialog finish before the next one opens.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.open_patient(patient_id))
+
+    def _patient_saved(self, patient: PatientDetail) -> None:
+        self.statusBar().showMessage(f"Saved {patient.full_name}.", 5000)
+        self.search_page.set_query(patient.full_name)
+        self.search_page.focus_search()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait(10_000)
+        super().closeEvent(event)
+
+
+def _prefill_from_search(typed: str) -> PatientInput | None:
+    """'Ayşe Yılmaz' typed in search becomes the new patient's names; digits, the phone."""
+    words = typed.split()
+    if not words:
+        return None
+    dates = [d for d in (parse_user_date(w) for w in words) if d is not None]
+    digits = [w for w in words if any(ch.isdigit() for ch in w) and parse_user_date(w) is None]
+    names = [w for w in words if not any(ch.isdigit() for ch in w)]
+    given = " ".join(names[:-1]) if len(names) > 1 else " ".join(names)
+    family = names[-1] if len(names) > 1 else ""
+    return PatientInput(
+        given_name=given,
+        family_name=family,
+        phone=" ".join(digits),
+        birth_date=dates[0] if dates else None,
+    )

@@ -1,0 +1,373 @@
+"""New / edit patient form. Validation happens in the service; messages show by each field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import patients
+from desktop.services.context import ServiceContext
+from desktop.services.dates import format_user_date
+from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, ValidationError
+from desktop.services.patient_validation import PatientInput, input_from_form
+from desktop.services.patients import PatientDetail, PatientRow
+from desktop.ui.widgets.field_error import FieldError
+
+SEX_CHOICES = (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other"))
+LANGUAGE_CHOICES = (("tr", "Türkçe"), ("en", "English"))
+SKIN_TYPES = (
+    (None, "—"),
+    *(
+        (n, f"Type {r}")
+        for n, r in zip(range(1, 7), ["I", "II", "III", "IV", "V", "VI"], strict=True)
+    ),
+)
+CONTRAINDICATIONS = (
+    ("isotretinoin", "Isotretinoin (acne medication)"),
+    ("pregnant_or_breastfeeding", "Pregnant or breast-feeding"),
+    ("herpes_history", "History of herpes (cold sores)"),
+    ("anticoagulants", "Takes anticoagulants"),
+    ("keloid_history", "Keloid or hypertrophic scars"),
+    ("photosensitising_drugs", "Photosensitising drugs"),
+    ("current_tan", "Currently tanned"),
+)
+DATE_PLACEHOLDER = "dd.mm.yyyy"
+
+
+class PatientDialog(QDialog):
+    sig_patient_saved = Signal(object)  # PatientDetail
+    sig_open_patient = Signal(int)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        patient: PatientDetail | None = None,
+        *,
+        prefill: PatientInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._patient = patient
+        self._duplicates_acknowledged = False
+        self.saved: PatientDetail | None = None
+        self.setWindowTitle(f"Patient — {patient.full_name}" if patient else "New patient")
+        self.setMinimumWidth(560)
+
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self._add_line(form, "given_name", "&Given names *")
+        self._add_line(form, "family_name", "&Family name *")
+        self._add_line(form, "birth_date", "&Birth date", DATE_PLACEHOLDER)
+        self._add_combo(form, "sex", "Se&x", SEX_CHOICES)
+        self._add_line(form, "phone", "&Phone", "0532 123 45 67 or +44 …")
+        self._add_line(form, "email", "E-&mail")
+        self._add_combo(form, "language", "&Language", LANGUAGE_CHOICES)
+        self._add_combo(form, "skin_type", "S&kin type (Fitzpatrick)", SKIN_TYPES)
+
+        screening = QGroupBox("Contraindication screening")
+        screening_form = QFormLayout(screening)
+        self._add_line(
+            screening_form, "screened_on", "Asked on", DATE_PLACEHOLDER, today_button=True
+        )
+        for key, label in CONTRAINDICATIONS:
+            box = QCheckBox(label)
+            box.setObjectName(key)
+            self.fields[key] = box
+            screening_form.addRow(box)
+            if key == "isotretinoin":
+                self._add_line(
+                    screening_form, "isotretinoin_last_dose", "Last dose", DATE_PLACEHOLDER
+                )
+        form.addRow(screening)
+
+        self._add_line(
+            form, "consent_treatment_on", "Treatment consent", DATE_PLACEHOLDER, today_button=True
+        )
+        self._add_line(
+            form, "consent_photos_on", "Photo consent", DATE_PLACEHOLDER, today_button=True
+        )
+        notes = QPlainTextEdit()
+        notes.setObjectName("notes")
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(80)
+        self.fields["notes"] = notes
+        self.errors["notes"] = FieldError()
+        form.addRow("&Notes", self._with_error(notes, self.errors["notes"]))
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_widget)
+
+        self.duplicate_banner = QFrame()
+        self.duplicate_banner.setObjectName("duplicateBanner")
+        self.duplicate_banner.setStyleSheet(
+            "#duplicateBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"
+        )
+        self._banner_layout = QVBoxLayout(self.duplicate_banner)
+        self.duplicate_banner.hide()
+
+        self.general_error = FieldError()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.archive_button: QPushButton | None = None
+        if patient is not None:
+            label = "Bring back from archive" if patient.archived else "Archive patient"
+            self.archive_button = self.buttons.addButton(
+                label, QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.archive_button.clicked.connect(self._toggle_archive)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.duplicate_banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        if patient is not None:
+            self._load(patient.data)
+        elif prefill is not None:
+            self._load(prefill)
+        self._initial = self._values()
+        self.fields["given_name"].setFocus()
+
+    # --- building ------------------------------------------------------------------
+    def _with_error(self, widget: QWidget, error: FieldError) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        return box
+
+    def _add_line(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        placeholder: str = "",
+        today_button: bool = False,
+    ) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        edit.setPlaceholderText(placeholder)
+        self.fields[key] = edit
+        self.errors[key] = FieldError()
+        widget: QWidget = edit
+        if today_button:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(edit, 1)
+            button = QPushButton("Today")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda: edit.setText(format_user_date(self._ctx.today())))
+            line.addWidget(button)
+            widget = row
+        form.addRow(label, self._with_error(widget, self.errors[key]))
+
+    def _add_combo(self, form: QFormLayout, key: str, label: str, choices) -> None:
+        combo = QComboBox()
+        combo.setObjectName(key)
+        for value, text in choices:
+            combo.addItem(text, value)
+        self.fields[key] = combo
+        self.errors[key] = FieldError()
+        form.addRow(label, self._with_error(combo, self.errors[key]))
+
+    # --- values ----------------------------------------------------------------------
+    def _load(self, data: PatientInput) -> None:
+        for key, widget in self.fields.items():
+            value = getattr(data, key)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                position = widget.findData(value)
+                widget.setCurrentIndex(max(position, 0))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                if key in (
+                    "birth_date",
+                    "screened_on",
+                    "isotretinoin_last_dose",
+                    "consent_treatment_on",
+                    "consent_photos_on",
+                ):
+                    widget.setText(format_user_date(value))
+                else:
+                    widget.setText(value or "")
+
+    def _values(self) -> dict:
+        values: dict = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[key] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                values[key] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                values[key] = widget.text()
+        return values
+
+    def has_unsaved_changes(self) -> bool:
+        return self._values() != self._initial
+
+    # --- saving ----------------------------------------------------------------------
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            data = input_from_form(self._values())
+            if not self._duplicates_acknowledged:
+                exclude = self._patient.id if self._patient else None
+                duplicates = patients.find_duplicates(self._ctx, data, exclude_id=exclude)
+                if duplicates:
+                    self._show_duplicates(duplicates)
+                    return
+            if self._patient is None:
+                saved = patients.register_patient(self._ctx, data)
+            else:
+                saved = patients.update_patient(
+                    self._ctx, self._patient.id, self._patient.row_version, data
+                )
+        except ValidationError as error:
+            self._show_errors(error.field_errors)
+            return
+        except (StaleRecord, ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(str(error))
+            return
+        self._finish(saved)
+
+    def _finish(self, saved: PatientDetail) -> None:
+        self.saved = saved
+        self._initial = self._values()
+        self.sig_patient_saved.emit(saved)
+        self.accept()
+
+    def _toggle_archive(self) -> None:
+        assert self._patient is not None
+        archive = not self._patient.archived
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                "Archive patient",
+                f"Archive {self._patient.full_name}? Their records are kept and they can be "
+                "brought back later; archived patients are hidden from search.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            saved = patients.set_archived(
+                self._ctx, self._patient.id, self._patient.row_version, archive
+            )
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(str(error))
+            return
+        self._finish(saved)
+
+    def _show_errors(self, field_errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for key, message in field_errors.items():
+            if key in self.errors:
+                self.errors[key].show_message(message)
+                first = first or self.fields.get(key)
+            else:
+                self.general_error.show_message(message)
+        self.general_error.show_message(
+            self.general_error.text()
+            or "Please correct the fields marked in red. Nothing was saved."
+        )
+        if first is not None:
+            first.setFocus()
+
+    def _clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        self.general_error.show_message("")
+
+    def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
+        while self._banner_layout.count():
+            item = self._banner_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        title = QLabel(
+            "<b>This patient may already be registered.</b> Open the existing record, "
+            "or save anyway if this is a different person."
+        )
+        title.setWordWrap(True)
+        self._banner_layout.addWidget(title)
+        for row in duplicates:
+            line = QHBoxLayout()
+            born = f", born {format_user_date(row.birth_date)}" if row.birth_date else ""
+            phone = f", {row.phone_display}" if row.phone_display else ""
+            line.addWidget(QLabel(f"{row.full_name}{born}{phone}"), 1)
+            open_button = QPushButton("Open")
+            open_button.setAutoDefault(False)
+            open_button.clicked.connect(lambda _=False, pid=row.id: self._open_existing(pid))
+            line.addWidget(open_button)
+            self._banner_layout.addLayout(line)
+        anyway = QPushButton("Save anyway")
+        anyway.setObjectName("saveAnywayButton")
+        anyway.setAutoDefault(False)
+        anyway.clicked.connect(self._save_anyway)
+        self._banner_layout.addWidget(anyway, 0, Qt.AlignmentFlag.AlignRight)
+        self.duplicate_banner.show()
+
+    def _save_anyway(self) -> None:
+        self._duplicates_acknowledged = True
+        self.save()
+
+    def _open_existing(self, patient_id: int) -> None:
+        if self.has_unsaved_changes() and not self._confirm_discard():
+            return
+        self._initial = self._values()
+        self.sig_open_patient.emit(patient_id)
+        self.reject()
+
+    # --- nothing lost: confirm before throwing typed work away ------------------------
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Discard changes?",
+            "You have typed changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        # QDialog routes Esc and the window's close button through here too.
+        if self.saved is None and self.has_unsaved_changes() and not self._confirm_discard():
+            return
+        super().reject()

@@ -1,0 +1,49 @@
+"""Layering rules from DESIGN.md, checked on the source rather than by review."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _violations(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    found = []
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        for name in _imports(path):
+            if name == "db.errors" and folder.startswith("desktop/ui"):
+                continue
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(ROOT)} imports {name}")
+    return found
+
+
+def test_gui_never_touches_sql_or_orm() -> None:
+    assert _violations("desktop/ui", ("sqlalchemy", "db")) == []
+
+
+def test_db_never_imports_qt_or_the_app() -> None:
+    assert _violations("db", ("PySide6", "desktop")) == []
+
+
+def test_services_and_printing_have_no_qt() -> None:
+    assert _violations("desktop/services", ("PySide6", "desktop.ui")) == []
+    assert _violations("desktop/printing", ("PySide6", "desktop.ui", "sqlalchemy", "db")) == []
+
+
+def test_the_checker_sees_real_imports(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import sqlalchemy\nfrom db.models import Patient\n")
+    assert _imports(sample) == {"sqlalchemy", "db.models"}
