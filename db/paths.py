@@ -45,12 +45,19 @@ def resolve_database_url(cli_value: str | None = None) -> str:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        path.chmod(0o700)
-    except PermissionError:
-        pass  # not ours to change (e.g. a shared parent); the file itself is still 0600
+    """Create ``path`` and any missing parents readable by the owner only.
+
+    Folders that already exist are left as they are: they may be shared
+    (``/tmp``, a home directory) and are not ours to change.
+    """
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)  # mkdir's mode is filtered by the umask
 
 
 def ensure_private_file(path: Path) -> None:

@@ -64,3 +64,13 @@ def test_read_then_write_in_two_processes_loses_no_update(db_path) -> None:
     with database.read() as session:
         assert session.execute(text("SELECT last_value FROM number_sequence")).scalar() == 300
     database.dispose()
+
+
+def test_existing_shared_folders_keep_their_permissions(tmp_path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o1777)
+    database = Database(f"sqlite:///{shared}/new/peeldesk.sqlite3")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "new").stat().st_mode) == 0o700
+    database.dispose()
