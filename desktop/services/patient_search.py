@@ -20,6 +20,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.dates import parse_user_date
 from desktop.services.patient_tokens import MIN_PHONE_DIGITS, PHONE_PREFIX
 from desktop.services.patients import PatientRow, row_from
+from desktop.services.permissions import Permission, require
 
 PAGE_SIZE = 50
 _PHONE_CHARS = re.compile(r"^[+\d()\-. ]+$")
@@ -92,6 +93,7 @@ def search_patients(
     after: SearchCursor | None = None,
     include_archived: bool = False,
 ) -> SearchPage:
+    require(ctx, Permission.VIEW_PATIENTS)
     query = parse_query(text)
     if query.empty:
         return SearchPage([], None, query.hint)

@@ -21,6 +21,7 @@ from desktop.services.patient_validation import (
     normalise_phone,
     validate_patient,
 )
+from desktop.services.permissions import Permission, require
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def _audit_values(values: dict) -> dict:
 
 
 def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
+    require(ctx, Permission.EDIT_PATIENTS)
     with ctx.database.write() as session:
         values = validate_patient(
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
@@ -141,6 +143,7 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
 def update_patient(
     ctx: ServiceContext, patient_id: int, expected_version: int, data: PatientInput
 ) -> PatientDetail:
+    require(ctx, Permission.EDIT_PATIENTS)
     with ctx.database.write() as session:
         patient = _load(session, patient_id)
         _ensure_version(session, ctx, patient, expected_version)
@@ -176,6 +179,7 @@ def set_archived(
     ctx: ServiceContext, patient_id: int, expected_version: int, archived: bool
 ) -> PatientDetail:
     """Archive (or bring back) a patient. Patients are never deleted."""
+    require(ctx, Permission.EDIT_PATIENTS)
     with ctx.database.write() as session:
         patient = _load(session, patient_id)
         _ensure_version(session, ctx, patient, expected_version)
@@ -199,6 +203,7 @@ def set_archived(
 
 
 def get_patient(ctx: ServiceContext, patient_id: int) -> PatientDetail:
+    require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
         return _detail(_load(session, patient_id))
 

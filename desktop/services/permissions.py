@@ -1,0 +1,63 @@
+"""Who may do what. Enforced in services (not only by hiding widgets).
+
+Roles nest: a physician may do everything reception may, an admin everything.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from desktop.services.context import ServiceContext
+from desktop.services.errors import PermissionDenied
+
+
+class Permission(enum.StrEnum):
+    VIEW_PATIENTS = "view_patients"
+    EDIT_PATIENTS = "edit_patients"
+    BOOK_SESSIONS = "book_sessions"
+    PRINT_HANDOUTS = "print_handouts"
+    MANAGE_QUOTES = "manage_quotes"
+    # Clinical: depths, device settings, reactions, follow-ups, history, clinical notes.
+    VIEW_CLINICAL = "view_clinical"
+    RECORD_TREATMENT = "record_treatment"
+    # Administration.
+    MANAGE_CATALOG = "manage_catalog"
+    MANAGE_PRICES = "manage_prices"
+    MANAGE_TEMPLATES = "manage_templates"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_BACKUPS = "manage_backups"
+    VIEW_AUDIT = "view_audit"
+    EXPORT_PATIENT_DATA = "export_patient_data"
+
+
+_RECEPTION = frozenset(
+    {
+        Permission.VIEW_PATIENTS,
+        Permission.EDIT_PATIENTS,
+        Permission.BOOK_SESSIONS,
+        Permission.PRINT_HANDOUTS,
+        Permission.MANAGE_QUOTES,
+    }
+)
+_PHYSICIAN = _RECEPTION | {Permission.VIEW_CLINICAL, Permission.RECORD_TREATMENT}
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "reception": _RECEPTION,
+    "physician": frozenset(_PHYSICIAN),
+    "admin": frozenset(Permission),
+}
+ROLE_NAMES = {"reception": "reception", "physician": "physician", "admin": "administrator"}
+
+
+def allowed(ctx: ServiceContext, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(ctx.actor.role, frozenset())
+
+
+def require(ctx: ServiceContext, permission: Permission) -> None:
+    """Raise PermissionDenied (a sentence for the user) unless the actor's role allows it."""
+    if not allowed(ctx, permission):
+        role = ROLE_NAMES.get(ctx.actor.role, ctx.actor.role)
+        raise PermissionDenied(
+            f"Your account ({role}) is not allowed to {permission.value.replace('_', ' ')}. "
+            "Ask a physician or an administrator."
+        )
