@@ -61,6 +61,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.addActions([self.action_new_patient, self.action_find])
 
+        # Actions on "the current patient" (see current_patient_id). Features add theirs here
+        # from their own _install_<feature>() method; patient views show the same actions.
+        self.patient_menu = self.menuBar().addMenu("P&atient")
+        self.action_edit_patient = QAction("&Edit patient details…", self)
+        self.action_edit_patient.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_edit_patient.triggered.connect(self._edit_current_patient)
+        self.patient_menu.addAction(self.action_edit_patient)
+        self.addAction(self.action_edit_patient)
+
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About PeelDesk", self)
         about.triggered.connect(
@@ -73,6 +82,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- actions -----------------------------------------------------------------------
+    def current_patient_id(self) -> int | None:
+        """The patient the Patient menu acts on: the one selected in the search results."""
+        return self.search_page.selected_patient_id()
+
+    def _edit_current_patient(self) -> None:
+        patient_id = self.current_patient_id()
+        if patient_id is None:
+            self.statusBar().showMessage("Find and select a patient first.", 4000)
+            return
+        self.open_patient(patient_id)
+
     def show_search(self) -> None:
         self.tabs.setCurrentWidget(self.search_page)
         self.search_page.focus_search()
