@@ -66,7 +66,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         return (Decimal(int(value)) / self._factor).quantize(self._quantum)
 
 
-def BytewiseString(length: int) -> String:  # noqa: N802  (reads like a type in models)
+def BytewiseString(length: int) -> String:
     """A string that compares and sorts by code point on every engine.
 
     Search keys are matched as prefix ranges (``key >= p AND key < p + U+10FFFF``)

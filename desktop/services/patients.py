@@ -160,7 +160,7 @@ def update_patient(
         try:
             session.flush()
         except StaleDataError as error:
-            raise _stale(session, ctx, patient_id) from error
+            raise _stale_after_conflict(ctx, patient_id) from error
         if {"given_name", "family_name", "phone_e164"} & changes.keys():
             _write_tokens(session, patient)
         record_event(
@@ -190,7 +190,7 @@ def set_archived(
         try:
             session.flush()
         except StaleDataError as error:
-            raise _stale(session, ctx, patient_id) from error
+            raise _stale_after_conflict(ctx, patient_id) from error
         record_event(
             session,
             ctx,
@@ -247,6 +247,14 @@ def _ensure_version(
 ) -> None:
     if patient.row_version != expected_version:
         raise _stale(session, ctx, patient.id)
+
+
+def _stale_after_conflict(ctx: ServiceContext, patient_id: int) -> StaleRecord:
+    # The UPDATE found another desk's newer version (PostgreSQL: it waited for that
+    # desk's commit). The failed flush has ended this session's transaction, so the
+    # "who and when" is read in a fresh one, which sees the other desk's commit.
+    with ctx.database.read() as fresh:
+        return _stale(fresh, ctx, patient_id)
 
 
 def _stale(session: Session, ctx: ServiceContext, patient_id: int) -> StaleRecord:

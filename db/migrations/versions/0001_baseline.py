@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-25 02:49:55.701864
+Create Date: 2026-11-25 02:54:10.115455
 """
 
 from alembic import op
@@ -145,7 +145,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('token', 'sort_key', 'patient_id', name=op.f('pk_patient_search_token'))
     )
     with op.batch_alter_table('patient_search_token', schema=None) as batch_op:
-        batch_op.create_index('ix_patient_search_token_patient', ['patient_id'], unique=False)
+        batch_op.create_index('ix_patient_search_token_patient', ['patient_id', 'token'], unique=False)
 
     op.create_table('price_band',
     sa.Column('id', sa.Integer(), nullable=False),
