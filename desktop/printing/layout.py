@@ -201,7 +201,6 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
     """Lay out ``story`` on A4 pages with the clinic header and numbered footer."""
     register_fonts()
     buffer = io.BytesIO()
-    width, height = PAGE_SIZE
     document = SimpleDocTemplate(
         buffer,
         pagesize=PAGE_SIZE,
