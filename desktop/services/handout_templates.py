@@ -167,19 +167,20 @@ def parse(body: str) -> ParsedTemplate:
 
 def placeholders_in(text: str) -> list[str]:
     """Names used in ``text``; raises TemplateProblem for malformed braces or formats."""
-    names = []
     try:
-        for _literal, field, spec, conversion in string.Formatter().parse(text):
-            if field is None:
-                continue
-            if spec or conversion or not field.isidentifier():
-                raise TemplateProblem(f"“{{{field}}}” is not a placeholder this sheet knows.")
-            names.append(field)
+        parts = list(string.Formatter().parse(text))
     except ValueError as error:
         raise TemplateProblem(
             "A “{” or “}” is unmatched. Placeholders look like {patient_name}; "
             "write {{ or }} to print a brace."
         ) from error
+    names = []
+    for _literal, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if spec or conversion or not field.isidentifier():
+            raise TemplateProblem(f"“{{{field}}}” is not a placeholder this sheet knows.")
+        names.append(field)
     return names
 
 
