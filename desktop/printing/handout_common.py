@@ -67,7 +67,7 @@ def text_flowables(text: str, style: dict[str, ParagraphStyle] | None = None) ->
     def flush() -> None:
         if paragraph:
             if out and isinstance(out[-1], Paragraph) and out[-1].bulletText:
-                out.append(Spacer(1, 3))  # a paragraph after a list needs air
+                out.append(Spacer(1, 6))  # a paragraph after a list needs air
             out.append(Paragraph(escape(" ".join(paragraph)), style["body"]))
             paragraph.clear()
 
@@ -150,7 +150,7 @@ def block_flowables(block: Block) -> list[Flowable]:
         )
         body = [box]
     if not block.heading:
-        return body
+        return [Spacer(1, 3), *body] if body else body
     heading = Paragraph(escape(block.heading), style["h2"])
     # Keep a heading with its first lines; long lists may still flow on.
     return [KeepTogether([heading, *body[:1]]), *body[1:]]
