@@ -115,6 +115,20 @@ def test_no_depth_recorded_uses_the_default_tier_and_later_planned_session(clini
 
 
 @pytest.mark.parametrize("language", ["en", "tr"])
+def test_a_full_common_case_still_fits_one_page(clinic, language) -> None:
+    """Three areas, a deep peel (bleeding note), three products and a booked follow-up."""
+    ctx = clinic
+    pid = hf.patient(ctx, "Şükrü İsmail", "Işıkoğlu", language)
+    products = ["Onarıcı krem, günde 3 kez", "Termal su spreyi", "SPF 50+ mineral güneş kremi"]
+    sid = hf.make_session(
+        ctx, pid, SESSION_AT, THREE_AREAS_DEEP, products=products, follow_up_on=date(2026, 12, 2)
+    )
+    assert len(_pages(handouts.build_aftercare(ctx, sid).pdf)) == 1
+    planned = hf.make_session(ctx, pid, SESSION_AT, THREE_AREAS_DEEP, status="planned")
+    assert len(_pages(handouts.build_pretreatment(ctx, planned).pdf)) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
 def test_many_areas_flow_to_a_second_page_with_the_continued_header(clinic, language) -> None:
     ctx = clinic
     pid = hf.patient(ctx, "Gül", "Şen", language)

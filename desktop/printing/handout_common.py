@@ -40,13 +40,15 @@ class Block:
 def _compact() -> dict[str, ParagraphStyle]:
     base = styles()
     return {
-        "body": ParagraphStyle("h_body", parent=base["body"], fontSize=9.5, leading=12.5),
+        "body": ParagraphStyle(
+            "h_body", parent=base["body"], fontSize=9, leading=11.6, spaceAfter=3
+        ),
         # bulletFontName defaults to Helvetica, which would embed a second, Latin-only font.
         "bullet": ParagraphStyle(
             "h_bullet",
             parent=base["bullet"],
-            fontSize=9.5,
-            leading=12.5,
+            fontSize=9,
+            leading=11.6,
             spaceAfter=1,
             bulletFontName=FONT,
         ),
@@ -91,7 +93,7 @@ def info_table(rows: Sequence[tuple[str, str]]) -> Table:
         for label, value in rows
     ]
     table = Table(
-        data, colWidths=[38 * mm, content_width() - 38 * mm], hAlign="LEFT", spaceAfter=3 * mm
+        data, colWidths=[38 * mm, content_width() - 38 * mm], hAlign="LEFT", spaceAfter=2.5 * mm
     )
     table.setStyle(
         TableStyle(
