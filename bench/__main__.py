@@ -61,12 +61,17 @@ def main(argv: list[str] | None = None) -> int:
 
         print("measuring search…", file=sys.stderr)
         rows += search_rows(large, small, repeat=args.repeat)
+        from bench.pg import pg_search_rows
+        from bench.search import QUERIES
+
+        print("measuring search on PostgreSQL…", file=sys.stderr)
+        rows += pg_search_rows(QUERIES, repeat=args.repeat, log=lambda m: print(m, file=sys.stderr))
     if "slots" in only:
         from bench.slots import busy_day_rows, history_rows, pdf_rows
 
         rows += history_rows(large, repeat=args.repeat)
         rows += busy_day_rows(large, repeat=args.repeat)
-        rows += pdf_rows(repeat=args.repeat)
+        rows += pdf_rows(large, repeat=args.repeat)
 
     print(f"Machine: {machine()}\n")
     print(table(rows))

@@ -51,17 +51,72 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
     return [Row("day list", "busy day", None, goal=3, note=note)]
 
 
-def pdf_rows(*, repeat: int) -> list[Row]:
-    """Build an aftercare sheet and a quote PDF (goal: ≤ 25 ms per page)."""
-    rows = []
-    for label, module in (
-        ("aftercare sheet", "desktop.printing.aftercare"),
-        ("quote", "desktop.printing.quote"),
-    ):
-        note = (
-            f"{module} is not on main yet"
-            if _missing(module)
-            else f"{module} landed; slot not implemented yet"
-        )
-        rows.append(Row("PDF", f"{label} build, per page", None, note=note))
+def pdf_rows(large: Path, *, repeat: int) -> list[Row]:
+    """Build an aftercare sheet and a quote PDF (goal: ≤ 25 ms per page).
+
+    The aftercare sheet is built by the real service from a done session of the
+    large demo database (read, templates, layout, fonts, PDF bytes). LibreOffice,
+    the issue's comparison, is measured by bench/handouts_bench.py (it needs
+    soffice and minutes per run), so here the goal is the absolute 25 ms a page.
+    """
+    rows = [_aftercare_row(large, repeat=repeat)]
+    module = "desktop.services.quotes"
+    note = (
+        f"{module} is not on main yet"
+        if _missing(module)
+        else f"{module} landed; slot not implemented yet"
+    )
+    rows.append(Row("PDF", "quote build, per page", None, note=note))
     return rows
+
+
+def _page_count(pdf: bytes) -> int:
+    try:
+        import io
+
+        from pypdf import PdfReader  # in the test extra
+    except ImportError:
+        import re
+
+        return max(len(re.findall(rb"/Type\s*/Page\b", pdf)), 1)
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _aftercare_row(large: Path, *, repeat: int) -> Row:
+    if _missing("desktop.services.handouts"):
+        return Row(
+            "PDF", "aftercare sheet, per page", None, note="desktop.services.handouts not on main"
+        )
+    from sqlalchemy import select
+
+    from bench.measure import median_ms
+    from db.models import TreatmentSession
+    from desktop.services import handouts
+    from desktop.services.bootstrap import make_context, open_database
+
+    database = open_database(f"sqlite:///{large}")
+    try:
+        ctx = make_context(database)
+        with database.read() as session:
+            session_id = session.scalar(
+                select(TreatmentSession.id)
+                .where(TreatmentSession.status == "done")
+                .order_by(TreatmentSession.id)
+                .limit(1)
+            )
+        built = handouts.build_aftercare(ctx, session_id)
+        pages = _page_count(built.pdf)
+        per_page = (
+            median_ms(lambda: handouts.build_aftercare(ctx, session_id), repeat=max(repeat // 2, 5))
+            / pages
+        )
+    finally:
+        database.dispose()
+    return Row(
+        "PDF",
+        f"aftercare sheet, per page ({pages} page{'s' if pages > 1 else ''})",
+        per_page,
+        "goal per page",
+        25.0,
+        goal=1,
+    )
