@@ -1,14 +1,35 @@
-"""Writing audit events inside the caller's transaction."""
+"""Writing audit events inside the caller's transaction, chained for tamper evidence.
+
+Each row's ``chain_hmac`` is HMAC-SHA256(key, previous row's chain_hmac +
+canonical form of this row). The key lives outside the database
+(desktop/services/audit_key.py), so editing, deleting or inserting rows
+breaks the chain in a way ``peeldesk audit verify`` reports.
+
+Two workstations can write at once, so "the previous row" must be read while
+no other writer can append:
+- SQLite: every write transaction starts with BEGIN IMMEDIATE (db/engine.py),
+  which holds the database's single write lock until commit;
+- PostgreSQL: a transaction-level advisory lock (released at commit or
+  rollback) is taken before the row gets its id, so ids and chain order agree.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+from datetime import UTC
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
+from desktop.services.audit_key import load_key
 from desktop.services.context import ServiceContext
+
+# Any constant works; it only has to be the same on every workstation.
+_PG_AUDIT_LOCK = 0x5045454C  # "PEEL"
 
 
 def record_event(
@@ -22,6 +43,9 @@ def record_event(
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one audit event; it commits or rolls back with the change it describes."""
+    key = load_key(create=True)
+    assert key is not None
+    _lock_chain(session)
     event = AuditEvent(
         occurred_at=ctx.now(),
         actor_id=ctx.actor.staff_id,
@@ -33,8 +57,43 @@ def record_event(
         details=json.dumps(details or {}, ensure_ascii=False, default=str, sort_keys=True),
         workstation=ctx.workstation,
     )
+    # Autoflush writes this transaction's earlier events first, so "the last row" is right.
+    previous = session.scalar(select(AuditEvent.chain_hmac).order_by(AuditEvent.id.desc()).limit(1))
+    event.chain_hmac = chain_value(key, previous or "", event)
     session.add(event)
+    session.flush()
     return event
+
+
+def _lock_chain(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
+    # SQLite: the write transaction already holds the database's write lock.
+
+
+def canonical(event: AuditEvent) -> bytes:
+    """The signed form of a row: every field that says what happened, in a fixed order.
+
+    The id is left out on purpose: order is already fixed by the chain, and an
+    unsigned id lets verification tell an inserted row from an edited one.
+    """
+    when = event.occurred_at.astimezone(UTC) if event.occurred_at else None
+    fields = [
+        when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when else None,
+        event.actor_id,
+        event.actor_name,
+        event.action,
+        event.entity,
+        event.entity_id,
+        event.patient_id,
+        event.details,
+        event.workstation,
+    ]
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def chain_value(key: bytes, previous: str, event: AuditEvent) -> str:
+    return hmac.new(key, previous.encode("ascii") + canonical(event), hashlib.sha256).hexdigest()
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:

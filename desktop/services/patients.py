@@ -13,7 +13,7 @@ from db.models import AuditEvent, Patient, PatientSearchToken
 from desktop.services import settings
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFound, StaleRecord
+from desktop.services.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.patient_tokens import patient_tokens, sort_key
 from desktop.services.patient_validation import (
     PatientInput,
@@ -21,7 +21,7 @@ from desktop.services.patient_validation import (
     normalise_phone,
     validate_patient,
 )
-from desktop.services.permissions import Permission, require
+from desktop.services.permissions import Permission, allowed, require
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class PatientDetail:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    # True when the actor may not see clinical notes: data.notes is then blank.
+    clinical_hidden: bool = False
 
     @property
     def full_name(self) -> str:
@@ -67,9 +69,13 @@ class SaveResult:
 _INPUT_FIELDS = [f.name for f in fields(PatientInput) if f.name != "phone"]
 
 
-def _detail(patient: Patient) -> PatientDetail:
+def _detail(patient: Patient, ctx: ServiceContext) -> PatientDetail:
     values = {name: getattr(patient, name) for name in _INPUT_FIELDS}
     values["email"] = patient.email or ""
+    # Reception sees no clinical notes: they never leave the service for that role.
+    hidden = not allowed(ctx, Permission.VIEW_CLINICAL)
+    if hidden:
+        values["notes"] = ""
     return PatientDetail(
         id=patient.id,
         row_version=patient.row_version,
@@ -79,6 +85,7 @@ def _detail(patient: Patient) -> PatientDetail:
         archived=patient.archived,
         created_at=patient.created_at,
         updated_at=patient.updated_at,
+        clinical_hidden=hidden,
     )
 
 
@@ -120,6 +127,8 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
         values = validate_patient(
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
         )
+        if values.get("notes") and not allowed(ctx, Permission.VIEW_CLINICAL):
+            raise ValidationError({"notes": "Only physicians may write clinical notes."})
         patient = Patient(
             **values,
             sort_key=sort_key(values["given_name"], values["family_name"]),
@@ -137,7 +146,7 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
             patient_id=patient.id,
             details={"fields": sorted(k for k, v in values.items() if v not in (None, "", False))},
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def update_patient(
@@ -150,10 +159,13 @@ def update_patient(
         values = validate_patient(
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
         )
+        if not allowed(ctx, Permission.VIEW_CLINICAL):
+            # The form showed no notes to this role: keep the stored ones untouched.
+            values["notes"] = patient.notes
         before = {key: getattr(patient, key) for key in values}
         changes = changed_fields(_audit_values(before), _audit_values(values))
         if not changes:
-            return _detail(patient)
+            return _detail(patient, ctx)
         for key, value in values.items():
             setattr(patient, key, value)
         patient.sort_key = sort_key(patient.given_name, patient.family_name)
@@ -172,7 +184,7 @@ def update_patient(
             patient_id=patient.id,
             details={"changes": changes},
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def set_archived(
@@ -184,7 +196,7 @@ def set_archived(
         patient = _load(session, patient_id)
         _ensure_version(session, ctx, patient, expected_version)
         if patient.archived == archived:
-            return _detail(patient)
+            return _detail(patient, ctx)
         patient.archived = archived
         patient.archived_at = ctx.now() if archived else None
         try:
@@ -199,13 +211,13 @@ def set_archived(
             entity_id=patient.id,
             patient_id=patient.id,
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def get_patient(ctx: ServiceContext, patient_id: int) -> PatientDetail:
     require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
-        return _detail(_load(session, patient_id))
+        return _detail(_load(session, patient_id), ctx)
 
 
 def find_duplicates(
