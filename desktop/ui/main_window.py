@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_accounts()
 
     def _database_text(self) -> str:
         database = self.ctx.database
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def _install_accounts(self) -> None:
+        from desktop.ui.accounts.install import install_accounts
+
+        install_accounts(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:

@@ -1,0 +1,83 @@
+"""What staff accounts add to the main window: who is logged in, Lock screen, the Admin menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from desktop.services import settings
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.permissions import ROLE_NAMES, Permission, allowed
+from desktop.ui.accounts.idle_lock import IdleLock
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+DEFAULT_IDLE_MINUTES = 10
+
+
+def install_accounts(window: MainWindow) -> None:
+    ctx = window.ctx
+    actor = ctx.actor
+    window.user_label = QLabel(f"{actor.name} ({ROLE_NAMES.get(actor.role, actor.role)})")
+    window.user_label.setObjectName("loggedInUser")
+    window.statusBar().addPermanentWidget(window.user_label)
+
+    try:
+        minutes = int(settings.read(ctx, "idle_lock_minutes"))
+    except (ServiceError, DatabaseProblem):
+        minutes = DEFAULT_IDLE_MINUTES
+    window.idle_lock = IdleLock(window, ctx, minutes * 60_000)
+
+    account_menu = _menu_before_help(window, "A&ccount")
+    window.action_lock = QAction("&Lock screen", window)
+    window.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+    window.action_lock.triggered.connect(window.idle_lock.lock)
+    account_menu.addAction(window.action_lock)
+    window.addAction(window.action_lock)
+
+    # Only administrators see the Admin menu; the services refuse everyone else anyway.
+    window.admin_menu = None
+    if not (allowed(ctx, Permission.MANAGE_STAFF) or allowed(ctx, Permission.VIEW_AUDIT)):
+        return
+    window.admin_menu = _menu_before_help(window, "A&dmin")
+    if allowed(ctx, Permission.MANAGE_STAFF):
+        staff_action = QAction("&Staff accounts…", window)
+        staff_action.triggered.connect(lambda: _open_staff(window))
+        window.admin_menu.addAction(staff_action)
+    if allowed(ctx, Permission.VIEW_AUDIT):
+        audit_action = QAction("&Audit trail…", window)
+        audit_action.triggered.connect(lambda: open_audit(window))
+        window.admin_menu.addAction(audit_action)
+
+
+def _menu_before_help(window: MainWindow, title: str) -> QMenu:
+    menu = QMenu(title, window)
+    bar = window.menuBar()
+    help_actions = [a for a in bar.actions() if a.text().replace("&", "") == "Help"]
+    if help_actions:
+        bar.insertMenu(help_actions[0], menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+def _open_staff(window: MainWindow) -> None:
+    from desktop.ui.admin.staff_dialog import StaffDialog
+
+    StaffDialog(window.ctx, window).exec()
+
+
+def open_audit(window: MainWindow):
+    from desktop.ui.admin.audit_page import AuditPage
+    from desktop.ui.errors import show_problem
+
+    try:
+        page = AuditPage(window.ctx, window.tasks, window)
+    except (ServiceError, DatabaseProblem) as error:
+        show_problem(window, "Audit trail", error)
+        return None
+    page.show()
+    return page
