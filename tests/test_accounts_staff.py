@@ -84,6 +84,7 @@ def test_login_success_and_wrong_password_are_audited_without_the_password(ctx) 
     assert actor.role == "reception"
     actions = [e.action for e in _events(ctx, "login")]
     assert actions == ["login.failed", "login.failed", "login"]
+    assert json.loads(_events(ctx, "login")[0].details)["account"] == "ayse"
     login = _events(ctx, "login")[-1]
     assert login.actor_id == actor.staff_id and login.actor_name == "Ayse"
     text = _all_audit_text(ctx)
@@ -220,3 +221,14 @@ def test_only_admins_manage_staff(ctx, role) -> None:
     ):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_logging_in_does_not_make_an_admins_open_edit_stale(ctx) -> None:
+    row = add_account(ctx, "ayse", "reception")
+    staff.authenticate(ctx, "ayse", PASSWORD)
+    with pytest.raises(LoginRefused):
+        staff.authenticate(ctx, "ayse", "not it at all")
+    updated = staff.update_staff(
+        ctx, row.id, row.row_version, StaffInput("ayse", "Ayşe", "reception")
+    )
+    assert updated.full_name == "Ayşe"

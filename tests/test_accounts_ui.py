@@ -166,3 +166,67 @@ def test_admin_menu_opens_staff_and_audit(qtbot, ctx) -> None:
     assert labels == ["&Staff accounts…", "&Audit trail…"]
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Admin") < titles.index("Help")
+
+
+def test_staff_dialog_adds_edits_resets_and_deactivates(qtbot, ctx, monkeypatch) -> None:
+    from desktop.ui.admin import staff_dialog as module
+
+    selin = _logged_in(ctx, "selin", "admin")
+    page = module.StaffDialog(selin)
+    qtbot.addWidget(page)
+
+    def run_add(dialog) -> int:
+        dialog.fields["full_name"].setText("Ayşe Kaya")
+        dialog.fields["username"].setText("ayse.kaya")
+        dialog.fields["password"].setText("too short")
+        dialog.fields["password_again"].setText("too short")
+        dialog.save()
+        assert "at least 10" in dialog.errors["password"].text()
+        dialog.fields["password"].setText(PASSWORD)
+        dialog.fields["password_again"].setText(PASSWORD)
+        dialog.save()
+        return dialog.result()
+
+    def run_password(dialog) -> int:
+        dialog.password.setText("another secret")
+        dialog.again.setText("another secret")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(module.StaffEditDialog, "exec", run_add)
+    page.add()
+    names = [page.model.row_at(r).username for r in range(page.model.rowCount())]
+    assert names == ["ayse.kaya", "selin"]
+    assert staff.authenticate(ctx, "ayse.kaya", PASSWORD).name == "Ayşe Kaya"
+
+    page.toggle_active()
+    assert "Select an account" in page.error.text()
+    page.table.selectRow(0)
+    monkeypatch.setattr(module.PasswordDialog, "exec", run_password)
+    page.set_password()
+    assert staff.authenticate(ctx, "ayse.kaya", "another secret").role == "reception"
+    page.table.selectRow(0)
+    page.toggle_active()
+    assert page.error.text() == ""
+    # Deactivated accounts sort last.
+    assert [page.model.index(r, 3).data() for r in range(2)] == ["active", "deactivated"]
+    page.table.selectRow(0)
+    page.toggle_active()
+    assert "own account" in page.error.text()
+
+
+def test_sign_in_asks_for_setup_first_then_for_a_log_in(ctx, monkeypatch) -> None:
+    from desktop.ui.accounts import login_dialog
+
+    shown = []
+
+    def fake_exec(dialog) -> int:
+        shown.append(type(dialog).__name__)
+        return 0  # the person cancels
+
+    monkeypatch.setattr(login_dialog.SetupDialog, "exec", fake_exec)
+    monkeypatch.setattr(login_dialog.LoginDialog, "exec", fake_exec)
+    assert login_dialog.sign_in(ctx) is None
+    staff.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
+    assert login_dialog.sign_in(ctx) is None
+    assert shown == ["SetupDialog", "LoginDialog"]

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -133,18 +133,24 @@ def create_first_admin(
 def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
     """The actor for a correct user name and password; LoginRefused otherwise."""
     with ctx.database.write() as session:
-        staff = session.scalar(select(Staff).where(Staff.username == _clean_username(username)))
+        # FOR UPDATE (PostgreSQL) keeps two desks from losing a failure count; SQLite's
+        # write transaction is already exclusive, and SQLAlchemy leaves the clause out there.
+        staff = session.scalar(
+            select(Staff).where(Staff.username == _clean_username(username)).with_for_update()
+        )
         if staff is None or not staff.active or staff.password_hash is None:
             _spend_time_like_a_check(password)
             # The typed user name is not stored: people sometimes type their password there.
-            reason = "unknown user name" if staff is None else "account cannot log in"
+            details = {"reason": "unknown user name"}
+            if staff is not None:
+                details = {"reason": "account cannot log in", "account": staff.username}
             record_event(
                 session,
                 ctx,
                 "login.failed",
                 entity="staff",
                 entity_id=staff.id if staff else None,
-                details={"reason": reason},
+                details=details,
             )
             refusal = "The user name or password is wrong. Check them and try again."
             if staff is not None and not staff.active:
@@ -164,7 +170,7 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
     if ctx.actor.staff_id is None:
         raise LoginRefused("Nobody is logged in on this screen. Restart PeelDesk to log in.")
     with ctx.database.write() as session:
-        staff = session.get(Staff, ctx.actor.staff_id)
+        staff = session.get(Staff, ctx.actor.staff_id, with_for_update=True)
         if staff is None or not staff.active or staff.password_hash is None:
             record_event(
                 session,
@@ -184,16 +190,20 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
 def _check_password(
     session: Session, ctx: ServiceContext, staff: Staff, password: str, ok: str, failed: str
 ) -> str:
-    """Verify, count failures, lock out; audit it all. Returns a refusal sentence or ''."""
+    """Verify, count failures, lock out; audit it all. Returns a refusal sentence or ''.
+
+    Log-in bookkeeping is written with a plain UPDATE that leaves row_version alone:
+    someone logging in must not make an administrator's open edit of that account stale.
+    """
     now = ctx.now()
     if staff.locked_until is not None and staff.locked_until > now:
         record_event(
             session,
             ctx,
-            f"{failed}",
+            failed,
             entity="staff",
             entity_id=staff.id,
-            details={"reason": "account locked"},
+            details={"reason": "account locked", "account": staff.username},
         )
         return _locked_message(ctx, staff.locked_until)
     assert staff.password_hash is not None
@@ -201,43 +211,50 @@ def _check_password(
         HASHER.verify(staff.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         limit = settings.get(session, "login_max_failures")
-        staff.failed_logins = (staff.failed_logins or 0) + 1
+        failures = (staff.failed_logins or 0) + 1
         record_event(
             session,
             ctx,
             failed,
             entity="staff",
             entity_id=staff.id,
-            details={"reason": "wrong password", "failures": staff.failed_logins},
+            details={"reason": "wrong password", "account": staff.username, "failures": failures},
         )
-        if staff.failed_logins >= limit:
+        if failures >= limit:
             minutes = settings.get(session, "login_lockout_minutes")
-            staff.locked_until = now + timedelta(minutes=minutes)
-            staff.failed_logins = 0
+            until = now + timedelta(minutes=minutes)
+            _bookkeep(session, staff, failed_logins=0, locked_until=until)
             record_event(
                 session,
                 ctx,
                 "login.lockout",
                 entity="staff",
                 entity_id=staff.id,
-                details={"failures": limit, "minutes": minutes},
+                details={"account": staff.username, "failures": limit, "minutes": minutes},
             )
-            return _locked_message(ctx, staff.locked_until)
-        left = limit - staff.failed_logins
+            return _locked_message(ctx, until)
+        _bookkeep(session, staff, failed_logins=failures)
+        left = limit - failures
         return (
             "The user name or password is wrong. Check them and try again "
             f"({left} attempt{'s' if left != 1 else ''} left before the account is locked)."
         )
+    values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     details = {}
     if HASHER.check_needs_rehash(staff.password_hash):
-        staff.password_hash = HASHER.hash(password)
+        values["password_hash"] = HASHER.hash(password)
         details["rehashed"] = True
-    staff.failed_logins = 0
-    staff.locked_until = None
-    staff.last_login_at = now
+    _bookkeep(session, staff, **values)
     as_staff = dataclasses.replace(ctx, actor=actor_of(staff))
     record_event(session, as_staff, ok, entity="staff", entity_id=staff.id, details=details)
     return ""
+
+
+def _bookkeep(session: Session, staff: Staff, **values) -> None:
+    session.execute(
+        update(Staff).where(Staff.id == staff.id).values(**values),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _locked_message(ctx: ServiceContext, until: datetime) -> str:
