@@ -163,7 +163,7 @@ def test_admin_menu_opens_staff_and_audit(qtbot, ctx) -> None:
     window = _window(qtbot, _logged_in(ctx, "selin", "admin"))
     assert window.admin_menu is not None
     labels = [a.text() for a in window.admin_menu.actions()]
-    assert labels == ["&Staff accounts…", "&Audit trail…"]
+    assert labels == ["&Staff accounts…", "&Passwords and screen lock…", "&Audit trail…"]
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Admin") < titles.index("Help")
 
@@ -230,3 +230,23 @@ def test_sign_in_asks_for_setup_first_then_for_a_log_in(ctx, monkeypatch) -> Non
     staff.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
     assert login_dialog.sign_in(ctx) is None
     assert shown == ["SetupDialog", "LoginDialog"]
+
+
+def test_security_settings_dialog_saves_and_applies_the_idle_time(qtbot, ctx, monkeypatch) -> None:
+    from desktop.services import settings
+    from desktop.ui.admin.security_dialog import SecurityDialog
+
+    window = _window(qtbot, _logged_in(ctx, "selin", "admin"))
+
+    def run(dialog) -> int:
+        dialog.spins["idle_lock_minutes"].setValue(3)
+        dialog.spins["login_max_failures"].setValue(7)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SecurityDialog, "exec", run)
+    [action] = [a for a in window.admin_menu.actions() if "screen lock" in a.text()]
+    action.trigger()
+    assert settings.read(ctx, "idle_lock_minutes") == 3
+    assert settings.read(ctx, "login_max_failures") == 7
+    assert window.idle_lock._timeout_ms == 3 * 60_000

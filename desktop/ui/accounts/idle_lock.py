@@ -155,8 +155,8 @@ class IdleLock(QObject):
         self.set_timeout_ms(timeout_ms)
         app = QApplication.instance()
         assert app is not None
+        # Qt drops the filter by itself when this object (a child of the window) is deleted.
         app.installEventFilter(self)
-        window.destroyed.connect(lambda *_: self._stop_watching())
 
     @property
     def locked(self) -> bool:
@@ -168,11 +168,6 @@ class IdleLock(QObject):
         self._timer.stop()
         if self._timeout_ms and not self.locked:
             self._timer.start(self._timeout_ms)
-
-    def _stop_watching(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -47,6 +47,10 @@ def install_accounts(window: MainWindow) -> None:
         staff_action = QAction("&Staff accounts…", window)
         staff_action.triggered.connect(lambda: _open_staff(window))
         window.admin_menu.addAction(staff_action)
+    if allowed(ctx, Permission.MANAGE_SETTINGS):
+        security_action = QAction("&Passwords and screen lock…", window)
+        security_action.triggered.connect(lambda: _open_security(window))
+        window.admin_menu.addAction(security_action)
     if allowed(ctx, Permission.VIEW_AUDIT):
         audit_action = QAction("&Audit trail…", window)
         audit_action.triggered.connect(lambda: open_audit(window))
@@ -68,6 +72,15 @@ def _open_staff(window: MainWindow) -> None:
     from desktop.ui.admin.staff_dialog import StaffDialog
 
     StaffDialog(window.ctx, window).exec()
+
+
+def _open_security(window: MainWindow) -> None:
+    from desktop.ui.admin.security_dialog import SecurityDialog
+
+    dialog = SecurityDialog(window.ctx, window)
+    if dialog.exec() == SecurityDialog.DialogCode.Accepted and dialog.saved:
+        # Takes effect at once on this desk; other desks read it at their next start.
+        window.idle_lock.set_timeout_ms(dialog.saved["idle_lock_minutes"] * 60_000)
 
 
 def open_audit(window: MainWindow):
