@@ -180,3 +180,42 @@ def test_two_workstations_writing_at_once_keep_one_chain(ctx, db_path) -> None:
         thread.join()
     report = verify_chain(ctx)
     assert report.checked == 30 and report.ok
+
+
+def test_a_desk_with_another_key_cannot_sign_until_it_gets_the_clinics_key(ctx) -> None:
+    from desktop.services.errors import DatabaseProblem
+
+    _fill(ctx, 1)
+    clinic_key = audit_key.key_path().read_text()
+    audit_key.key_path().write_text("cd" * 32)  # a second desk that made its own key
+    audit_key.forget_cached_keys()
+    with pytest.raises(DatabaseProblem, match=r"Copy audit\.key"):
+        register_patient(ctx, PatientInput(given_name="Ece", family_name="Tan"))
+    audit_key.key_path().write_text(clinic_key)
+    audit_key.forget_cached_keys()
+    register_patient(ctx, PatientInput(given_name="Ece", family_name="Tan"))
+    assert verify_chain(ctx).ok
+
+
+def test_adopting_a_new_key_after_loss_restarts_the_chain(ctx) -> None:
+    from desktop.services.audit_trail import adopt_this_desks_key
+
+    _fill(ctx, 2)
+    audit_key.key_path().unlink()
+    audit_key.forget_cached_keys()
+    adopt_this_desks_key(ctx)
+    register_patient(ctx, PatientInput(given_name="Ece", family_name="Tan"))
+    report = verify_chain(ctx)
+    assert report.ok and report.not_checked == 4 and report.checked == 6
+    _sql(ctx, "UPDATE audit_event SET details = '{}' WHERE id = 6")
+    assert _kinds(ctx) == [("edited", 6)]
+
+
+def test_cli_adopt_key_needs_confirmation(ctx, db_path) -> None:
+    _fill(ctx, 1)
+    result = _cli(db_path, "adopt-key")
+    assert result.returncode == 2 and "--yes" in result.stderr
+    result = _cli(db_path, "adopt-key", "--yes")
+    assert result.returncode == 0, result.stderr
+    result = _cli(db_path, "verify")
+    assert result.returncode == 0 and "2 earlier events" in result.stdout

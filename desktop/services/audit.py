@@ -24,12 +24,41 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent
-from desktop.services.audit_key import load_key
+from db.models import AuditEvent, Setting
+from desktop.services.audit_key import AuditKeyProblem, key_path, load_key
 from desktop.services.context import ServiceContext
 
 # Any constant works; it only has to be the same on every workstation.
 _PG_AUDIT_LOCK = 0x5045454C  # "PEEL"
+# Setting row holding the fingerprint of the key that signs this database's trail.
+KEY_ID_SETTING = "audit_key_id"
+KEY_CHANGED = "audit.key_changed"
+
+
+def key_id(key: bytes) -> str:
+    """A fingerprint that names the key without revealing it."""
+    return hmac.new(key, b"PeelDesk audit key id", hashlib.sha256).hexdigest()[:16]
+
+
+def check_key_matches(session: Session, key: bytes, ctx: ServiceContext) -> None:
+    """Refuse to sign with a key other than the clinic's (a desk that never got audit.key).
+
+    Signing with a second key would silently break the chain for every desk; refusing
+    at once, on the desk being set up, is when it is easy to fix.
+    """
+    mine = key_id(key)
+    row = session.get(Setting, KEY_ID_SETTING)
+    if row is None:
+        session.add(Setting(key=KEY_ID_SETTING, value=json.dumps(mine), updated_at=ctx.now()))
+        session.flush()
+        return
+    if json.loads(row.value) != mine:
+        raise AuditKeyProblem(
+            f"This computer's audit key ({key_path()}) is not the one this clinic's "
+            "database is signed with, so nothing can be saved from here. Copy audit.key "
+            "from a workstation that already works with this database into that folder, "
+            "then start PeelDesk again."
+        )
 
 
 def record_event(
@@ -46,6 +75,7 @@ def record_event(
     key = load_key(create=True)
     assert key is not None
     _lock_chain(session)
+    check_key_matches(session, key, ctx)
     event = AuditEvent(
         occurred_at=ctx.now(),
         actor_id=ctx.actor.staff_id,
@@ -59,6 +89,8 @@ def record_event(
     )
     # Autoflush writes this transaction's earlier events first, so "the last row" is right.
     previous = session.scalar(select(AuditEvent.chain_hmac).order_by(AuditEvent.id.desc()).limit(1))
+    if action == KEY_CHANGED:
+        previous = ""  # a new key starts a new chain (see audit_trail.adopt_this_desks_key)
     event.chain_hmac = chain_value(key, previous or "", event)
     session.add(event)
     session.flush()

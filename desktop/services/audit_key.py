@@ -12,8 +12,8 @@ import secrets
 import threading
 from pathlib import Path
 
+from db.errors import DatabaseProblem
 from db.paths import config_dir, ensure_private_dir
-from desktop.services.errors import ServiceError
 
 KEY_FILE_NAME = "audit.key"
 _KEY_BYTES = 32
@@ -21,8 +21,12 @@ _cache: dict[Path, bytes] = {}
 _lock = threading.Lock()
 
 
-class AuditKeyProblem(ServiceError):
-    """The key file exists but cannot be read or is damaged."""
+class AuditKeyProblem(DatabaseProblem):
+    """The key file is damaged, or is not the key this database is signed with.
+
+    A DatabaseProblem because, like a read-only file, it means nothing can be saved
+    from this computer; every screen and the command line already report those.
+    """
 
 
 def key_path() -> Path:

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from db.models import AuditEvent, Patient, Staff
-from desktop.services.audit import chain_value
+from db.models import AuditEvent, Patient, Setting, Staff
+from desktop.services.audit import KEY_CHANGED, KEY_ID_SETTING, chain_value, key_id, record_event
 from desktop.services.audit_key import key_path, load_key
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import Permission, require
@@ -163,6 +163,8 @@ class ChainProblem:
 class ChainReport:
     checked: int
     problems: list[ChainProblem] = field(default_factory=list)
+    # Events before the last key change: signed with a key this desk no longer has.
+    not_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -193,13 +195,18 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
         )
     problems: list[ChainProblem] = []
     before_previous, previous = _Link(), _Link()
-    checked = 0
+    checked = not_checked = 0
     with ctx.database.read() as session:
         rows = session.scalars(
             select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
         )
         for event in rows:
             checked += 1
+            if event.action == KEY_CHANGED and chain_value(key, "", event) == event.chain_hmac:
+                # The clinic adopted this key here: what came before cannot be checked with it.
+                not_checked, problems = checked - 1, []
+                before_previous, previous = _Link(), _Link(event.id, event.chain_hmac)
+                continue
             if chain_value(key, previous.chain, event) == event.chain_hmac:
                 before_previous, previous = previous, _Link(event.id, event.chain_hmac)
                 continue
@@ -244,7 +251,7 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                     )
                 )
             before_previous, previous = previous, _Link(event.id, event.chain_hmac)
-    if checked > 1 and len(problems) == checked:
+    if checked - not_checked > 1 and len(problems) == checked - not_checked:
         problems.append(
             ChainProblem(
                 "key",
@@ -253,4 +260,27 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                 "wrote the trail. Copy audit.key from the first workstation.",
             )
         )
-    return ChainReport(checked, problems)
+    return ChainReport(checked, problems, not_checked)
+
+
+def adopt_this_desks_key(ctx: ServiceContext) -> str:
+    """After the clinic's key was lost: sign from now on with this computer's key.
+
+    Starts a new chain with an ``audit.key_changed`` event. Events before it can no
+    longer be verified (verification says how many). Returns the new key's fingerprint.
+    """
+    require(ctx, Permission.MANAGE_SETTINGS)
+    key = load_key(create=True)
+    assert key is not None
+    mine = key_id(key)
+    with ctx.database.write() as session:
+        row = session.get(Setting, KEY_ID_SETTING)
+        before = json.loads(row.value) if row is not None else None
+        if row is None:
+            row = Setting(key=KEY_ID_SETTING, value="null")
+            session.add(row)
+        row.value = json.dumps(mine)
+        row.updated_at = ctx.now()
+        session.flush()
+        record_event(session, ctx, KEY_CHANGED, details={"key_id": [before, mine]})
+    return mine

@@ -179,8 +179,15 @@ class AuditPage(QDialog):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         self.last_report = report
+        earlier = (
+            f" {report.not_checked:,} earlier events were signed with a previous key "
+            "and cannot be checked."
+            if report.not_checked
+            else ""
+        )
         if report.ok:
-            text = f"Audit trail intact: {report.checked:,} events checked, every link matches."
+            checked = report.checked - report.not_checked
+            text = f"Audit trail intact: {checked:,} events checked, every link matches.{earlier}"
             self.status.setText(text)
             QMessageBox.information(self, "Audit trail", text)
             return
