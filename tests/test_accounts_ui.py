@@ -250,3 +250,44 @@ def test_security_settings_dialog_saves_and_applies_the_idle_time(qtbot, ctx, mo
     assert settings.read(ctx, "idle_lock_minutes") == 3
     assert settings.read(ctx, "login_max_failures") == 7
     assert window.idle_lock._timeout_ms == 3 * 60_000
+
+
+def test_run_gui_starts_logged_out_and_puts_the_account_on_the_window(
+    qtbot, db_path, monkeypatch
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import app as app_module
+    from desktop.services.bootstrap import open_database
+    from desktop.services.context import ServiceContext
+    from desktop.services.permissions import Permission, allowed
+    from desktop.ui.accounts import login_dialog
+
+    setup = open_database(f"sqlite:///{db_path}")
+    account = staff.actor_of(add_account(ServiceContext(setup), "ayse", "reception"))
+    setup.dispose()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    seen = {}
+
+    def fake_sign_in(ctx, parent=None):
+        seen["before"] = ctx.actor
+        return seen.get("answer")
+
+    windows = []
+    monkeypatch.setattr(login_dialog, "sign_in", fake_sign_in)
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: windows.append(1) or 0)
+    url = f"sqlite:///{db_path}"
+    assert app_module.run_gui(url) == 0
+    assert not any(allowed(ServiceContext(None, actor=seen["before"]), p) for p in Permission)
+    assert windows == []  # cancelled log-in: no main window, no event loop
+
+    seen["answer"] = account
+    assert app_module.run_gui(url) == 0
+    [window] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    qtbot.addWidget(window)
+    assert window.ctx.actor == account
+    assert "Ayse (reception)" in window.user_label.text()
