@@ -291,3 +291,46 @@ def test_run_gui_starts_logged_out_and_puts_the_account_on_the_window(
     qtbot.addWidget(window)
     assert window.ctx.actor == account
     assert "Ayse (reception)" in window.user_label.text()
+
+
+def test_lock_during_a_modal_question_and_a_window_opened_while_locked(qtbot, ctx) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    window = _window(qtbot, _logged_in(ctx, "ayse", "reception"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Discard changes?",
+        "You have typed changes that are not saved. Discard them?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    seen: dict[str, object] = {}
+
+    def while_the_question_waits() -> None:
+        window.idle_lock.lock()
+        seen["box_title"] = box.windowTitle()
+        late = QDialog(window)  # e.g. a background task finishing and opening a window
+        late.setWindowTitle("Patient — Ayşe Kaya")
+        late.show()
+        seen["late_title"] = late.windowTitle()
+        seen["late_covered"] = bool(late.findChildren(QWidget, "lockCover"))
+        lock = window.idle_lock.dialog
+        lock.password.setText(PASSWORD)
+        lock.try_unlock()
+        seen["unlocked"] = not window.idle_lock.locked
+        seen["box_after"] = (box.isVisible(), box.windowTitle())
+        seen["late_after"] = late.windowTitle()
+        late.close()
+        box.done(QMessageBox.StandardButton.Cancel)
+
+    QTimer.singleShot(0, while_the_question_waits)
+    assert box.exec() == QMessageBox.StandardButton.Cancel
+    assert seen == {
+        "box_title": LOCKED_TITLE,
+        "late_title": LOCKED_TITLE,
+        "late_covered": True,
+        "unlocked": True,
+        "box_after": (True, "Discard changes?"),
+        "late_after": "Patient — Ayşe Kaya",
+    }
