@@ -57,8 +57,14 @@ def test_roles_nest() -> None:
 def test_unknown_or_empty_roles_may_do_nothing(ctx, role) -> None:
     acting = as_role(ctx, role)
     assert not any(allowed(acting, p) for p in Permission)
-    with pytest.raises(PermissionDenied):
-        patient_search.search_patients(acting, "kaya")
+    for call in (
+        lambda: patient_search.search_patients(acting, "kaya"),
+        lambda: patients.find_duplicates(acting, PatientInput("Elif", "Kaya", phone="05321112233")),
+        lambda: patients.get_patient(acting, 1),
+        lambda: patients.register_patient(acting, PatientInput("Elif", "Kaya")),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
 
 
 def _patient(ctx):

@@ -254,6 +254,7 @@ def find_duplicates(
 
     A warning for the form, never a block: twins and shared family phones exist.
     """
+    require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
         region = settings.get(session, "default_region")
 
