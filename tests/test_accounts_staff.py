@@ -138,6 +138,9 @@ def test_deactivated_account_cannot_log_in_or_unlock(ctx) -> None:
     staff.set_active(ctx, row.id, row.row_version, False)
     with pytest.raises(LoginRefused, match="deactivated"):
         staff.authenticate(ctx, "ayse", PASSWORD)
+    # A guesser learns nothing about the account.
+    with pytest.raises(LoginRefused, match="user name or password is wrong"):
+        staff.authenticate(ctx, "ayse", "some guess or other")
     as_ayse = as_role(ctx, "reception", row.id)
     with pytest.raises(LoginRefused):
         staff.verify_unlock(as_ayse, PASSWORD)

@@ -139,7 +139,9 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
             select(Staff).where(Staff.username == _clean_username(username)).with_for_update()
         )
         if staff is None or not staff.active or staff.password_hash is None:
-            _spend_time_like_a_check(password)
+            # Say "deactivated" only to someone who knows the password; anyone else gets
+            # the same answer, in the same time, as for a wrong password.
+            knows_password = _matches(staff.password_hash if staff else None, password)
             # The typed user name is not stored: people sometimes type their password there.
             details = {"reason": "unknown user name"}
             if staff is not None:
@@ -153,7 +155,7 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
                 details=details,
             )
             refusal = "The user name or password is wrong. Check them and try again."
-            if staff is not None and not staff.active:
+            if knows_password:
                 refusal = "This account has been deactivated. Ask an administrator."
             actor = None
         else:
@@ -264,16 +266,18 @@ def _locked_message(ctx: ServiceContext, until: datetime) -> str:
     )
 
 
-def _spend_time_like_a_check(password: str) -> None:
-    # An unknown user name should take as long as a wrong password, so the answer's
-    # speed does not tell which user names exist.
-    key = id(HASHER)
-    if key not in _dummy_hash:
-        _dummy_hash[key] = HASHER.hash("not a real password, only for timing")
+def _matches(password_hash: str | None, password: str) -> bool:
+    """Verify, spending a real check's time even without a hash (unknown user names)."""
+    if password_hash is None:
+        key = id(HASHER)
+        if key not in _dummy_hash:
+            _dummy_hash[key] = HASHER.hash("not a real password, only for timing")
+        password_hash = _dummy_hash[key]
+        password = "\0" + password  # can never match the dummy
     try:
-        HASHER.verify(_dummy_hash[key], password)
-    except VerificationError:
-        pass
+        return HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 # --- administration -------------------------------------------------------------------
