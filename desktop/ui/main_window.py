@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_handouts()
+        # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
 
     def _database_text(self) -> str:
@@ -81,6 +83,12 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def _install_handouts(self) -> None:
+        """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
+        from desktop.ui.handouts.actions import HandoutActions
+
+        self.handouts = HandoutActions(self)
 
     def _install_accounts(self) -> None:
         from desktop.ui.accounts.install import install_accounts

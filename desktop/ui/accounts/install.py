@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from desktop.services import settings
+from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import ROLE_NAMES, Permission, allowed
 from desktop.ui.accounts.idle_lock import IdleLock
@@ -31,35 +32,51 @@ def install_accounts(window: MainWindow) -> None:
         minutes = DEFAULT_IDLE_MINUTES
     window.idle_lock = IdleLock(window, ctx, minutes * 60_000)
 
-    account_menu = _menu_before_help(window, "A&ccount")
+    account_menu = _menu(window, "Account", "A&ccount")
     window.action_lock = QAction("&Lock screen", window)
     window.action_lock.setShortcut(QKeySequence("Ctrl+L"))
     window.action_lock.triggered.connect(window.idle_lock.lock)
     account_menu.addAction(window.action_lock)
     window.addAction(window.action_lock)
 
-    # Only administrators see the Admin menu; the services refuse everyone else anyway.
-    window.admin_menu = None
-    if not (allowed(ctx, Permission.MANAGE_STAFF) or allowed(ctx, Permission.VIEW_AUDIT)):
+    # The Admin menu is shared with other features (handout templates, backups, ...). Only
+    # administrators see it; the services refuse everyone else anyway.
+    window.admin_menu = _menu(window, "Admin", "A&dmin")
+    if not is_admin(ctx):
+        window.admin_menu.menuAction().setVisible(False)
         return
-    window.admin_menu = _menu_before_help(window, "A&dmin")
+    existing = window.admin_menu.actions()
+    first = existing[0] if existing else None
+    ours = []
     if allowed(ctx, Permission.MANAGE_STAFF):
         staff_action = QAction("&Staff accounts…", window)
         staff_action.triggered.connect(lambda: _open_staff(window))
-        window.admin_menu.addAction(staff_action)
+        ours.append(staff_action)
     if allowed(ctx, Permission.MANAGE_SETTINGS):
         security_action = QAction("&Passwords and screen lock…", window)
         security_action.triggered.connect(lambda: _open_security(window))
-        window.admin_menu.addAction(security_action)
+        ours.append(security_action)
     if allowed(ctx, Permission.VIEW_AUDIT):
         audit_action = QAction("&Audit trail…", window)
         audit_action.triggered.connect(lambda: open_audit(window))
-        window.admin_menu.addAction(audit_action)
+        ours.append(audit_action)
+    window.admin_menu.insertActions(first, ours)
+    if first is not None:
+        window.admin_menu.insertSeparator(first)
 
 
-def _menu_before_help(window: MainWindow, title: str) -> QMenu:
-    menu = QMenu(title, window)
+def is_admin(ctx: ServiceContext) -> bool:
+    return allowed(ctx, Permission.MANAGE_STAFF) or allowed(ctx, Permission.VIEW_AUDIT)
+
+
+def _menu(window: MainWindow, name: str, title: str) -> QMenu:
+    """The menu called ``name`` if a feature made it already, else a new one before Help."""
     bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if menu is not None and action.text().replace("&", "") == name:
+            return menu
+    menu = QMenu(title, window)
     help_actions = [a for a in bar.actions() if a.text().replace("&", "") == "Help"]
     if help_actions:
         bar.insertMenu(help_actions[0], menu)
