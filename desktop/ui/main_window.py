@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
         self._install_handouts()
+        # Last: it shows who is logged in and hides the Admin menu from other roles.
+        self._install_accounts()
 
     def _database_text(self) -> str:
         database = self.ctx.database
@@ -87,6 +89,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.handouts.actions import HandoutActions
 
         self.handouts = HandoutActions(self)
+
+    def _install_accounts(self) -> None:
+        from desktop.ui.accounts.install import install_accounts
+
+        install_accounts(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:
