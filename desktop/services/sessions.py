@@ -1,0 +1,558 @@
+"""Booking, recording, cancelling and reading treatment sessions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.models import (
+    AuditEvent,
+    FollowUp,
+    Patient,
+    SessionArea,
+    Staff,
+    TreatmentArea,
+    TreatmentSession,
+)
+from desktop.services.audit import record_event
+from desktop.services.context import ServiceContext
+from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.permissions import Permission, allowed, require
+from desktop.services.session_checks import (
+    ANAESTHESIA_LABELS,
+    COMBINED_PROCEDURES,
+    INDICATIONS,
+    MAX_DURATION,
+    MAX_TEXT,
+    MIN_DURATION,
+    AreaInput,
+    NeedsAcknowledgement,
+    booking_warnings,
+    check_codes,
+    check_physician,
+    check_text,
+    default_duration,
+    local_start,
+    resolve_areas,
+)
+
+
+@dataclass(frozen=True)
+class PhysicianOption:
+    id: int
+    full_name: str
+
+
+@dataclass(frozen=True)
+class SessionAreaRow:
+    area_id: int
+    area_code: str
+    name_en: str
+    name_tr: str
+    size_cm2: Decimal
+    depth_um: int | None = None
+    passes: int | None = None
+    device: str = ""
+    mode: str = ""
+    fluence_j_cm2: Decimal | None = None
+    spot_size_mm: Decimal | None = None
+    immediate_reaction: str = ""
+
+    def as_input(self) -> AreaInput:
+        return AreaInput(
+            area_id=self.area_id,
+            size_cm2=self.size_cm2,
+            depth_um=self.depth_um,
+            passes=self.passes,
+            device=self.device,
+            mode=self.mode,
+            fluence_j_cm2=self.fluence_j_cm2,
+            spot_size_mm=self.spot_size_mm,
+            immediate_reaction=self.immediate_reaction,
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    session_id: int
+    kind: str
+    recorded_at: datetime
+    reaction: str
+    healing: str
+    adverse_events: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    id: int
+    row_version: int
+    patient_id: int
+    patient_name: str
+    physician_id: int
+    physician_name: str
+    starts_at: datetime  # aware, UTC
+    duration_minutes: int
+    status: str
+    indications: tuple[str, ...]
+    anaesthesia: str
+    combined_procedures: tuple[str, ...]
+    notes: str
+    follow_up_on: date | None
+    areas: tuple[SessionAreaRow, ...]
+    follow_ups: tuple[FollowUpRow, ...] = ()
+    # True when the actor may not see clinical details (depths, reactions, notes).
+    clinical_hidden: bool = False
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class BookingInput:
+    patient_id: int
+    physician_id: int | None
+    starts_on: date | None
+    starts_time: time | None  # in the clinic's zone
+    areas: tuple[AreaInput, ...]
+    duration_minutes: int | None = None  # None: from the areas' total size
+    ends_time: time | None = None  # alternative to the duration
+    indications: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RecordInput:
+    areas: tuple[AreaInput, ...]
+    status: str = "done"
+    anaesthesia: str = "none"
+    indications: tuple[str, ...] = ()
+    combined_procedures: tuple[str, ...] = ()
+    notes: str = ""
+    follow_up_on: date | None = None
+    physician_id: int | None = None  # None: keep the booked physician
+
+
+@dataclass(frozen=True)
+class SessionTemplate:
+    """What "copy from last session" fills in."""
+
+    source_session_id: int
+    source_starts_at: datetime
+    areas: tuple[AreaInput, ...]
+    anaesthesia: str
+    indications: tuple[str, ...]
+    combined_procedures: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --- reading -------------------------------------------------------------------------------
+def list_physicians(ctx: ServiceContext) -> list[PhysicianOption]:
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.read() as session:
+        stmt = (
+            select(Staff.id, Staff.full_name)
+            .where(Staff.role == "physician", Staff.active.is_(True))
+            .order_by(Staff.full_name)
+        )
+        return [PhysicianOption(id, name) for id, name in session.execute(stmt)]
+
+
+def get_session(ctx: ServiceContext, session_id: int) -> SessionDetail:
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.read() as session:
+        return _detail(session, _load(session, session_id), ctx)
+
+
+def last_session_template(
+    ctx: ServiceContext, patient_id: int, *, before: datetime | None = None
+) -> SessionTemplate | None:
+    """Areas and settings of the patient's latest done session (before ``before``)."""
+    require(ctx, Permission.VIEW_CLINICAL)
+    with ctx.database.read() as session:
+        stmt = (
+            select(TreatmentSession)
+            .where(TreatmentSession.patient_id == patient_id, TreatmentSession.status == "done")
+            .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
+            .limit(1)
+            .options(selectinload(TreatmentSession.areas))
+        )
+        if before is not None:
+            stmt = stmt.where(TreatmentSession.starts_at < before)
+        last = session.scalars(stmt).first()
+        if last is None:
+            return None
+        rows = _area_rows(session, last.areas)
+        return SessionTemplate(
+            source_session_id=last.id,
+            source_starts_at=last.starts_at,
+            areas=tuple(r.as_input() for r in rows),
+            anaesthesia=last.anaesthesia,
+            indications=tuple(json.loads(last.indications)),
+            combined_procedures=tuple(json.loads(last.combined_procedures)),
+        )
+
+
+def session_to_record(ctx: ServiceContext, patient_id: int) -> int | None:
+    """The planned session a physician most likely means by "record": today's or the latest."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    end_of_today = local_start(ctx, ctx.today() + timedelta(days=1), time())
+    with ctx.database.read() as session:
+        base = select(TreatmentSession.id).where(
+            TreatmentSession.patient_id == patient_id, TreatmentSession.status == "planned"
+        )
+        found = session.scalar(
+            base.where(TreatmentSession.starts_at < end_of_today)
+            .order_by(TreatmentSession.starts_at.desc())
+            .limit(1)
+        )
+        if found is None:
+            found = session.scalar(base.order_by(TreatmentSession.starts_at).limit(1))
+        return found
+
+
+# --- writing -------------------------------------------------------------------------------
+def book_session(
+    ctx: ServiceContext,
+    data: BookingInput,
+    acknowledged_warnings: frozenset[str] = frozenset(),
+) -> SessionDetail:
+    """Book a planned session. Safety warnings not in ``acknowledged_warnings`` stop it."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.write() as session:
+        errors: dict[str, str] = {}
+        patient = session.get(Patient, data.patient_id)
+        if patient is None:
+            raise NotFound("This patient no longer exists. Search again.")
+        if patient.archived:
+            errors["patient"] = "This patient is archived. Bring them back before booking."
+        check_physician(session, errors, data.physician_id)
+        starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
+        if starts_at is not None and starts_at < ctx.now():
+            errors["starts_on"] = (
+                "This time has already passed. Book a planned session for a later time."
+            )
+        areas = resolve_areas(session, errors, data.areas, recording=False)
+        duration = _duration(ctx, errors, data, starts_at, areas)
+        indications = check_codes(
+            errors, "indications", data.indications, INDICATIONS, "indication"
+        )
+        notes = check_text(errors, "notes", data.notes, "The note", MAX_TEXT)
+        if errors:
+            raise ValidationError(errors)
+        assert starts_at is not None and data.physician_id is not None
+        warnings = booking_warnings(session, ctx, patient, starts_at, [a["area_id"] for a in areas])
+        unacknowledged = [w for w in warnings if w.code not in acknowledged_warnings]
+        if unacknowledged:
+            raise NeedsAcknowledgement(unacknowledged)
+        row = TreatmentSession(
+            patient_id=patient.id,
+            physician_id=data.physician_id,
+            starts_at=starts_at,
+            duration_minutes=duration,
+            status="planned",
+            indications=json.dumps(indications),
+            notes=notes,
+            created_by_id=ctx.actor.staff_id,
+            areas=[SessionArea(**a) for a in areas],
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            ctx,
+            "session.book",
+            entity="session",
+            entity_id=row.id,
+            patient_id=patient.id,
+            details={
+                "starts_at": starts_at.isoformat(),
+                "areas": [a["area_id"] for a in areas],
+                "acknowledged_warnings": sorted(w.code for w in warnings),
+            },
+        )
+        return _detail(session, row, ctx)
+
+
+def record_session(
+    ctx: ServiceContext, session_id: int, expected_version: int, data: RecordInput
+) -> SessionDetail:
+    """Record what was done: status, per-area depth and settings, anaesthesia, notes."""
+    require(ctx, Permission.RECORD_TREATMENT)
+    with ctx.database.write() as session:
+        row = _load(session, session_id)
+        _ensure_version(session, ctx, row, expected_version)
+        errors: dict[str, str] = {}
+        if data.status not in ("planned", "done", "cancelled", "no_show"):
+            errors["status"] = "Pick a status from the list."
+        elif data.status == "done" and row.starts_at.astimezone(ctx.zone).date() > ctx.today():
+            errors["status"] = (
+                "A session that has not started yet cannot be recorded as done. "
+                "Record it on the day of treatment."
+            )
+        if data.anaesthesia not in ANAESTHESIA_LABELS:
+            errors["anaesthesia"] = "Pick the anaesthesia from the list."
+        if data.physician_id is not None:
+            check_physician(session, errors, data.physician_id)
+        areas = resolve_areas(session, errors, data.areas, recording=data.status == "done")
+        indications = check_codes(
+            errors, "indications", data.indications, INDICATIONS, "indication"
+        )
+        combined = check_codes(
+            errors,
+            "combined_procedures",
+            data.combined_procedures,
+            COMBINED_PROCEDURES,
+            "procedure",
+        )
+        notes = check_text(errors, "notes", data.notes, "The note", MAX_TEXT)
+        start_day = row.starts_at.astimezone(ctx.zone).date()
+        if data.follow_up_on is not None and data.follow_up_on < start_day:
+            errors["follow_up_on"] = "The follow-up date cannot be before the session."
+        if errors:
+            raise ValidationError(errors)
+        before = _snapshot(row)
+        row.status = data.status
+        row.anaesthesia = data.anaesthesia
+        row.indications = json.dumps(indications)
+        row.combined_procedures = json.dumps(combined)
+        row.notes = notes
+        row.follow_up_on = data.follow_up_on
+        if data.physician_id is not None:
+            row.physician_id = data.physician_id
+        row.areas = [SessionArea(**a) for a in areas]
+        after = _snapshot(row)
+        changes = sorted(k for k in after if before.get(k) != after[k])
+        # Area rows are replaced, not edited: force an UPDATE of the session row so its
+        # version goes up and a desk holding the old areas gets StaleRecord.
+        flag_modified(row, "notes")
+        _flush(session, ctx, row)
+        record_event(
+            session,
+            ctx,
+            "session.record",
+            entity="session",
+            entity_id=row.id,
+            patient_id=row.patient_id,
+            details={"status": row.status, "changed": changes},
+        )
+        return _detail(session, row, ctx)
+
+
+def set_session_status(
+    ctx: ServiceContext, session_id: int, expected_version: int, status: str
+) -> SessionDetail:
+    """Cancel, mark as no-show, or put back to planned (no clinical data touched)."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    if status not in ("planned", "cancelled", "no_show"):
+        raise ValidationError({"status": "A session can be cancelled, a no-show, or planned."})
+    with ctx.database.write() as session:
+        row = _load(session, session_id)
+        _ensure_version(session, ctx, row, expected_version)
+        if row.status == "done":
+            raise ValidationError(
+                {"status": "This session is recorded as done; a physician must change it."}
+            )
+        if row.status == status:
+            return _detail(session, row, ctx)
+        if status == "planned" and row.starts_at < ctx.now():
+            raise ValidationError(
+                {"status": "This session's time has passed; book a new session instead."}
+            )
+        old = row.status
+        row.status = status
+        _flush(session, ctx, row)
+        record_event(
+            session,
+            ctx,
+            f"session.{status}",
+            entity="session",
+            entity_id=row.id,
+            patient_id=row.patient_id,
+            details={"status": [old, status]},
+        )
+        return _detail(session, row, ctx)
+
+
+def cancel_session(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
+    return set_session_status(ctx, session_id, expected_version, "cancelled")
+
+
+def mark_no_show(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
+    return set_session_status(ctx, session_id, expected_version, "no_show")
+
+
+# --- helpers -------------------------------------------------------------------------------
+def _starts_at(
+    ctx: ServiceContext, errors: dict[str, str], day: date | None, at: time | None
+) -> datetime | None:
+    if day is None:
+        errors["starts_on"] = "Type the session date as day.month.year, e.g. 03.12.2026."
+    if at is None:
+        errors["starts_time"] = "Type the start time as hours:minutes, e.g. 14:30."
+    if day is None or at is None:
+        return None
+    return local_start(ctx, day, at)
+
+
+def _duration(
+    ctx: ServiceContext,
+    errors: dict[str, str],
+    data: BookingInput,
+    starts_at: datetime | None,
+    areas: list[dict],
+) -> int:
+    if data.ends_time is not None and starts_at is not None:
+        ends_at = local_start(ctx, starts_at.astimezone(ctx.zone).date(), data.ends_time)
+        minutes = int((ends_at - starts_at).total_seconds() // 60)
+        if minutes <= 0:
+            errors["ends_time"] = "The end time must be after the start time."
+            return 0
+        duration = minutes
+    elif data.duration_minutes is not None:
+        duration = data.duration_minutes
+    else:
+        return default_duration(sum((a["size_cm2"] for a in areas), Decimal(0)))
+    if not MIN_DURATION <= duration <= MAX_DURATION:
+        key = "ends_time" if data.ends_time is not None else "duration_minutes"
+        errors[key] = f"A session lasts between {MIN_DURATION} and {MAX_DURATION} minutes."
+    return duration
+
+
+def _snapshot(row: TreatmentSession) -> dict:
+    return {
+        "status": row.status,
+        "anaesthesia": row.anaesthesia,
+        "indications": row.indications,
+        "combined_procedures": row.combined_procedures,
+        "notes": row.notes,
+        "follow_up_on": row.follow_up_on,
+        "physician_id": row.physician_id,
+        "areas": [
+            (
+                a.area_id,
+                a.size_cm2,
+                a.depth_um,
+                a.passes,
+                a.device,
+                a.mode,
+                a.fluence_j_cm2,
+                a.spot_size_mm,
+                a.immediate_reaction,
+            )
+            for a in row.areas
+        ],
+    }
+
+
+def _load(session: Session, session_id: int) -> TreatmentSession:
+    row = session.get(TreatmentSession, session_id)
+    if row is None:
+        raise NotFound("This session no longer exists. Reload the list.")
+    return row
+
+
+def _ensure_version(
+    session: Session, ctx: ServiceContext, row: TreatmentSession, expected_version: int
+) -> None:
+    if row.row_version != expected_version:
+        raise _stale(session, ctx, row.id)
+
+
+def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None:
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise _stale(session, ctx, row.id) from error
+
+
+def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecord:
+    last = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity == "session", AuditEvent.entity_id == session_id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    who = f" by {last.actor_name}" if last and last.actor_name else ""
+    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
+    return StaleRecord(
+        f"This session was changed{who}{when} after you opened it. "
+        "Your changes were not saved: reopen the session and make them again."
+    )
+
+
+def _area_rows(session: Session, areas: Iterable[SessionArea]) -> list[SessionAreaRow]:
+    areas = list(areas)
+    ids = {a.area_id for a in areas}
+    catalog = {
+        a.id: a for a in session.scalars(select(TreatmentArea).where(TreatmentArea.id.in_(ids)))
+    }
+    return [
+        SessionAreaRow(
+            area_id=a.area_id,
+            area_code=catalog[a.area_id].code,
+            name_en=catalog[a.area_id].name_en,
+            name_tr=catalog[a.area_id].name_tr,
+            size_cm2=a.size_cm2,
+            depth_um=a.depth_um,
+            passes=a.passes,
+            device=a.device,
+            mode=a.mode,
+            fluence_j_cm2=a.fluence_j_cm2,
+            spot_size_mm=a.spot_size_mm,
+            immediate_reaction=a.immediate_reaction,
+        )
+        for a in areas
+    ]
+
+
+def follow_up_row(f: FollowUp) -> FollowUpRow:
+    return FollowUpRow(
+        id=f.id,
+        session_id=f.session_id,
+        kind=f.kind,
+        recorded_at=f.recorded_at,
+        reaction=f.reaction,
+        healing=f.healing,
+        adverse_events=tuple(json.loads(f.adverse_events)),
+        notes=f.notes,
+    )
+
+
+def _detail(session: Session, row: TreatmentSession, ctx: ServiceContext) -> SessionDetail:
+    patient = session.get(Patient, row.patient_id)
+    physician = session.get(Staff, row.physician_id)
+    clinical = allowed(ctx, Permission.VIEW_CLINICAL)
+    areas = _area_rows(session, row.areas)
+    if not clinical:
+        areas = [
+            SessionAreaRow(a.area_id, a.area_code, a.name_en, a.name_tr, a.size_cm2) for a in areas
+        ]
+    return SessionDetail(
+        id=row.id,
+        row_version=row.row_version,
+        patient_id=row.patient_id,
+        patient_name=f"{patient.given_name} {patient.family_name}" if patient else "",
+        physician_id=row.physician_id,
+        physician_name=physician.full_name if physician else "",
+        starts_at=row.starts_at,
+        duration_minutes=row.duration_minutes,
+        status=row.status,
+        indications=tuple(json.loads(row.indications)),
+        anaesthesia=row.anaesthesia if clinical else "",
+        combined_procedures=tuple(json.loads(row.combined_procedures)) if clinical else (),
+        notes=row.notes if clinical else "",
+        follow_up_on=row.follow_up_on,
+        areas=tuple(areas),
+        follow_ups=tuple(follow_up_row(f) for f in row.follow_ups) if clinical else (),
+        clinical_hidden=not clinical,
+    )
