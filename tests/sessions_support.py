@@ -54,3 +54,50 @@ def record_done(ctx, detail, depth: int = 40, **kw):
     return sessions.record_session(
         ctx, detail.id, detail.row_version, RecordInput(areas=areas, status="done", **kw)
     )
+
+
+def bulk_history(ctx, patient_id: int, physician_id: int, count: int = 200) -> None:
+    """``count`` done sessions, one every ~2 weeks back from 2026-11-01, in one transaction."""
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from db.models import FollowUp, SessionArea, TreatmentSession
+
+    codes = ("forehead", "cheeks", "neck", "eye_contour")
+    ids = [area_id(ctx, c) for c in codes]
+    start = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+    with ctx.database.write() as session:
+        for n in range(count):
+            when = start - timedelta(days=14 * n)
+            chosen = [ids[n % 4], ids[(n + 1) % 4]]
+            session.add(
+                TreatmentSession(
+                    patient_id=patient_id,
+                    physician_id=physician_id,
+                    starts_at=when,
+                    duration_minutes=30,
+                    status="done",
+                    anaesthesia="topical",
+                    indications='["wrinkles"]',
+                    notes=f"session {n}",
+                    areas=[
+                        SessionArea(
+                            area_id=a,
+                            size_cm2=Decimal(80),
+                            depth_um=20 + n % 10 * 10,
+                            passes=2,
+                            device="Er:YAG",
+                            immediate_reaction="erythema",
+                        )
+                        for a in chosen
+                    ],
+                    follow_ups=[
+                        FollowUp(
+                            kind="day_3_4",
+                            recorded_at=when + timedelta(days=3),
+                            healing="good",
+                            adverse_events='["prolonged_redness"]' if n % 7 == 0 else "[]",
+                        )
+                    ],
+                )
+            )
