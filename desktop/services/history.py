@@ -10,6 +10,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -18,7 +19,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import local_start
-from desktop.services.sessions import FollowUpRow, SessionAreaRow, follow_up_row
+from desktop.services.sessions import FollowUpRow, SessionAreaRow
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ class PatientHistory:
     total_sessions: int  # before the filter
 
 
+@lru_cache(maxsize=256)
+def _codes(text: str) -> tuple[str, ...]:
+    """JSON code lists repeat ('[]', '["wrinkles"]'): decode each distinct text once."""
+    return tuple(json.loads(text))
+
+
 def patient_history(
     ctx: ServiceContext, patient_id: int, flt: HistoryFilter | None = None
 ) -> PatientHistory:
@@ -80,8 +87,22 @@ def patient_history(
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound("This patient no longer exists. Search again.")
+        # Plain columns, not ORM entities: identity-map bookkeeping for hundreds of rows
+        # costs more than the SQL itself.
+        ts = TreatmentSession
         sessions = session.execute(
-            select(TreatmentSession, Staff.full_name)
+            select(
+                ts.id,
+                ts.starts_at,
+                ts.duration_minutes,
+                ts.status,
+                ts.anaesthesia,
+                ts.indications,
+                ts.combined_procedures,
+                ts.notes,
+                ts.follow_up_on,
+                Staff.full_name,
+            )
             .join(Staff, Staff.id == TreatmentSession.physician_id)
             .where(mine)
             .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
@@ -89,19 +110,34 @@ def patient_history(
         areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
         area_ids: dict[int, set[int]] = defaultdict(set)
         on_file: dict[int, str] = {}
-        for sa, code, name_en, name_tr in session.execute(
-            select(SessionArea, TreatmentArea.code, TreatmentArea.name_en, TreatmentArea.name_tr)
+        sa_ = SessionArea
+        for sa in session.execute(
+            select(
+                sa_.session_id,
+                sa_.area_id,
+                TreatmentArea.code,
+                TreatmentArea.name_en,
+                TreatmentArea.name_tr,
+                sa_.size_cm2,
+                sa_.depth_um,
+                sa_.passes,
+                sa_.device,
+                sa_.mode,
+                sa_.fluence_j_cm2,
+                sa_.spot_size_mm,
+                sa_.immediate_reaction,
+            )
             .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
             .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
             .where(mine)
             .order_by(SessionArea.id)
-        ).tuples():
+        ):
             areas[sa.session_id].append(
                 SessionAreaRow(
                     area_id=sa.area_id,
-                    area_code=code,
-                    name_en=name_en,
-                    name_tr=name_tr,
+                    area_code=sa.code,
+                    name_en=sa.name_en,
+                    name_tr=sa.name_tr,
                     size_cm2=sa.size_cm2,
                     depth_um=sa.depth_um,
                     passes=sa.passes,
@@ -113,20 +149,41 @@ def patient_history(
                 )
             )
             area_ids[sa.session_id].add(sa.area_id)
-            on_file.setdefault(sa.area_id, name_en)
+            on_file.setdefault(sa.area_id, sa.name_en)
         follow_ups: dict[int, list[FollowUpRow]] = defaultdict(list)
-        for (f,) in session.execute(
-            select(FollowUp)
+        fu = FollowUp
+        for f in session.execute(
+            select(
+                fu.id,
+                fu.session_id,
+                fu.kind,
+                fu.recorded_at,
+                fu.reaction,
+                fu.healing,
+                fu.adverse_events,
+                fu.notes,
+            )
             .join(TreatmentSession, TreatmentSession.id == FollowUp.session_id)
             .where(mine)
             .order_by(FollowUp.recorded_at, FollowUp.id)
         ):
-            follow_ups[f.session_id].append(follow_up_row(f))
+            follow_ups[f.session_id].append(
+                FollowUpRow(
+                    id=f.id,
+                    session_id=f.session_id,
+                    kind=f.kind,
+                    recorded_at=f.recorded_at,
+                    reaction=f.reaction,
+                    healing=f.healing,
+                    adverse_events=_codes(f.adverse_events),
+                    notes=f.notes,
+                )
+            )
 
     low = local_start(ctx, flt.date_from, time()) if flt.date_from else None
     high = local_start(ctx, flt.date_to + timedelta(days=1), time()) if flt.date_to else None
     shown: list[HistorySession] = []
-    for row, physician in sessions:
+    for row in sessions:
         if low is not None and row.starts_at < low:
             continue
         if high is not None and row.starts_at >= high:
@@ -139,10 +196,10 @@ def patient_history(
                 starts_at=row.starts_at,
                 duration_minutes=row.duration_minutes,
                 status=row.status,
-                physician_name=physician,
+                physician_name=row.full_name,
                 anaesthesia=row.anaesthesia,
-                indications=tuple(json.loads(row.indications)),
-                combined_procedures=tuple(json.loads(row.combined_procedures)),
+                indications=_codes(row.indications),
+                combined_procedures=_codes(row.combined_procedures),
                 notes=row.notes,
                 follow_up_on=row.follow_up_on,
                 areas=tuple(areas[row.id]),
