@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -97,7 +98,10 @@ class SessionDialog(QDialog):
         self.setMinimumWidth(1000 if self.clinical else 620)
 
         body = QWidget()
-        form = QFormLayout(body)
+        outer = QVBoxLayout(body)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         if session is not None:
             when = session.starts_at.astimezone(ctx.zone)
@@ -183,10 +187,18 @@ class SessionDialog(QDialog):
         self.fields[key] = widget
         self.errors[key] = FieldError()
         box = QWidget()
+        # Expanding, so a message under a narrow combo box wraps at the form's width.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        column.addWidget(
+            widget,
+            0,
+            Qt.AlignmentFlag.AlignLeft
+            if isinstance(widget, QComboBox | QSpinBox)
+            else Qt.AlignmentFlag(0),
+        )
         column.addWidget(self.errors[key])
         form.addRow(label, box)
 
