@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from desktop.services.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.tasks import TaskRunner
 
+AUTO_REFRESH_MS = 60_000
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -85,7 +86,16 @@ class DayListPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_day(step))
+        # Other desks book too: reload the shown day now and then (two small queries).
+        self._auto_refresh = QTimer(self)
+        self._auto_refresh.setInterval(AUTO_REFRESH_MS)
+        self._auto_refresh.timeout.connect(self._refresh_if_visible)
+        self._auto_refresh.start()
         self._show_day()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _button(self, text: str, tip: str, step: int) -> QPushButton:
         button = QPushButton(text, self)

@@ -69,6 +69,8 @@ class PatientWorkspace(QWidget):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda a=action, b=button: b.setEnabled(a.isEnabled()))
             buttons.addWidget(button)
             self.action_buttons[text.replace("&", "").rstrip("…")] = button
         buttons.addStretch(1)
