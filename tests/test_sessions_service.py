@@ -99,6 +99,15 @@ def test_healing_interval_other_area_or_after_interval_is_no_warning(ctx, doc, p
     assert book(ctx, patient, doc, TOMORROW, codes=("forehead",)).status == "planned"
 
 
+def test_planned_session_on_the_same_area_within_interval_is_warned(ctx, doc, patient) -> None:
+    book(ctx, patient, doc, date(2026, 12, 3), codes=("forehead",))
+    with pytest.raises(NeedsAcknowledgement) as caught:
+        book(ctx, patient, doc, TOMORROW, codes=("forehead",))
+    assert [w.code for w in caught.value.warnings] == [f"healing:{area_id(ctx, 'forehead')}"]
+    assert "already booked on 03.12.2026, 7 days after" in caught.value.warnings[0].message
+    assert book(ctx, patient, doc, date(2027, 1, 5), codes=("forehead",)).status == "planned"
+
+
 def test_healing_interval_is_a_setting(ctx, doc, patient) -> None:
     from desktop.services import settings
 
@@ -387,7 +396,7 @@ def test_copy_from_last_session_gives_areas_and_settings(ctx, doc, patient) -> N
 
 
 def test_session_to_record_prefers_todays_planned(ctx, doc, patient) -> None:
-    book(ctx, patient, doc, TOMORROW)
+    book(ctx, patient, doc, TOMORROW, codes=("chin",))
     today = _today_session(ctx, patient, doc)
     assert sessions.session_to_record(ctx, patient) == today.id
 

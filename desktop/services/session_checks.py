@@ -276,33 +276,50 @@ def booking_warnings(
 
     healing_days = settings.get(session, "healing_interval_days")
     if area_ids and healing_days > 0:
-        window_start = starts_at - timedelta(days=healing_days)
+        interval = timedelta(days=healing_days)
+        # Done sessions before this one, and planned ones on either side: two bookings a
+        # week apart on the same area are as much a mistake as one after a done session.
         stmt = (
-            select(SessionArea.area_id, TreatmentArea.name_en, TreatmentSession.starts_at)
+            select(
+                SessionArea.area_id,
+                TreatmentArea.name_en,
+                TreatmentSession.starts_at,
+                TreatmentSession.status,
+            )
             .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
             .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
             .where(
                 TreatmentSession.patient_id == patient.id,
-                TreatmentSession.status == "done",
-                TreatmentSession.starts_at > window_start,
-                TreatmentSession.starts_at < starts_at,
+                TreatmentSession.starts_at > starts_at - interval,
+                TreatmentSession.starts_at < starts_at + interval,
                 SessionArea.area_id.in_(set(area_ids)),
+                (TreatmentSession.status == "planned")
+                | ((TreatmentSession.status == "done") & (TreatmentSession.starts_at <= starts_at)),
             )
             .order_by(TreatmentSession.starts_at.desc())
         )
         if exclude_session_id is not None:
             stmt = stmt.where(TreatmentSession.id != exclude_session_id)
-        latest: dict[int, tuple[str, datetime]] = {}
-        for area_id, name, done_at in session.execute(stmt):
-            latest.setdefault(area_id, (name, done_at))
-        for area_id, (name, done_at) in sorted(latest.items()):
-            gap = (session_day - done_at.astimezone(ctx.zone).date()).days
+        nearest: dict[int, tuple[str, datetime, str]] = {}
+        for area_id, name, other_at, status in session.execute(stmt):
+            known = nearest.get(area_id)
+            if known is None or abs(other_at - starts_at) < abs(known[1] - starts_at):
+                nearest[area_id] = (name, other_at, status)
+        for area_id, (name, other_at, status) in sorted(nearest.items()):
+            other_day = other_at.astimezone(ctx.zone)
+            gap = abs((session_day - other_day.date()).days)
+            days = f"{gap} day{'s' if gap != 1 else ''}"
+            if status == "done":
+                what = f"{name} was treated on {other_day:%d.%m.%Y}, {days} before this session"
+            else:
+                side = "before" if other_at < starts_at else "after"
+                what = (
+                    f"{name} is already booked on {other_day:%d.%m.%Y}, {days} {side} this session"
+                )
             found.append(
                 SafetyWarning(
                     f"healing:{area_id}",
-                    f"{name} was treated on {done_at.astimezone(ctx.zone):%d.%m.%Y}, "
-                    f"{gap} day{'s' if gap != 1 else ''} before this session; the clinic waits {healing_days} days "
-                    "for the skin to heal.",
+                    f"{what}; the clinic waits {healing_days} days for the skin to heal.",
                 )
             )
 
