@@ -495,3 +495,60 @@ def test_reception_cannot_edit_the_catalog(ctx) -> None:
     edit = catalog.AreaEdit("X", "X", "face", "10", True)
     with pytest.raises(PermissionDenied):
         catalog.update_area(desk, area.id, area.row_version, edit)
+
+
+# --- changing a booking -------------------------------------------------------------------
+def test_update_booking_moves_the_session_and_audits(ctx, doc, patient) -> None:
+    planned = book(ctx, patient, doc, TOMORROW, codes=("forehead",), notes="Ön not")
+    moved = sessions.update_booking(
+        ctx,
+        planned.id,
+        planned.row_version,
+        _booking(
+            ctx, patient, doc, starts_on=date(2026, 11, 27), starts_time=time(15, 30), notes=None
+        ),
+    )
+    assert moved.starts_at == datetime(2026, 11, 27, 12, 30, tzinfo=UTC)
+    assert moved.row_version == planned.row_version + 1
+    assert moved.notes == "Ön not"  # kept when the form did not show it
+    with ctx.database.read() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "session.update_booking")
+        ).one()
+    assert json.loads(event.details)["moved_from"].startswith("2026-11-26T08:00")
+    with pytest.raises(StaleRecord):
+        sessions.update_booking(ctx, planned.id, planned.row_version, _booking(ctx, patient, doc))
+
+
+def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
+    ctx, doc, patient
+) -> None:
+    planned = book(ctx, patient, doc, TOMORROW, codes=("forehead", "neck"))
+    areas = tuple(AreaInput(a.area_id, depth_um=30) for a in planned.areas)
+    with_depths = sessions.record_session(
+        ctx, planned.id, planned.row_version, RecordInput(areas=areas, status="planned")
+    )
+    only_forehead = _booking(ctx, patient, doc, starts_on=date(2026, 11, 28))
+    moved = sessions.update_booking(ctx, planned.id, with_depths.row_version, only_forehead)
+    assert [(a.name_en, a.depth_um) for a in moved.areas] == [("Forehead", 30)]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [({"starts_on": date(2026, 11, 20)}, "starts_on"), ({"areas": ()}, "areas")],
+)
+def test_bad_booking_change_is_refused(ctx, doc, patient, changes, field) -> None:
+    planned = book(ctx, patient, doc, TOMORROW)
+    with pytest.raises(ValidationError) as caught:
+        sessions.update_booking(
+            ctx, planned.id, planned.row_version, _booking(ctx, patient, doc, **changes)
+        )
+    assert field in caught.value.field_errors
+    assert sessions.get_session(ctx, planned.id).starts_at == planned.starts_at
+
+
+def test_done_session_booking_cannot_be_changed(ctx, doc, patient) -> None:
+    done = record_done(ctx, _today_session(ctx, patient, doc))
+    with pytest.raises(ValidationError) as caught:
+        sessions.update_booking(ctx, done.id, done.row_version, _booking(ctx, patient, doc))
+    assert "Only a planned session" in caught.value.field_errors["status"]

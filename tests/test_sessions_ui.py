@@ -226,6 +226,26 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     assert "Prolonged redness" in page.model.index(0, HistoryTableModel.COL_FOLLOW_UPS).data()
 
 
+def test_change_booking_moves_the_session_through_the_widgets(qtbot, window, ctx, doc) -> None:
+    patient = screened_patient(ctx, "Gülşen", "Doğan")
+    planned = book(ctx, patient, doc, date(2026, 11, 26), at=time(11, 0), notes="Erken gelecek")
+    first = window.sessions.open_session(planned.id)
+    _dialog(qtbot)
+    first.findChild(QPushButton, "changeBookingButton").click()
+    qtbot.waitUntil(lambda: not first.isVisible())
+    dialog = _dialog(qtbot)
+    assert dialog.editing_booking and "Change booking" in dialog.windowTitle()
+    assert dialog.fields["starts_time"].text() == "11:00"
+    assert dialog.fields["notes"].toPlainText() == "Erken gelecek"
+    dialog.fields["starts_time"].clear()
+    type_text(dialog.fields["starts_time"], "16:30")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    moved = sessions.get_session(ctx, planned.id)
+    assert moved.starts_at == datetime(2026, 11, 26, 13, 30, tzinfo=UTC)
+    assert moved.notes == "Erken gelecek"
+
+
 def test_copy_from_last_session_fills_areas_and_settings(qtbot, window, ctx, doc) -> None:
     patient = screened_patient(ctx)
     bulk_history(ctx, patient, doc, 3)

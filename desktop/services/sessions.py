@@ -35,6 +35,7 @@ from desktop.services.session_checks import (
     MIN_DURATION,
     AreaInput,
     NeedsAcknowledgement,
+    SafetyWarning,
     booking_warnings,
     check_codes,
     check_physician,
@@ -128,7 +129,7 @@ class BookingInput:
     duration_minutes: int | None = None  # None: from the areas' total size
     ends_time: time | None = None  # alternative to the duration
     indications: tuple[str, ...] = ()
-    notes: str = ""
+    notes: str | None = ""  # None (changing a booking): keep the session's note
 
 
 @dataclass(frozen=True)
@@ -229,41 +230,17 @@ def book_session(
     """Book a planned session. Safety warnings not in ``acknowledged_warnings`` stop it."""
     require(ctx, Permission.BOOK_SESSIONS)
     with ctx.database.write() as session:
-        errors: dict[str, str] = {}
-        patient = session.get(Patient, data.patient_id)
-        if patient is None:
-            raise NotFound("This patient no longer exists. Search again.")
-        if patient.archived:
-            errors["patient"] = "This patient is archived. Bring them back before booking."
-        check_physician(session, errors, data.physician_id)
-        starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
-        if starts_at is not None and starts_at < ctx.now():
-            errors["starts_on"] = (
-                "This time has already passed. Book a planned session for a later time."
-            )
-        areas = resolve_areas(session, errors, data.areas, recording=False)
-        duration = _duration(ctx, errors, data, starts_at, areas)
-        indications = check_codes(
-            errors, "indications", data.indications, INDICATIONS, "indication"
-        )
-        notes = check_text(errors, "notes", data.notes, "The note", MAX_TEXT)
-        if errors:
-            raise ValidationError(errors)
-        assert starts_at is not None and data.physician_id is not None
-        warnings = booking_warnings(session, ctx, patient, starts_at, [a["area_id"] for a in areas])
-        unacknowledged = [w for w in warnings if w.code not in acknowledged_warnings]
-        if unacknowledged:
-            raise NeedsAcknowledgement(unacknowledged)
+        checked = _checked_booking(session, ctx, data, acknowledged_warnings, None)
         row = TreatmentSession(
-            patient_id=patient.id,
+            patient_id=data.patient_id,
             physician_id=data.physician_id,
-            starts_at=starts_at,
-            duration_minutes=duration,
+            starts_at=checked.starts_at,
+            duration_minutes=checked.duration,
             status="planned",
-            indications=json.dumps(indications),
-            notes=notes,
+            indications=json.dumps(checked.indications),
+            notes=checked.notes,
             created_by_id=ctx.actor.staff_id,
-            areas=[SessionArea(**a) for a in areas],
+            areas=[SessionArea(**a) for a in checked.areas],
         )
         session.add(row)
         session.flush()
@@ -273,14 +250,141 @@ def book_session(
             "session.book",
             entity="session",
             entity_id=row.id,
-            patient_id=patient.id,
-            details={
-                "starts_at": starts_at.isoformat(),
-                "areas": [a["area_id"] for a in areas],
-                "acknowledged_warnings": sorted(w.code for w in warnings),
-            },
+            patient_id=row.patient_id,
+            details=checked.audit(),
         )
         return _detail(session, row, ctx)
+
+
+def update_booking(
+    ctx: ServiceContext,
+    session_id: int,
+    expected_version: int,
+    data: BookingInput,
+    acknowledged_warnings: frozenset[str] = frozenset(),
+) -> SessionDetail:
+    """Move a planned session, or change its physician, areas, duration or note."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.write() as session:
+        row = _load(session, session_id)
+        _ensure_version(session, ctx, row, expected_version)
+        if row.status != "planned":
+            state = row.status.replace("_", "-")
+            raise ValidationError(
+                {"status": f"Only a planned session can be changed; this one is {state}."}
+            )
+        if data.patient_id != row.patient_id:
+            raise ValidationError({"patient": "A booking cannot move to another patient."})
+        checked = _checked_booking(session, ctx, data, acknowledged_warnings, row.id)
+        before = (row.starts_at, row.duration_minutes, row.physician_id)
+        # Build the area rows first: reading row.areas later would autoflush half a change.
+        new_areas = _keep_planned_settings(row.areas, checked.areas)
+        row.starts_at = checked.starts_at
+        row.duration_minutes = checked.duration
+        row.physician_id = data.physician_id
+        row.indications = json.dumps(checked.indications)
+        if data.notes is not None:
+            row.notes = checked.notes
+        row.areas = new_areas
+        flag_modified(row, "notes")  # areas alone would not bump the version
+        _flush(session, ctx, row)
+        details = checked.audit()
+        if before[0] != row.starts_at:
+            details["moved_from"] = before[0].isoformat()
+        record_event(
+            session,
+            ctx,
+            "session.update_booking",
+            entity="session",
+            entity_id=row.id,
+            patient_id=row.patient_id,
+            details=details,
+        )
+        return _detail(session, row, ctx)
+
+
+_SETTINGS = (
+    "depth_um",
+    "passes",
+    "device",
+    "mode",
+    "fluence_j_cm2",
+    "spot_size_mm",
+    "immediate_reaction",
+)
+
+
+def _keep_planned_settings(old: list[SessionArea], new: list[dict]) -> list[SessionArea]:
+    """New area rows; settings a physician already planned for an area are carried over."""
+    previous: dict[int, list[SessionArea]] = {}
+    for area in old:
+        previous.setdefault(area.area_id, []).append(area)
+    rows = []
+    for values in new:
+        earlier = previous.get(values["area_id"])
+        source = earlier.pop(0) if earlier else None
+        if source is not None and all(values[k] in (None, "") for k in _SETTINGS):
+            values = {**values, **{k: getattr(source, k) for k in _SETTINGS}}
+        rows.append(SessionArea(**values))
+    return rows
+
+
+@dataclass(frozen=True)
+class _CheckedBooking:
+    starts_at: datetime
+    duration: int
+    areas: list[dict]
+    indications: list[str]
+    notes: str
+    warnings: tuple[SafetyWarning, ...]
+
+    def audit(self) -> dict:
+        return {
+            "starts_at": self.starts_at.isoformat(),
+            "areas": [a["area_id"] for a in self.areas],
+            "acknowledged_warnings": sorted(w.code for w in self.warnings),
+        }
+
+
+def _checked_booking(
+    session: Session,
+    ctx: ServiceContext,
+    data: BookingInput,
+    acknowledged: frozenset[str],
+    exclude_session_id: int | None,
+) -> _CheckedBooking:
+    """Every booking rule; raises ValidationError, then NeedsAcknowledgement."""
+    errors: dict[str, str] = {}
+    patient = session.get(Patient, data.patient_id)
+    if patient is None:
+        raise NotFound("This patient no longer exists. Search again.")
+    if patient.archived:
+        errors["patient"] = "This patient is archived. Bring them back before booking."
+    check_physician(session, errors, data.physician_id)
+    starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
+    if starts_at is not None and starts_at < ctx.now():
+        errors["starts_on"] = (
+            "This time has already passed. Book a planned session for a later time."
+        )
+    areas = resolve_areas(session, errors, data.areas, recording=False)
+    duration = _duration(ctx, errors, data, starts_at, areas)
+    indications = check_codes(errors, "indications", data.indications, INDICATIONS, "indication")
+    notes = check_text(errors, "notes", data.notes or "", "The note", MAX_TEXT)
+    if errors:
+        raise ValidationError(errors)
+    assert starts_at is not None
+    warnings = booking_warnings(
+        session,
+        ctx,
+        patient,
+        starts_at,
+        [a["area_id"] for a in areas],
+        exclude_session_id=exclude_session_id,
+    )
+    unacknowledged = [w for w in warnings if w.code not in acknowledged]
+    if unacknowledged:
+        raise NeedsAcknowledgement(unacknowledged)
+    return _CheckedBooking(starts_at, duration, areas, indications, notes, tuple(warnings))
 
 
 def record_session(

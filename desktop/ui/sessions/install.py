@@ -215,7 +215,7 @@ class SessionsFeature:
             return None
         return self.open_session(chosen)
 
-    def open_session(self, session_id: int) -> SessionDialog | None:
+    def open_session(self, session_id: int, *, edit_booking: bool = False) -> SessionDialog | None:
         try:
             detail = sessions.get_session(self.ctx, session_id)
         except (ServiceError, DatabaseProblem) as error:
@@ -226,7 +226,11 @@ class SessionsFeature:
             patient_id=detail.patient_id,
             patient_name=detail.patient_name,
             session=detail,
+            edit_booking=edit_booking,
             parent=self.window,
+        )
+        dialog.sig_change_booking.connect(
+            lambda sid: QTimer.singleShot(0, lambda: self.open_session(sid, edit_booking=True))
         )
         return self._run(dialog)
 

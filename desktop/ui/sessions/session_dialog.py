@@ -62,9 +62,11 @@ def parse_user_time(text: str) -> time | None:
 
 
 class SessionDialog(QDialog):
-    """Book mode when ``session`` is None; otherwise record (or, for reception, manage)."""
+    """Book mode when ``session`` is None (or ``edit_booking``: change a planned session);
+    otherwise record (or, for reception, cancel / no-show)."""
 
     sig_session_saved = Signal(object)  # SessionDetail
+    sig_change_booking = Signal(int)  # session id: reopen this session as a booking
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class SessionDialog(QDialog):
         patient_id: int,
         patient_name: str,
         session: SessionDetail | None = None,
+        edit_booking: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,14 +84,17 @@ class SessionDialog(QDialog):
         self._session = session
         self._acknowledged: frozenset[str] = frozenset()
         self.saved: SessionDetail | None = None
-        self.booking = session is None
+        self.booking = session is None or edit_booking
+        self.editing_booking = session is not None and edit_booking
         self.clinical = not self.booking and allowed(ctx, Permission.RECORD_TREATMENT)
         self._catalog: dict[int, AreaRow] = {a.id: a for a in catalog.list_areas(ctx)}
         self.area_rows: list[AreaRowWidget] = []
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
 
-        if self.booking:
+        if self.editing_booking:
+            title = f"Change booking — {patient_name}"
+        elif self.booking:
             title = f"Book a session — {patient_name}"
         elif self.clinical:
             title = f"Record session — {patient_name}"
@@ -149,14 +155,27 @@ class SessionDialog(QDialog):
         self.save_button: QPushButton | None = None
         if self.booking or self.clinical:
             self.save_button = self.buttons.addButton(
-                "&Book" if self.booking else "&Save", QDialogButtonBox.ButtonRole.AcceptRole
+                "&Book" if self.booking and not self.editing_booking else "&Save",
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.save_button.setObjectName("saveButton")
             self.save_button.clicked.connect(self.save)
             QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.cancel_session_button: QPushButton | None = None
         self.no_show_button: QPushButton | None = None
-        if session is not None and session.status == "planned":
+        self.change_booking_button: QPushButton | None = None
+        if (
+            session is not None
+            and session.status == "planned"
+            and not self.booking
+            and allowed(ctx, Permission.BOOK_SESSIONS)
+        ):
+            self.change_booking_button = self.buttons.addButton(
+                "C&hange booking…", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.change_booking_button.setObjectName("changeBookingButton")
+            self.change_booking_button.clicked.connect(self._change_booking)
+        if session is not None and session.status == "planned" and not self.booking:
             self.cancel_session_button = self.buttons.addButton(
                 "Cancel &session", QDialogButtonBox.ButtonRole.ActionRole
             )
@@ -290,6 +309,21 @@ class SessionDialog(QDialog):
             self._text("starts_on").setText(format_user_date(start.date()))
             self._text("starts_time").setText(f"{start:%H:%M}")
             return
+        if self.editing_booking:
+            start = session.starts_at.astimezone(ctx.zone)
+            self._text("starts_on").setText(format_user_date(start.date()))
+            self._text("starts_time").setText(f"{start:%H:%M}")
+            duration = self.fields["duration_minutes"]
+            assert isinstance(duration, QSpinBox)
+            duration.setValue(session.duration_minutes)
+            notes = self.fields["notes"]
+            assert isinstance(notes, QPlainTextEdit)
+            if session.clinical_hidden:
+                # The note may be clinical: not shown, and kept as it is on save.
+                notes.setEnabled(False)
+                notes.setPlaceholderText("The session's notes are shown to physicians only.")
+            else:
+                notes.setPlainText(session.notes)
         combo = self.fields["physician_id"]
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(combo.findData(session.physician_id), 0))
@@ -405,11 +439,21 @@ class SessionDialog(QDialog):
                     ends_time=parse_user_time(ends) if ends else None,
                     areas=areas,
                     indications=self._checked("indications"),
-                    notes=notes.toPlainText(),
+                    notes=notes.toPlainText() if notes.isEnabled() else None,
                 )
                 if ends and data.ends_time is None:
                     raise ValidationError({"ends_time": "Type the end time as hours:minutes."})
-                saved = sessions.book_session(self._ctx, data, self._acknowledged)
+                if self.editing_booking:
+                    assert self._session is not None
+                    saved = sessions.update_booking(
+                        self._ctx,
+                        self._session.id,
+                        self._session.row_version,
+                        data,
+                        self._acknowledged,
+                    )
+                else:
+                    saved = sessions.book_session(self._ctx, data, self._acknowledged)
             else:
                 assert self._session is not None
                 follow_text = self._text("follow_up_on").text().strip()
@@ -456,6 +500,11 @@ class SessionDialog(QDialog):
             self.general_error.show_message(str(error))
             return
         self._finish(saved)
+
+    def _change_booking(self) -> None:
+        assert self._session is not None
+        self.sig_change_booking.emit(self._session.id)
+        self.reject()
 
     def _finish(self, saved: SessionDetail) -> None:
         self.saved = saved
