@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -15,17 +14,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import (
     AuditEvent,
-    FollowUp,
     Patient,
     SessionArea,
     Staff,
-    TreatmentArea,
     TreatmentSession,
 )
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
-from desktop.services.permissions import Permission, allowed, require
+from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import (
     ANAESTHESIA_LABELS,
     COMBINED_PROCEDURES,
@@ -44,116 +41,41 @@ from desktop.services.session_checks import (
     local_start,
     resolve_areas,
 )
+from desktop.services.session_rows import (
+    BookingInput,
+    FollowUpRow,
+    PhysicianOption,
+    RecordInput,
+    SessionAreaRow,
+    SessionDetail,
+    SessionTemplate,
+    area_rows,
+    follow_up_row,
+    session_detail,
+)
 
-
-@dataclass(frozen=True)
-class PhysicianOption:
-    id: int
-    full_name: str
-
-
-@dataclass(frozen=True)
-class SessionAreaRow:
-    area_id: int
-    area_code: str
-    name_en: str
-    name_tr: str
-    size_cm2: Decimal
-    depth_um: int | None = None
-    passes: int | None = None
-    device: str = ""
-    mode: str = ""
-    fluence_j_cm2: Decimal | None = None
-    spot_size_mm: Decimal | None = None
-    immediate_reaction: str = ""
-
-    def as_input(self) -> AreaInput:
-        return AreaInput(
-            area_id=self.area_id,
-            size_cm2=self.size_cm2,
-            depth_um=self.depth_um,
-            passes=self.passes,
-            device=self.device,
-            mode=self.mode,
-            fluence_j_cm2=self.fluence_j_cm2,
-            spot_size_mm=self.spot_size_mm,
-            immediate_reaction=self.immediate_reaction,
-        )
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    session_id: int
-    kind: str
-    recorded_at: datetime
-    reaction: str
-    healing: str
-    adverse_events: tuple[str, ...]
-    notes: str
-
-
-@dataclass(frozen=True)
-class SessionDetail:
-    id: int
-    row_version: int
-    patient_id: int
-    patient_name: str
-    physician_id: int
-    physician_name: str
-    starts_at: datetime  # aware, UTC
-    duration_minutes: int
-    status: str
-    indications: tuple[str, ...]
-    anaesthesia: str
-    combined_procedures: tuple[str, ...]
-    notes: str
-    follow_up_on: date | None
-    areas: tuple[SessionAreaRow, ...]
-    follow_ups: tuple[FollowUpRow, ...] = ()
-    # True when the actor may not see clinical details (depths, reactions, notes).
-    clinical_hidden: bool = False
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-
-@dataclass(frozen=True)
-class BookingInput:
-    patient_id: int
-    physician_id: int | None
-    starts_on: date | None
-    starts_time: time | None  # in the clinic's zone
-    areas: tuple[AreaInput, ...]
-    duration_minutes: int | None = None  # None: from the areas' total size
-    ends_time: time | None = None  # alternative to the duration
-    indications: tuple[str, ...] = ()
-    notes: str | None = ""  # None (changing a booking): keep the session's note
-
-
-@dataclass(frozen=True)
-class RecordInput:
-    areas: tuple[AreaInput, ...]
-    status: str = "done"
-    anaesthesia: str = "none"
-    indications: tuple[str, ...] = ()
-    combined_procedures: tuple[str, ...] = ()
-    notes: str = ""
-    follow_up_on: date | None = None
-    physician_id: int | None = None  # None: keep the booked physician
-
-
-@dataclass(frozen=True)
-class SessionTemplate:
-    """What "copy from last session" fills in."""
-
-    source_session_id: int
-    source_starts_at: datetime
-    areas: tuple[AreaInput, ...]
-    anaesthesia: str
-    indications: tuple[str, ...]
-    combined_procedures: tuple[str, ...] = field(default_factory=tuple)
+# Callers import the DTOs from here too (one place to look for a session use case).
+__all__ = [
+    "AreaInput",
+    "BookingInput",
+    "FollowUpRow",
+    "PhysicianOption",
+    "RecordInput",
+    "SessionAreaRow",
+    "SessionDetail",
+    "SessionTemplate",
+    "book_session",
+    "cancel_session",
+    "follow_up_row",
+    "get_session",
+    "last_session_template",
+    "list_physicians",
+    "mark_no_show",
+    "record_session",
+    "session_to_record",
+    "set_session_status",
+    "update_booking",
+]
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -171,7 +93,7 @@ def list_physicians(ctx: ServiceContext) -> list[PhysicianOption]:
 def get_session(ctx: ServiceContext, session_id: int) -> SessionDetail:
     require(ctx, Permission.BOOK_SESSIONS)
     with ctx.database.read() as session:
-        return _detail(session, _load(session, session_id), ctx)
+        return session_detail(session, _load(session, session_id), ctx)
 
 
 def last_session_template(
@@ -192,7 +114,7 @@ def last_session_template(
         last = session.scalars(stmt).first()
         if last is None:
             return None
-        rows = _area_rows(session, last.areas)
+        rows = area_rows(session, last.areas)
         return SessionTemplate(
             source_session_id=last.id,
             source_starts_at=last.starts_at,
@@ -253,7 +175,7 @@ def book_session(
             patient_id=row.patient_id,
             details=checked.audit(),
         )
-        return _detail(session, row, ctx)
+        return session_detail(session, row, ctx)
 
 
 def update_booking(
@@ -300,7 +222,7 @@ def update_booking(
             patient_id=row.patient_id,
             details=details,
         )
-        return _detail(session, row, ctx)
+        return session_detail(session, row, ctx)
 
 
 _SETTINGS = (
@@ -449,7 +371,7 @@ def record_session(
             patient_id=row.patient_id,
             details={"status": row.status, "changed": changes},
         )
-        return _detail(session, row, ctx)
+        return session_detail(session, row, ctx)
 
 
 def set_session_status(
@@ -467,7 +389,7 @@ def set_session_status(
                 {"status": "This session is recorded as done; a physician must change it."}
             )
         if row.status == status:
-            return _detail(session, row, ctx)
+            return session_detail(session, row, ctx)
         if status == "planned" and row.starts_at < ctx.now():
             raise ValidationError(
                 {"status": "This session's time has passed; book a new session instead."}
@@ -484,7 +406,7 @@ def set_session_status(
             patient_id=row.patient_id,
             details={"status": [old, status]},
         )
-        return _detail(session, row, ctx)
+        return session_detail(session, row, ctx)
 
 
 def cancel_session(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
@@ -591,72 +513,4 @@ def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecor
     return StaleRecord(
         f"This session was changed{who}{when} after you opened it. "
         "Your changes were not saved: reopen the session and make them again."
-    )
-
-
-def _area_rows(session: Session, areas: Iterable[SessionArea]) -> list[SessionAreaRow]:
-    areas = list(areas)
-    ids = {a.area_id for a in areas}
-    catalog = {
-        a.id: a for a in session.scalars(select(TreatmentArea).where(TreatmentArea.id.in_(ids)))
-    }
-    return [
-        SessionAreaRow(
-            area_id=a.area_id,
-            area_code=catalog[a.area_id].code,
-            name_en=catalog[a.area_id].name_en,
-            name_tr=catalog[a.area_id].name_tr,
-            size_cm2=a.size_cm2,
-            depth_um=a.depth_um,
-            passes=a.passes,
-            device=a.device,
-            mode=a.mode,
-            fluence_j_cm2=a.fluence_j_cm2,
-            spot_size_mm=a.spot_size_mm,
-            immediate_reaction=a.immediate_reaction,
-        )
-        for a in areas
-    ]
-
-
-def follow_up_row(f: FollowUp) -> FollowUpRow:
-    return FollowUpRow(
-        id=f.id,
-        session_id=f.session_id,
-        kind=f.kind,
-        recorded_at=f.recorded_at,
-        reaction=f.reaction,
-        healing=f.healing,
-        adverse_events=tuple(json.loads(f.adverse_events)),
-        notes=f.notes,
-    )
-
-
-def _detail(session: Session, row: TreatmentSession, ctx: ServiceContext) -> SessionDetail:
-    patient = session.get(Patient, row.patient_id)
-    physician = session.get(Staff, row.physician_id)
-    clinical = allowed(ctx, Permission.VIEW_CLINICAL)
-    areas = _area_rows(session, row.areas)
-    if not clinical:
-        areas = [
-            SessionAreaRow(a.area_id, a.area_code, a.name_en, a.name_tr, a.size_cm2) for a in areas
-        ]
-    return SessionDetail(
-        id=row.id,
-        row_version=row.row_version,
-        patient_id=row.patient_id,
-        patient_name=f"{patient.given_name} {patient.family_name}" if patient else "",
-        physician_id=row.physician_id,
-        physician_name=physician.full_name if physician else "",
-        starts_at=row.starts_at,
-        duration_minutes=row.duration_minutes,
-        status=row.status,
-        indications=tuple(json.loads(row.indications)),
-        anaesthesia=row.anaesthesia if clinical else "",
-        combined_procedures=tuple(json.loads(row.combined_procedures)) if clinical else (),
-        notes=row.notes if clinical else "",
-        follow_up_on=row.follow_up_on,
-        areas=tuple(areas),
-        follow_ups=tuple(follow_up_row(f) for f in row.follow_ups) if clinical else (),
-        clinical_hidden=not clinical,
     )
