@@ -67,6 +67,8 @@ class HistoryPage(QWidget):
         self.area_filter.setObjectName("areaFilter")
         self.area_filter.setAccessibleName("Show sessions on area")
         self.area_filter.addItem("All areas", None)
+        self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_filter.setMinimumWidth(180)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFrom")
         self.date_from.setPlaceholderText("from dd.mm.yyyy")
@@ -117,7 +119,7 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 70, 130, 260, 90, 200)):
+        for column, width in enumerate((120, 70, 130, 320, 100, 220)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open_row)
 

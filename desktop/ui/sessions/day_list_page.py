@@ -64,6 +64,8 @@ class DayListPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring ~1,000 rows costs a visible pause.
+        header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(SessionListModel.COL_AREAS, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)

@@ -90,6 +90,8 @@ class PatientWorkspace(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring ~1,000 rows costs a visible pause.
+        header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(SessionListModel.COL_AREAS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(SessionListModel.COL_PATIENT, True)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
