@@ -37,9 +37,11 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_handouts()
         self._install_sessions()
 
     def _install_sessions(self) -> None:
+        """Day list beside search, patient workspaces, book/record/history, area catalog."""
         from desktop.ui.sessions.install import install_sessions
 
         self.sessions = install_sessions(self)
@@ -86,6 +88,12 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def _install_handouts(self) -> None:
+        """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
+        from desktop.ui.handouts.actions import HandoutActions
+
+        self.handouts = HandoutActions(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,9 +91,6 @@ class HistoryPage(QWidget):
         self.print_button.setObjectName("printHistoryButton")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_history)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_history).setContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
         self.filter_error = FieldError()
 
         bar = QHBoxLayout()

@@ -98,18 +98,22 @@ class SessionsFeature:
         self.action_record.setEnabled(clinical)
         self.action_history.setEnabled(allowed(self.ctx, Permission.VIEW_CLINICAL))
 
-        # Before Help (the last menu), after the Patient menu.
+        # Right after the Patient menu.
         sessions_menu = QMenu("&Sessions", window)
-        window.menuBar().insertMenu(window.menuBar().actions()[-1], sessions_menu)
+        bar_actions = window.menuBar().actions()
+        after = bar_actions.index(window.patient_menu.menuAction()) + 1
+        if after < len(bar_actions):
+            window.menuBar().insertMenu(bar_actions[after], sessions_menu)
+        else:
+            window.menuBar().addMenu(sessions_menu)
         self._action("&Day list", "Ctrl+D", self.show_day_list, sessions_menu)
         self._action("&Today", "Ctrl+T", self.show_today, sessions_menu)
         self._action("&Previous day", "Alt+PgUp", lambda: self.day_page.move_day(-1), sessions_menu)
         self._action("&Next day", "Alt+PgDown", lambda: self.day_page.move_day(1), sessions_menu)
         sessions_menu.addSeparator()
         self._action("Close &tab", "Ctrl+W", self.close_current_tab, sessions_menu)
-        sessions_menu.addSeparator()
         catalog_action = self._action(
-            "Treatment area &catalog…", "", self.edit_catalog, sessions_menu
+            "Treatment area &catalog…", "", self.edit_catalog, _admin_menu(window)
         )
         catalog_action.setEnabled(allowed(self.ctx, Permission.MANAGE_CATALOG))
 
@@ -297,6 +301,22 @@ class SessionsFeature:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
+
+
+def _admin_menu(window: MainWindow) -> QMenu:
+    """The shared Admin menu, before Help (another feature may have made it already)."""
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == "Admin":
+            return action.menu()
+    menu = QMenu("A&dmin", window)
+    help_action = next(
+        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
+    )
+    if help_action is not None:
+        window.menuBar().insertMenu(help_action, menu)
+    else:
+        window.menuBar().addMenu(menu)
+    return menu
 
 
 def install_sessions(window: MainWindow) -> SessionsFeature:
