@@ -202,6 +202,18 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
 
     window.activateWindow()  # offscreen has no window manager to do it after the dialog
     qtbot.waitUntil(window.isActiveWindow)
+
+    # A done session offers its aftercare sheet (the handouts feature builds it).
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    reopened = window.sessions.open_session(planned.id)
+    reopened.findChild(QPushButton, "aftercareButton").click()
+    preview = _dialog(qtbot, PdfPreviewDialog)
+    assert preview.pdf.startswith(b"%PDF")
+    preview.reject()
+    reopened.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), HistoryPage))
     page = window.tabs.currentWidget()

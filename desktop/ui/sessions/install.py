@@ -92,7 +92,7 @@ class SessionsFeature:
         window = self.window
         menu = window.patient_menu
         self.action_book = self._action("&Book session…", "Ctrl+B", self.book_current, menu)
-        self.action_record = self._action("&Record session…", "Ctrl+R", self.record_current, menu)
+        self.action_record = self._action("Re&cord session…", "Ctrl+R", self.record_current, menu)
         self.action_history = self._action("&History", "Ctrl+H", self.history_current, menu)
         clinical = allowed(self.ctx, Permission.RECORD_TREATMENT)
         self.action_record.setEnabled(clinical)
@@ -111,7 +111,7 @@ class SessionsFeature:
         self._action("&Previous day", "Alt+PgUp", lambda: self.day_page.move_day(-1), sessions_menu)
         self._action("&Next day", "Alt+PgDown", lambda: self.day_page.move_day(1), sessions_menu)
         sessions_menu.addSeparator()
-        self._action("Close &tab", "Ctrl+W", self.close_current_tab, sessions_menu)
+        self._action("&Close tab", "Ctrl+W", self.close_current_tab, sessions_menu)
         catalog_action = self._action(
             "Treatment area &catalog…", "", self.edit_catalog, _admin_menu(window)
         )

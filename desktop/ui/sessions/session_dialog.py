@@ -184,6 +184,13 @@ class SessionDialog(QDialog):
                 "No-sho&w", QDialogButtonBox.ButtonRole.ActionRole
             )
             self.no_show_button.clicked.connect(lambda: self._set_status("no_show"))
+        self.aftercare_button: QPushButton | None = None
+        if session is not None and session.status == "done":
+            self.aftercare_button = self.buttons.addButton(
+                "Print &aftercare…", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.aftercare_button.setObjectName("aftercareButton")
+            self.aftercare_button.clicked.connect(self._print_aftercare)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
 
@@ -500,6 +507,12 @@ class SessionDialog(QDialog):
             self.general_error.show_message(str(error))
             return
         self._finish(saved)
+
+    def _print_aftercare(self) -> None:
+        from desktop.ui.handouts.actions import open_aftercare
+
+        assert self._session is not None
+        self.aftercare_preview = open_aftercare(self, self._ctx, self._session.id)
 
     def _change_booking(self) -> None:
         assert self._session is not None
