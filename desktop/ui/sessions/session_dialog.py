@@ -246,6 +246,9 @@ class SessionDialog(QDialog):
             combo.addItem(doctor.full_name, doctor.id)
         if self._session is not None and combo.findData(self._session.physician_id) < 0:
             combo.addItem(self._session.physician_name, self._session.physician_id)
+        me = self._ctx.actor.staff_id
+        if self._session is None and me is not None and combo.findData(me) > 0:
+            combo.setCurrentIndex(combo.findData(me))  # a physician booking for themselves
         combo.setEnabled(self.booking or self.clinical)
         self._add(form, "physician_id", "&Physician", combo)
 
