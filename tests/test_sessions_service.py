@@ -108,6 +108,22 @@ def test_planned_session_on_the_same_area_within_interval_is_warned(ctx, doc, pa
     assert book(ctx, patient, doc, date(2027, 1, 5), codes=("forehead",)).status == "planned"
 
 
+def test_full_face_covers_the_forehead_for_the_healing_interval(ctx, doc, patient) -> None:
+    _done_on(ctx, patient, doc, date(2026, 11, 10), codes=("face_full",))
+    with pytest.raises(NeedsAcknowledgement) as caught:
+        book(ctx, patient, doc, TOMORROW, codes=("forehead", "neck"))
+    assert [w.code for w in caught.value.warnings] == [f"healing:{area_id(ctx, 'forehead')}"]
+    assert "Forehead overlaps full face, which was treated on 10.11.2026" in str(caught.value)
+
+
+def test_full_face_booking_after_a_forehead_session_is_warned(ctx, doc, patient) -> None:
+    _done_on(ctx, patient, doc, date(2026, 11, 10), codes=("forehead",))
+    with pytest.raises(NeedsAcknowledgement) as caught:
+        book(ctx, patient, doc, TOMORROW, codes=("face_full",))
+    assert [w.code for w in caught.value.warnings] == [f"healing:{area_id(ctx, 'face_full')}"]
+    assert book(ctx, patient, doc, TOMORROW, codes=("hands",)).status == "planned"
+
+
 def test_healing_interval_is_a_setting(ctx, doc, patient) -> None:
     from desktop.services import settings
 

@@ -28,6 +28,8 @@ MIN_PASSES, MAX_PASSES = 1, 10
 MAX_AREA_CM2 = Decimal("3000")
 MAX_TEXT = 2000
 MAX_SHORT = 80
+# A whole-region area covers every other area of its region (for the healing interval).
+WHOLE_REGION_CODES = frozenset({"face_full", "hands"})
 
 STATUS_LABELS = {
     "planned": "Planned",
@@ -276,52 +278,11 @@ def booking_warnings(
 
     healing_days = settings.get(session, "healing_interval_days")
     if area_ids and healing_days > 0:
-        interval = timedelta(days=healing_days)
-        # Done sessions before this one, and planned ones on either side: two bookings a
-        # week apart on the same area are as much a mistake as one after a done session.
-        stmt = (
-            select(
-                SessionArea.area_id,
-                TreatmentArea.name_en,
-                TreatmentSession.starts_at,
-                TreatmentSession.status,
+        found.extend(
+            _healing_warnings(
+                session, ctx, patient.id, starts_at, area_ids, healing_days, exclude_session_id
             )
-            .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
-            .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
-            .where(
-                TreatmentSession.patient_id == patient.id,
-                TreatmentSession.starts_at > starts_at - interval,
-                TreatmentSession.starts_at < starts_at + interval,
-                SessionArea.area_id.in_(set(area_ids)),
-                (TreatmentSession.status == "planned")
-                | ((TreatmentSession.status == "done") & (TreatmentSession.starts_at <= starts_at)),
-            )
-            .order_by(TreatmentSession.starts_at.desc())
         )
-        if exclude_session_id is not None:
-            stmt = stmt.where(TreatmentSession.id != exclude_session_id)
-        nearest: dict[int, tuple[str, datetime, str]] = {}
-        for area_id, name, other_at, status in session.execute(stmt):
-            known = nearest.get(area_id)
-            if known is None or abs(other_at - starts_at) < abs(known[1] - starts_at):
-                nearest[area_id] = (name, other_at, status)
-        for area_id, (name, other_at, status) in sorted(nearest.items()):
-            other_day = other_at.astimezone(ctx.zone)
-            gap = abs((session_day - other_day.date()).days)
-            days = f"{gap} day{'s' if gap != 1 else ''}"
-            if status == "done":
-                what = f"{name} was treated on {other_day:%d.%m.%Y}, {days} before this session"
-            else:
-                side = "before" if other_at < starts_at else "after"
-                what = (
-                    f"{name} is already booked on {other_day:%d.%m.%Y}, {days} {side} this session"
-                )
-            found.append(
-                SafetyWarning(
-                    f"healing:{area_id}",
-                    f"{what}; the clinic waits {healing_days} days for the skin to heal.",
-                )
-            )
 
     max_age = settings.get(session, "screening_max_age_days")
     if patient.screened_on is None:
@@ -353,6 +314,96 @@ def booking_warnings(
                 )
             )
     return found
+
+
+def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, dict[int, str]]:
+    """For each area, the catalog areas that cover the same skin, with their names.
+
+    An area overlaps itself; a whole-region area (the full face, both hands) also overlaps
+    every other area of its region. A spot or scar is only itself: it can be anywhere.
+    """
+    catalog = {
+        row.id: row
+        for row in session.execute(
+            select(
+                TreatmentArea.id, TreatmentArea.code, TreatmentArea.region, TreatmentArea.name_en
+            )
+        )
+    }
+    result: dict[int, dict[int, str]] = {}
+    for area_id in area_ids:
+        mine = catalog.get(area_id)
+        if mine is None:
+            continue
+        covered = {area_id: mine.name_en}
+        if mine.region != "spot":
+            for other in catalog.values():
+                if other.region == mine.region and (
+                    mine.code in WHOLE_REGION_CODES or other.code in WHOLE_REGION_CODES
+                ):
+                    covered[other.id] = other.name_en
+        result[area_id] = covered
+    return result
+
+
+def _healing_warnings(
+    session: Session,
+    ctx: ServiceContext,
+    patient_id: int,
+    starts_at: datetime,
+    area_ids: Sequence[int],
+    healing_days: int,
+    exclude_session_id: int | None,
+) -> list[SafetyWarning]:
+    interval = timedelta(days=healing_days)
+    overlaps = overlapping_areas(session, area_ids)
+    wanted = {other for covered in overlaps.values() for other in covered}
+    # Done sessions before this one, and planned ones on either side: two bookings a week
+    # apart on the same skin are as much a mistake as one soon after a done session.
+    stmt = (
+        select(SessionArea.area_id, TreatmentSession.starts_at, TreatmentSession.status)
+        .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
+        .where(
+            TreatmentSession.patient_id == patient_id,
+            TreatmentSession.starts_at > starts_at - interval,
+            TreatmentSession.starts_at < starts_at + interval,
+            SessionArea.area_id.in_(wanted),
+            (TreatmentSession.status == "planned")
+            | ((TreatmentSession.status == "done") & (TreatmentSession.starts_at <= starts_at)),
+        )
+    )
+    if exclude_session_id is not None:
+        stmt = stmt.where(TreatmentSession.id != exclude_session_id)
+    nearest: dict[int, tuple[int, datetime, str]] = {}
+    for other_id, other_at, status in session.execute(stmt):
+        for area_id, covered in overlaps.items():
+            if other_id not in covered:
+                continue
+            known = nearest.get(area_id)
+            if known is None or abs(other_at - starts_at) < abs(known[1] - starts_at):
+                nearest[area_id] = (other_id, other_at, status)
+    session_day = starts_at.astimezone(ctx.zone).date()
+    warnings = []
+    for area_id, (other_id, other_at, status) in sorted(nearest.items()):
+        name, other_name = overlaps[area_id][area_id], overlaps[area_id][other_id]
+        subject = name if other_id == area_id else f"{name} overlaps {other_name.lower()}, which"
+        other_day = other_at.astimezone(ctx.zone)
+        gap = abs((session_day - other_day.date()).days)
+        days = f"{gap} day{'s' if gap != 1 else ''}"
+        if status == "done":
+            what = f"{subject} was treated on {other_day:%d.%m.%Y}, {days} before this session"
+        else:
+            side = "before" if other_at < starts_at else "after"
+            what = (
+                f"{subject} is already booked on {other_day:%d.%m.%Y}, {days} {side} this session"
+            )
+        warnings.append(
+            SafetyWarning(
+                f"healing:{area_id}",
+                f"{what}; the clinic waits {healing_days} days for the skin to heal.",
+            )
+        )
+    return warnings
 
 
 def local_start(ctx: ServiceContext, day: date, at) -> datetime:
