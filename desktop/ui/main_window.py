@@ -37,6 +37,12 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_quotes()
+
+    def _install_quotes(self) -> None:
+        from desktop.ui.quotes.install import install_quotes
+
+        install_quotes(self)
 
     def _database_text(self) -> str:
         database = self.ctx.database
