@@ -162,3 +162,11 @@ def test_price_list_dialog_refuses_a_gap_then_publishes(qtbot, ctx, monkeypatch)
     assert current.version == 2 and current.spec.currency == "EUR"
     assert current.spec.bands[0].price == D(1750)
     assert not dialog.save_button.isEnabled()
+
+
+def test_price_list_is_in_the_admin_menu(window) -> None:
+    admin = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Admin"
+    )
+    assert window.action_price_list in admin.actions()
+    assert window.action_price_list.isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import Permission, allowed
@@ -36,8 +36,24 @@ def install_quotes(window: QMainWindow) -> None:
     window.action_price_list = QAction("Price &list…", window)
     window.action_price_list.triggered.connect(lambda: open_price_list(window))
     window.action_price_list.setEnabled(allowed(window.ctx, Permission.MANAGE_PRICES))
-    file_menu = window.menuBar().actions()[0].menu()
-    file_menu.insertAction(file_menu.actions()[-1], window.action_price_list)
+    _admin_menu(window).addAction(window.action_price_list)
+
+
+def _admin_menu(window: QMainWindow) -> QMenu:
+    """The shared Admin menu (made by whichever feature installs first)."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.text().replace("&", "") == "Admin":
+            return menu
+    menu = QMenu("A&dmin", window)
+    help_action = next(
+        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
+    )
+    if help_action is not None:
+        window.menuBar().insertMenu(help_action, menu)
+    else:
+        window.menuBar().addMenu(menu)
+    return menu
 
 
 def _patient_or_hint(window) -> int | None:
