@@ -211,7 +211,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
                 Paragraph(money(line.total), _cell(8.5, bold=True, align_right=True)),
             ]
         )
-    widths = [37, 17, 23, 23, 13, 24, 21, 24]
+    widths = [32, 17, 23, 23, 18, 23, 21, 24]
     scale = content_width() / (sum(widths) * mm)
     table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     table.setStyle(
