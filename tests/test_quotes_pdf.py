@@ -77,6 +77,7 @@ def test_turkish_quote_text_numbers_and_lira(ctx) -> None:
         "içindeki KDV (%20)",
         "₺3.633,33",
         "Sadık hasta — ğüşıöç",
+        "birlikte uygulama −%10",
         "Fiyata neler dahildir",
         "Sayfa 1 / 1",
     ):
@@ -94,6 +95,7 @@ def test_english_quote_follows_the_patient_language(ctx) -> None:
         "₺21,800.00",
         "Total to pay",
         "of which VAT (20 %)",
+        "3+ sessions −15 %",
         "Page 1 of 1",
     ):
         assert expected in text, expected
@@ -107,6 +109,9 @@ def test_long_quote_flows_with_repeated_table_header(ctx) -> None:
         assert f"Sayfa {number} / {len(pages)}" in page
     assert "Bölge" in pages[1] and "İndirim" in pages[1]  # the table header repeats
     assert "Q-2026-0001 · Şükrü Işıkoğlu (devam)" in pages[1]
+    for page in pages[1:]:
+        if " Toplam\n" in page:  # a continued table starts with a line, not with its discounts
+            assert page.split(" Toplam\n", 1)[1].startswith("Çene izi")
     assert "Ödenecek toplam" in "".join(pages[1:])
 
 

@@ -14,6 +14,7 @@ from desktop.services.pricing import (
     PriceListSpec,
     PricingError,
     RuleSpec,
+    discount_text,
     price_quote,
     round_to_step,
     validate_price_list,
@@ -98,7 +99,13 @@ def test_combination_package_and_manual_discount_together() -> None:
         D(13080),
     )
     assert face.vat == D("2180.00")  # 13080 × 20 / 120
-    assert face.discount_labels == ("Face + neck −10 %", "3 sessions −15 %", "−5 %")
+    assert face.discount_labels == ("combination:10", "package:3:15", "manual:5")
+    assert [discount_text(c, "tr") for c in face.discount_labels] == [
+        "birlikte uygulama −%10",
+        "3+ seans paketi −%15",
+        "ek indirim −%5",
+    ]
+    assert discount_text("package:3:12.5", "en") == "3+ sessions −12.5 %"
     # Neck: 4000 × 3 = 12000 × 0.72675 = 8721.00 → 8720; VAT 8720 / 6 = 1453.33
     assert (neck.discount, neck.total, neck.vat) == (D("3279.00"), D(8720), D("1453.33"))
     # Scar (custom, no combination): 1500 × 3 = 4500 × 0.85 × 0.95 = 3633.75 → 3630

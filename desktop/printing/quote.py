@@ -16,12 +16,14 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from desktop.formatting import format_long_date, format_money
 from desktop.printing.layout import (
     ACCENT,
+    MUTED,
     ClinicIdentity,
     DocumentMeta,
     build_pdf,
     content_width,
     styles,
 )
+from desktop.services.pricing import discount_text
 
 _TEXT = {
     "title": {"en": "Price quote", "tr": "Fiyat teklifi"},
@@ -41,7 +43,6 @@ _TEXT = {
     "total": {"en": "Total", "tr": "Toplam"},
     "subtotal": {"en": "Subtotal", "tr": "Ara toplam"},
     "discounts": {"en": "Discounts", "tr": "İndirimler"},
-    "manual": {"en": "manual discount", "tr": "ek indirim"},
     "vat_added": {"en": "VAT added ({rate} %)", "tr": "Eklenen KDV (%{rate})"},
     "vat_included": {"en": "of which VAT ({rate} %)", "tr": "içindeki KDV (%{rate})"},
     "rounding": {"en": "Rounding", "tr": "Yuvarlama"},
@@ -188,17 +189,18 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
         for key in ("area", "size", "band", "unit", "sessions", "discount", "vat", "total")
     ]
     rows = [header]
-    for line in data.lines:
-        area = _esc(line.description)
-        if line.discount_labels:
-            labels = [
-                text("manual", lang) if label == "manual" else label
-                for label in line.discount_labels
-            ]
-            area += f'<br/><font size="7.5" color="#5f6b6d">{_esc(", ".join(labels))}</font>'
+    commands: list = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    note_style = _cell(7.5, bold=False, align_right=False, muted=True)
+    for number, line in enumerate(data.lines):
+        first = len(rows)
         rows.append(
             [
-                Paragraph(area, _cell(8.5, bold=False, align_right=False)),
+                Paragraph(_esc(line.description), _cell(8.5, bold=False, align_right=False)),
                 Paragraph(f"{_num(line.size_cm2, lang)} cm²", right),
                 Paragraph(
                     _esc(line.band_label.replace(".", ",") if lang == "tr" else line.band_label),
@@ -211,21 +213,25 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
                 Paragraph(money(line.total), _cell(8.5, bold=True, align_right=True)),
             ]
         )
+        if line.discount_labels:
+            # The discounts of a line get a full-width row of their own under it.
+            labels = ", ".join(discount_text(code, lang) for code in line.discount_labels)
+            rows.append([Paragraph(_esc(labels), note_style)] + [""] * 7)
+            last = len(rows) - 1
+            commands += [
+                ("SPAN", (0, last), (-1, last)),
+                ("NOSPLIT", (0, first), (-1, last)),  # a line never leaves its discounts behind
+                ("TOPPADDING", (0, last), (-1, last), 0),
+                ("LEFTPADDING", (0, last), (0, last), 9),
+            ]
+        last = len(rows) - 1
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.HexColor("#c9d3d4")))
+        if number % 2:
+            commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f4f7f7")))
     widths = [32, 17, 23, 23, 18, 23, 21, 24]
     scale = content_width() / (sum(widths) * mm)
     table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c9d3d4")),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f7f7")]),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(commands))
     story += [table, Spacer(1, 4 * mm)]
 
     rate = _rate(data.vat_rate_percent, lang)
@@ -284,14 +290,15 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
 
 
 @cache
-def _cell(size: float, *, bold: bool, align_right: bool) -> ParagraphStyle:
+def _cell(size: float, *, bold: bool, align_right: bool, muted: bool = False) -> ParagraphStyle:
     parent = styles()["cell_bold" if bold else "cell"]
     return ParagraphStyle(
-        f"quote_cell_{size}_{bold}_{align_right}",
+        f"quote_cell_{size}_{bold}_{align_right}_{muted}",
         parent=parent,
         fontSize=size,
         leading=size * 1.25,
         alignment=TA_RIGHT if align_right else TA_LEFT,
+        textColor=MUTED if muted else parent.textColor,
     )
 
 

@@ -117,7 +117,7 @@ class PricedLine:
     sessions: int
     gross: Decimal
     discount: Decimal
-    discount_labels: tuple[str, ...]
+    discount_labels: tuple[str, ...]  # codes; discount_text() words them per language
     vat: Decimal
     rounding: Decimal
     total: Decimal
@@ -322,10 +322,14 @@ def price_quote(
         for rule in (combo, package):
             if rule is not None:
                 factor *= 1 - rule.percent / HUNDRED
-                names.append(f"{rule.label} −{_plain(rule.percent)} %")
+                names.append(
+                    f"package:{rule.min_sessions}:{_plain(rule.percent)}"
+                    if rule.kind == "package"
+                    else f"combination:{_plain(rule.percent)}"
+                )
         if manual.percent is not None:
             factor *= 1 - manual.percent / HUNDRED
-            names.append(f"−{_plain(manual.percent)} %")
+            names.append(f"manual:{_plain(manual.percent)}")
         factors.append(factor)
         labels.append(names)
     after = [cents(g * f) for g, f in zip(grosses, factors, strict=True)]
@@ -343,7 +347,7 @@ def price_quote(
         after = [a - s for a, s in zip(after, shares, strict=True)]
         for names, share in zip(labels, shares, strict=True):
             if share:
-                names.append("manual")
+                names.append("manual_amount")
 
     rate = spec.vat_rate_percent
     priced: list[PricedLine] = []
@@ -387,6 +391,27 @@ def summarise(
         rounding_total=sum((x.rounding for x in lines), ZERO),
         total=sum((x.total for x in lines), ZERO),
     )
+
+
+_DISCOUNT_WORDS = {
+    "combination": {"en": "areas together −{p} %", "tr": "birlikte uygulama −%{p}"},
+    "package": {"en": "{n}+ sessions −{p} %", "tr": "{n}+ seans paketi −%{p}"},
+    "manual": {"en": "extra discount −{p} %", "tr": "ek indirim −%{p}"},
+    "manual_amount": {"en": "extra discount", "tr": "ek indirim"},
+}
+
+
+def discount_text(code: str, language: str) -> str:
+    """'package:3:15' → '3+ sessions −15 %' / '3+ seans paketi −%15' (unknown codes as is)."""
+    kind, *values = code.split(":")
+    words = _DISCOUNT_WORDS.get(kind)
+    if words is None:
+        return code
+    template = words.get(language, words["en"])
+    percent = values[-1] if values else ""
+    if language == "tr":
+        percent = percent.replace(".", ",")
+    return template.format(p=percent, n=values[0] if len(values) > 1 else "")
 
 
 def _best(rules) -> RuleSpec | None:

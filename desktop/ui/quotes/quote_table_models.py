@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.formatting import format_money
 from desktop.services.dates import format_user_date
-from desktop.services.pricing import PricedLine
+from desktop.services.pricing import PricedLine, discount_text
 from desktop.services.quotes import QuoteRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +76,7 @@ class QuoteLineTableModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_DISCOUNT and line.discount_labels:
-                return "\n".join(line.discount_labels)
+                return "\n".join(discount_text(code, "en") for code in line.discount_labels)
             if column == self.COL_SIZE and self.editable:
                 return "Double-click or press F2 to change the measured size."
             if column == self.COL_TOTAL and line.rounding:
