@@ -16,7 +16,7 @@ from desktop.services.context import Actor, ServiceContext
 from desktop.services.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import register_patient
-from desktop.services.pricing import BandSpec
+from desktop.services.pricing import BandSpec, RuleSpec
 from desktop.services.quotes import QuoteInput, QuoteLineInput
 
 
@@ -211,6 +211,9 @@ def test_price_list_admin_validates_publishes_and_freezes(ctx) -> None:
     with pytest.raises(ValidationError) as caught:
         price_lists.save_draft(ctx, draft.id, "x", replace(draft.spec, vat_rate_percent=D(-1)))
     assert "vat_rate_percent" in caught.value.field_errors
+    typo = RuleSpec("combination", "Face + nek", D(10), area_codes=("face_full", "nek"))
+    with pytest.raises(ValidationError, match="nek are not in the catalog"):
+        price_lists.save_draft(ctx, draft.id, "x", replace(draft.spec, rules=(typo,)))
     assert price_lists.get_price_list(ctx, draft.id).spec == draft.spec  # nothing saved
     saved = price_lists.save_draft(
         ctx, draft.id, "2027", replace(draft.spec, currency="EUR", rounding_step=D(5))

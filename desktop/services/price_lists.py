@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import PriceBand, PriceList, PriceRule
+from db.models import PriceBand, PriceList, PriceRule, TreatmentArea
 from desktop.resources import resource_path
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
@@ -238,6 +238,16 @@ def start_new_version(ctx: ServiceContext) -> PriceListDetail:
         return _detail(draft)
 
 
+def area_codes(ctx: ServiceContext) -> list[str]:
+    """Codes of the catalog's areas, for combination rules."""
+    with ctx.database.read() as session:
+        return list(
+            session.scalars(
+                select(TreatmentArea.code).order_by(TreatmentArea.sort_order, TreatmentArea.id)
+            )
+        )
+
+
 def save_draft(
     ctx: ServiceContext, price_list_id: int, name: str, spec: PriceListSpec
 ) -> PriceListDetail:
@@ -245,6 +255,16 @@ def save_draft(
     require(ctx, Permission.MANAGE_PRICES)
     _check(spec)
     with ctx.database.write() as session:
+        known = set(session.scalars(select(TreatmentArea.code)))
+        for index, rule in enumerate(spec.rules, start=1):
+            unknown = sorted(set(rule.area_codes) - known)
+            if unknown:
+                raise ValidationError(
+                    {
+                        f"rules.{index}": f"Rule {index} ({rule.label}): the area code(s) "
+                        f"{', '.join(unknown)} are not in the catalog; check the spelling."
+                    }
+                )
         draft = _load_draft(session, price_list_id)
         before = spec_from(draft)
         _apply(draft, name, spec)

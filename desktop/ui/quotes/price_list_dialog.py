@@ -45,7 +45,7 @@ class PriceListDialog(QDialog):
         self.ctx = ctx
         self.shown: PriceListDetail | None = None
         self.setWindowTitle("Price list")
-        self.resize(760, 640)
+        self.resize(780, 720)
 
         self.version_label = QLabel()
         self.name_edit = QLineEdit()
@@ -73,12 +73,12 @@ class PriceListDialog(QDialog):
 
         self.bands = QTableWidget(0, 3)
         self.bands.setHorizontalHeaderLabels(
-            ["Above (cm²)", "Up to and including (cm², empty: no limit)", "Price per session"]
+            ["Above (cm²)", "Up to (cm²; empty: no limit)", "Price per session"]
         )
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rules = QTableWidget(0, 5)
         self.rules.setHorizontalHeaderLabels(
-            ["Kind", "Name", "Area codes (comma separated)", "Min. sessions", "Discount %"]
+            ["Kind", "Name", "Area codes", "Min. sessions", "Discount %"]
         )
         self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_band = QPushButton("Add band")
@@ -124,7 +124,14 @@ class PriceListDialog(QDialog):
         layout.addWidget(
             QLabel("Discount rules (the best of each kind applies; the two kinds stack):")
         )
-        layout.addWidget(self.rules, 1)
+        layout.addWidget(self.rules, 2)
+        codes = QLabel(
+            "Area codes for “areas together” rules, separated by commas: "
+            + ", ".join(price_lists.area_codes(ctx))
+        )
+        codes.setWordWrap(True)
+        codes.setStyleSheet("color: #5f6b6d;")
+        layout.addWidget(codes)
         layout.addLayout(rule_buttons)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)

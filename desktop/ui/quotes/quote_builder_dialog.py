@@ -144,6 +144,7 @@ class QuoteBuilderDialog(QDialog):
         options = QFormLayout()
         self.sessions_spin = QSpinBox()
         self.sessions_spin.setRange(1, MAX_SESSIONS)
+        self.sessions_spin.setMaximumWidth(80)
         self.sessions_spin.valueChanged.connect(self._changed)
         options.addRow("&Sessions:", self.sessions_spin)
         discount_row = QHBoxLayout()
@@ -159,7 +160,9 @@ class QuoteBuilderDialog(QDialog):
         discount_row.addWidget(self.discount_kind)
         discount_row.addWidget(self.discount_value)
         discount_row.addWidget(self.discount_reason, 1)
-        options.addRow("&Discount:", discount_row)
+        discount_label = QLabel("&Discount:")
+        discount_label.setBuddy(self.discount_kind)
+        options.addRow(discount_label, discount_row)
         self._discount_kind_changed()
 
         self.totals = QLabel()
@@ -380,7 +383,8 @@ class QuoteBuilderDialog(QDialog):
         if not priced.prices_include_vat:
             rows.append((f"VAT added ({rate} %)", money(priced.vat_added)))
         if priced.rounding_total:
-            rows.append(("Rounding", money(priced.rounding_total)))
+            sign = "−" if priced.rounding_total < 0 else "+"
+            rows.append(("Rounding", f"{sign}{money(abs(priced.rounding_total))}"))
         if priced.prices_include_vat:
             rows.append((f"of which VAT ({rate} %)", money(priced.vat_total)))
         body = "".join(
