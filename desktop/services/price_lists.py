@@ -63,7 +63,7 @@ def spec_from(price_list: PriceList) -> PriceListSpec:
     )
 
 
-def _detail(price_list: PriceList) -> PriceListDetail:
+def detail_from(price_list: PriceList) -> PriceListDetail:
     return PriceListDetail(
         id=price_list.id,
         version=price_list.version,
@@ -154,7 +154,7 @@ def seed_default_price_list(session: Session, now: datetime) -> bool:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _current(session: Session) -> PriceList | None:
+def current_in(session: Session) -> PriceList | None:
     return session.scalars(
         select(PriceList)
         .where(PriceList.published_at.is_not(None))
@@ -167,23 +167,23 @@ def current_price_list(ctx: ServiceContext) -> PriceListDetail:
     """The newest published version: what a new quote is priced with."""
     require(ctx, Permission.MANAGE_QUOTES)
     with ctx.database.read() as session:
-        price_list = _current(session)
+        price_list = current_in(session)
         if price_list is None:
             raise NotFound("No price list is published yet. Ask an administrator to publish one.")
-        return _detail(price_list)
+        return detail_from(price_list)
 
 
 def get_price_list(ctx: ServiceContext, price_list_id: int) -> PriceListDetail:
     require(ctx, Permission.MANAGE_QUOTES)
     with ctx.database.read() as session:
-        return _detail(_load(session, price_list_id))
+        return detail_from(_load(session, price_list_id))
 
 
 def list_price_lists(ctx: ServiceContext) -> list[PriceListDetail]:
     require(ctx, Permission.MANAGE_QUOTES)
     with ctx.database.read() as session:
         rows = session.scalars(select(PriceList).order_by(PriceList.version.desc()))
-        return [_detail(p) for p in rows]
+        return [detail_from(p) for p in rows]
 
 
 def _load(session: Session, price_list_id: int) -> PriceList:
@@ -216,8 +216,8 @@ def start_new_version(ctx: ServiceContext) -> PriceListDetail:
             select(PriceList).where(PriceList.published_at.is_(None)).limit(1)
         ).first()
         if draft is not None:
-            return _detail(draft)
-        current = _current(session)
+            return detail_from(draft)
+        current = current_in(session)
         if current is not None:
             name, spec = current.name, spec_from(current)
         else:
@@ -235,7 +235,7 @@ def start_new_version(ctx: ServiceContext) -> PriceListDetail:
             entity_id=draft.id,
             details={"version": draft.version, "from_version": current and current.version},
         )
-        return _detail(draft)
+        return detail_from(draft)
 
 
 def area_codes(ctx: ServiceContext) -> list[str]:
@@ -277,7 +277,7 @@ def save_draft(
             entity_id=draft.id,
             details={"version": draft.version, "changed": before != spec},
         )
-        return _detail(draft)
+        return detail_from(draft)
 
 
 def publish(ctx: ServiceContext, price_list_id: int) -> PriceListDetail:
@@ -295,7 +295,7 @@ def publish(ctx: ServiceContext, price_list_id: int) -> PriceListDetail:
             entity_id=draft.id,
             details={"version": draft.version},
         )
-        return _detail(draft)
+        return detail_from(draft)
 
 
 def discard_draft(ctx: ServiceContext, price_list_id: int) -> None:

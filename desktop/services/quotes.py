@@ -16,10 +16,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from datetime import date, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,140 +25,51 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.models import Patient, PriceList, Quote, QuoteLine, TreatmentArea
 from desktop.services import settings
 from desktop.services.audit import record_event
-from desktop.services.catalog import AreaRow
 from desktop.services.catalog import _row as _area_row
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.permissions import Permission, require
-from desktop.services.price_lists import PriceListDetail, _current
-from desktop.services.price_lists import _detail as _price_detail
+from desktop.services.price_lists import current_in
+from desktop.services.price_lists import detail_from as _price_detail
 from desktop.services.pricing import (
-    MAX_SIZE_CM2,
-    LineSpec,
-    ManualDiscount,
     PricedLine,
     PricedQuote,
-    PricingError,
-    price_quote,
     summarise,
+)
+from desktop.services.quote_rows import (
+    BuilderData,
+    QuoteDetail,
+    QuoteInput,
+    QuoteLineInput,
+    QuoteRow,
+    parse_size,
+    price_input,
 )
 from desktop.services.sequences import next_value
 
+# Callers import the DTOs from here too (one place to look for a quote use case).
+__all__ = [
+    "BuilderData",
+    "QuoteDetail",
+    "QuoteInput",
+    "QuoteLineInput",
+    "QuoteRow",
+    "builder_data",
+    "create_draft",
+    "discard_draft",
+    "effective_status",
+    "expire_overdue",
+    "find_by_number",
+    "get_quote",
+    "issue_quote",
+    "list_quotes",
+    "parse_size",
+    "price_input",
+    "set_outcome",
+    "update_draft",
+]
+
 OUTCOMES = ("accepted", "declined")
-
-
-@dataclass(frozen=True)
-class QuoteLineInput:
-    """An area from the catalog (``area_id``) or a custom one (``description`` + size)."""
-
-    area_id: int | None
-    size_cm2: Decimal
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class QuoteInput:
-    lines: tuple[QuoteLineInput, ...]
-    sessions: int = 1
-    discount_percent: Decimal | None = None
-    discount_amount: Decimal | None = None
-    discount_reason: str = ""
-
-    @property
-    def manual(self) -> ManualDiscount:
-        return ManualDiscount(
-            percent=self.discount_percent,
-            amount=self.discount_amount,
-            reason=self.discount_reason,
-        )
-
-
-@dataclass(frozen=True)
-class BuilderData:
-    """What the quote builder needs to price locally while the receptionist types."""
-
-    patient_id: int
-    patient_name: str
-    language: str
-    price_list: PriceListDetail
-    areas: tuple[AreaRow, ...]
-
-
-@dataclass(frozen=True)
-class QuoteRow:
-    id: int
-    number: str | None
-    status: str  # effective: an overdue issued quote reads "expired"
-    created_on: date
-    issued_on: date | None
-    valid_until: date | None
-    total: Decimal
-    currency: str
-    row_version: int
-
-
-@dataclass(frozen=True)
-class QuoteDetail:
-    id: int
-    number: str | None
-    patient_id: int
-    patient_name: str
-    language: str
-    status: str
-    issued_on: date | None
-    valid_until: date | None
-    price_list_id: int
-    price_list_version: int
-    data: QuoteInput
-    priced: PricedQuote
-    created_at: datetime
-    row_version: int
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status == "draft"
-
-
-# --- pricing an input (pure; the builder calls it on every keystroke) ----------------------
-
-
-def price_input(
-    price_list: PriceListDetail, areas: Sequence[AreaRow], language: str, data: QuoteInput
-) -> PricedQuote:
-    """Price ``data``; ValidationError with field messages for anything wrong."""
-    by_id = {area.id: area for area in areas}
-    errors: dict[str, str] = {}
-    specs: list[LineSpec] = []
-    for index, line in enumerate(data.lines, start=1):
-        area = by_id.get(line.area_id) if line.area_id is not None else None
-        if line.area_id is not None and (area is None or not area.active):
-            errors[f"lines.{index}.area"] = (
-                f"Line {index}: this area is no longer in the catalog; remove it."
-            )
-            continue
-        description = area.name(language) if area else line.description.strip()
-        if not description:
-            errors[f"lines.{index}.description"] = f"Line {index}: name the custom area."
-        if len(description) > 200:
-            errors[f"lines.{index}.description"] = f"Line {index}: the name is too long."
-        specs.append(
-            LineSpec(
-                description=description[:200],
-                size_cm2=line.size_cm2,
-                sessions=data.sessions,
-                area_code=area.code if area else None,
-            )
-        )
-    if len(data.discount_reason) > 500:
-        errors["manual_discount_reason"] = "Keep the discount reason under 500 characters."
-    try:
-        priced = price_quote(price_list.spec, specs, data.manual) if not errors else None
-    except PricingError as error:
-        errors.update(error.field_errors)
-        priced = None
-    if errors or priced is None:
-        raise ValidationError(errors)
-    return priced
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -237,7 +145,7 @@ def builder_data(ctx: ServiceContext, patient_id: int, quote_id: int | None = No
         if quote_id is not None:
             price_list = session.get(PriceList, _load(session, quote_id).price_list_id)
         else:
-            price_list = _current(session)
+            price_list = current_in(session)
         if price_list is None:
             raise NotFound("No price list is published yet. Ask an administrator to publish one.")
         areas = session.scalars(
@@ -300,7 +208,7 @@ def create_draft(ctx: ServiceContext, patient_id: int, data: QuoteInput) -> Quot
     require(ctx, Permission.MANAGE_QUOTES)
     with ctx.database.write() as session:
         patient = _patient(session, patient_id)
-        price_list = _current(session)
+        price_list = current_in(session)
         if price_list is None:
             raise NotFound("No price list is published yet. Ask an administrator to publish one.")
         quote = Quote(
@@ -548,16 +456,3 @@ def _flush(session: Session) -> None:
         session.flush()
     except StaleDataError as error:
         raise StaleRecord(_STALE) from error
-
-
-def parse_size(text: str, field: str = "size_cm2") -> Decimal:
-    """A size typed by a person ('25', '25,5') → Decimal; ValidationError when absurd."""
-    from desktop.services.price_lists import parse_decimal
-
-    value = parse_decimal(text, field, "the size in cm²")
-    assert value is not None
-    if value <= 0 or value > MAX_SIZE_CM2:
-        raise ValidationError(
-            {field: f"Enter a size between 0 and {MAX_SIZE_CM2:.0f} cm² (check the measurement)."}
-        )
-    return value
