@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-25 03:07:28.892985
+Create Date: 2026-11-25 03:20:26.808401
 """
 
 from alembic import op
