@@ -170,3 +170,46 @@ def test_price_list_is_in_the_admin_menu(window) -> None:
     )
     assert window.action_price_list in admin.actions()
     assert window.action_price_list.isEnabled()
+
+
+def test_accepted_quote_books_its_areas(qtbot, ctx) -> None:
+    from desktop.ui.sessions.session_dialog import SessionDialog
+
+    patient = register_patient(ctx, PatientInput(given_name="Ayşe", family_name="Yılmaz"))
+    areas = {a.code: a for a in quotes.builder_data(ctx, patient.id).areas}
+    data = quotes.QuoteInput(
+        lines=(
+            quotes.QuoteLineInput(areas["neck"].id, D(140)),
+            quotes.QuoteLineInput(None, D("7.5"), "Alın izi"),
+        ),
+        sessions=3,
+    )
+    draft = quotes.create_draft(ctx, patient.id, data)
+    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    builder = QuoteBuilderDialog(ctx, patient.id, issued.id)
+    qtbot.addWidget(builder)
+    assert not builder.book_button.isVisibleTo(builder)  # issued, not yet accepted
+    builder.accept_button.click()
+    assert builder.book_button.isVisibleTo(builder)
+    builder.book_button.click()
+    booking = builder.booking_dialog
+    assert isinstance(booking, SessionDialog) and booking.booking
+    rows = [(r.area_id, r.fields["size_cm2"].text()) for r in booking.area_rows]
+    assert rows == [(areas["neck"].id, "140"), (areas["spot_scar"].id, "7.5")]
+    assert "3 session(s)" in builder.price_note.text()
+    booking.close()
+
+
+def test_booking_from_a_quote_goes_through_the_main_window_sessions(qtbot, window, ctx) -> None:
+    patient = register_patient(ctx, PatientInput(given_name="Gül", family_name="Şen"))
+    draft = quotes.create_draft(
+        ctx, patient.id, quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, D(9), "Leke"),))
+    )
+    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
+    builder = QuoteBuilderDialog(ctx, patient.id, issued.id, parent=window)
+    builder.book_button.click()
+    assert builder.booking_dialog in window.sessions.dialogs  # the day list hears of the save
+    assert [r.fields["size_cm2"].text() for r in builder.booking_dialog.area_rows] == ["9"]
+    builder.booking_dialog.close()
+    builder.close()

@@ -248,3 +248,17 @@ def test_created_on_is_the_local_date(ctx, patient, areas) -> None:
     late = at(ctx, datetime(2026, 11, 25, 22, tzinfo=UTC) - timedelta(minutes=1))
     quotes.create_draft(late, patient.id, face_and_neck(areas))
     assert quotes.list_quotes(ctx, patient.id)[0].created_on.isoformat() == "2026-11-26"
+
+
+def test_booking_plan_needs_an_accepted_quote(ctx, patient, areas) -> None:
+    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas, sessions=3))
+    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    with pytest.raises(ValidationError, match="Only an accepted quote"):
+        quotes.booking_plan(ctx, issued.id)
+    quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
+    plan = quotes.booking_plan(ctx, issued.id)
+    assert (plan.number, plan.sessions) == ("Q-2026-0001", 3)
+    assert [(a.area_id, a.size_cm2, a.name) for a in plan.areas] == [
+        (areas["face_full"].id, D(350), "Tüm yüz"),
+        (areas["neck"].id, D(150), "Boyun"),
+    ]

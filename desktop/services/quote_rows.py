@@ -143,3 +143,22 @@ def parse_size(text: str, field: str = "size_cm2") -> Decimal:
             {field: f"Enter a size between 0 and {MAX_SIZE_CM2:.0f} cm² (check the measurement)."}
         )
     return value
+
+
+@dataclass(frozen=True)
+class BookingArea:
+    area_id: int
+    size_cm2: Decimal
+    name: str
+
+
+@dataclass(frozen=True)
+class BookingPlan:
+    """What an accepted quote books: its areas (catalog ids, measured sizes) per session."""
+
+    quote_id: int
+    number: str
+    patient_id: int
+    sessions: int
+    areas: tuple[BookingArea, ...]
+    skipped: tuple[str, ...]  # custom areas with no catalog area to book them under

@@ -37,6 +37,8 @@ from desktop.services.pricing import (
     summarise,
 )
 from desktop.services.quote_rows import (
+    BookingArea,
+    BookingPlan,
     BuilderData,
     QuoteDetail,
     QuoteInput,
@@ -49,11 +51,14 @@ from desktop.services.sequences import next_value
 
 # Callers import the DTOs from here too (one place to look for a quote use case).
 __all__ = [
+    "BookingArea",
+    "BookingPlan",
     "BuilderData",
     "QuoteDetail",
     "QuoteInput",
     "QuoteLineInput",
     "QuoteRow",
+    "booking_plan",
     "builder_data",
     "create_draft",
     "discard_draft",
@@ -199,6 +204,47 @@ def find_by_number(ctx: ServiceContext, number: str) -> QuoteDetail:
         if quote is None:
             raise NotFound(f"There is no quote numbered “{number.strip()}”. Check the number.")
         return _detail(session, ctx, quote)
+
+
+def booking_plan(ctx: ServiceContext, quote_id: int) -> BookingPlan:
+    """The sessions an accepted quote stands for, ready for the booking form.
+
+    Catalog lines keep their area and measured size. A custom line (a spot or a scar) is
+    booked under the catalog's measured area (one with ``size_required``) with its size;
+    without such an area it is listed in ``skipped`` for the receptionist to add by hand.
+    """
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.read() as session:
+        quote = _load(session, quote_id)
+        status = effective_status(quote.status, quote.valid_until, ctx.today())
+        if status != "accepted":
+            raise ValidationError(
+                {"status": "Only an accepted quote can book its sessions; mark it accepted first."}
+            )
+        active = {
+            a.id: a
+            for a in session.scalars(select(TreatmentArea).where(TreatmentArea.active.is_(True)))
+        }
+        measured = next(
+            (a for a in sorted(active.values(), key=lambda a: a.sort_order) if a.size_required),
+            None,
+        )
+        areas: list[BookingArea] = []
+        skipped: list[str] = []
+        for line in quote.lines:
+            area = active.get(line.area_id) if line.area_id is not None else measured
+            if area is None:
+                skipped.append(line.description)
+                continue
+            areas.append(BookingArea(area.id, line.size_cm2, line.description))
+        return BookingPlan(
+            quote_id=quote.id,
+            number=quote.number or "",
+            patient_id=quote.patient_id,
+            sessions=quote.sessions,
+            areas=tuple(areas),
+            skipped=tuple(skipped),
+        )
 
 
 # --- writing ------------------------------------------------------------------------------

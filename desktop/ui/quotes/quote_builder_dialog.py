@@ -187,6 +187,10 @@ class QuoteBuilderDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self._outcome("accepted"))
         self.decline_button = QPushButton("Patient dec&lined")
         self.decline_button.clicked.connect(lambda: self._outcome("declined"))
+        self.book_button = QPushButton("&Book sessions…")
+        self.book_button.setToolTip("Book a session with this quote's areas and sizes.")
+        self.book_button.clicked.connect(self.book_sessions)
+        self.booking_dialog = None
         close_button = QPushButton("Close")
         close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
@@ -200,6 +204,7 @@ class QuoteBuilderDialog(QDialog):
             self.print_button,
             self.accept_button,
             self.decline_button,
+            self.book_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -439,6 +444,7 @@ class QuoteBuilderDialog(QDialog):
         issued = self.quote is not None and self.quote.status == "issued"
         self.accept_button.setVisible(issued)
         self.decline_button.setVisible(issued)
+        self.book_button.setVisible(self.quote is not None and self.quote.status == "accepted")
         self.print_button.setEnabled(self.quote is not None or bool(self.lines))
 
     def _load(self, quote: QuoteDetail) -> None:
@@ -512,6 +518,45 @@ class QuoteBuilderDialog(QDialog):
         self._load(changed)
         self._recalculate()
         self.sig_quote_saved.emit(changed)
+
+    def book_sessions(self) -> None:
+        """Open the booking form with the accepted quote's areas; each save books one session."""
+        if self.quote is None:
+            return
+        try:
+            plan = quotes.booking_plan(self.ctx, self.quote.id)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self, "Book sessions", error)
+            return
+        from desktop.services.sessions import AreaInput
+        from desktop.ui.sessions.session_dialog import SessionDialog
+
+        sessions = getattr(self.parent_main_window(), "sessions", None)
+        dialog = sessions.book_for(plan.patient_id) if sessions is not None else None
+        if dialog is None:  # no main window around (a test, or the list dialog alone)
+            dialog = SessionDialog(
+                self.ctx,
+                patient_id=plan.patient_id,
+                patient_name=self.builder.patient_name,
+                parent=self,
+            )
+            dialog.open()
+        for area in plan.areas:
+            dialog.add_area(
+                area.area_id, AreaInput(area.area_id, size_cm2=area.size_cm2), name=area.name
+            )
+        self.booking_dialog = dialog
+        note = f"Quote {plan.number}: {plan.sessions} session(s) accepted; book each one."
+        if plan.skipped:
+            note += " Add by hand: " + ", ".join(plan.skipped) + "."
+        self.errors.show_message("")
+        self.price_note.setText(note)
+
+    def parent_main_window(self) -> QWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "sessions"):
+            widget = widget.parentWidget()
+        return widget
 
     def preview_document(self) -> None:
         if self._editable() and (self._dirty or self.quote is None) and not self.save_draft():
