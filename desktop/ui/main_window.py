@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.search_page.focus_search()
         self._install_handouts()
         self._install_sessions()
+        self._install_quotes()
         # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
 
@@ -47,6 +48,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.sessions.install import install_sessions
 
         self.sessions = install_sessions(self)
+
+    def _install_quotes(self) -> None:
+        from desktop.ui.quotes.install import install_quotes
+
+        install_quotes(self)
 
     def _database_text(self) -> str:
         database = self.ctx.database
