@@ -107,3 +107,74 @@ def test_a_stale_form_is_refused_across_two_sessions(ctx) -> None:
         assert patients.get_patient(desk2, first.id).data.email == "one@example.com"
     finally:
         desk2.database.dispose()
+
+
+def _session_desk(url: str, name: str, session_id: int, status: str, ready, out: str) -> None:
+    """Open a treatment session, wait for the other desk, then cancel it / mark a no-show."""
+    from desktop.services import sessions
+
+    database = Database(url)
+    ctx = ServiceContext(
+        database=database,
+        actor=Actor(staff_id=None, name=name, role="admin"),
+        clock=lambda: AT,
+        zone=ISTANBUL,
+        workstation=name,
+    )
+    opened = sessions.get_session(ctx, session_id)
+    ready.wait(60)
+    try:
+        saved = sessions.set_session_status(ctx, session_id, opened.row_version, status)
+        result = {"saved": saved.status}
+    except StaleRecord as refused:
+        result = {"refused": str(refused)}
+    Path(out).write_text(json.dumps(result))
+    database.dispose()
+
+
+def test_second_change_of_the_same_treatment_session_is_refused(ctx, tmp_path) -> None:
+    from datetime import timedelta
+
+    from db.models import Staff, TreatmentSession
+
+    patient = patients.register_patient(ctx, _patient("old@example.com"))
+    with ctx.database.write() as session:
+        doctor = Staff(username="dr.test", full_name="Dr. Test", role="physician")
+        session.add(doctor)
+        session.flush()
+        booked = TreatmentSession(
+            patient_id=patient.id,
+            physician_id=doctor.id,
+            starts_at=AT + timedelta(days=2),
+            duration_minutes=30,
+            status="planned",
+            row_version=1,
+        )
+        session.add(booked)
+        session.flush()
+        session_id = booked.id
+    spawn = multiprocessing.get_context("spawn")
+    ready = spawn.Barrier(2)
+    wanted = {"Desk1": "cancelled", "Desk2": "no_show"}
+    outs = {name: str(tmp_path / f"{name}.json") for name in wanted}
+    desks = [
+        spawn.Process(
+            target=_session_desk,
+            args=(ctx.database.url, name, session_id, wanted[name], ready, outs[name]),
+        )
+        for name in wanted
+    ]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(120)
+        assert desk.exitcode == 0
+    results = {name: json.loads(Path(out).read_text()) for name, out in outs.items()}
+    winners = [name for name, result in results.items() if "saved" in result]
+    losers = [name for name, result in results.items() if "refused" in result]
+    assert len(winners) == 1 and len(losers) == 1, results
+    (winner,), (loser,) = winners, losers
+    assert f"changed by {winner} at 25.11.2026 10:42" in results[loser]["refused"]
+    from desktop.services import sessions
+
+    assert sessions.get_session(ctx, session_id).status == wanted[winner]
