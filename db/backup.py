@@ -1,0 +1,477 @@
+"""Verified online backups of a SQLite database file, their rotation, and restore.
+
+A backup is written with SQLite's backup API (a consistent snapshot even
+while other connections write), to a temporary file in the target folder. The
+copy is switched to a single-file journal mode, checked with
+``PRAGMA integrity_check`` and ``foreign_key_check``, hashed (SHA-256), and
+only then renamed to its final name, after its two sidecars:
+``NAME.sqlite3.sha256`` (``sha256sum -c`` format) and ``NAME.sqlite3.json``
+(hash, time, row counts). A file with a final name is therefore complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
+from db.paths import ensure_private_dir
+
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+SUFFIX = ".sqlite3"
+_BUSY_MS = 5000
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    sha256: str
+    created_at: datetime
+    size: int
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: BackupInfo
+    # The file as it was before the swap: a verified backup, or (if it was
+    # damaged) the file itself moved aside. None if there was no file.
+    previous_saved_as: Path | None
+    previous_was_damaged: bool
+
+
+# --- checks ----------------------------------------------------------------------------
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """Open an existing file (never create one) with a busy timeout."""
+    mode = "ro" if read_only else "rw"
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=_BUSY_MS / 1000
+    )
+    connection.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    return connection
+
+
+def integrity_problems(path: Path, *, read_only: bool = True) -> list[str]:
+    """Everything ``integrity_check`` and ``foreign_key_check`` report; [] means healthy."""
+    if not path.is_file():
+        return [f"The file {path} does not exist."]
+    try:
+        connection = _connect(path, read_only=read_only)
+    except sqlite3.Error as error:
+        return [f"The file cannot be opened: {error}."]
+    try:
+        rows = [r[0] for r in connection.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else [f"Integrity: {row}" for row in rows]
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(
+                f"Foreign key: row {rowid} of table {table} points to a missing {parent} row."
+            )
+        return problems
+    except sqlite3.Error as error:
+        return [f"The file is damaged: {error}."]
+    finally:
+        connection.close()
+
+
+def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = [
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- writing a backup ------------------------------------------------------------------
+
+
+def backup_name(db_path: Path, when: datetime, label: str = "") -> str:
+    stamp = when.astimezone(UTC).strftime(STAMP_FORMAT)
+    return f"{db_path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_private(path: Path, content: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or name-2, name-3... if taken (two backups in one second)."""
+    candidate = folder / name
+    stem = name[: -len(SUFFIX)]
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}{SUFFIX}"
+        counter += 1
+    return candidate
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + ".sha256"), path.with_name(path.name + ".json")
+
+
+def create_backup(source: Path, target: Path, *, when: datetime | None = None) -> BackupInfo:
+    """Copy the database ``source`` to ``target`` (a file path), verified; see module doc.
+
+    Raises BackupFailed with a message for people; ``source`` is never changed.
+    """
+    when = when or datetime.now(UTC)
+    folder = target.parent
+    try:
+        ensure_private_dir(folder)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "Permission denied", str(folder))
+        target = _free_name(folder, target.name)
+        temporary = folder / f".{target.name}.partial"
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise BackupFailed(
+            f"The backup folder {folder} cannot be written ({error.strerror or error}). "
+            "Nothing was backed up. Choose another folder, or ask your administrator "
+            "to make this one writable."
+        ) from error
+    try:
+        counts = _copy_and_check(source, temporary)
+        digest = sha256_file(temporary)
+        size = temporary.stat().st_size
+        sha_file, manifest_file = sidecars(target)
+        manifest = {
+            "format": 1,
+            "file": target.name,
+            "sha256": digest,
+            "size": size,
+            "created_at": when.astimezone(UTC).isoformat(),
+            "source": source.name,
+            "integrity": "ok",
+            "row_counts": counts,
+        }
+        for path, text in (
+            (sha_file, f"{digest}  {target.name}\n"),
+            (manifest_file, json.dumps(manifest, indent=2, sort_keys=True) + "\n"),
+        ):
+            partial = path.with_name(f".{path.name}.partial")
+            _write_private(partial, text)
+            os.replace(partial, path)
+        # The database file last: a backup under its final name is always complete.
+        os.replace(temporary, target)
+        _fsync_dir(folder)
+    except BackupFailed:
+        _remove_quietly(temporary)
+        raise
+    except (OSError, sqlite3.Error) as error:
+        _remove_quietly(temporary)
+        for path in sidecars(target):
+            _remove_quietly(path)
+        raise BackupFailed(_failure_message(folder, error)) from error
+    return BackupInfo(target, digest, when, size, counts)
+
+
+def _failure_message(folder: Path, error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return (
+            f"The disk holding {folder} is full, so the backup could not be written. "
+            "Free some space or choose another folder; the database itself is unchanged."
+        )
+    return (
+        f"The backup to {folder} failed ({error}). "
+        "The database itself is unchanged. Try again, or choose another folder."
+    )
+
+
+def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
+    try:
+        src = _connect(source, read_only=False)
+    except sqlite3.Error as error:
+        raise BackupFailed(
+            f"The database {source} cannot be read for a backup ({error})."
+        ) from error
+    try:
+        dest = sqlite3.connect(temporary)
+        try:
+            # One step: the whole copy is one consistent snapshot of the source.
+            src.backup(dest, pages=-1)
+            # A single self-contained file (no -wal beside it).
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.commit()
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    problems = integrity_problems(temporary)
+    if problems:
+        raise BackupFailed(
+            "The copy of the database failed its integrity check, so it was not kept: "
+            + " ".join(problems[:3])
+            + " Run “peeldesk check”."
+        )
+    checker = _connect(temporary, read_only=True)
+    try:
+        return row_counts(checker)
+    finally:
+        checker.close()
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+# --- the backup folder: listing and rotation -------------------------------------------
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(stem)}-(\d{{8}}T\d{{6}}Z)(?:-(\d+))?{re.escape(SUFFIX)}$")
+
+
+def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """Automatic backups of the database named ``stem`` in ``folder``, newest first.
+
+    Labelled copies (``-pre-restore``, ``-pre-upgrade``) are not listed, so
+    rotation never removes them.
+    """
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(stem)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            when = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+            found.append((when, int(match.group(2) or 1), path))
+    found.sort(reverse=True)
+    return [(when, path) for when, _n, path in found]
+
+
+def plan_rotation(
+    stamps: Iterable[datetime], *, keep_daily: int, keep_weekly: int
+) -> set[datetime]:
+    """The backups to keep: the newest of each of the last ``keep_daily`` days that have
+    one, the newest of each of the last ``keep_weekly`` ISO weeks, and always the newest."""
+    ordered = sorted(set(stamps), reverse=True)
+    keep: set[datetime] = set(ordered[:1])
+    days: dict[date, datetime] = {}
+    weeks: dict[tuple[int, int], datetime] = {}
+    for stamp in ordered:
+        days.setdefault(stamp.date(), stamp)
+        iso = stamp.isocalendar()
+        weeks.setdefault((iso.year, iso.week), stamp)
+    keep.update(list(days.values())[: max(keep_daily, 0)])
+    keep.update(list(weeks.values())[: max(keep_weekly, 0)])
+    return keep
+
+
+def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> list[Path]:
+    """Delete automatic backups beyond the plan (with their sidecars); returns those removed."""
+    backups = list_backups(folder, stem)
+    keep = plan_rotation([w for w, _ in backups], keep_daily=keep_daily, keep_weekly=keep_weekly)
+    kept_stamps: set[datetime] = set()
+    removed = []
+    for when, path in backups:  # newest first: of equal stamps the newest file is kept
+        if when in keep and when not in kept_stamps:
+            kept_stamps.add(when)
+            continue
+        for item in (path, *sidecars(path)):
+            _remove_quietly(item)
+        removed.append(path)
+    return removed
+
+
+# --- verifying and restoring -----------------------------------------------------------
+
+
+def verify_backup(path: Path, *, require_hash: bool = True) -> BackupInfo:
+    """Check a backup's SHA-256 against its sidecar and its integrity; BackupInvalid if not."""
+    if not path.is_file():
+        raise BackupInvalid(f"The backup file {path} does not exist.")
+    digest = sha256_file(path)
+    sha_file, manifest_file = sidecars(path)
+    expected = None
+    if sha_file.is_file():
+        expected = sha_file.read_text(encoding="utf-8").split()[0:1]
+        expected = expected[0].lower() if expected else ""
+    elif manifest_file.is_file():
+        with contextlib.suppress(ValueError, OSError):
+            expected = str(json.loads(manifest_file.read_text(encoding="utf-8"))["sha256"])
+    if expected is None and require_hash:
+        raise BackupInvalid(
+            f"The backup {path.name} has no checksum file ({sha_file.name}), so it cannot be "
+            "verified. Restore it only if you are sure it is right (option --unverified)."
+        )
+    if expected is not None and expected != digest:
+        raise BackupInvalid(
+            f"The backup {path.name} does not match its checksum: the file was changed or "
+            "damaged after it was written. Nothing was restored; choose another backup."
+        )
+    problems = integrity_problems(path)
+    if problems:
+        raise BackupInvalid(
+            f"The backup {path.name} is damaged ({problems[0]}). "
+            "Nothing was restored; choose another backup."
+        )
+    connection = _connect(path, read_only=True)
+    try:
+        counts = row_counts(connection)
+    finally:
+        connection.close()
+    created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return BackupInfo(path, digest, created, path.stat().st_size, counts)
+
+
+def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
+    for _when, path in list_backups(folder, stem):
+        try:
+            info = verify_backup(path)
+        except BackupInvalid:
+            continue
+        return BackupInfo(info.path, info.sha256, _when, info.size, info.row_counts)
+    return None
+
+
+def _release_wal(db_path: Path) -> None:
+    """Fold the -wal file into the database and leave WAL mode, which SQLite only allows
+    when no other connection has the file open: that is the in-use check."""
+    try:
+        connection = _connect(db_path, read_only=False)
+        connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        raise DatabaseInUse(
+            "The database is open in another program or on another workstation, so it was "
+            "not replaced. Close PeelDesk everywhere and try again."
+        ) from error
+    if str(mode).lower() != "delete":
+        raise DatabaseInUse(
+            "The database is open in another program or on another workstation, so it was "
+            "not replaced. Close PeelDesk everywhere and try again."
+        )
+
+
+def move_aside(db_path: Path, when: datetime) -> Path:
+    """Rename a damaged database (and its -wal/-shm) out of the way, keeping it for experts."""
+    stamp = when.astimezone(UTC).strftime(STAMP_FORMAT)
+    moved = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        item = db_path.with_name(db_path.name + suffix)
+        if item.exists():
+            os.replace(item, moved.with_name(moved.name + suffix))
+    return moved
+
+
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    *,
+    safety_folder: Path,
+    when: datetime | None = None,
+    require_hash: bool = True,
+) -> RestoreResult:
+    """Replace ``db_path`` by a verified copy of ``backup``.
+
+    The current file is first saved: as a verified ``-pre-restore`` backup in
+    ``safety_folder`` or, if it cannot be backed up because it is damaged,
+    moved aside as ``NAME.damaged-STAMP``. The swap is one rename on the same
+    file system. Raises BackupInvalid / BackupFailed / DatabaseInUse, having
+    changed nothing.
+    """
+    when = when or datetime.now(UTC)
+    info = verify_backup(backup, require_hash=require_hash)
+    _check_schema_known(backup)
+    ensure_private_dir(db_path.parent)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        shutil.copyfile(backup, staged)
+        staged.chmod(0o600)
+        with staged.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        _remove_quietly(staged)
+        raise BackupFailed(
+            f"The backup could not be copied next to the database ({error.strerror or error}). "
+            "Nothing was restored. Free some space or check the folder's permissions."
+        ) from error
+    try:
+        if sha256_file(staged) != info.sha256:
+            raise BackupInvalid("The backup changed while it was being copied. Try again.")
+        saved: Path | None = None
+        damaged = False
+        if db_path.exists() and db_path.stat().st_size > 0:
+            if integrity_problems(db_path, read_only=False):
+                damaged = True
+            else:
+                _release_wal(db_path)
+                saved = create_backup(
+                    db_path, safety_folder / backup_name(db_path, when, "pre-restore"), when=when
+                ).path
+        if damaged:
+            saved = move_aside(db_path, when)
+        for suffix in ("-wal", "-shm"):
+            _remove_quietly(db_path.with_name(db_path.name + suffix))
+        os.replace(staged, db_path)
+        _fsync_dir(db_path.parent)
+    finally:
+        _remove_quietly(staged)
+    return RestoreResult(info, saved, damaged)
+
+
+def _check_schema_known(backup: Path) -> None:
+    from db.schema import KNOWN_REVISIONS
+
+    connection = _connect(backup, read_only=True)
+    try:
+        has = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        revision = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if has
+            else None
+        )
+    finally:
+        connection.close()
+    if revision is None:
+        raise BackupInvalid("This file is not a PeelDesk backup. Nothing was restored.")
+    if revision[0] not in KNOWN_REVISIONS:
+        raise BackupInvalid(
+            "This backup was made by a newer version of PeelDesk. "
+            "Install that version to restore it; nothing was restored."
+        )

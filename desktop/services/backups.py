@@ -1,0 +1,201 @@
+"""Backups, restore and integrity checks as user actions (audited, permission-checked).
+
+The file work itself is in db/backup.py; this module decides where backups
+go (settings), who may make them, and records each one in the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from db import backup as files
+from db.errors import DatabaseProblem
+from db.paths import data_dir
+from desktop.services import settings
+from desktop.services.audit import record_event
+from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
+from desktop.services.errors import ServiceError
+from desktop.services.permissions import Permission, require
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    sha256: str
+    created_at: datetime
+    size: int
+    row_counts: dict[str, int]
+    removed: int  # old backups deleted by rotation
+
+
+@dataclass(frozen=True)
+class RestoreSummary:
+    restored_from: Path
+    sha256: str
+    row_counts: dict[str, int]
+    previous_saved_as: Path | None
+    previous_was_damaged: bool
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    path: Path
+    created_at: datetime
+    patients: int
+
+
+def default_backup_folder() -> Path:
+    return data_dir() / "backups"
+
+
+def backup_folder(ctx: ServiceContext) -> Path:
+    configured = str(settings.read(ctx, "backup_folder") or "").strip()
+    return Path(configured).expanduser() if configured else default_backup_folder()
+
+
+def _database_path(ctx: ServiceContext) -> Path:
+    if ctx.database.path is None:
+        raise ServiceError(
+            "PeelDesk makes file backups of a local database only. A PostgreSQL database "
+            "is backed up on its server (pg_dump); ask your administrator."
+        )
+    return ctx.database.path
+
+
+def backup_now(
+    ctx: ServiceContext, *, to: Path | None = None, automatic: bool = False
+) -> BackupResult:
+    """Write one verified backup, rotate old automatic ones, and audit it.
+
+    ``to`` is a folder or a file name for a manual copy (never rotated).
+    Automatic backups run whoever is signed in: they protect everyone's work.
+    """
+    if not automatic:
+        require(ctx, Permission.MANAGE_BACKUPS)
+    source = _database_path(ctx)
+    now = ctx.now()
+    if to is None:
+        folder = backup_folder(ctx)
+        target = folder / files.backup_name(source, now)
+    elif to.is_dir() or not to.name.endswith(files.SUFFIX):
+        folder = to
+        target = to / files.backup_name(source, now)
+    else:
+        folder = to.parent
+        target = to
+    info = files.create_backup(source, target, when=now)
+    removed: list[Path] = []
+    if to is None:
+        with ctx.database.read() as session:
+            daily = settings.get(session, "backup_keep_daily")
+            weekly = settings.get(session, "backup_keep_weekly")
+        removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
+    with ctx.database.write() as session:
+        record_event(
+            session,
+            ctx,
+            "backup.create",
+            entity="backup",
+            details={
+                "file": str(info.path),
+                "sha256": info.sha256,
+                "size": info.size,
+                "automatic": automatic,
+                "rotated_out": [p.name for p in removed],
+            },
+        )
+    return BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
+
+
+def last_backup_time(ctx: ServiceContext) -> datetime | None:
+    """When the newest automatic backup in the backup folder was made (no verification)."""
+    if ctx.database.path is None:
+        return None
+    backups = files.list_backups(backup_folder(ctx), ctx.database.path.stem)
+    return backups[0][0] if backups else None
+
+
+def check_database(ctx: ServiceContext) -> list[str]:
+    """Integrity and foreign-key problems of the open database; [] when healthy."""
+    require(ctx, Permission.MANAGE_BACKUPS)
+    return files.integrity_problems(_database_path(ctx), read_only=False)
+
+
+def check_file(path: Path) -> list[str]:
+    """The same check on a file that is not open (start-up, the CLI)."""
+    return files.integrity_problems(path, read_only=False)
+
+
+def folder_for_file(path: Path) -> Path:
+    """The backup folder of a database file that may be damaged or not open yet."""
+    from db.engine import Database
+    from desktop.services.bootstrap import make_context
+
+    if files.integrity_problems(path, read_only=False):
+        return default_backup_folder()
+    database = Database(f"sqlite:///{path}")
+    try:
+        return backup_folder(make_context(database))
+    except (DatabaseProblem, KeyError, ValueError):
+        return default_backup_folder()
+    finally:
+        database.dispose()
+
+
+def newest_good_backup(path: Path) -> GoodBackup | None:
+    info = files.newest_good_backup(folder_for_file(path), path.stem)
+    if info is None:
+        return None
+    return GoodBackup(info.path, info.created_at, info.row_counts.get("patient", 0))
+
+
+def restore_database(
+    path: Path,
+    backup: Path,
+    *,
+    actor: Actor = SYSTEM_ACTOR,
+    require_hash: bool = True,
+    clock=None,
+) -> RestoreSummary:
+    """Swap a verified backup in for the (closed) database file at ``path``, audited.
+
+    The caller makes sure PeelDesk does not hold the file (instance lock).
+    The audit event goes into the restored database, where it stays visible.
+    """
+    from desktop.services.bootstrap import open_database
+
+    probe = ServiceContext(database=None, actor=actor)  # type: ignore[arg-type]
+    require(probe, Permission.MANAGE_BACKUPS)
+    now = clock() if clock else datetime.now(UTC)
+    result = files.restore_backup(
+        backup, path, safety_folder=folder_for_file(path), when=now, require_hash=require_hash
+    )
+    database = open_database(f"sqlite:///{path}")
+    try:
+        ctx = ServiceContext(database=database, actor=actor)
+        if clock:
+            ctx.clock = clock
+        with database.write() as session:
+            record_event(
+                session,
+                ctx,
+                "backup.restore",
+                entity="backup",
+                details={
+                    "restored_from": str(backup),
+                    "sha256": result.restored_from.sha256,
+                    "previous_saved_as": str(result.previous_saved_as or ""),
+                    "previous_was_damaged": result.previous_was_damaged,
+                },
+            )
+    finally:
+        database.dispose()
+    return RestoreSummary(
+        backup,
+        result.restored_from.sha256,
+        result.restored_from.row_counts,
+        result.previous_saved_as,
+        result.previous_was_damaged,
+    )
