@@ -1,0 +1,50 @@
+"""Open a built PDF in the preview, and audit every print and save of it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services import documents
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+
+def show_document(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    pdf: bytes,
+    *,
+    title: str,
+    suggested_name: str,
+    document: str,
+    patient_id: int | None,
+    entity: str = "",
+    entity_id: int | None = None,
+) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(pdf, title, suggested_name, parent)
+
+    def audit(action: str, pages: int | None = None, destination: str = "") -> None:
+        try:
+            documents.record_output(
+                ctx,
+                document=document,
+                action=action,
+                patient_id=patient_id,
+                entity=entity,
+                entity_id=entity_id,
+                pages=pages,
+                destination=destination,
+            )
+        except (ServiceError, DatabaseProblem) as error:
+            QMessageBox.warning(
+                dialog,
+                "Not recorded",
+                f"The document was {'printed' if action == 'print' else 'saved'}, but the audit "
+                f"log could not record it: {error}",
+            )
+
+    dialog.sig_printed.connect(lambda pages: audit("print", pages=pages))
+    dialog.sig_saved.connect(lambda path: audit("save", destination=path))
+    dialog.open()
+    return dialog
