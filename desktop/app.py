@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.services.bootstrap import make_context, open_database
-from desktop.services.errors import DatabaseProblem
+from desktop.services.bootstrap import make_context
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,17 +25,20 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     from desktop.ui.errors import install_excepthook
 
     install_excepthook()
-    try:
-        database = open_database(database_url)
-    except DatabaseProblem as problem:
-        QMessageBox.critical(None, "PeelDesk cannot open the database", str(problem))
-        return 1
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.backups.startup import open_for_gui
 
-    window = MainWindow(make_context(database))
-    window.show()
-    if smoke:
-        QTimer.singleShot(200, window.close)
-    status = app.exec()
-    database.dispose()
-    return status
+    # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
+    opened = open_for_gui(database_url)
+    if opened is None:
+        return 1
+    try:
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(make_context(opened.database))
+        window.show()
+        window.backups.scheduler.start()  # backup at start, then every N hours
+        if smoke:
+            QTimer.singleShot(200, window.close)
+        return app.exec()
+    finally:
+        opened.close()

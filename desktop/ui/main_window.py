@@ -37,6 +37,13 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_backups()
+
+    def _install_backups(self) -> None:
+        """Backup status and schedule, "Back up now", patient export and anonymisation."""
+        from desktop.ui.backups.actions import BackupActions
+
+        self.backups = BackupActions(self)
 
     def _database_text(self) -> str:
         database = self.ctx.database
