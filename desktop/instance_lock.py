@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from db.errors import DatabaseInUse
+from db.paths import ensure_private_dir
 
 
 def lock_path(db_path: Path) -> Path:
@@ -28,6 +29,10 @@ class InstanceLock:
 
     def acquire(self, *, action: str = "open it") -> None:
         """Take the lock or raise DatabaseInUse naming the holder."""
+        try:
+            ensure_private_dir(self.db_path.parent)  # a new database's folder may not exist yet
+        except OSError:
+            pass  # reported below as a lock file that cannot be created
         if self._lock.tryLock(0):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
