@@ -95,6 +95,21 @@ def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
+def read_setting(path: Path, key: str) -> object | None:
+    """One setting straight from the file, even if other pages of it are damaged."""
+    try:
+        connection = _connect(path, read_only=False)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

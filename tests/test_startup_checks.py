@@ -117,3 +117,28 @@ def test_network_share_is_refused_at_start(qapp, db_path, monkeypatch) -> None:
     assert not db_path.exists()  # refused before anything was created
     with pytest.raises(bootstrap.DatabaseOnNetworkShare):
         bootstrap.open_database(f"sqlite:///{db_path}")  # the CLI path refuses too
+
+
+def test_damaged_file_finds_backups_in_the_configured_folder(
+    qapp, db_path, tmp_path, monkeypatch
+) -> None:
+    database = open_database(f"sqlite:///{db_path}")
+    ctx = ServiceContext(database)
+    from desktop.services import settings
+
+    settings.update(ctx, {"backup_folder": str(tmp_path / "nas-backups")})
+    register(ctx, "Ayşe", "Işık")
+    made = backups.backup_now(ctx, automatic=True)
+    assert made.path.parent == tmp_path / "nas-backups"
+    for i in range(40):
+        register(ctx, f"Hasta{i}", "Örnek", notes="n" * 400)
+    database.dispose()
+    # Damage the newest pages (patients); the settings page, written early, survives.
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as handle:
+        handle.seek(size - 4096 * 3)
+        handle.write(b"\xff" * 4096 * 2)
+    assert backups.check_file(db_path)
+    assert backups.folder_for_file(db_path) == tmp_path / "nas-backups"
+    good = backups.newest_good_backup(db_path)
+    assert good is not None and good.path == made.path

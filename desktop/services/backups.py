@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db import backup as files
-from db.errors import DatabaseProblem
 from db.paths import data_dir
 from desktop.services import settings
 from desktop.services.audit import record_event
@@ -129,19 +128,14 @@ def check_file(path: Path) -> list[str]:
 
 
 def folder_for_file(path: Path) -> Path:
-    """The backup folder of a database file that may be damaged or not open yet."""
-    from db.engine import Database
-    from desktop.services.bootstrap import make_context
+    """The backup folder of a database file that may be damaged or not open yet.
 
-    if files.integrity_problems(path, read_only=False):
-        return default_backup_folder()
-    database = Database(f"sqlite:///{path}")
-    try:
-        return backup_folder(make_context(database))
-    except (DatabaseProblem, KeyError, ValueError):
-        return default_backup_folder()
-    finally:
-        database.dispose()
+    Read straight from the file: a damaged database often still holds its settings page.
+    """
+    configured = files.read_setting(path, "backup_folder") if path.is_file() else None
+    if isinstance(configured, str) and configured.strip():
+        return Path(configured.strip()).expanduser()
+    return default_backup_folder()
 
 
 def newest_good_backup(path: Path) -> GoodBackup | None:
