@@ -86,3 +86,27 @@ def test_second_instance_is_refused_naming_the_first(db_path) -> None:
     again = InstanceLock(db_path)
     again.acquire()  # free again once the first one let go
     again.release()
+
+
+def test_lock_of_a_crashed_peeldesk_does_not_block_the_next_start(db_path) -> None:
+    import signal
+
+    db_path.parent.mkdir(parents=True)
+    script = (
+        "import sys, time; from pathlib import Path; from desktop.instance_lock import InstanceLock\n"
+        "lock = InstanceLock(Path(sys.argv[1])); lock.acquire()\n"
+        "print('locked', flush=True); time.sleep(60)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        with pytest.raises(DatabaseInUse):
+            InstanceLock(db_path).acquire()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    lock = InstanceLock(db_path)
+    lock.acquire()  # the dead process's lock is recognised as stale
+    lock.release()

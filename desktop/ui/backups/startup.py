@@ -36,7 +36,7 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
             lock = InstanceLock(path)
             lock.acquire()
             if path.is_file() and path.stat().st_size > 0:
-                problems = backups.check_file(path)
+                problems = backups.check_file(path, quick=True)
                 if problems and not _offer_restore(path, problems, parent):
                     lock.release()
                     return None
