@@ -103,3 +103,20 @@ def test_restore_through_the_service_is_audited_in_the_restored_file(
     assert actions == ["patient.create", "backup.restore"]
     assert details["sha256"] == result.sha256
     assert _counts(summary.previous_saved_as)["patient"] == 2
+
+
+def test_manual_backup_needs_the_permission_automatic_ones_run_for_anyone(ctx) -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from desktop.services.context import Actor
+    from desktop.services.errors import PermissionDenied
+
+    desk = replace(ctx, actor=Actor(staff_id=None, name="Desk", role="reception"))
+    with pytest.raises(PermissionDenied):
+        backups.backup_now(desk)
+    with pytest.raises(PermissionDenied):
+        backups.check_database(desk)
+    assert backups.backup_now(desk, automatic=True).path.exists()
+    assert backups.check_database(ctx) == []

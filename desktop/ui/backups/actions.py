@@ -26,7 +26,7 @@ class BackupActions:
         self.scheduler = BackupScheduler(ctx, window.tasks, self.label, window)  # type: ignore[attr-defined]
 
         self.action_backup_now = QAction("&Back up now", window)
-        self.action_backup_now.triggered.connect(self.scheduler.backup_now)
+        self.action_backup_now.triggered.connect(lambda: self.scheduler.backup_now(manual=True))
         self.action_backup_now.setEnabled(
             self.scheduler.enabled and allowed(ctx, Permission.MANAGE_BACKUPS)
         )

@@ -29,7 +29,7 @@ class BackupScheduler(QObject):
         self._running = False
         self._warned = False
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.backup_now)
+        self.timer.timeout.connect(lambda: self.backup_now())
         self.enabled = ctx.database.path is not None
         label.setVisible(self.enabled)
         if self.enabled:
@@ -44,13 +44,16 @@ class BackupScheduler(QObject):
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
         self.backup_now()
 
-    def backup_now(self) -> None:
+    def backup_now(self, *, manual: bool = False) -> None:
+        """Start one backup in the background; ``manual`` ones need the backup permission."""
         if not self.enabled or self._running:
             return
         self._running = True
         self.label.setText("Backing up…")
         ctx = self.ctx
-        self.tasks.submit(lambda: backups.backup_now(ctx, automatic=True), self._done, self._failed)
+        self.tasks.submit(
+            lambda: backups.backup_now(ctx, automatic=not manual), self._done, self._failed
+        )
 
     def _done(self, result: backups.BackupResult) -> None:
         self._running = False
