@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from db import backup
+from db import backup, restore
 from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from tests.backup_helpers import register
 
@@ -43,7 +43,7 @@ def test_backup_is_verified_hashed_single_file_and_owner_only(ctx, db_path, tmp_
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [info.path.name, sha_file.name, manifest_file.name]
     )
-    assert backup.verify_backup(info.path).row_counts["patient"] == 1
+    assert restore.verify_backup(info.path).row_counts["patient"] == 1
 
 
 def test_two_backups_in_one_second_get_distinct_names(ctx, db_path, tmp_path) -> None:
@@ -60,11 +60,11 @@ def test_tampered_backup_is_refused(ctx, db_path, tmp_path) -> None:
     data[-100] ^= 0xFF
     info.path.write_bytes(bytes(data))
     with pytest.raises(BackupInvalid, match="does not match its checksum"):
-        backup.verify_backup(info.path)
+        restore.verify_backup(info.path)
     backup.sidecars(info.path)[0].unlink()
     backup.sidecars(info.path)[1].unlink()
     with pytest.raises(BackupInvalid, match="no checksum file"):
-        backup.verify_backup(info.path)
+        restore.verify_backup(info.path)
 
 
 def test_backup_target_that_cannot_be_written_says_so(ctx, db_path, tmp_path) -> None:
@@ -122,14 +122,14 @@ def test_restore_keeps_a_safety_copy_and_refuses_while_the_file_is_open(
     saved = backup.create_backup(db_path, tmp_path / "b" / "one.sqlite3")
     register(ctx, "Mehmet", "Öztürk")
     with pytest.raises(DatabaseInUse, match="open in another program"):
-        backup.restore_backup(saved.path, db_path, safety_folder=tmp_path / "b")
+        restore.restore_backup(saved.path, db_path, safety_folder=tmp_path / "b")
     assert _count(db_path) == 2
     database.dispose()
-    result = backup.restore_backup(saved.path, db_path, safety_folder=tmp_path / "b", when=WHEN)
+    result = restore.restore_backup(saved.path, db_path, safety_folder=tmp_path / "b", when=WHEN)
     assert _count(db_path) == 1
     assert result.previous_saved_as is not None and not result.previous_was_damaged
     assert _count(result.previous_saved_as) == 2  # nothing of the replaced file is lost
-    assert backup.verify_backup(result.previous_saved_as)
+    assert restore.verify_backup(result.previous_saved_as)
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert not db_path.with_name(db_path.name + "-wal").exists()
 
@@ -144,7 +144,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(ctx, database, db_path, t
     database.dispose()
     before = db_path.read_bytes()
     with pytest.raises(BackupInvalid, match="newer version"):
-        backup.restore_backup(copy, db_path, safety_folder=tmp_path, require_hash=False)
+        restore.restore_backup(copy, db_path, safety_folder=tmp_path, require_hash=False)
     assert db_path.read_bytes() == before
 
 
@@ -154,7 +154,7 @@ def test_damaged_database_is_moved_aside_on_restore(ctx, database, db_path, tmp_
     database.dispose()
     corrupt_file(db_path)
     assert backup.integrity_problems(db_path)
-    result = backup.restore_backup(good.path, db_path, safety_folder=tmp_path / "b", when=WHEN)
+    result = restore.restore_backup(good.path, db_path, safety_folder=tmp_path / "b", when=WHEN)
     assert result.previous_was_damaged
     assert result.previous_saved_as.name == "peeldesk.sqlite3.damaged-20261125T070000Z"
     assert result.previous_saved_as.exists()
@@ -167,3 +167,18 @@ def corrupt_file(path) -> None:
     with path.open("r+b") as handle:
         handle.seek(4096 * 2)
         handle.write(os.urandom(min(4096 * 6, size - 4096 * 2)))
+
+
+def test_full_disk_during_a_backup_leaves_no_partial_file(
+    ctx, db_path, tmp_path, monkeypatch
+) -> None:
+    def no_space(source, temporary):
+        temporary.write_bytes(b"half a copy")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy_and_check", no_space)
+    folder = tmp_path / "b"
+    with pytest.raises(BackupFailed) as caught:
+        backup.create_backup(db_path, folder / "x.sqlite3")
+    assert "is full" in str(caught.value) and "database itself is unchanged" in str(caught.value)
+    assert list(folder.iterdir()) == []  # no partial copy, no sidecar

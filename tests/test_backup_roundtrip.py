@@ -6,7 +6,7 @@ import json
 import sqlite3
 import threading
 
-from db import backup
+from db import backup, restore
 from db.engine import Database
 from desktop.services import backups
 from desktop.services.context import ServiceContext
@@ -70,13 +70,13 @@ def test_backup_while_another_connection_writes_restores_exactly(ctx, database, 
     live_before_restore = _counts(db_path)
     assert live_before_restore["patient"] > in_backup["patient"]  # writes went on
     database.dispose()
-    restored = backup.restore_backup(result.path, db_path, safety_folder=db_path.parent / "s")
+    restored = restore.restore_backup(result.path, db_path, safety_folder=db_path.parent / "s")
     # The swapped-in file is byte-identical to the verified backup...
     assert backup.sha256_file(db_path) == result.sha256
     assert _counts(db_path) == in_backup
     # ...and the replaced file, with every later write, is kept as a verified backup.
     assert restored.previous_saved_as is not None
-    assert backup.verify_backup(restored.previous_saved_as).sha256
+    assert restore.verify_backup(restored.previous_saved_as).sha256
     safety_counts = _counts(restored.previous_saved_as)
     assert safety_counts["patient"] == live_before_restore["patient"]
 

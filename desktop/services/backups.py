@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db import backup as files
+from db import restore
 from db.paths import data_dir
 from desktop.services import settings
 from desktop.services.audit import record_event
@@ -143,7 +144,7 @@ def folder_for_file(path: Path) -> Path:
 
 
 def newest_good_backup(path: Path) -> GoodBackup | None:
-    info = files.newest_good_backup(folder_for_file(path), path.stem)
+    info = restore.newest_good_backup(folder_for_file(path), path.stem)
     if info is None:
         return None
     return GoodBackup(info.path, info.created_at, info.row_counts.get("patient", 0))
@@ -167,7 +168,7 @@ def restore_database(
     probe = ServiceContext(database=None, actor=actor)  # type: ignore[arg-type]
     require(probe, Permission.MANAGE_BACKUPS)
     now = clock() if clock else datetime.now(UTC)
-    result = files.restore_backup(
+    result = restore.restore_backup(
         backup, path, safety_folder=folder_for_file(path), when=now, require_hash=require_hash
     )
     database = open_database(f"sqlite:///{path}")
