@@ -100,6 +100,8 @@ def test_new_patient_from_typed_search_with_bad_then_good_input(qtbot, window, c
     assert dialog.isVisible()
     assert "day.month.year" in dialog.errors["birth_date"].text()
     assert dialog.errors["birth_date"].isVisible()
+    # Every bad field is reported in the same pass, not one at a time.
+    assert "not a valid phone number" in dialog.errors["phone"].text()
     assert patient_search.search_patients(ctx, "sukru").rows == []
 
     dialog.fields["birth_date"].clear()

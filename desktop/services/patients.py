@@ -13,11 +13,12 @@ from db.models import AuditEvent, Patient, PatientSearchToken
 from desktop.services import settings
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFound, StaleRecord
+from desktop.services.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.patient_tokens import patient_tokens, sort_key
 from desktop.services.patient_validation import (
     PatientInput,
     display_phone,
+    input_from_form,
     normalise_phone,
     validate_patient,
 )
@@ -200,6 +201,32 @@ def set_archived(
             patient_id=patient.id,
         )
         return _detail(patient)
+
+
+def check_form(ctx: ServiceContext, values: dict) -> PatientInput:
+    """Read a submitted form (dates as typed text) and report every bad field at once.
+
+    Returns the PatientInput to save; raises one ValidationError naming all
+    fields to fix, including those checked only after the dates are read.
+    """
+    try:
+        data = input_from_form(values)
+        date_errors: dict[str, str] = {}
+    except ValidationError as error:
+        date_errors = error.field_errors
+        blanked = {**values, **dict.fromkeys(date_errors)}
+        data = input_from_form(blanked)
+    try:
+        with ctx.database.read() as session:
+            region = settings.get(session, "default_region")
+        validate_patient(data, today=ctx.today(), default_region=region)
+        other_errors: dict[str, str] = {}
+    except ValidationError as error:
+        other_errors = error.field_errors
+    errors = {**other_errors, **date_errors}
+    if errors:
+        raise ValidationError(errors)
+    return data
 
 
 def get_patient(ctx: ServiceContext, patient_id: int) -> PatientDetail:

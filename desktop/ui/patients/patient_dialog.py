@@ -27,7 +27,7 @@ from desktop.services import patients
 from desktop.services.context import ServiceContext
 from desktop.services.dates import format_user_date
 from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, ValidationError
-from desktop.services.patient_validation import PatientInput, input_from_form
+from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import PatientDetail, PatientRow
 from desktop.ui.widgets.field_error import FieldError
 
@@ -75,7 +75,10 @@ class PatientDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        outer = QVBoxLayout(form_widget)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the form, not into its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self._add_line(form, "given_name", "&Given names *")
@@ -248,7 +251,7 @@ class PatientDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         try:
-            data = input_from_form(self._values())
+            data = patients.check_form(self._ctx, self._values())
             if not self._duplicates_acknowledged:
                 exclude = self._patient.id if self._patient else None
                 duplicates = patients.find_duplicates(self._ctx, data, exclude_id=exclude)
