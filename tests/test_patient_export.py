@@ -75,6 +75,16 @@ def test_export_writes_complete_json_and_readable_pdf(ctx, tmp_path) -> None:
         "patient.create",
     ):
         assert expected in text
+    # In the patient's language (Turkish here), Turkish letters intact.
+    assert "Kliniğin sakladığı kişisel veriler" in text and "Doğum tarihi" in text
+
+
+def test_export_pdf_is_in_english_for_an_english_speaking_patient(ctx, tmp_path) -> None:
+    patient_id = register(ctx, "Mary", "Smith", language="en")
+    files = export_patient(ctx, patient_id, tmp_path)
+    reader = PdfReader(io.BytesIO(files.pdf_path.read_bytes()))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Personal data held by the clinic" in text and "No sessions are recorded." in text
 
     with ctx.database.read() as session:
         event = session.scalars(
