@@ -120,3 +120,14 @@ def test_manual_backup_needs_the_permission_automatic_ones_run_for_anyone(ctx) -
         backups.check_database(desk)
     assert backups.backup_now(desk, automatic=True).path.exists()
     assert backups.check_database(ctx) == []
+
+
+def test_two_databases_with_the_same_file_name_never_share_a_backup_folder(tmp_path) -> None:
+    from db.paths import default_database_path
+
+    first = backups.default_backup_folder(tmp_path / "a" / "peeldesk.sqlite3")
+    second = backups.default_backup_folder(tmp_path / "b" / "peeldesk.sqlite3")
+    assert first != second and first.parent == second.parent
+    assert first.name.startswith("peeldesk-")
+    # The default database keeps the plain, documented folder.
+    assert backups.default_backup_folder(default_database_path()) == backups.default_backup_folder()

@@ -26,7 +26,8 @@ def test_backup_at_start_then_every_few_hours_shows_in_status_bar(qtbot, window,
     with qtbot.waitSignal(scheduler.sig_backup_done, timeout=20_000) as blocker:
         scheduler.start()
     result = blocker.args[0]
-    assert result.path.exists() and result.path.parent == backups.default_backup_folder()
+    assert result.path.exists()
+    assert result.path.parent == backups.default_backup_folder(ctx.database.path)
     # The fixed test clock: 25.11.2026 10:00 in Istanbul.
     assert window.backups.label.text() == "Last backup: 25.11.2026 10:00"
     assert scheduler.timer.isActive() and scheduler.timer.interval() == 4 * 3_600_000

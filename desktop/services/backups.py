@@ -6,13 +6,14 @@ go (settings), who may make them, and records each one in the audit trail.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from db import backup as files
 from db import restore
-from db.paths import data_dir
+from db.paths import data_dir, default_database_path
 from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
@@ -46,13 +47,28 @@ class GoodBackup:
     patients: int
 
 
-def default_backup_folder() -> Path:
-    return data_dir() / "backups"
+def default_backup_folder(db_path: Path | None = None) -> Path:
+    """data_dir()/backups for the default database; a subfolder per other database file.
+
+    Backups are found by the database's file name, so two files both called
+    peeldesk.sqlite3 must never share a folder: the start-up restore could
+    otherwise offer one clinic's backup for the other's file.
+    """
+    base = data_dir() / "backups"
+    if db_path is None:
+        return base
+    resolved = db_path.expanduser().resolve()
+    if resolved == default_database_path().expanduser().resolve():
+        return base
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return base / f"{resolved.stem}-{digest}"
 
 
 def backup_folder(ctx: ServiceContext) -> Path:
     configured = str(settings.read(ctx, "backup_folder") or "").strip()
-    return Path(configured).expanduser() if configured else default_backup_folder()
+    if configured:
+        return Path(configured).expanduser()
+    return default_backup_folder(ctx.database.path)
 
 
 def _database_path(ctx: ServiceContext) -> Path:
@@ -140,7 +156,7 @@ def folder_for_file(path: Path) -> Path:
     configured = files.read_setting(path, "backup_folder") if path.is_file() else None
     if isinstance(configured, str) and configured.strip():
         return Path(configured.strip()).expanduser()
-    return default_backup_folder()
+    return default_backup_folder(path)
 
 
 def newest_good_backup(path: Path) -> GoodBackup | None:
