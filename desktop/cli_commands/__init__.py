@@ -4,4 +4,5 @@ from desktop.cli_commands import (
     backup,  # noqa: F401
     demo,  # noqa: F401
     patient_data,  # noqa: F401
+    print_cmd,  # noqa: F401
 )

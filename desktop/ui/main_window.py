@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_handouts()
         self._install_backups()
 
     def _install_backups(self) -> None:
@@ -87,6 +88,12 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def _install_handouts(self) -> None:
+        """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
+        from desktop.ui.handouts.actions import HandoutActions
+
+        self.handouts = HandoutActions(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:
