@@ -4,7 +4,15 @@ bar's backup label. Installed on the main window by MainWindow._install_backups.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 
 from desktop.services import patients
 from desktop.services.anonymise import anonymise_patient
@@ -30,13 +38,7 @@ class BackupActions:
         self.action_backup_now.setEnabled(
             self.scheduler.enabled and allowed(ctx, Permission.MANAGE_BACKUPS)
         )
-        file_menu = next(
-            (a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None
-        )
-        if file_menu is not None:
-            # Before "Quit" and its separator.
-            quit_action = file_menu.actions()[-1]
-            file_menu.insertAction(quit_action, self.action_backup_now)
+        _admin_menu(window).addAction(self.action_backup_now)
 
         menu = window.patient_menu  # type: ignore[attr-defined]
         menu.addSeparator()
@@ -127,3 +129,20 @@ class BackupActions:
         search = getattr(self.window, "search_page", None)
         if search is not None:
             search.refresh()
+
+
+def _admin_menu(window: QMainWindow) -> QMenu:
+    """The shared Admin menu (another feature may have made it already), before Help."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.text().replace("&", "") == "Admin":
+            return menu
+    menu = QMenu("A&dmin", window)
+    help_action = next(
+        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
+    )
+    if help_action is not None:
+        window.menuBar().insertMenu(help_action, menu)
+    else:
+        window.menuBar().addMenu(menu)
+    return menu
