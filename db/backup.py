@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -319,4 +320,10 @@ def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> lis
         for item in (path, *sidecars(path)):
             _remove_quietly(item)
         removed.append(path)
+    # Half-written copies of a backup that was cut off (the app closed mid-way, power
+    # loss) are hidden and never listed; clear those older than an hour.
+    for partial in folder.glob(f".{stem}-*.partial"):
+        with contextlib.suppress(OSError):
+            if time.time() - partial.stat().st_mtime > 3600:
+                partial.unlink()
     return removed

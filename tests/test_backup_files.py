@@ -106,7 +106,13 @@ def test_rotate_on_disk_removes_files_and_sidecars_but_not_labelled_copies(
     labelled = backup.create_backup(
         db_path, folder / backup.backup_name(db_path, WHEN, "pre-restore"), when=WHEN
     )
+    stale = folder / f".{db_path.stem}-20260101T000000Z.sqlite3.partial"
+    stale.write_bytes(b"cut off")
+    os.utime(stale, (0, 0))
+    fresh = folder / f".{db_path.stem}-20261125T070000Z.sqlite3.partial"
+    fresh.write_bytes(b"being written right now")
     removed = backup.rotate(folder, db_path.stem, keep_daily=3, keep_weekly=1)
+    assert not stale.exists() and fresh.exists()
     assert len(removed) == 7
     left = backup.list_backups(folder, db_path.stem)
     assert [w for w, _ in left] == [WHEN - timedelta(days=d) for d in range(3)]

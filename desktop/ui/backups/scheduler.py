@@ -39,7 +39,10 @@ class BackupScheduler(QObject):
         """Back up now and then every ``backup_interval_hours`` (a setting)."""
         if not self.enabled:
             return
-        hours = settings.read(self.ctx, "backup_interval_hours")
+        try:
+            hours = settings.read(self.ctx, "backup_interval_hours")
+        except (ServiceError, DatabaseProblem):
+            hours = settings.DEFAULTS["backup_interval_hours"]
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
         self.backup_now()
