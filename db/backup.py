@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from db.errors import BackupFailed
+from db.errors import BackupFailed, DatabaseLocked
 from db.paths import ensure_private_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 SUFFIX = ".sqlite3"
 _BUSY_MS = 5000
 
@@ -75,6 +76,13 @@ def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = Fals
             )
         return problems
     except sqlite3.Error as error:
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            # Held by another program: that says nothing about damage.
+            raise DatabaseLocked(
+                f"The database {path} is held by another program, so it could not be "
+                "checked. Close that program (or PeelDesk on another desk) and try again."
+            ) from error
         return [f"The file is damaged: {error}."]
     finally:
         connection.close()

@@ -111,3 +111,24 @@ def test_error_codes_map_to_messages_without_relying_on_wording() -> None:
         error.sqlite_errorcode = code | 0x100  # an extended code
         assert isinstance(db.engine.translate_error(error, "sqlite:///x.db"), kind)
     assert db.engine.translate_error(ValueError("x"), "sqlite:///x.db") is None
+
+
+def test_checking_a_file_another_program_holds_says_so_not_damaged(
+    db_path, database, monkeypatch
+) -> None:
+    import db.backup
+    from db.backup import integrity_problems
+
+    monkeypatch.setattr(db.backup, "_BUSY_MS", 100)  # fail fast in the test
+
+    database.dispose()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("UPDATE setting SET key = key")
+        with pytest.raises(DatabaseLocked, match="held by another program"):
+            integrity_problems(db_path, read_only=False)
+    finally:
+        other.close()
+    assert integrity_problems(db_path, read_only=False) == []
