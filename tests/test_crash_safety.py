@@ -5,7 +5,7 @@ each transaction after it committed, and is killed with SIGKILL at a random
 moment. After every kill the database must pass ``integrity_check``, hold
 every transaction the child reported, and hold no half of one: each patient
 has exactly the search words of its current name and phone, and exactly one
-``patient.create`` audit event.
+``patient.create`` audit event; the audit trail's HMAC chain verifies.
 
 CI runs PEELDESK_CRASH_KILLS kills (default 20). The full run:
 
@@ -25,7 +25,10 @@ from pathlib import Path
 
 import pytest
 
+from db.engine import Database
+from desktop.services.audit_trail import verify_chain
 from desktop.services.bootstrap import open_database
+from desktop.services.context import ServiceContext
 from desktop.services.patient_tokens import patient_tokens
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,8 +93,17 @@ def _check(path: Path, created: set[int], renamed: dict[int, str]) -> None:
             )
             assert creates.get(patient_id) == 1, f"patient {patient_id} lacks its audit event"
         assert set(creates) == set(patients), "an audit event without its patient"
+        total_events = connection.execute("SELECT count(*) FROM audit_event").fetchone()[0]
     finally:
         connection.close()
+    # The tamper-evident chain links every event that survived, with no gap.
+    database = Database(f"sqlite:///{path}")
+    try:
+        report = verify_chain(ServiceContext(database))
+        assert report.ok, [p.message for p in report.problems]
+        assert report.checked == total_events
+    finally:
+        database.dispose()
 
 
 def _step(family: str) -> tuple[int, int]:

@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         self.search_page.focus_search()
         self._install_handouts()
         self._install_backups()
+        # Last: it shows who is logged in and hides the Admin menu from other roles.
+        self._install_accounts()
 
     def _install_backups(self) -> None:
         """Backup status and schedule, "Back up now", patient export and anonymisation."""
@@ -94,6 +96,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.handouts.actions import HandoutActions
 
         self.handouts = HandoutActions(self)
+
+    def _install_accounts(self) -> None:
+        from desktop.ui.accounts.install import install_accounts
+
+        install_accounts(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:
