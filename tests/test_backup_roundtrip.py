@@ -131,3 +131,25 @@ def test_two_databases_with_the_same_file_name_never_share_a_backup_folder(tmp_p
     assert first.name.startswith("peeldesk-")
     # The default database keeps the plain, documented folder.
     assert backups.default_backup_folder(default_database_path()) == backups.default_backup_folder()
+
+
+def test_restore_that_cannot_be_audited_says_the_file_was_restored(
+    ctx, database, db_path, monkeypatch
+) -> None:
+    import pytest
+
+    from db.errors import DatabaseProblem
+    from desktop.services import backups as service
+
+    register(ctx)
+    result = backups.backup_now(ctx)
+    database.dispose()
+
+    def refuse(*args, **kwargs):
+        raise DatabaseProblem("This computer's audit key is not the clinic's.")
+
+    monkeypatch.setattr(service, "record_event", refuse)
+    with pytest.raises(service.RestoreNotRecorded) as caught:
+        backups.restore_database(db_path, result.path)
+    assert "The backup was restored" in str(caught.value) and "audit key" in str(caught.value)
+    assert _counts(db_path)["patient"] == 1  # the swap itself happened

@@ -17,8 +17,12 @@ from db.paths import data_dir, default_database_path
 from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import Permission, require
+
+
+class RestoreNotRecorded(DatabaseProblem):
+    """The file was restored, but writing its audit event failed."""
 
 
 @dataclass(frozen=True)
@@ -187,26 +191,35 @@ def restore_database(
     result = restore.restore_backup(
         backup, path, safety_folder=folder_for_file(path), when=now, require_hash=require_hash
     )
-    database = open_database(f"sqlite:///{path}")
     try:
-        ctx = ServiceContext(database=database, actor=actor)
-        if clock:
-            ctx.clock = clock
-        with database.write() as session:
-            record_event(
-                session,
-                ctx,
-                "backup.restore",
-                entity="backup",
-                details={
-                    "restored_from": str(backup),
-                    "sha256": result.restored_from.sha256,
-                    "previous_saved_as": str(result.previous_saved_as or ""),
-                    "previous_was_damaged": result.previous_was_damaged,
-                },
-            )
-    finally:
-        database.dispose()
+        database = open_database(f"sqlite:///{path}")
+        try:
+            ctx = ServiceContext(database=database, actor=actor)
+            if clock:
+                ctx.clock = clock
+            with database.write() as session:
+                record_event(
+                    session,
+                    ctx,
+                    "backup.restore",
+                    entity="backup",
+                    details={
+                        "restored_from": str(backup),
+                        "sha256": result.restored_from.sha256,
+                        "previous_saved_as": str(result.previous_saved_as or ""),
+                        "previous_was_damaged": result.previous_was_damaged,
+                    },
+                )
+        finally:
+            database.dispose()
+    except DatabaseProblem as problem:
+        # The swap is done and cannot be half-undone; say so, then what else went wrong
+        # (e.g. this computer lacks the clinic's audit key).
+        raise RestoreNotRecorded(
+            f"The backup was restored (the previous file was kept as "
+            f"{result.previous_saved_as}), but the restore could not be recorded in the "
+            f"audit trail: {problem}"
+        ) from problem
     return RestoreSummary(
         backup,
         result.restored_from.sha256,
