@@ -84,6 +84,9 @@ def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
         return False
     try:
         summary = backups.restore_database(path, good.path)
+    except backups.RestoreNotRecorded as problem:
+        QMessageBox.warning(parent, "Backup restored", str(problem))
+        return True
     except (DatabaseProblem, ServiceError) as problem:
         QMessageBox.critical(parent, "The backup was not restored", str(problem))
         return False
