@@ -107,3 +107,23 @@ def test_back_up_now_is_in_the_admin_menu_and_for_administrators_only(qtbot, ctx
     assert not desk.backups.action_backup_now.isEnabled()
     assert not desk.backups.action_export.isEnabled()
     assert not desk.backups.action_anonymise.isEnabled()
+
+
+def test_backup_that_cannot_be_audited_is_kept_and_flagged(qtbot, window, ctx, monkeypatch) -> None:
+    from db.errors import DatabaseProblem
+    from desktop.services import backups as service
+
+    def refuse(*args, **kwargs):
+        raise DatabaseProblem("This computer's audit key is not the clinic's.")
+
+    monkeypatch.setattr(service, "record_event", refuse)
+    with pytest.raises(service.BackupNotRecorded) as caught:
+        service.backup_now(ctx, automatic=True)
+    assert caught.value.result.path.exists()  # the verified copy is kept
+    scheduler = window.backups.scheduler
+    with qtbot.waitSignal(scheduler.sig_backup_failed, timeout=20_000) as signal:
+        scheduler.backup_now()
+    assert "was written and verified" in signal.args[0] and "audit key" in signal.args[0]
+    assert window.backups.label.text() == "Last backup: 25.11.2026 10:00 (not audited)"
+    assert scheduler.warning_box.windowTitle() == "Backup not recorded"
+    scheduler.warning_box.close()

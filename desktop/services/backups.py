@@ -25,6 +25,14 @@ class RestoreNotRecorded(DatabaseProblem):
     """The file was restored, but writing its audit event failed."""
 
 
+class BackupNotRecorded(DatabaseProblem):
+    """The backup was written and verified, but writing its audit event failed."""
+
+    def __init__(self, message: str, result: BackupResult) -> None:
+        super().__init__(message)
+        self.result = result
+
+
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
@@ -112,21 +120,30 @@ def backup_now(
             daily = settings.get(session, "backup_keep_daily")
             weekly = settings.get(session, "backup_keep_weekly")
         removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
-    with ctx.database.write() as session:
-        record_event(
-            session,
-            ctx,
-            "backup.create",
-            entity="backup",
-            details={
-                "file": str(info.path),
-                "sha256": info.sha256,
-                "size": info.size,
-                "automatic": automatic,
-                "rotated_out": [p.name for p in removed],
-            },
-        )
-    return BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
+    result = BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
+    try:
+        with ctx.database.write() as session:
+            record_event(
+                session,
+                ctx,
+                "backup.create",
+                entity="backup",
+                details={
+                    "file": str(info.path),
+                    "sha256": info.sha256,
+                    "size": info.size,
+                    "automatic": automatic,
+                    "rotated_out": [p.name for p in removed],
+                },
+            )
+    except DatabaseProblem as problem:
+        # The verified copy exists and is kept: losing it would protect nobody.
+        raise BackupNotRecorded(
+            f"The backup {info.path.name} was written and verified, but it could not be "
+            f"recorded in the audit trail: {problem}",
+            result,
+        ) from problem
+    return result
 
 
 def last_backup_time(ctx: ServiceContext) -> datetime | None:

@@ -71,17 +71,29 @@ class BackupScheduler(QObject):
             message = str(error)
         else:
             message = "The automatic backup failed for an unexpected reason."
-        self.label.setText("Last backup FAILED")
+        if isinstance(error, backups.BackupNotRecorded):
+            # The copy exists; only its audit event is missing.
+            self._show_last(error.result.created_at)
+            self.label.setText(self.label.text() + " (not audited)")
+        else:
+            self.label.setText("Last backup FAILED")
         self.label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.label.setToolTip(message)
         self.sig_backup_failed.emit(message)
         if not self._warned:  # once until a backup works again, not every few hours
             self._warned = True
+            tail = (
+                "The backup copy itself is fine."
+                if isinstance(error, backups.BackupNotRecorded)
+                else "Your work is still saved in the database; only the backup copy is "
+                "missing. PeelDesk will try again later."
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Automatic backup failed",
-                message + "\n\nYour work is still saved in the database; only the backup "
-                "copy is missing. PeelDesk will try again later.",
+                "Automatic backup failed"
+                if not isinstance(error, backups.BackupNotRecorded)
+                else "Backup not recorded",
+                message + "\n\n" + tail,
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
