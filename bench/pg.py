@@ -54,7 +54,8 @@ def _ensure(base: str, size: str, log) -> str:
         with admin.connect() as conn:
             conn.execute(text(f"ALTER DATABASE {name}_building RENAME TO {name}"))
         with create_engine(_url(base, name), isolation_level="AUTOCOMMIT").connect() as conn:
-            conn.execute(text("VACUUM ANALYZE"))
+            # FREEZE: every page all-visible, so index-only scans skip the heap from the start.
+            conn.execute(text("VACUUM (FREEZE, ANALYZE)"))
         log(f"  loaded in {time.perf_counter() - started:.0f} s")
     finally:
         admin.dispose()
