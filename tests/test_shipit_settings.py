@@ -138,3 +138,19 @@ def test_dialog_refuses_a_damaged_image_with_a_valid_header(qtbot, ctx, tmp_path
     dialog.save_button.click()
     assert "damaged" in dialog.errors["clinic_logo_path"].text()
     assert settings.get_all(ctx)["clinic_logo_path"] == ""
+
+
+def test_printouts_get_the_clinic_identity_from_settings(ctx, png_logo) -> None:
+    wanted = replace(
+        clinic_settings.load(ctx),
+        clinic_name="Işık Klinik",
+        clinic_address="Bağdat Cd. 1, İstanbul",
+        clinic_logo_path=str(png_logo),
+    )
+    clinic_settings.save(ctx, wanted)
+    identity = clinic_settings.clinic_identity(ctx)
+    assert (identity.name, identity.address, identity.logo_path) == (
+        "Işık Klinik",
+        "Bağdat Cd. 1, İstanbul",
+        str(png_logo),
+    )

@@ -123,3 +123,19 @@ def logo_problem(path: Path) -> str | None:
     if not (head.startswith(_PNG_MAGIC) or head.startswith(_JPEG_MAGIC)):
         return f"“{path.name}” is not a PNG or JPEG image. Save the logo as PNG or JPEG."
     return None
+
+
+def clinic_identity(ctx: ServiceContext):
+    """The clinic header for printouts (desktop.printing.layout.ClinicIdentity), from Settings.
+
+    Any staff member may print, so this needs no permission beyond reading the settings.
+    """
+    from desktop.printing.layout import ClinicIdentity
+
+    values = settings.get_all(ctx)
+    return ClinicIdentity(
+        name=values["clinic_name"],
+        address=values["clinic_address"],
+        phone=values["clinic_phone"],
+        logo_path=values["clinic_logo_path"],
+    )
