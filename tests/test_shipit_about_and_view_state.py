@@ -37,3 +37,30 @@ def test_window_geometry_and_column_widths_survive_a_restart(qtbot, ctx) -> None
     qtbot.waitExposed(second)
     assert second.search_page.table.horizontalHeader().sectionSize(0) == 222
     assert (second.width(), second.height()) == (700, 480)
+
+
+def test_desktop_entry_and_window_icon(qtbot, ctx) -> None:
+    from configparser import ConfigParser
+
+    from desktop.app import create_application
+    from desktop.resources import resource_path
+    from tests.shipit_helpers import ROOT
+
+    entry = ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive in .desktop files
+    entry.read(ROOT / "packaging" / "peeldesk.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert (section["Type"], section["Exec"], section["Icon"]) == (
+        "Application",
+        "peeldesk",
+        "peeldesk",
+    )
+    assert resource_path("icons", f"{section['Icon']}.svg").is_file()
+
+    app = create_application()
+    assert app.desktopFileName() == "peeldesk"
+    assert not app.windowIcon().isNull()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().pixmap(32, 32).width() == 32  # the SVG renders
