@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.services.bootstrap import make_context, open_database
+from desktop.services.context import Actor
 from desktop.services.errors import DatabaseProblem
+
+# `--smoke` builds every widget an administrator would see, under a cover it cannot lift.
+SMOKE_ACTOR = Actor(staff_id=None, name="Start-up check", role="admin")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,10 +52,33 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     from desktop.ui.main_window import MainWindow
 
     ctx = make_context(database)
+    # Before the log-in dialog, so that it speaks the clinic's language too.
     _install_language(ctx)
+    if smoke:
+        # A start-up check, never a way in: no setup or log-in dialog, no account created,
+        # and the window is locked from its first frame (unlocking needs a real account).
+        ctx.actor = SMOKE_ACTOR
+    else:
+        from desktop.services.staff import LOGIN_ACTOR
+        from desktop.ui.accounts.login_dialog import sign_in
+
+        # Until someone logs in, the context may do nothing that needs a permission.
+        ctx.actor = LOGIN_ACTOR
+        try:
+            actor = sign_in(ctx)
+        except DatabaseProblem as problem:
+            QMessageBox.critical(None, "PeelDesk", str(problem))
+            actor = None
+        if actor is None:
+            database.dispose()
+            return 0
+        # Every widget shares this one context; the actor stays for the window's life
+        # (unlocking after idle only accepts the same account).
+        ctx.actor = actor
     window = MainWindow(ctx)
     window.show()
     if smoke:
+        window.idle_lock.lock()
         QTimer.singleShot(200, window.close)
     status = app.exec()
     database.dispose()

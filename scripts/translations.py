@@ -53,6 +53,7 @@ def update() -> None:
                 _tool("pyside6-lupdate"),
                 "-locations",
                 "none",
+                "-no-obsolete",
                 *source_files(),
                 "-ts",
                 str(ts.relative_to(ROOT)),

@@ -13,11 +13,36 @@ from reportlab.platypus import Paragraph, Spacer
 from sqlalchemy import select
 
 from db.models import AuditEvent
-from desktop.printing.layout import ClinicIdentity, DocumentMeta, build_pdf, styles
+from desktop.printing.layout import (
+    ClinicIdentity,
+    DocumentMeta,
+    build_pdf,
+    styles,
+    table_style_commands,
+)
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 TURKISH = "Şükrü Işık, İsmail Ağaoğlu — ğüşıöç İĞÜŞÖÇ ₺1.250,00"
+
+
+def _fonts(pdf: bytes) -> set[str]:
+    fonts = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    return fonts
+
+
+def test_bullets_and_plain_tables_use_the_bundled_font() -> None:
+    from reportlab.platypus import Table, TableStyle
+
+    meta = DocumentMeta(title="T", language="tr", clinic=ClinicIdentity(name="K"))
+    table = Table([["Alın", "₺1.000"], ["Göz çevresi", "₺800"]])
+    table.setStyle(TableStyle(table_style_commands()))
+    story = [Paragraph("Güneşten kaçının", styles()["bullet"], bulletText="•"), table]
+    fonts = _fonts(build_pdf(meta, story))
+    assert fonts and all("DejaVuSans" in f for f in fonts), fonts
 
 
 def _pdf(paragraphs: int = 1) -> bytes:
@@ -45,10 +70,7 @@ def test_turkish_letters_and_lira_sign_survive_with_the_bundled_font() -> None:
     assert TURKISH in pages[0]
     assert "Işıltı Klinik" in pages[0]
     assert "Sayfa 1 / 1" in pages[0]
-    fonts = set()
-    for page in PdfReader(io.BytesIO(_pdf())).pages:
-        for font in page["/Resources"]["/Font"].values():
-            fonts.add(str(font.get_object()["/BaseFont"]))
+    fonts = _fonts(_pdf())
     assert fonts and all("DejaVuSans" in f for f in fonts), fonts
     assert not any("Helvetica" in f for f in fonts)
 

@@ -7,6 +7,7 @@ Building takes about 1.5 minutes, so this runs only when asked:
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -77,6 +78,8 @@ def test_bundle_holds_resources_migrations_and_no_qml(bundle) -> None:
     libs = {p.name for p in (internal / "PySide6" / "Qt" / "lib").iterdir()}
     assert "libQt6Pdf.so.6" in libs and "libQt6PrintSupport.so.6" in libs
     assert not {name for name in libs if "Quick" in name or "Qml" in name or "WebEngine" in name}
+    # Staff passwords are Argon2id hashes: the cffi binding must be in the bundle.
+    assert list(internal.glob("_argon2_cffi_bindings/_ffi*.so"))
 
 
 def test_bundle_starts_on_a_new_database_and_quits_cleanly(bundle, tmp_path) -> None:
@@ -91,6 +94,27 @@ def test_bundle_cli_fills_demo_data_and_starts_in_turkish(bundle, tmp_path) -> N
         bundle, tmp_path, "--database", database, "demo", "--patients", "30", "--sessions", "60"
     )
     assert demo.returncode == 0, demo.stderr
+    # Printing from the bundle: ReportLab with the bundled DejaVu fonts and handout texts.
+    with sqlite3.connect(database) as conn:
+        (session_id,) = conn.execute(
+            "SELECT id FROM treatment_session WHERE status = 'done' ORDER BY id LIMIT 1"
+        ).fetchone()
+    pdf = tmp_path / "aftercare.pdf"
+    printed = _run(
+        bundle,
+        tmp_path,
+        "--database",
+        database,
+        "print",
+        "aftercare",
+        str(session_id),
+        "--out",
+        str(pdf),
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    verified = _run(bundle, tmp_path, "--database", database, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
     # ui_language defaults to "system": a Turkish computer gets the Turkish interface.
     turkish = _run(bundle, tmp_path, "--smoke", "--database", database, lang="tr_TR.UTF-8")
     assert turkish.returncode == 0, turkish.stderr

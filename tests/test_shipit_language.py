@@ -30,8 +30,21 @@ def english_afterwards(qapp):
     i18n.install_language("en")
 
 
-def _menu_titles(window: MainWindow) -> list[str]:
-    return [action.text() for action in window.menuBar().actions()]
+def _menu_titles(window: MainWindow) -> dict[str, str]:
+    return {
+        action.menu().objectName(): action.text()
+        for action in window.menuBar().actions()
+        if action.menu() is not None
+    }
+
+
+ENGLISH = {
+    "fileMenu": "&File",
+    "patientMenu": "P&atient",
+    "accountMenu": "A&ccount",
+    "adminMenu": "A&dmin",
+    "helpMenu": "&Help",
+}
 
 
 def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
@@ -40,14 +53,24 @@ def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
     english = MainWindow(ctx)
     qtbot.addWidget(english)
-    assert _menu_titles(english)[:3] == ["&File", "P&atient", "&Help"]
+    assert _menu_titles(english) == ENGLISH
 
     settings.update(ctx, {"ui_language": "tr"})
     app_module._install_language(ctx)  # what run_gui does at start
     assert i18n.current_language() == "tr"
     turkish = MainWindow(ctx)
     qtbot.addWidget(turkish)
-    assert _menu_titles(turkish)[:3] == ["&Dosya", "&Hasta", "&Yardım"]
+    assert _menu_titles(turkish) == {
+        "fileMenu": "&Dosya",
+        "patientMenu": "&Hasta",
+        "accountMenu": "H&esap",
+        "adminMenu": "Y&önetim",
+        "helpMenu": "&Yardım",
+    }
+    # One shared Admin menu, still before Help, although its title is no longer "Admin".
+    titles = [action.text() for action in turkish.menuBar().actions()]
+    assert titles.count("Y&önetim") == 1 and titles[-1] == "&Yardım"
+    assert turkish.action_settings.text() == "Klinik a&yarları…"
     assert turkish.search_page.new_button.text() == "&Yeni hasta"
     assert turkish.search_page.search_box.placeholderText().startswith("Hasta ara")
     assert turkish.search_page.status_label.text() == (
@@ -68,7 +91,7 @@ def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
     app_module._install_language(ctx)
     back = MainWindow(ctx)
     qtbot.addWidget(back)
-    assert _menu_titles(back)[:3] == ["&File", "P&atient", "&Help"]
+    assert _menu_titles(back) == ENGLISH
 
 
 def test_system_language_follows_the_computer() -> None:
@@ -115,6 +138,7 @@ def test_ts_file_holds_every_wrapped_string(tmp_path) -> None:
             translations._tool("pyside6-lupdate"),
             "-locations",
             "none",
+            "-no-obsolete",
             *translations.source_files(),
             "-ts",
             str(copy),

@@ -79,8 +79,8 @@ def test_ctrl_e_without_a_selection_says_what_to_do(qtbot, window) -> None:
 
 
 def test_f1_lists_every_menu_shortcut_including_ones_added_later(qtbot, window) -> None:
-    later = QAction("&Print aftercare sheet…", window)
-    later.setShortcut(QKeySequence("Ctrl+P"))
+    later = QAction("&Book a session…", window)
+    later.setShortcut(QKeySequence("Ctrl+B"))
     window.patient_menu.addAction(later)
 
     qtbot.keyClick(window, Qt.Key.Key_F1)
@@ -89,15 +89,18 @@ def test_f1_lists_every_menu_shortcut_including_ones_added_later(qtbot, window) 
     assert listed[("File", "New patient")] == "Ctrl+N"
     assert listed[("File", "Find patient")] == "Ctrl+F, F3"
     assert listed[("Patient", "Edit patient details")] == "Ctrl+E"
-    assert listed[("File", "Settings")] == "Ctrl+,"
-    assert listed[("Help", "Keyboard shortcuts")] == "F1"
+    assert listed[("Admin", "Clinic settings")] == "Ctrl+,"
+    # Other features' actions list themselves: handouts and accounts.
     assert listed[("Patient", "Print aftercare sheet")] == "Ctrl+P"
+    assert listed[("Account", "Lock screen")] == "Ctrl+L"
+    assert listed[("Help", "Keyboard shortcuts")] == "F1"
+    assert listed[("Patient", "Book a session")] == "Ctrl+B"
     texts = [
         dialog.tree.topLevelItem(i).child(j).text(0)
         for i in range(dialog.tree.topLevelItemCount())
         for j in range(dialog.tree.topLevelItem(i).childCount())
     ]
-    assert "Print aftercare sheet" in texts and "Open the selected patient" in texts
+    assert "Book a session" in texts and "Open the selected patient" in texts
     _close(dialog)
 
 

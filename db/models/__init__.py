@@ -3,6 +3,7 @@
 from db.models.audit import AuditEvent, Setting
 from db.models.base import Base
 from db.models.catalog import TreatmentArea
+from db.models.handout import HandoutTemplate
 from db.models.patient import Patient, PatientSearchToken
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
@@ -13,6 +14,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "FollowUp",
+    "HandoutTemplate",
     "NumberSequence",
     "Patient",
     "PatientSearchToken",

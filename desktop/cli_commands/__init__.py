@@ -1,3 +1,7 @@
 """Sub-commands of `peeldesk`; each module registers its own with desktop.cli.command."""
 
-from desktop.cli_commands import demo  # noqa: F401
+from desktop.cli_commands import (
+    audit,  # noqa: F401
+    demo,  # noqa: F401
+    print_cmd,  # noqa: F401
+)

@@ -86,7 +86,10 @@ def register_fonts() -> None:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=4)
+    # bulletFontName defaults to Helvetica (no Turkish letters): every style inherits ours.
+    body = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5, spaceAfter=4
+    )
     return {
         "title": ParagraphStyle(
             "title",
@@ -120,6 +123,16 @@ def styles() -> dict[str, ParagraphStyle]:
             "cell_right", parent=body, fontSize=9, leading=11.5, spaceAfter=0, alignment=TA_RIGHT
         ),
     }
+
+
+def table_style_commands() -> list[tuple]:
+    """Base commands for every Table: ReportLab's default cell font is Helvetica."""
+    register_fonts()
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
 
 
 class _NumberedCanvas(rl_canvas.Canvas):

@@ -22,7 +22,7 @@ from desktop.services.patient_validation import (
     normalise_phone,
     validate_patient,
 )
-from desktop.services.permissions import Permission, require
+from desktop.services.permissions import Permission, allowed, require
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class PatientDetail:
     archived: bool
     created_at: datetime
     updated_at: datetime
+    # True when the actor may not see clinical notes: data.notes is then blank.
+    clinical_hidden: bool = False
 
     @property
     def full_name(self) -> str:
@@ -68,9 +70,13 @@ class SaveResult:
 _INPUT_FIELDS = [f.name for f in fields(PatientInput) if f.name != "phone"]
 
 
-def _detail(patient: Patient) -> PatientDetail:
+def _detail(patient: Patient, ctx: ServiceContext) -> PatientDetail:
     values = {name: getattr(patient, name) for name in _INPUT_FIELDS}
     values["email"] = patient.email or ""
+    # Reception sees no clinical notes: they never leave the service for that role.
+    hidden = not allowed(ctx, Permission.VIEW_CLINICAL)
+    if hidden:
+        values["notes"] = ""
     return PatientDetail(
         id=patient.id,
         row_version=patient.row_version,
@@ -80,6 +86,7 @@ def _detail(patient: Patient) -> PatientDetail:
         archived=patient.archived,
         created_at=patient.created_at,
         updated_at=patient.updated_at,
+        clinical_hidden=hidden,
     )
 
 
@@ -121,6 +128,8 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
         values = validate_patient(
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
         )
+        if values.get("notes") and not allowed(ctx, Permission.VIEW_CLINICAL):
+            raise ValidationError({"notes": "Only physicians may write clinical notes."})
         patient = Patient(
             **values,
             sort_key=sort_key(values["given_name"], values["family_name"]),
@@ -138,7 +147,7 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
             patient_id=patient.id,
             details={"fields": sorted(k for k, v in values.items() if v not in (None, "", False))},
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def update_patient(
@@ -151,10 +160,13 @@ def update_patient(
         values = validate_patient(
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
         )
+        if not allowed(ctx, Permission.VIEW_CLINICAL):
+            # The form showed no notes to this role: keep the stored ones untouched.
+            values["notes"] = patient.notes
         before = {key: getattr(patient, key) for key in values}
         changes = changed_fields(_audit_values(before), _audit_values(values))
         if not changes:
-            return _detail(patient)
+            return _detail(patient, ctx)
         for key, value in values.items():
             setattr(patient, key, value)
         patient.sort_key = sort_key(patient.given_name, patient.family_name)
@@ -173,7 +185,7 @@ def update_patient(
             patient_id=patient.id,
             details={"changes": changes},
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def set_archived(
@@ -185,7 +197,7 @@ def set_archived(
         patient = _load(session, patient_id)
         _ensure_version(session, ctx, patient, expected_version)
         if patient.archived == archived:
-            return _detail(patient)
+            return _detail(patient, ctx)
         patient.archived = archived
         patient.archived_at = ctx.now() if archived else None
         try:
@@ -200,7 +212,7 @@ def set_archived(
             entity_id=patient.id,
             patient_id=patient.id,
         )
-        return _detail(patient)
+        return _detail(patient, ctx)
 
 
 def check_form(ctx: ServiceContext, values: dict) -> PatientInput:
@@ -232,7 +244,7 @@ def check_form(ctx: ServiceContext, values: dict) -> PatientInput:
 def get_patient(ctx: ServiceContext, patient_id: int) -> PatientDetail:
     require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
-        return _detail(_load(session, patient_id))
+        return _detail(_load(session, patient_id), ctx)
 
 
 def find_duplicates(
@@ -242,6 +254,7 @@ def find_duplicates(
 
     A warning for the form, never a block: twins and shared family phones exist.
     """
+    require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
         region = settings.get(session, "default_region")
 

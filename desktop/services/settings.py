@@ -12,6 +12,7 @@ from db.models import Setting
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ValidationError
+from desktop.services.permissions import Permission, require
 
 DEFAULTS: dict[str, Any] = {
     "clinic_name": "",
@@ -33,6 +34,12 @@ DEFAULTS: dict[str, Any] = {
     "ui_language": "system",
     # True only for databases filled by `peeldesk demo`.
     "demo_data": False,
+    # Staff accounts: shortest password accepted, and the lock-out after wrong passwords.
+    "password_min_length": 10,
+    "login_max_failures": 5,
+    "login_lockout_minutes": 15,
+    # The screen locks after this many minutes without keyboard or mouse use.
+    "idle_lock_minutes": 10,
 }
 
 
@@ -75,6 +82,8 @@ def put(session: Session, ctx: ServiceContext, key: str, value: Any) -> None:
 
 
 def update(ctx: ServiceContext, values: dict[str, Any]) -> None:
+    """Change settings as a user action: administrators only, each change audited."""
+    require(ctx, Permission.MANAGE_SETTINGS)
     with ctx.database.write() as session:
         for key, value in values.items():
             put(session, ctx, key, value)

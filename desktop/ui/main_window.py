@@ -36,7 +36,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self._database_text())
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
+        self._install_handouts()
         self._install_shipit()
+        # Last: it shows who is logged in and hides the Admin menu from other roles.
+        self._install_accounts()
 
     def _database_text(self) -> str:
         database = self.ctx.database
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         self.action_new_patient = QAction(self.tr("&New patient…"), self)
         self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         # Actions on "the current patient" (see current_patient_id). Features add theirs here
         # from their own _install_<feature>() method; patient views show the same actions.
         self.patient_menu = self.menuBar().addMenu(self.tr("P&atient"))
+        self.patient_menu.setObjectName("patientMenu")
         self.action_edit_patient = QAction(self.tr("&Edit patient details…"), self)
         self.action_edit_patient.setShortcut(QKeySequence("Ctrl+E"))
         self.action_edit_patient.triggered.connect(self._edit_current_patient)
@@ -74,6 +79,18 @@ class MainWindow(QMainWindow):
 
         # Help → Keyboard shortcuts and About come from _install_shipit.
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
+
+    def _install_handouts(self) -> None:
+        """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
+        from desktop.ui.handouts.actions import HandoutActions
+
+        self.handouts = HandoutActions(self)
+
+    def _install_accounts(self) -> None:
+        from desktop.ui.accounts.install import install_accounts
+
+        install_accounts(self)
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:

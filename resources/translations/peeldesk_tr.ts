@@ -21,6 +21,64 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>PeelDesk — locked</source>
+        <translation>PeelDesk — kilitli</translation>
+    </message>
+    <message>
+        <source>PeelDesk is locked</source>
+        <translation>PeelDesk kilitli</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PeelDesk is locked.&lt;/b&gt;&lt;br&gt;{name}, type your password to go on where you left off. Open forms are kept as they were.</source>
+        <translation>&lt;b&gt;PeelDesk kilitli.&lt;/b&gt;&lt;br&gt;{name}, kaldığınız yerden devam etmek için parolanızı yazın. Açık formlar olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <source>&amp;Close PeelDesk…</source>
+        <translation>PeelDesk’i &amp;kapat…</translation>
+    </message>
+    <message>
+        <source>Close PeelDesk</source>
+        <translation>PeelDesk’i kapat</translation>
+    </message>
+    <message>
+        <source>Close PeelDesk so that someone else can log in? Changes typed in open forms and not saved will be lost.</source>
+        <translation>Başka biri girebilsin diye PeelDesk kapatılsın mı? Açık formlarda yazılıp kaydedilmemiş değişiklikler kaybolur.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>PeelDesk — log in</source>
+        <translation>PeelDesk — giriş</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to PeelDesk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PeelDesk’e giriş&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>for example ayse.kaya</source>
+        <translation>örneğin ayse.kaya</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Giriş yap</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Patients</source>
@@ -59,6 +117,22 @@
         <translation>&amp;Yardım</translation>
     </message>
     <message>
+        <source>Print &amp;aftercare sheet…</source>
+        <translation>İşlem sonrası &amp;bakım sayfasını yazdır…</translation>
+    </message>
+    <message>
+        <source>Print p&amp;re-treatment sheet…</source>
+        <translation>İşlem ö&amp;ncesi bilgi sayfasını yazdır…</translation>
+    </message>
+    <message>
+        <source>Aftercare pro&amp;ducts of the last session…</source>
+        <translation>Son seansın bakım ü&amp;rünleri…</translation>
+    </message>
+    <message>
+        <source>Handout &amp;templates…</source>
+        <translation>Broşür şa&amp;blonları…</translation>
+    </message>
+    <message>
         <source>Find and select a patient first.</source>
         <translation>Önce bir hasta bulup seçin.</translation>
     </message>
@@ -71,8 +145,8 @@
         <translation>{name} kaydedildi.</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Ayarlar…</translation>
+        <source>Clinic &amp;settings…</source>
+        <translation>Klinik a&amp;yarları…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -81,6 +155,34 @@
     <message>
         <source>&amp;About PeelDesk</source>
         <translation>PeelDesk &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>H&amp;esap</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>Ekranı &amp;kilitle</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
+        <translation>Y&amp;önetim</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation>&amp;Personel hesapları…</translation>
+    </message>
+    <message>
+        <source>&amp;Passwords and screen lock…</source>
+        <translation>Parola ve &amp;ekran kilidi…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Denetim kaydı…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Denetim kaydı</translation>
     </message>
 </context>
 <context>
@@ -503,6 +605,37 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>PeelDesk — first start</source>
+        <translation>PeelDesk — ilk açılış</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to PeelDesk.&lt;/b&gt;&lt;br&gt;Create the administrator account first. The administrator adds the other staff accounts later (Admin menu). There is no default password: choose one of at least {length} characters and keep it safe.</source>
+        <translation>&lt;b&gt;PeelDesk’e hoş geldiniz.&lt;/b&gt;&lt;br&gt;Önce yönetici hesabını oluşturun. Yönetici, diğer personel hesaplarını daha sonra ekler (Yönetim menüsü). Hazır bir parola yoktur: en az {length} karakterlik bir parola seçin ve güvenle saklayın.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Adı soyadı</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Parola (&amp;tekrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>Yöneticiyi &amp;oluştur</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -572,6 +705,37 @@
     <message>
         <source>Something went wrong and the last action was not completed. Everything saved before is safe. If it happens again, tell your administrator.</source>
         <translation>Bir sorun oluştu ve son işlem tamamlanamadı. Daha önce kaydedilen her şey güvende. Yeniden olursa yöneticinize haber verin.</translation>
+    </message>
+</context>
+<context>
+    <name>handouts</name>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>İşlem sonrası bakım sayfası</translation>
+    </message>
+    <message>
+        <source>Pre-treatment sheet</source>
+        <translation>İşlem öncesi bilgi sayfası</translation>
+    </message>
+    <message>
+        <source>This patient has no session marked as done yet. The aftercare sheet is printed for a completed session: record the session first.</source>
+        <translation>Bu hastanın tamamlandı olarak işaretlenmiş seansı yok. Bakım sayfası tamamlanmış bir seans için basılır: önce seansı kaydedin.</translation>
+    </message>
+    <message>
+        <source>This patient has no upcoming planned session. Book the session first; the pre-treatment sheet then shows its date and time.</source>
+        <translation>Bu hastanın planlanmış yaklaşan seansı yok. Önce seansı planlayın; işlem öncesi sayfası o zaman tarihini ve saatini gösterir.</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>Sayfa hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Aftercare products</source>
+        <translation>Bakım ürünleri</translation>
+    </message>
+    <message>
+        <source>Handout templates</source>
+        <translation>Broşür şablonları</translation>
     </message>
 </context>
 <context>

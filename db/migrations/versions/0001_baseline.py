@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-25 02:41:05.359109
+Create Date: 2026-11-25 02:53:05.759963
 """
 
 from alembic import op
@@ -79,6 +79,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_event_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index('ix_audit_event_patient', ['patient_id', 'occurred_at'], unique=False)
 
+    op.create_table('handout_template',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=40), nullable=False),
+    sa.Column('language', sa.String(length=5), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_by_id', sa.Integer(), nullable=True),
+    sa.Column('row_version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['updated_by_id'], ['staff.id'], name=op.f('fk_handout_template_updated_by_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_handout_template')),
+    sa.UniqueConstraint('key', 'language', name='uq_handout_template_key_language')
+    )
     op.create_table('patient',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('given_name', sa.String(length=100), nullable=False),
@@ -336,6 +348,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_patient_archived'))
 
     op.drop_table('patient')
+    op.drop_table('handout_template')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index('ix_audit_event_patient')
         batch_op.drop_index(batch_op.f('ix_audit_event_occurred_at'))

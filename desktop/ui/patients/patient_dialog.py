@@ -29,6 +29,7 @@ from desktop.services.dates import format_user_date
 from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, ValidationError
 from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import PatientDetail, PatientRow
+from desktop.services.permissions import Permission, allowed
 from desktop.ui.widgets.field_error import FieldError
 
 SEX_CHOICES = (
@@ -136,7 +137,10 @@ class PatientDialog(QDialog):
         notes.setFixedHeight(80)
         self.fields["notes"] = notes
         self.errors["notes"] = FieldError()
-        form.addRow(self.tr("&Notes"), self._with_error(notes, self.errors["notes"]))
+        notes_box = self._with_error(notes, self.errors["notes"])
+        form.addRow(self.tr("&Notes"), notes_box)
+        # Clinical notes are for physicians; the service blanks them for other roles anyway.
+        form.setRowVisible(notes_box, allowed(ctx, Permission.VIEW_CLINICAL))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

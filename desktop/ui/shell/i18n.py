@@ -4,7 +4,8 @@ How a screen becomes translatable (the pattern every widget follows):
 - write English in the code, wrapped: ``self.tr("Save")`` in QObject subclasses,
   ``QCoreApplication.translate("Context", "…")`` elsewhere, ``QT_TRANSLATE_NOOP`` for
   module-level tables translated where they are shown; put values in with
-  ``.format(name=…)`` placeholders, never by concatenation;
+  ``.format(name=…)`` placeholders, never by concatenation. Call them literally:
+  pyside6-lupdate does not see strings passed through an alias such as ``_tr = translate``;
 - run ``python scripts/translations.py update`` and translate the new entries of
   ``resources/translations/peeldesk_tr.ts`` (text editor or pyside6-linguist);
 - ``./dev`` and the bundle build compile the .ts into .qm.

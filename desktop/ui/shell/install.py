@@ -12,6 +12,7 @@ from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
+from desktop.ui.widgets.menus import shared_menu
 
 # Starting widths of the search results (family, given, birth date; phone fills the rest).
 SEARCH_COLUMN_WIDTHS = (300, 300, 140)
@@ -24,15 +25,19 @@ def install_shell(window: QMainWindow) -> None:
         window.search_page.table.horizontalHeader(), "patientSearch", SEARCH_COLUMN_WIDTHS
     )
 
-    window.action_settings = QAction(QCoreApplication.translate("MainWindow", "&Settings…"), window)
+    window.action_settings = QAction(
+        QCoreApplication.translate("MainWindow", "Clinic &settings…"), window
+    )
     window.action_settings.setObjectName("actionSettings")
     window.action_settings.setShortcut(QKeySequence("Ctrl+,"))
     window.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     # Hidden rather than greyed out: reception has nothing to do there (the service refuses too).
     window.action_settings.setVisible(allowed(window.ctx, Permission.MANAGE_SETTINGS))
     window.action_settings.triggered.connect(lambda: open_settings(window))
-    window.file_menu.insertAction(window.action_quit, window.action_settings)
-    window.file_menu.insertSeparator(window.action_quit)
+    # In the Admin menu shared with accounts and handouts (accounts hides it from non-admins).
+    shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin")).addAction(
+        window.action_settings
+    )
     window.addAction(window.action_settings)
 
     window.action_shortcuts = QAction(

@@ -40,7 +40,8 @@ def _keys(action: QAction) -> str:
 
 def _walk(menu: QMenu, group: str, seen: set[int], out: list[ShortcutEntry]) -> None:
     for action in menu.actions():
-        if action.isSeparator():
+        # Hidden actions (and menus) are not for this person, and their shortcuts are off.
+        if action.isSeparator() or not action.isVisible():
             continue
         if action.menu() is not None:
             _walk(action.menu(), f"{group} › {_plain(action.text())}", seen, out)
@@ -57,7 +58,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     seen: set[int] = set()
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is not None:
+        if menu is not None and top.isVisible():
             _walk(menu, _plain(top.text()), seen, entries)
     return entries
 

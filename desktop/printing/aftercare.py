@@ -1,0 +1,49 @@
+"""The aftercare sheet: what the patient's skin will do, day by day, with their own dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.printing.handout_common import Block, block_flowables, info_table, title_flowables
+from desktop.printing.layout import ClinicIdentity, DocumentMeta, build_pdf
+
+WORDS = {
+    "patient": {"en": "Patient", "tr": "Hasta"},
+    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
+    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
+}
+
+
+def word(key: str, language: str) -> str:
+    return WORDS[key].get(language, WORDS[key]["en"])
+
+
+@dataclass(frozen=True)
+class AftercareSheet:
+    """Everything already filled in and in the patient's language."""
+
+    clinic: ClinicIdentity
+    language: str
+    title: str
+    patient_name: str
+    session_date: str
+    follow_up_date: str  # "" when none is booked
+    intro: str
+    blocks: tuple[Block, ...]  # areas, timeline, products, warnings, follow-up, closing
+
+
+def build_aftercare_pdf(sheet: AftercareSheet) -> bytes:
+    meta = DocumentMeta(
+        title=sheet.title, language=sheet.language, clinic=sheet.clinic, subject=sheet.patient_name
+    )
+    info = [
+        (word("patient", sheet.language), sheet.patient_name),
+        (word("session_date", sheet.language), sheet.session_date),
+    ]
+    if sheet.follow_up_date:
+        info.append((word("follow_up", sheet.language), sheet.follow_up_date))
+    story = [*title_flowables(sheet.title), info_table(info)]
+    story += block_flowables(Block(text=sheet.intro))
+    for block in sheet.blocks:
+        story += block_flowables(block)
+    return build_pdf(meta, story)

@@ -1,0 +1,182 @@
+"""What the patient handouts share: blocks of template text, an info box, date ranges.
+
+Texts arrive already filled in (plain text with the template markup: blank
+line = paragraph, "- " = bullet); everything is escaped here, so a name like
+"<Ayşe & Co>" prints as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop.printing.layout import ACCENT, FONT, content_width, styles
+
+# Tables call setFont(cell font) for every cell, Helvetica unless told: each TableStyle
+# below names the bundled font so that no Latin-only font is embedded.
+LIGHT = colors.HexColor("#e8f0ef")
+SUN = colors.HexColor("#fdf3dc")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One part of a sheet: a heading, template text, a bullet list, and/or a two-column table."""
+
+    heading: str = ""
+    text: str = ""
+    items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, str], ...] = ()
+    highlight_last_row: bool = False
+    boxed: bool = False
+
+
+def _compact() -> dict[str, ParagraphStyle]:
+    base = styles()
+    return {
+        "body": ParagraphStyle(
+            "h_body", parent=base["body"], fontSize=9, leading=11.6, spaceAfter=3
+        ),
+        # bulletFontName defaults to Helvetica, which would embed a second, Latin-only font.
+        "bullet": ParagraphStyle(
+            "h_bullet",
+            parent=base["bullet"],
+            fontSize=9,
+            leading=11.6,
+            spaceAfter=1,
+            bulletFontName=FONT,
+        ),
+        "h2": ParagraphStyle(
+            "h_h2", parent=base["h2"], fontSize=11, leading=14, spaceBefore=6, spaceAfter=2
+        ),
+        "cell": base["cell"],
+        "cell_bold": base["cell_bold"],
+        "title": base["title"],
+    }
+
+
+def text_flowables(text: str, style: dict[str, ParagraphStyle] | None = None) -> list[Flowable]:
+    style = style or _compact()
+    out: list[Flowable] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            if out and isinstance(out[-1], Paragraph) and out[-1].bulletText:
+                out.append(Spacer(1, 6))  # a paragraph after a list needs air
+            out.append(Paragraph(escape(" ".join(paragraph)), style["body"]))
+            paragraph.clear()
+
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line.startswith("- "):
+            flush()
+            out.append(Paragraph(escape(line[2:].strip()), style["bullet"], bulletText="•"))
+        else:
+            paragraph.append(line)
+    flush()
+    return out
+
+
+def info_table(rows: Sequence[tuple[str, str]]) -> Table:
+    style = _compact()
+    data = [
+        [Paragraph(escape(label), style["cell_bold"]), Paragraph(escape(value), style["cell"])]
+        for label, value in rows
+    ]
+    table = Table(
+        data, colWidths=[38 * mm, content_width() - 38 * mm], hAlign="LEFT", spaceAfter=2.5 * mm
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _rows_table(block: Block, style: dict[str, ParagraphStyle]) -> Table:
+    data = []
+    for when, text in block.rows:
+        data.append([Paragraph(escape(when), style["cell_bold"]), text_flowables(text, style)])
+    table = Table(data, colWidths=[44 * mm, content_width() - 44 * mm], hAlign="LEFT")
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.HexColor("#c9d6d4")),
+        ("LINEBEFORE", (1, 0), (1, -1), 1.2, ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    if block.highlight_last_row:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), SUN))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def block_flowables(block: Block) -> list[Flowable]:
+    style = _compact()
+    body: list[Flowable] = []
+    if block.text:
+        body += text_flowables(block.text, style)
+    for item in block.items:
+        body.append(Paragraph(escape(item), style["bullet"], bulletText="•"))
+    if block.rows:
+        body.append(_rows_table(block, style))
+    if block.boxed and body:
+        box = Table([[body]], colWidths=[content_width()], hAlign="LEFT")
+        box.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        body = [box]
+    if not block.heading:
+        return [Spacer(1, 3), *body] if body else body
+    heading = Paragraph(escape(block.heading), style["h2"])
+    # Keep a heading with its first lines; long lists may still flow on.
+    return [KeepTogether([heading, *body[:1]]), *body[1:]]
+
+
+def title_flowables(title: str) -> list[Flowable]:
+    return [Paragraph(escape(title), _compact()["title"]), Spacer(1, 1 * mm)]
+
+
+def date_range(start: date, end: date, language: str) -> str:
+    """25–28 November 2026; 29 November – 2 December 2026 (same in Turkish order)."""
+    from babel.dates import format_date
+
+    from desktop.formatting import locale_for
+
+    locale = locale_for(language)
+    if start == end:
+        return format_date(end, "d MMMM y", locale=locale)
+    full_end = format_date(end, "d MMMM y", locale=locale)
+    if (start.year, start.month) == (end.year, end.month):
+        head = format_date(start, "d", locale=locale)
+    elif start.year == end.year:
+        head = format_date(start, "d MMMM", locale=locale)
+    else:
+        head = format_date(start, "d MMMM y", locale=locale)
+    separator = "–" if head.isdigit() else " – "
+    return f"{head}{separator}{full_end}"

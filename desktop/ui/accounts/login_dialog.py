@@ -1,0 +1,175 @@
+"""First-start setup (creates the administrator) and the log-in dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import staff
+from desktop.services.context import Actor, ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.widgets.field_error import FieldError
+
+
+def _password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class LoginDialog(QDialog):
+    """User name and password; ``actor`` is set when the log-in succeeds."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("PeelDesk — log in"))
+        self.setMinimumWidth(380)
+
+        heading = QLabel(self.tr("<b>Log in to PeelDesk</b>"))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("for example ayse.kaya"))
+        self.password = _password_edit("password")
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        self.error = FieldError()
+        self.error.setObjectName("loginError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("&Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        try:
+            self.actor = staff.authenticate(self._ctx, self.username.text(), self.password.text())
+        except (ServiceError, DatabaseProblem) as error:
+            self.error.show_message(str(error))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.accept()
+
+
+class SetupDialog(QDialog):
+    """Shown while no account can log in: creates the first administrator."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("PeelDesk — first start"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(
+            self.tr(
+                "<b>Welcome to PeelDesk.</b><br>Create the administrator account first. "
+                "The administrator adds the other staff accounts later (Admin menu). "
+                "There is no default password: choose one of at least "
+                "{length} characters and keep it safe."
+            ).format(length=self._min_length())
+        )
+        intro.setWordWrap(True)
+        self.fields: dict[str, QLineEdit] = {
+            "full_name": QLineEdit(),
+            "username": QLineEdit(),
+            "password": _password_edit("password"),
+            "password_again": _password_edit("password_again"),
+        }
+        self.fields["full_name"].setObjectName("full_name")
+        self.fields["username"].setObjectName("username")
+        self.errors = {key: FieldError() for key in self.fields}
+        labels = {
+            "full_name": self.tr("&Full name"),
+            "username": self.tr("&User name"),
+            "password": self.tr("&Password"),
+            "password_again": self.tr("Password &again"),
+        }
+        form = QFormLayout()
+        for key, edit in self.fields.items():
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(edit)
+            column.addWidget(self.errors[key])
+            form.addRow(labels[key], box)
+        self.general_error = FieldError()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("&Create administrator"))
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.fields["full_name"].setFocus()
+
+    def _min_length(self) -> int:
+        try:
+            from desktop.services import settings
+
+            return int(settings.read(self._ctx, "password_min_length"))
+        except (ServiceError, DatabaseProblem):
+            return 10
+
+    def try_create(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        self.general_error.show_message("")
+        values = {key: edit.text() for key, edit in self.fields.items()}
+        try:
+            self.actor = staff.create_first_admin(
+                self._ctx,
+                values["full_name"],
+                values["username"],
+                values["password"],
+                values["password_again"],
+            )
+        except ValidationError as error:
+            for key, message in error.field_errors.items():
+                (self.errors.get(key) or self.general_error).show_message(message)
+            if {"password", "password_again"} & error.field_errors.keys():
+                self.fields["password"].clear()
+                self.fields["password_again"].clear()
+            return
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(str(error))
+            return
+        for key in ("password", "password_again"):
+            self.fields[key].clear()
+        self.accept()
+
+
+def sign_in(ctx: ServiceContext, parent: QWidget | None = None) -> Actor | None:
+    """Setup on first start, else log-in. None when the person cancels."""
+    dialog: LoginDialog | SetupDialog
+    dialog = SetupDialog(ctx, parent) if staff.needs_setup(ctx) else LoginDialog(ctx, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor

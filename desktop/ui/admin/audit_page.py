@@ -1,0 +1,207 @@
+"""The administrator's audit viewer: filter by patient, user and dates; verify the chain."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import audit_trail, patient_search
+from desktop.services.audit_trail import AuditFilter, ChainReport
+from desktop.services.context import ServiceContext
+from desktop.services.dates import parse_user_date
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.admin.audit_table_model import AuditTableModel
+from desktop.ui.errors import show_problem
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.field_error import FieldError
+
+
+class AuditPage(QDialog):
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self.page_size = audit_trail.PAGE_SIZE
+        self.last_report: ChainReport | None = None
+        self.setWindowTitle("Audit trail")
+        self.resize(1180, 640)
+
+        self.patient_filter = QLineEdit()
+        self.patient_filter.setObjectName("auditPatientFilter")
+        self.patient_filter.setPlaceholderText("Patient: name or phone digits")
+        self.patient_filter.setClearButtonEnabled(True)
+        self.user_filter = QComboBox()
+        self.user_filter.setObjectName("auditUserFilter")
+        self.user_filter.addItem("All users", None)
+        for choice in audit_trail.actor_choices(ctx):
+            self.user_filter.addItem(choice.name, choice.actor_id)
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("auditDateFrom")
+        self.date_from.setPlaceholderText("from dd.mm.yyyy")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("auditDateTo")
+        self.date_to.setPlaceholderText("to dd.mm.yyyy")
+        for edit in (self.patient_filter, self.date_from, self.date_to):
+            edit.returnPressed.connect(self.apply_filter)
+        self.user_filter.activated.connect(lambda _index: self.apply_filter())
+        apply_button = QPushButton("&Show")
+        apply_button.setAutoDefault(False)
+        apply_button.clicked.connect(self.apply_filter)
+        clear_button = QPushButton("C&lear filters")
+        clear_button.setAutoDefault(False)
+        clear_button.clicked.connect(self.clear_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.patient_filter, 2)
+        filters.addWidget(QLabel("User"))
+        filters.addWidget(self.user_filter, 1)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(apply_button)
+        filters.addWidget(clear_button)
+
+        self.model = AuditTableModel(ctx.zone, self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AuditTableModel.COL_CHANGES, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (1, 150), (2, 130), (3, 150), (4, 100), (6, 90)):
+            self.table.setColumnWidth(column, width)
+
+        self.error = FieldError()
+        self.status = QLabel()
+        self.status.setObjectName("auditStatus")
+        self.verify_button = QPushButton("&Verify chain")
+        self.verify_button.setAutoDefault(False)
+        self.verify_button.setToolTip("Check that no event was edited, deleted or inserted")
+        self.verify_button.clicked.connect(self.verify)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.verify_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.apply_filter()
+
+    # --- filtering -----------------------------------------------------------------------
+    def clear_filters(self) -> None:
+        for edit in (self.patient_filter, self.date_from, self.date_to):
+            edit.clear()
+        self.user_filter.setCurrentIndex(0)
+        self.apply_filter()
+
+    def current_filter(self) -> AuditFilter | None:
+        """The filter typed, or None (with a message shown) when a field cannot be read."""
+        self.error.show_message("")
+        problems = []
+        dates = []
+        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
+            text = edit.text().strip()
+            parsed = parse_user_date(text) if text else None
+            if text and parsed is None:
+                problems.append(f"“{label}” must be a date like 31.12.2026.")
+            dates.append(parsed)
+        if dates[0] and dates[1] and dates[0] > dates[1]:
+            problems.append("The “From” date is after the “To” date.")
+        if problems:
+            self.error.show_message(" ".join(problems))
+            return None
+        patient_ids = None
+        text = self.patient_filter.text().strip()
+        if text:
+            found = patient_search.search_patients(self._ctx, text, include_archived=True)
+            patient_ids = tuple(row.id for row in found.rows)
+        return AuditFilter(
+            patient_ids=patient_ids,
+            actor_id=self.user_filter.currentData(),
+            date_from=dates[0],
+            date_to=dates[1],
+        )
+
+    def apply_filter(self) -> None:
+        try:
+            where = self.current_filter()
+            if where is None:
+                return
+            self.model.load(partial(self._page, where))
+        except (ServiceError, DatabaseProblem) as error:
+            self.model.clear()
+            self.error.show_message(str(error))
+            return
+        shown = self.model.rowCount()
+        more = " (scroll down for older events)" if self.model.canFetchMore() else ""
+        patients = ""
+        if where.patient_ids is not None:
+            count = len(where.patient_ids)
+            patients = (
+                "No patient matches that name or number. "
+                if count == 0
+                else f"{count} matching patient{'s' if count != 1 else ''}. "
+            )
+        self.status.setText(f"{patients}{shown} event{'s' if shown != 1 else ''} shown{more}.")
+
+    def _page(self, where: AuditFilter, before_id: int | None):
+        return audit_trail.list_events(self._ctx, where, before_id=before_id, limit=self.page_size)
+
+    # --- verification --------------------------------------------------------------------
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.status.setText("Checking every event of the trail…")
+        self._tasks.submit(
+            lambda: audit_trail.verify_chain(self._ctx), self._verified, self._verify_failed
+        )
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        self.last_report = report
+        earlier = (
+            f" {report.not_checked:,} earlier events were signed with a previous key "
+            "and cannot be checked."
+            if report.not_checked
+            else ""
+        )
+        if report.ok:
+            checked = report.checked - report.not_checked
+            text = f"Audit trail intact: {checked:,} events checked, every link matches.{earlier}"
+            self.status.setText(text)
+            QMessageBox.information(self, "Audit trail", text)
+            return
+        lines = "\n".join(f"• {p.message}" for p in report.problems[:20])
+        more = f"\n… and {len(report.problems) - 20} more." if len(report.problems) > 20 else ""
+        self.status.setText(f"Audit trail BROKEN: {len(report.problems)} problem(s).")
+        QMessageBox.warning(
+            self,
+            "Audit trail broken",
+            f"The audit trail has been changed outside PeelDesk ({report.checked:,} events "
+            f"checked):\n{lines}{more}\n\nKeep a copy of this database and tell the clinic "
+            "owner; restore a backup only after that.",
+        )
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        show_problem(self, "Audit trail", error)

@@ -1,0 +1,282 @@
+"""Staff accounts for administrators: add, edit, set password, deactivate, unlock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import staff
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.permissions import ROLE_NAMES
+from desktop.services.staff import StaffInput, StaffRow
+from desktop.ui.errors import show_problem
+from desktop.ui.widgets.field_error import FieldError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    HEADERS = ("Name", "User name", "Role", "Status", "Last log-in")
+
+    def __init__(self, ctx: ServiceContext, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[StaffRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.full_name
+        if column == 1:
+            return row.username
+        if column == 2:
+            return row.role_name
+        if column == 3:
+            if not row.active:
+                return "deactivated"
+            if row.locked_until is not None and row.locked_until > self._ctx.now():
+                return f"locked until {row.locked_until.astimezone(self._ctx.zone):%H:%M}"
+            return "active" if row.can_log_in else "listed only (cannot log in)"
+        if column == 4 and row.last_login_at:
+            return f"{row.last_login_at.astimezone(self._ctx.zone):%d.%m.%Y %H:%M}"
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def reset_rows(self, rows: list[StaffRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StaffRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class StaffEditDialog(QDialog):
+    """New account (with an optional password) or changes to name, user name and role."""
+
+    def __init__(
+        self, ctx: ServiceContext, existing: StaffRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._existing = existing
+        self.saved: StaffRow | None = None
+        self.setWindowTitle(f"Staff — {existing.full_name}" if existing else "New staff account")
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+        form = QFormLayout()
+        self._add(form, "full_name", "&Full name", QLineEdit())
+        self._add(form, "username", "&User name", QLineEdit())
+        role = QComboBox()
+        for value in ("reception", "physician", "admin"):
+            role.addItem(ROLE_NAMES[value].capitalize(), value)
+        self._add(form, "role", "&Role", role)
+        if existing is None:
+            for key, label in (("password", "&Password"), ("password_again", "Password &again")):
+                edit = QLineEdit()
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+                edit.setPlaceholderText("leave empty: listed only, cannot log in")
+                self._add(form, key, label, edit)
+        else:
+            self.fields["full_name"].setText(existing.full_name)  # type: ignore[attr-defined]
+            self.fields["username"].setText(existing.username)  # type: ignore[attr-defined]
+            role.setCurrentIndex(max(role.findData(existing.role), 0))
+        self.general_error = FieldError()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(key)
+        self.fields[key] = widget
+        self.errors[key] = FieldError()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(self.errors[key])
+        form.addRow(label, box)
+
+    def _text(self, key: str) -> str:
+        widget = self.fields.get(key)
+        return widget.text() if isinstance(widget, QLineEdit) else ""
+
+    def save(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        self.general_error.show_message("")
+        role = self.fields["role"]
+        assert isinstance(role, QComboBox)
+        data = StaffInput(self._text("username"), self._text("full_name"), role.currentData())
+        try:
+            if self._existing is None:
+                self.saved = staff.create_staff(
+                    self._ctx, data, self._text("password") or None, self._text("password_again")
+                )
+            else:
+                self.saved = staff.update_staff(
+                    self._ctx, self._existing.id, self._existing.row_version, data
+                )
+        except ValidationError as error:
+            for key, message in error.field_errors.items():
+                (self.errors.get(key) or self.general_error).show_message(message)
+            return
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(str(error))
+            return
+        self.accept()
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, row: StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._row = row
+        self.setWindowTitle(f"New password for {row.full_name}")
+        self.password = QLineEdit()
+        self.again = QLineEdit()
+        for edit in (self.password, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = FieldError()
+        form = QFormLayout()
+        form.addRow("&Password", self.password)
+        form.addRow("Password &again", self.again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            staff.set_password(self._ctx, self._row.id, self.password.text(), self.again.text())
+        except (ServiceError, DatabaseProblem) as error:
+            self.error.show_message(str(error))
+            return
+        self.accept()
+
+
+class StaffDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Staff accounts")
+        self.resize(760, 420)
+        self.model = StaffTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        actions = QHBoxLayout()
+        for label, slot in (
+            ("&Add…", self.add),
+            ("&Edit…", self.edit),
+            ("Set &password…", self.set_password),
+            ("&Deactivate / reactivate", self.toggle_active),
+            ("&Unlock", self.unlock),
+        ):
+            button = QPushButton(label)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.error = FieldError()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.reset_rows(staff.list_staff(self._ctx))
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self, "Staff accounts", error)
+
+    def selected(self) -> StaffRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(indexes[0].row()) if indexes else None
+        if row is None:
+            self.error.show_message("Select an account in the list first.")
+        return row
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.error.show_message("")
+            self.reload()
+
+    def add(self) -> None:
+        self._run(StaffEditDialog(self._ctx, None, self))
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(StaffEditDialog(self._ctx, row, self))
+
+    def set_password(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(PasswordDialog(self._ctx, row, self))
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self._call(lambda: staff.set_active(self._ctx, row.id, row.row_version, not row.active))
+
+    def unlock(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._call(lambda: staff.unlock_account(self._ctx, row.id))
+
+    def _call(self, action) -> None:
+        try:
+            action()
+        except (ServiceError, DatabaseProblem) as error:
+            self.error.show_message(str(error))
+            return
+        self.error.show_message("")
+        self.reload()

@@ -1,0 +1,1 @@
+"""Patient handouts in the GUI: print actions, the prescribed-products dialog, the template editor."""

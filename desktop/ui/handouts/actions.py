@@ -1,0 +1,195 @@
+"""Print the aftercare / pre-treatment sheet of a session: build off the GUI thread, preview, audit.
+
+``open_aftercare`` / ``open_pretreatment`` are the entry points other views (the
+sessions list) call with a session id; the Patient menu picks the session itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+from desktop.services import handouts
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.permissions import Permission, allowed
+from desktop.ui.errors import show_problem
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.document_output import show_document
+from desktop.ui.widgets.menus import shared_menu
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+TITLES = {
+    "aftercare": QT_TRANSLATE_NOOP("handouts", "Aftercare sheet"),
+    "pretreatment": QT_TRANSLATE_NOOP("handouts", "Pre-treatment sheet"),
+}
+
+
+def open_handout(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    document: str,
+    session_id: int,
+    tasks: TaskRunner | None = None,
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> PdfPreviewDialog | None:
+    """Build the sheet and show it in the preview (print and save are audited there).
+
+    With ``tasks`` the PDF is built off the GUI thread and None is returned;
+    ``on_shown`` receives the preview once it is open.
+    """
+
+    def show(built: handouts.BuiltHandout) -> PdfPreviewDialog:
+        dialog = show_document(
+            parent,
+            ctx,
+            built.pdf,
+            title=f"{QCoreApplication.translate('handouts', TITLES[document])} — {built.title}",
+            suggested_name=built.suggested_name,
+            document=document,
+            patient_id=built.patient_id,
+            entity="treatment_session",
+            entity_id=built.session_id,
+        )
+        if on_shown is not None:
+            on_shown(dialog)
+        return dialog
+
+    def failed(error: BaseException) -> None:
+        show_problem(parent, QCoreApplication.translate("handouts", TITLES[document]), error)
+
+    if tasks is None:
+        try:
+            built = handouts.build_handout(ctx, document, session_id)
+        except (ServiceError, DatabaseProblem) as error:
+            failed(error)
+            return None
+        return show(built)
+    tasks.submit(lambda: handouts.build_handout(ctx, document, session_id), show, failed)
+    return None
+
+
+def open_aftercare(parent, ctx, session_id, tasks=None, on_shown=None):
+    return open_handout(parent, ctx, "aftercare", session_id, tasks, on_shown)
+
+
+def open_pretreatment(parent, ctx, session_id, tasks=None, on_shown=None):
+    return open_handout(parent, ctx, "pretreatment", session_id, tasks, on_shown)
+
+
+_NO_SESSION = {
+    "aftercare": QT_TRANSLATE_NOOP(
+        "handouts",
+        "This patient has no session marked as done yet. The aftercare sheet is "
+        "printed for a completed session: record the session first.",
+    ),
+    "pretreatment": QT_TRANSLATE_NOOP(
+        "handouts",
+        "This patient has no upcoming planned session. Book the session first; "
+        "the pre-treatment sheet then shows its date and time.",
+    ),
+}
+
+
+class HandoutActions:
+    """The Patient-menu actions of one main window (kept referenced by the window)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.ctx: ServiceContext = window.ctx
+        self.last_preview: PdfPreviewDialog | None = None
+        menu: QMenu = window.patient_menu
+        menu.addSeparator()
+        self.action_aftercare = QAction(
+            QCoreApplication.translate("MainWindow", "Print &aftercare sheet…"), window
+        )
+        self.action_aftercare.setShortcut(QKeySequence.StandardKey.Print)
+        self.action_aftercare.triggered.connect(lambda: self.print_for_patient("aftercare"))
+        self.action_pretreatment = QAction(
+            QCoreApplication.translate("MainWindow", "Print p&re-treatment sheet…"), window
+        )
+        self.action_pretreatment.triggered.connect(lambda: self.print_for_patient("pretreatment"))
+        self.action_products = QAction(
+            QCoreApplication.translate("MainWindow", "Aftercare pro&ducts of the last session…"),
+            window,
+        )
+        self.action_products.triggered.connect(self.edit_products)
+        self.action_products.setEnabled(allowed(self.ctx, Permission.RECORD_TREATMENT))
+        for action in (self.action_aftercare, self.action_pretreatment, self.action_products):
+            menu.addAction(action)
+            window.addAction(action)
+        self.action_templates = QAction(
+            QCoreApplication.translate("MainWindow", "Handout &templates…"), window
+        )
+        self.action_templates.triggered.connect(self.edit_templates)
+        self.action_templates.setEnabled(allowed(self.ctx, Permission.MANAGE_TEMPLATES))
+        _admin_menu(window).addAction(self.action_templates)
+
+    def _session_for(self, document: str) -> int | None:
+        patient_id = self.window.current_patient_id()
+        if patient_id is None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Find and select a patient first."), 4000
+            )
+            return None
+        try:
+            session_id = handouts.session_for_document(self.ctx, patient_id, document)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", TITLES[document]), error
+            )
+            return None
+        if session_id is None:
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("handouts", TITLES[document]),
+                QCoreApplication.translate("handouts", _NO_SESSION[document]),
+            )
+        return session_id
+
+    def print_for_patient(self, document: str) -> None:
+        session_id = self._session_for(document)
+        if session_id is None:
+            return
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("handouts", "Preparing the sheet…"), 3000
+        )
+        open_handout(self.window, self.ctx, document, session_id, self.window.tasks, self._shown)
+
+    def _shown(self, dialog: PdfPreviewDialog) -> None:
+        self.last_preview = dialog
+
+    def edit_products(self) -> None:
+        from desktop.ui.handouts.products_dialog import ProductsDialog
+
+        session_id = self._session_for("aftercare")
+        if session_id is None:
+            return
+        try:
+            data = handouts.read_handout_session(self.ctx, session_id)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", "Aftercare products"), error
+            )
+            return
+        ProductsDialog(self.ctx, data, self.window).open()
+
+    def edit_templates(self) -> None:
+        from desktop.ui.handouts.template_editor import TemplateEditorDialog
+
+        try:
+            dialog = TemplateEditorDialog(self.ctx, self.window)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", "Handout templates"), error
+            )
+            return
+        dialog.open()
+
+
+def _admin_menu(window: QMainWindow) -> QMenu:
+    """The shared Admin menu (other features may have made it already)."""
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))

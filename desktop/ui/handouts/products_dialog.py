@@ -1,0 +1,64 @@
+"""The physician lists the aftercare products of a session, one per line (printed on the sheet)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.formatting import format_local_datetime
+from desktop.services import handouts
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError
+
+
+class ProductsDialog(QDialog):
+    sig_products_saved = Signal(object)  # HandoutSession
+
+    def __init__(
+        self, ctx: ServiceContext, data: handouts.HandoutSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = data
+        self.setWindowTitle("Aftercare products")
+        self.resize(520, 360)
+        when = format_local_datetime(data.starts_at, ctx.zone)
+        heading = QLabel(
+            f"Products for {data.patient_name}'s session of {when}. One product per line, "
+            "with how to use it (e.g. “Healing cream, three times a day”).",
+            self,
+        )
+        heading.setWordWrap(True)
+        self.editor = QPlainTextEdit("\n".join(data.products), self)
+        self.error_label = QLabel("", self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        products = self.editor.toPlainText().split("\n")
+        try:
+            saved = handouts.set_aftercare_products(
+                self.ctx, self.data.session_id, products, self.data.row_version
+            )
+        except (ServiceError, DatabaseProblem) as error:
+            self.error_label.setText(str(error))
+            return
+        self.sig_products_saved.emit(saved)
+        self.accept()
