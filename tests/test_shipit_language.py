@@ -28,6 +28,10 @@ def qm_dir(tmp_path_factory):
 def english_afterwards(qapp):
     yield
     i18n.install_language("en")
+    # Leave Qt's default locale as other tests found it.
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.system())
 
 
 def _menu_titles(window: MainWindow) -> dict[str, str]:
