@@ -60,6 +60,10 @@ def test_type_turkish_name_see_match_open_edit_save_see_in_search(qtbot, window,
     qtbot.waitUntil(lambda: _rows(window) == ["İsmail IŞIK"], timeout=3000)
 
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    # Enter opens the patient's workspace tab; Ctrl+E edits their details from there.
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() > 0)
+    assert window.current_patient_id() == saved.id
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = _open_dialog(qtbot, window)
     family = dialog.fields["family_name"]
     assert isinstance(family, QLineEdit) and family.text() == "IŞIK"
@@ -74,6 +78,7 @@ def test_type_turkish_name_see_match_open_edit_save_see_in_search(qtbot, window,
     assert stored.data.family_name == "Işıkoğlu"
     assert stored.phone_e164 == "+905321112233"
     qtbot.waitUntil(lambda: _rows(window) == ["İsmail Işıkoğlu"], timeout=3000)
+    window.show_search()
     box.clear()
     type_text(box, "111 22")
     qtbot.waitUntil(lambda: _rows(window) == ["İsmail Işıkoğlu"], timeout=3000)

@@ -64,3 +64,16 @@ def test_desktop_entry_and_window_icon(qtbot, ctx) -> None:
     qtbot.addWidget(window)
     assert not window.windowIcon().isNull()
     assert window.windowIcon().pixmap(32, 32).width() == 32  # the SVG renders
+
+
+def test_columns_fit_the_table_until_someone_resizes_one(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.search_page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) == max(40, int(header.width() * 0.27)))
+    # All four columns fit: no sideways scrolling in a fresh installation.
+    assert header.length() <= header.width()
+    window.close()
+    assert "columns" not in view_state_file().read_text(encoding="latin-1")  # nothing chosen yet

@@ -38,7 +38,6 @@ def test_service_saves_clean_values_and_audits_them(ctx, png_logo) -> None:
         clinic_settings.load(ctx),
         clinic_name="  Işıl Klinik ",
         default_region="de",
-        currency="EUR",
         healing_interval_days=21,
         depth_min_um=20,
         depth_max_um=150,
@@ -49,7 +48,7 @@ def test_service_saves_clean_values_and_audits_them(ctx, png_logo) -> None:
     stored = settings.get_all(ctx)
     assert stored["clinic_name"] == "Işıl Klinik"
     assert stored["default_region"] == "DE"
-    assert (stored["currency"], stored["healing_interval_days"]) == ("EUR", 21)
+    assert stored["healing_interval_days"] == 21
     assert stored["ui_language"] == "tr"
     assert any("Işıl Klinik" in details for details in _setting_events(ctx))
 
@@ -97,15 +96,13 @@ def test_dialog_saves_valid_values(qtbot, ctx, png_logo) -> None:
     type_text(dialog.name_edit, "Şifa Cilt Kliniği")
     dialog.logo_edit.setText(str(png_logo))
     dialog.healing_spin.setValue(30)
-    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("EUR"))
-    assert "€" in dialog.currency_sample.text()
     assert not dialog.logo_preview.pixmap().isNull()
     dialog.save_button.click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     stored = settings.get_all(ctx)
     assert stored["clinic_name"] == "Şifa Cilt Kliniği"
     assert stored["clinic_logo_path"] == str(png_logo)
-    assert (stored["healing_interval_days"], stored["currency"]) == (30, "EUR")
+    assert stored["healing_interval_days"] == 30
 
 
 def test_dialog_refuses_invalid_values_with_messages(qtbot, ctx, tmp_path) -> None:

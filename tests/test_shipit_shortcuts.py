@@ -79,8 +79,8 @@ def test_ctrl_e_without_a_selection_says_what_to_do(qtbot, window) -> None:
 
 
 def test_f1_lists_every_menu_shortcut_including_ones_added_later(qtbot, window) -> None:
-    later = QAction("&Book a session…", window)
-    later.setShortcut(QKeySequence("Ctrl+B"))
+    later = QAction("&Send a reminder…", window)
+    later.setShortcut(QKeySequence("Ctrl+Shift+M"))
     window.patient_menu.addAction(later)
 
     qtbot.keyClick(window, Qt.Key.Key_F1)
@@ -94,13 +94,13 @@ def test_f1_lists_every_menu_shortcut_including_ones_added_later(qtbot, window) 
     assert listed[("Patient", "Print aftercare sheet")] == "Ctrl+P"
     assert listed[("Account", "Lock screen")] == "Ctrl+L"
     assert listed[("Help", "Keyboard shortcuts")] == "F1"
-    assert listed[("Patient", "Book a session")] == "Ctrl+B"
+    assert listed[("Patient", "Send a reminder")] == "Ctrl+Shift+M"
     texts = [
         dialog.tree.topLevelItem(i).child(j).text(0)
         for i in range(dialog.tree.topLevelItemCount())
         for j in range(dialog.tree.topLevelItem(i).childCount())
     ]
-    assert "Book a session" in texts and "Open the selected patient" in texts
+    assert "Send a reminder" in texts and "Open the selected patient" in texts
     _close(dialog)
 
 

@@ -33,6 +33,10 @@ class Quote(Timestamps, Base):
     discount_total: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
     vat_total: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
+    # Copied from the price list so an issued quote reads the same whatever happens later.
+    vat_rate_percent: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
+    prices_include_vat: Mapped[bool] = mapped_column(default=True)
+    rounding_total: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -50,12 +54,16 @@ class QuoteLine(Base):
     quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_area.id"))
+    area_code: Mapped[str | None] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(String(200))
     size_cm2: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
     band_label: Mapped[str] = mapped_column(String(60), default="")
     unit_price: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
     sessions: Mapped[int] = mapped_column(Integer, default=1)
     discount_amount: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
+    discount_label: Mapped[str] = mapped_column(String(300), default="")
+    vat_amount: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
+    rounding: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
     line_total: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
 
 

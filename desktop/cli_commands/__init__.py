@@ -4,4 +4,5 @@ from desktop.cli_commands import (
     audit,  # noqa: F401
     demo,  # noqa: F401
     print_cmd,  # noqa: F401
+    quote,  # noqa: F401
 )

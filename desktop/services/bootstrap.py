@@ -5,8 +5,10 @@ from __future__ import annotations
 from db.engine import Database
 from db.errors import DatabaseProblem, DatabaseUnreachable
 from db.schema import upgrade_to_head
+from db.types import utc_now
 from desktop.services.catalog import seed_default_areas
 from desktop.services.context import ServiceContext
+from desktop.services.price_lists import seed_default_price_list
 
 
 def open_database(url: str) -> Database:
@@ -29,6 +31,7 @@ def open_database(url: str) -> Database:
         upgrade_to_head(database)
         with database.write() as session:
             seed_default_areas(session)
+            seed_default_price_list(session, utc_now())
     except DatabaseProblem:
         database.dispose()
         raise

@@ -1,6 +1,7 @@
 """The Settings dialog's use case: clinic identity and desk defaults, checked and saved at once.
 
-VAT is not here on purpose: it belongs to the price list (versioned with the prices it applies to).
+VAT and currency are not here on purpose: they belong to the price list (Admin → Price list),
+versioned with the prices they apply to.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
 
 UI_LANGUAGES = ("system", "tr", "en")
-# The currencies a Turkish clinic quotes in; Babel knows their signs and formats.
-CURRENCIES = ("TRY", "EUR", "USD", "GBP")
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
@@ -28,7 +27,6 @@ class ClinicSettings:
     clinic_phone: str
     clinic_logo_path: str
     default_region: str
-    currency: str
     healing_interval_days: int
     screening_max_age_days: int
     depth_min_um: int
@@ -77,8 +75,6 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
             "Enter a two-letter country code such as TR, DE or GB: phone numbers typed "
             "without a country code are read as numbers of that country."
         )
-    if wanted.currency not in CURRENCIES:
-        errors["currency"] = f"Choose one of {', '.join(CURRENCIES)}."
     if not 1 <= wanted.healing_interval_days <= 365:
         errors["healing_interval_days"] = "Enter a healing interval between 1 and 365 days."
     if not 1 <= wanted.screening_max_age_days <= 3650:
@@ -99,7 +95,6 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
         clinic_phone=phone,
         clinic_logo_path=logo,
         default_region=region,
-        currency=wanted.currency,
         healing_interval_days=wanted.healing_interval_days,
         screening_max_age_days=wanted.screening_max_age_days,
         depth_min_um=wanted.depth_min_um,

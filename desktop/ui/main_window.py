@@ -37,9 +37,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.search_page.focus_search()
         self._install_handouts()
+        self._install_sessions()
+        self._install_quotes()
         self._install_shipit()
         # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
+
+    def _install_sessions(self) -> None:
+        """Day list beside search, patient workspaces, book/record/history, area catalog."""
+        from desktop.ui.sessions.install import install_sessions
+
+        self.sessions = install_sessions(self)
+
+    def _install_quotes(self) -> None:
+        from desktop.ui.quotes.install import install_quotes
+
+        install_quotes(self)
 
     def _database_text(self) -> str:
         database = self.ctx.database
@@ -94,8 +107,11 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
     def current_patient_id(self) -> int | None:
-        """The patient the Patient menu acts on: the one selected in the search results."""
-        return self.search_page.selected_patient_id()
+        """The patient the Patient menu acts on: the open patient's tab (a page with its own
+        current_patient_id()), else the one selected in the search results."""
+        page_choice = getattr(self.tabs.currentWidget(), "current_patient_id", None)
+        chosen = page_choice() if callable(page_choice) else None
+        return chosen if chosen is not None else self.search_page.selected_patient_id()
 
     def _edit_current_patient(self) -> None:
         patient_id = self.current_patient_id()
@@ -105,7 +121,7 @@ class MainWindow(QMainWindow):
         self.open_patient(patient_id)
 
     def show_search(self) -> None:
-        self.tabs.setCurrentWidget(self.search_page)
+        self.tabs.setCurrentIndex(0)  # the front page holds the search (maybe beside others)
         self.search_page.focus_search()
 
     def new_patient(self, typed: str = "") -> None:

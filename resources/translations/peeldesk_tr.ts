@@ -540,8 +540,8 @@
         <translation>Ülke kodu olmadan yazılan telefon numaralarının ülkesi (Türkiye için TR).</translation>
     </message>
     <message>
-        <source>&amp;Currency</source>
-        <translation>&amp;Para birimi</translation>
+        <source>Currency and VAT are set with the price list (Admin menu). A new interface language is used from the next start of PeelDesk.</source>
+        <translation>Para birimi ve KDV fiyat listesinde ayarlanır (Yönetim menüsü). Yeni arayüz dili PeelDesk bir sonraki açılışında kullanılır.</translation>
     </message>
     <message>
         <source> days</source>
@@ -570,14 +570,6 @@
     <message>
         <source>Interface &amp;language</source>
         <translation>Arayüz di&amp;li</translation>
-    </message>
-    <message>
-        <source>VAT is set with the price list. A new interface language is used from the next start of PeelDesk.</source>
-        <translation>KDV fiyat listesinde ayarlanır. Yeni arayüz dili PeelDesk bir sonraki açılışında kullanılır.</translation>
-    </message>
-    <message>
-        <source>Amounts look like {sample}</source>
-        <translation>Tutarlar şöyle görünür: {sample}</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-25 02:53:05.759963
+Create Date: 2026-11-25 03:20:26.808401
 """
 
 from alembic import op
@@ -202,6 +202,9 @@ def upgrade() -> None:
     sa.Column('discount_total', sa.BigInteger(), nullable=False),
     sa.Column('vat_total', sa.BigInteger(), nullable=False),
     sa.Column('total', sa.BigInteger(), nullable=False),
+    sa.Column('vat_rate_percent', sa.BigInteger(), nullable=False),
+    sa.Column('prices_include_vat', sa.Boolean(), nullable=False),
+    sa.Column('rounding_total', sa.BigInteger(), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -220,12 +223,16 @@ def upgrade() -> None:
     sa.Column('quote_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('area_id', sa.Integer(), nullable=True),
+    sa.Column('area_code', sa.String(length=40), nullable=True),
     sa.Column('description', sa.String(length=200), nullable=False),
     sa.Column('size_cm2', sa.BigInteger(), nullable=False),
     sa.Column('band_label', sa.String(length=60), nullable=False),
     sa.Column('unit_price', sa.BigInteger(), nullable=False),
     sa.Column('sessions', sa.Integer(), nullable=False),
     sa.Column('discount_amount', sa.BigInteger(), nullable=False),
+    sa.Column('discount_label', sa.String(length=300), nullable=False),
+    sa.Column('vat_amount', sa.BigInteger(), nullable=False),
+    sa.Column('rounding', sa.BigInteger(), nullable=False),
     sa.Column('line_total', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['area_id'], ['treatment_area.id'], name=op.f('fk_quote_line_area_id_treatment_area')),
     sa.ForeignKeyConstraint(['quote_id'], ['quote.id'], name=op.f('fk_quote_line_quote_id_quote'), ondelete='CASCADE'),

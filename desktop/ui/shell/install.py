@@ -14,15 +14,15 @@ from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
 from desktop.ui.widgets.menus import shared_menu
 
-# Starting widths of the search results (family, given, birth date; phone fills the rest).
-SEARCH_COLUMN_WIDTHS = (300, 300, 140)
+# Starting shares of the search results' width (family, given, birth date; phone: the rest).
+SEARCH_COLUMN_FRACTIONS = (0.27, 0.27, 0.2)
 
 
 def install_shell(window: QMainWindow) -> None:
     window.setWindowIcon(QIcon(str(resource_path("icons", "peeldesk.svg"))))
     remember_geometry(window, "mainWindow")
     remember_columns(
-        window.search_page.table.horizontalHeader(), "patientSearch", SEARCH_COLUMN_WIDTHS
+        window.search_page.table.horizontalHeader(), "patientSearch", SEARCH_COLUMN_FRACTIONS
     )
 
     window.action_settings = QAction(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_money
 from desktop.services import clinic_settings
-from desktop.services.clinic_settings import CURRENCIES, ClinicSettings
+from desktop.services.clinic_settings import ClinicSettings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.field_error import FieldError
 
 
@@ -81,14 +78,6 @@ class SettingsDialog(QDialog):
         self.region_edit.setToolTip(
             self.tr("Country of phone numbers typed without a country code (TR for Turkey).")
         )
-        self.currency_combo = QComboBox()
-        for code in CURRENCIES:
-            self.currency_combo.addItem(code, code)
-        self._add(desk_form, "currency", self.tr("&Currency"), self.currency_combo)
-        self.currency_sample = QLabel()
-        self.currency_sample.setObjectName("currencySample")
-        desk_form.addRow("", self.currency_sample)
-        self.currency_combo.currentIndexChanged.connect(self._update_currency_sample)
         self.healing_spin = self._spin(1, 365, self.tr(" days"))
         self._add(
             desk_form, "healing_interval_days", self.tr("&Healing interval"), self.healing_spin
@@ -111,8 +100,8 @@ class SettingsDialog(QDialog):
         self._add(desk_form, "ui_language", self.tr("Interface &language"), self.language_combo)
         note = QLabel(
             self.tr(
-                "VAT is set with the price list. A new interface language is used from the "
-                "next start of PeelDesk."
+                "Currency and VAT are set with the price list (Admin menu). A new interface "
+                "language is used from the next start of PeelDesk."
             )
         )
         note.setWordWrap(True)
@@ -164,7 +153,6 @@ class SettingsDialog(QDialog):
         self.phone_edit.setText(values.clinic_phone)
         self.logo_edit.setText(values.clinic_logo_path)
         self.region_edit.setText(values.default_region)
-        self.currency_combo.setCurrentIndex(max(self.currency_combo.findData(values.currency), 0))
         self.healing_spin.setValue(values.healing_interval_days)
         self.screening_spin.setValue(values.screening_max_age_days)
         self.depth_min_spin.setValue(values.depth_min_um)
@@ -172,7 +160,6 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(values.ui_language), 0)
         )
-        self._update_currency_sample()
         self._update_logo_preview()
 
     def values(self) -> ClinicSettings:
@@ -183,19 +170,12 @@ class SettingsDialog(QDialog):
             clinic_phone=self.phone_edit.text(),
             clinic_logo_path=self.logo_edit.text(),
             default_region=self.region_edit.text(),
-            currency=self.currency_combo.currentData(),
             healing_interval_days=self.healing_spin.value(),
             screening_max_age_days=self.screening_spin.value(),
             depth_min_um=self.depth_min_spin.value(),
             depth_max_um=self.depth_max_spin.value(),
             ui_language=self.language_combo.currentData(),
         )
-
-    def _update_currency_sample(self, *_args) -> None:
-        sample = format_money(
-            Decimal("1234.50"), self.currency_combo.currentData(), current_language()
-        )
-        self.currency_sample.setText(self.tr("Amounts look like {sample}").format(sample=sample))
 
     def _update_logo_preview(self, *_args) -> None:
         path = self.logo_edit.text().strip()

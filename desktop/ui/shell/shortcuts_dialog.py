@@ -38,7 +38,7 @@ def _keys(action: QAction) -> str:
     )
 
 
-def _walk(menu: QMenu, group: str, seen: set[int], out: list[ShortcutEntry]) -> None:
+def _walk(menu: QMenu, group: str, seen: list[QAction], out: list[ShortcutEntry]) -> None:
     for action in menu.actions():
         # Hidden actions (and menus) are not for this person, and their shortcuts are off.
         if action.isSeparator() or not action.isVisible():
@@ -47,15 +47,16 @@ def _walk(menu: QMenu, group: str, seen: set[int], out: list[ShortcutEntry]) -> 
             _walk(action.menu(), f"{group} › {_plain(action.text())}", seen, out)
             continue
         keys = _keys(action)
-        if keys and id(action) not in seen:
-            seen.add(id(action))
+        # Keep the actions themselves: ids of discarded Python wrappers can be reused.
+        if keys and not any(action is other for other in seen):
+            seen.append(action)
             out.append(ShortcutEntry(group, _plain(action.text()), keys))
 
 
 def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     """Every action with a shortcut in the window's menus, in menu order."""
     entries: list[ShortcutEntry] = []
-    seen: set[int] = set()
+    seen: list[QAction] = []
     for top in window.menuBar().actions():
         menu = top.menu()
         if menu is not None and top.isVisible():

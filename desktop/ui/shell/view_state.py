@@ -42,23 +42,72 @@ def remember_geometry(window: QWidget, key: str) -> bool:
     return restored
 
 
-def remember_columns(header: QHeaderView, key: str, default_widths: tuple[int, ...] = ()) -> None:
-    """Let people resize columns (the last one fills the rest) and keep their widths."""
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for section, width in enumerate(default_widths):
-        header.resizeSection(section, width)
-    stored = _store().value(f"columns/{key}")
-    if stored:
-        header.restoreState(stored)
-    timer = QTimer(header)
-    timer.setSingleShot(True)
-    timer.setInterval(400)  # one write after a drag, not one per pixel
+class _ColumnKeeper(QObject):
+    """Fits columns to the table by fractions until the person resizes one; then keeps theirs."""
 
-    def save() -> None:
+    def __init__(self, header: QHeaderView, key: str, fractions: tuple[float, ...]) -> None:
+        super().__init__(header)
+        self._header = header
+        self._key = key
+        self._fractions = fractions
+        self._fitting = bool(fractions)
+        self._applying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)  # one write after a drag, not one per pixel
+        self._timer.timeout.connect(self.save)
+        header.sectionResized.connect(self._resized)
+        header.installEventFilter(self)
+
+    def stop_fitting(self) -> None:
+        self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._fitting and watched is self._header and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        width = self._header.width()
+        if width <= 0:
+            return
+        self._applying = True
+        try:
+            used = 0
+            for section, fraction in enumerate(self._fractions):
+                size = max(40, int(width * fraction))
+                self._header.resizeSection(section, size)
+                used += size
+            last = self._header.count() - 1
+            if last >= len(self._fractions):
+                # The stretched last column does not shrink below its earlier size by itself.
+                self._header.resizeSection(last, max(40, width - used))
+        finally:
+            self._applying = False
+
+    def _resized(self, logical: int, _old: int, _new: int) -> None:
+        # The stretched last column follows the table's width by itself: not a choice.
+        if self._applying or logical == self._header.count() - 1:
+            return
+        self._fitting = False  # the person chose a width: stop fitting, remember theirs
+        self._timer.start()
+
+    def save(self) -> None:
         store = _store()
-        store.setValue(f"columns/{key}", header.saveState())
+        store.setValue(f"columns/{self._key}", self._header.saveState())
         store.sync()
 
-    timer.timeout.connect(save)
-    header.sectionResized.connect(lambda *_args: timer.start())
+
+def remember_columns(header: QHeaderView, key: str, fractions: tuple[float, ...] = ()) -> None:
+    """Let people resize columns (the last one fills the rest) and keep their widths.
+
+    Until someone resizes a column, the first columns take ``fractions`` of the table's width.
+    """
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    # Styles set a wide minimum (the last column could then overflow a narrow pane).
+    header.setMinimumSectionSize(40)
+    keeper = _ColumnKeeper(header, key, fractions)
+    stored = _store().value(f"columns/{key}")
+    if stored and header.restoreState(stored):
+        keeper.stop_fitting()

@@ -1,0 +1,306 @@
+"""The printed price quote: plain data in, PDF bytes out (A4, Turkish or English)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop.formatting import format_long_date, format_money
+from desktop.printing.layout import (
+    ACCENT,
+    MUTED,
+    ClinicIdentity,
+    DocumentMeta,
+    build_pdf,
+    content_width,
+    styles,
+)
+from desktop.services.pricing import discount_text
+
+_TEXT = {
+    "title": {"en": "Price quote", "tr": "Fiyat teklifi"},
+    "number": {"en": "Quote number", "tr": "Teklif no"},
+    "patient": {"en": "Patient", "tr": "Hasta"},
+    "issued": {"en": "Date", "tr": "Tarih"},
+    "valid": {"en": "Valid until", "tr": "Geçerlilik tarihi"},
+    "status": {"en": "Status", "tr": "Durum"},
+    "draft_number": {"en": "DRAFT — not issued", "tr": "TASLAK — düzenlenmedi"},
+    "area": {"en": "Area", "tr": "Bölge"},
+    "size": {"en": "Size", "tr": "Alan"},
+    "band": {"en": "Band", "tr": "Aralık"},
+    "unit": {"en": "Per session", "tr": "Seans fiyatı"},
+    "sessions": {"en": "Sessions", "tr": "Seans"},
+    "discount": {"en": "Discount", "tr": "İndirim"},
+    "vat": {"en": "VAT", "tr": "KDV"},
+    "total": {"en": "Total", "tr": "Toplam"},
+    "subtotal": {"en": "Subtotal", "tr": "Ara toplam"},
+    "discounts": {"en": "Discounts", "tr": "İndirimler"},
+    "vat_added": {"en": "VAT added ({rate} %)", "tr": "Eklenen KDV (%{rate})"},
+    "vat_included": {"en": "of which VAT ({rate} %)", "tr": "içindeki KDV (%{rate})"},
+    "rounding": {"en": "Rounding", "tr": "Yuvarlama"},
+    "grand_total": {"en": "Total to pay", "tr": "Ödenecek toplam"},
+    "reason": {"en": "Reason for the manual discount", "tr": "Ek indirimin nedeni"},
+    "included_title": {"en": "What the price includes", "tr": "Fiyata neler dahildir"},
+    "validity_note": {
+        "en": "This quote is valid until {date}. Prices are per treated area and depend on its "
+        "size; the physician confirms the areas and the number of sessions at the first visit.",
+        "tr": "Bu teklif {date} tarihine kadar geçerlidir. Fiyatlar tedavi edilen bölgenin "
+        "büyüklüğüne göre belirlenir; bölgeler ve seans sayısı ilk muayenede hekim tarafından "
+        "netleştirilir.",
+    },
+    "included": {
+        "en": [
+            "Each session of micro laser peeling on the listed areas, at the depth the "
+            "physician sets for your skin (usually 15–60 minutes, depending on the area).",
+            "Cleansing of the area and eye protection during the treatment; local "
+            "anaesthesia when a deeper peel needs it.",
+            "Your aftercare instructions. Recommended creams and medicines are not included.",
+        ],
+        "tr": [
+            "Listelenen bölgelere, hekimin cildinize uygun gördüğü derinlikte uygulanan her "
+            "mikro lazer peeling seansı (bölgeye göre genellikle 15–60 dakika).",
+            "Uygulama öncesi bölgenin temizlenmesi ve göz koruması; derin çalışılacaksa "
+            "lokal anestezi.",
+            "Tedavi sonrası bakım talimatlarınız. Önerilen krem ve ilaçlar fiyata dahil değildir.",
+        ],
+    },
+    "statuses": {
+        "en": {
+            "draft": "draft",
+            "issued": "issued",
+            "accepted": "accepted",
+            "declined": "declined",
+            "expired": "expired",
+        },
+        "tr": {
+            "draft": "taslak",
+            "issued": "düzenlendi",
+            "accepted": "kabul edildi",
+            "declined": "reddedildi",
+            "expired": "süresi doldu",
+        },
+    },
+}
+
+
+def text(key: str, language: str):
+    entry = _TEXT[key]
+    return entry.get(language, entry["en"])
+
+
+@dataclass(frozen=True)
+class QuotePrintLine:
+    description: str
+    size_cm2: Decimal
+    band_label: str
+    unit_price: Decimal
+    sessions: int
+    discount: Decimal
+    discount_labels: tuple[str, ...]
+    vat: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class QuotePrint:
+    clinic: ClinicIdentity
+    language: str
+    number: str | None
+    status: str
+    patient_name: str
+    issued_on: date | None
+    created_on: date
+    valid_until: date | None
+    currency: str
+    vat_rate_percent: Decimal
+    prices_include_vat: bool
+    lines: tuple[QuotePrintLine, ...]
+    subtotal: Decimal
+    discount_total: Decimal
+    vat_total: Decimal
+    rounding_total: Decimal
+    total: Decimal
+    manual_reason: str = ""
+
+
+def _num(value: Decimal, language: str) -> str:
+    plain = f"{value.normalize():f}"
+    return plain.replace(".", ",") if language == "tr" else plain
+
+
+def _rate(value: Decimal, language: str) -> str:
+    return _num(value, language)
+
+
+def build_quote_pdf(data: QuotePrint) -> bytes:
+    lang = data.language
+    st = styles()
+
+    def money(value: Decimal) -> str:
+        return format_money(value, data.currency, lang)
+
+    number = data.number or text("draft_number", lang)
+    meta = DocumentMeta(
+        title=text("title", lang),
+        language=lang,
+        clinic=data.clinic,
+        subject=f"{number} · {data.patient_name}",
+        footer_note=f"{text('title', lang)} {number}",
+    )
+    story: list = [Paragraph(text("title", lang), st["title"])]
+
+    day = data.issued_on or data.created_on
+    facts = [
+        (text("number", lang), number),
+        (text("patient", lang), data.patient_name),
+        (text("issued", lang), format_long_date(day, lang)),
+    ]
+    if data.valid_until:
+        facts.append((text("valid", lang), format_long_date(data.valid_until, lang)))
+    facts.append((text("status", lang), text("statuses", lang).get(data.status, data.status)))
+    fact_rows = [
+        [Paragraph(label, st["cell_bold"]), Paragraph(_esc(value), st["cell"])]
+        for label, value in facts
+    ]
+    fact_table = Table(fact_rows, colWidths=[38 * mm, content_width() - 38 * mm], hAlign="LEFT")
+    fact_table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    story += [fact_table, Spacer(1, 5 * mm)]
+
+    right = _cell(8.5, bold=False, align_right=True)
+    header = [
+        Paragraph(text(key, lang), _cell(8.5, bold=True, align_right=key != "area"))
+        for key in ("area", "size", "band", "unit", "sessions", "discount", "vat", "total")
+    ]
+    rows = [header]
+    commands: list = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    note_style = _cell(7.5, bold=False, align_right=False, muted=True)
+    for number, line in enumerate(data.lines):
+        first = len(rows)
+        rows.append(
+            [
+                Paragraph(_esc(line.description), _cell(8.5, bold=False, align_right=False)),
+                Paragraph(f"{_num(line.size_cm2, lang)} cm²", right),
+                Paragraph(
+                    _esc(line.band_label.replace(".", ",") if lang == "tr" else line.band_label),
+                    right,
+                ),
+                Paragraph(money(line.unit_price), right),
+                Paragraph(str(line.sessions), right),
+                Paragraph(f"−{money(line.discount)}" if line.discount else "–", right),
+                Paragraph(money(line.vat), right),
+                Paragraph(money(line.total), _cell(8.5, bold=True, align_right=True)),
+            ]
+        )
+        if line.discount_labels:
+            # The discounts of a line get a full-width row of their own under it.
+            labels = ", ".join(discount_text(code, lang) for code in line.discount_labels)
+            rows.append([Paragraph(_esc(labels), note_style)] + [""] * 7)
+            last = len(rows) - 1
+            commands += [
+                ("SPAN", (0, last), (-1, last)),
+                ("NOSPLIT", (0, first), (-1, last)),  # a line never leaves its discounts behind
+                ("TOPPADDING", (0, last), (-1, last), 0),
+                ("LEFTPADDING", (0, last), (0, last), 9),
+            ]
+        last = len(rows) - 1
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.HexColor("#c9d3d4")))
+        if number % 2:
+            commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f4f7f7")))
+    widths = [32, 17, 23, 23, 18, 23, 21, 24]
+    scale = content_width() / (sum(widths) * mm)
+    table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story += [table, Spacer(1, 4 * mm)]
+
+    rate = _rate(data.vat_rate_percent, lang)
+    sums = [(text("subtotal", lang), money(data.subtotal))]
+    if data.discount_total:
+        sums.append((text("discounts", lang), f"−{money(data.discount_total)}"))
+    if not data.prices_include_vat:
+        added = data.total - data.rounding_total - (data.subtotal - data.discount_total)
+        sums.append((text("vat_added", lang).format(rate=rate), money(added)))
+    if data.rounding_total:
+        sign = "−" if data.rounding_total < 0 else "+"
+        sums.append((text("rounding", lang), f"{sign}{money(abs(data.rounding_total))}"))
+    sums.append((text("grand_total", lang), money(data.total)))
+    if data.prices_include_vat:
+        sums.append((text("vat_included", lang).format(rate=rate), money(data.vat_total)))
+    total_index = next(i for i, (label, _) in enumerate(sums) if label == text("grand_total", lang))
+    right = st["cell_right"]
+    sum_rows = [[Paragraph(label, right), Paragraph(value, right)] for label, value in sums]
+    sum_rows[total_index] = [
+        Paragraph(f"<b>{text('grand_total', lang)}</b>", right),
+        Paragraph(f"<b>{money(data.total)}</b>", right),
+    ]
+    sum_table = Table(sum_rows, colWidths=[60 * mm, 34 * mm], hAlign="RIGHT")
+    sum_table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, total_index), (-1, total_index), 0.8, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    story.append(KeepTogether([sum_table]))
+    if data.manual_reason:
+        story += [
+            Spacer(1, 2 * mm),
+            Paragraph(f"<b>{text('reason', lang)}:</b> {_esc(data.manual_reason)}", st["small"]),
+        ]
+
+    note: list = [Spacer(1, 5 * mm), Paragraph(text("included_title", lang), st["h2"])]
+    note += [Paragraph(_esc(item), st["bullet"], bulletText="•") for item in text("included", lang)]
+    if data.valid_until:
+        note.append(Spacer(1, 2 * mm))
+        note.append(
+            Paragraph(
+                _esc(
+                    text("validity_note", lang).format(
+                        date=format_long_date(data.valid_until, lang)
+                    )
+                ),
+                st["body"],
+            )
+        )
+    story.append(KeepTogether(note))
+    return build_pdf(meta, story)
+
+
+@cache
+def _cell(size: float, *, bold: bool, align_right: bool, muted: bool = False) -> ParagraphStyle:
+    parent = styles()["cell_bold" if bold else "cell"]
+    return ParagraphStyle(
+        f"quote_cell_{size}_{bold}_{align_right}_{muted}",
+        parent=parent,
+        fontSize=size,
+        leading=size * 1.25,
+        alignment=TA_RIGHT if align_right else TA_LEFT,
+        textColor=MUTED if muted else parent.textColor,
+    )
+
+
+def _esc(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,143 @@
+"""Administrators edit the treatment area catalog: names, region, default size, active."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import catalog
+from desktop.services.catalog import AreaEdit, AreaRow
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.widgets.field_error import FieldError
+
+REGIONS = (
+    ("face", "Face"),
+    ("neck", "Neck"),
+    ("decollete", "Décolleté"),
+    ("hands", "Hands"),
+    ("body", "Body"),
+    ("spot", "Spot or scar"),
+)
+
+
+class CatalogDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Treatment area catalog")
+        self.setMinimumWidth(520)
+        self.areas: list[AreaRow] = []
+        self.picker = QComboBox()
+        self.picker.setObjectName("areaPicker")
+        self.picker.currentIndexChanged.connect(self._show_area)
+        self.fields = {
+            "name_en": QLineEdit(),
+            "name_tr": QLineEdit(),
+            "region": QComboBox(),
+            "default_size_cm2": QLineEdit(),
+        }
+        for code, label in REGIONS:
+            self.fields["region"].addItem(label, code)
+        self.active = QCheckBox("Offered for new sessions")
+        self.errors = {key: FieldError() for key in self.fields}
+        self.general_error = FieldError()
+        form = QFormLayout()
+        form.addRow("&Area", self.picker)
+        labels = {
+            "name_en": "Name (&English)",
+            "name_tr": "Name (&Turkish)",
+            "region": "&Region",
+            "default_size_cm2": "Default &size (cm²)",
+        }
+        for key, widget in self.fields.items():
+            widget.setObjectName(key)
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(self.errors[key])
+            form.addRow(labels[key], box)
+        form.addRow("", self.active)
+        note = QLabel("Changes apply to new bookings; past sessions keep the sizes measured then.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.areas = catalog.list_areas(self._ctx, include_inactive=True)
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for area in self.areas:
+            suffix = "" if area.active else " (inactive)"
+            self.picker.addItem(f"{area.name_en} — {area.name_tr}{suffix}", area.id)
+        self.picker.blockSignals(False)
+        index = self.picker.findData(select_id) if select_id is not None else 0
+        self.picker.setCurrentIndex(max(index, 0))
+        self._show_area()
+
+    def current_area(self) -> AreaRow | None:
+        index = self.picker.currentIndex()
+        return self.areas[index] if 0 <= index < len(self.areas) else None
+
+    def _show_area(self, *_args) -> None:
+        area = self.current_area()
+        if area is None:
+            return
+        self.fields["name_en"].setText(area.name_en)
+        self.fields["name_tr"].setText(area.name_tr)
+        region = self.fields["region"]
+        region.setCurrentIndex(max(region.findData(area.region), 0))
+        self.fields["default_size_cm2"].setText(f"{area.default_size_cm2.normalize():f}")
+        self.active.setChecked(area.active)
+        self._clear()
+
+    def _clear(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.show_message("")
+
+    def save(self) -> None:
+        area = self.current_area()
+        if area is None:
+            return
+        self._clear()
+        data = AreaEdit(
+            name_en=self.fields["name_en"].text(),
+            name_tr=self.fields["name_tr"].text(),
+            region=self.fields["region"].currentData(),
+            default_size_cm2=self.fields["default_size_cm2"].text(),
+            active=self.active.isChecked(),
+        )
+        try:
+            catalog.update_area(self._ctx, area.id, area.row_version, data)
+        except ValidationError as error:
+            for key, message in error.field_errors.items():
+                (self.errors.get(key) or self.general_error).show_message(message)
+            return
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(str(error))
+            return
+        self.reload(area.id)
+        self.general_error.setStyleSheet("color: #2f6b2f;")
+        self.general_error.show_message(f"Saved {data.name_en.strip()}.")

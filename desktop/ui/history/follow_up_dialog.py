@@ -1,0 +1,92 @@
+"""Record a follow-up note (day 3-4 check, one-week review) for a done session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.follow_ups import FollowUpInput, add_follow_up
+from desktop.services.session_checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
+from desktop.ui.widgets.field_error import FieldError
+
+
+class FollowUpDialog(QDialog):
+    sig_saved = Signal(object)  # FollowUpRow
+
+    def __init__(
+        self, ctx: ServiceContext, session_id: int, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session_id = session_id
+        self.setWindowTitle(f"Follow-up — {title}")
+        self.setMinimumWidth(520)
+        self.kind = QComboBox()
+        for code, label in FOLLOW_UP_KIND_LABELS.items():
+            self.kind.addItem(label, code)
+        self.reaction = QLineEdit()
+        self.reaction.setObjectName("reaction")
+        self.healing = QLineEdit()
+        self.healing.setObjectName("healing")
+        events = QWidget()
+        grid = QGridLayout(events)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.events: dict[str, QCheckBox] = {}
+        for n, (code, label) in enumerate(ADVERSE_EVENT_LABELS.items()):
+            box = QCheckBox(label)
+            box.setObjectName(code)
+            self.events[code] = box
+            grid.addWidget(box, n // 3, n % 3)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.error = FieldError()
+        form = QFormLayout()
+        form.addRow("&Which follow-up", self.kind)
+        form.addRow("&Reaction", self.reaction)
+        form.addRow("&Healing", self.healing)
+        form.addRow("Adverse events", events)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        data = FollowUpInput(
+            kind=self.kind.currentData(),
+            reaction=self.reaction.text(),
+            healing=self.healing.text(),
+            adverse_events=tuple(code for code, box in self.events.items() if box.isChecked()),
+            notes=self.notes.toPlainText(),
+        )
+        try:
+            saved = add_follow_up(self._ctx, self._session_id, data)
+        except ValidationError as error:
+            self.error.show_message(" ".join(error.field_errors.values()))
+            return
+        except (ServiceError, DatabaseProblem) as error:
+            self.error.show_message(str(error))
+            return
+        self.sig_saved.emit(saved)
+        self.accept()

@@ -1,0 +1,284 @@
+"""The physician's history of one patient: summary by area, then every session, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import settings
+from desktop.services.context import ServiceContext
+from desktop.services.dates import parse_user_date
+from desktop.services.errors import ValidationError
+from desktop.services.history import HistoryFilter, PatientHistory, patient_history
+from desktop.ui.errors import show_problem
+from desktop.ui.history.follow_up_dialog import FollowUpDialog
+from desktop.ui.history.history_models import AreaSummaryModel, HistoryTableModel
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.field_error import FieldError
+
+
+def _table(name: str, model) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    return table
+
+
+class HistoryPage(QWidget):
+    sig_open_session = Signal(int)
+    sig_loaded = Signal(object)  # PatientHistory
+
+    def __init__(
+        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self.patient_id = patient_id
+        self._generation = 0
+        self.history: PatientHistory | None = None
+
+        self.title = QLabel("Loading history…")
+        self.title.setObjectName("historyTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.area_filter = QComboBox()
+        self.area_filter.setObjectName("areaFilter")
+        self.area_filter.setAccessibleName("Show sessions on area")
+        self.area_filter.addItem("All areas", None)
+        self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_filter.setMinimumWidth(180)
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setPlaceholderText("from dd.mm.yyyy")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setPlaceholderText("to dd.mm.yyyy")
+        for edit in (self.date_from, self.date_to):
+            edit.setFixedWidth(130)
+            edit.returnPressed.connect(self.apply_filter)
+        self.apply_button = QPushButton("&Filter")
+        self.apply_button.setAutoDefault(False)
+        self.apply_button.clicked.connect(self.apply_filter)
+        self.clear_button = QPushButton("Show &all")
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.clear_filter)
+        self.follow_up_button = QPushButton("Add f&ollow-up…")
+        self.follow_up_button.setObjectName("followUpButton")
+        self.follow_up_button.setAutoDefault(False)
+        self.follow_up_button.clicked.connect(self.add_follow_up)
+        self.print_button = QPushButton("&Print history…")
+        self.print_button.setObjectName("printHistoryButton")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_history)
+        self.filter_error = FieldError()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Area"))
+        bar.addWidget(self.area_filter)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.apply_button)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        bar.addWidget(self.follow_up_button)
+        bar.addWidget(self.print_button)
+
+        self.summary_model = AreaSummaryModel(self)
+        self.summary_table = _table("areaSummary", self.summary_model)
+        self.summary_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.model = HistoryTableModel(ctx.zone, self)
+        self.table = _table("historySessions", self.model)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((120, 70, 130, 320, 100, 220)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        summary_box = QWidget()
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(QLabel("<b>Summary by area</b> (sessions done)"))
+        summary_layout.addWidget(self.summary_table)
+        sessions_box = QWidget()
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("historyCount")
+        sessions_layout.addWidget(self.count_label)
+        sessions_layout.addWidget(self.table)
+        splitter.addWidget(summary_box)
+        splitter.addWidget(sessions_box)
+        splitter.setSizes([160, 480])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.filter_error)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- loading ------------------------------------------------------------------------
+    def current_filter(self) -> HistoryFilter:
+        return self.history.filter if self.history else HistoryFilter()
+
+    def apply_filter(self) -> None:
+        self.filter_error.show_message("")
+        texts = (self.date_from.text().strip(), self.date_to.text().strip())
+        dates = [parse_user_date(t) if t else None for t in texts]
+        for text, value in zip(texts, dates, strict=True):
+            if text and value is None:
+                self.filter_error.show_message(
+                    f"“{text}” is not a date: type day.month.year, e.g. 01.09.2026."
+                )
+                return
+        self.refresh(HistoryFilter(self.area_filter.currentData(), dates[0], dates[1]))
+
+    def clear_filter(self) -> None:
+        self.area_filter.setCurrentIndex(0)
+        self.date_from.clear()
+        self.date_to.clear()
+        self.apply_filter()
+
+    def refresh(self, flt: HistoryFilter | None = None) -> None:
+        flt = flt if flt is not None else self.current_filter()
+        self._generation += 1
+        generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
+
+        def done(history: PatientHistory) -> None:
+            if generation == self._generation:
+                self._show(history)
+
+        def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(error, ValidationError):
+                self.filter_error.show_message(" ".join(error.field_errors.values()))
+            else:
+                self.title.setText("The history could not be loaded.")
+                self.filter_error.show_message(str(error))
+
+        self._tasks.submit(lambda: patient_history(ctx, patient_id, flt), done, failed)
+
+    def _show(self, history: PatientHistory) -> None:
+        self.history = history
+        self.title.setText(f"Treatment history — {history.patient_name}")
+        chosen = history.filter.area_id
+        self.area_filter.blockSignals(True)
+        self.area_filter.clear()
+        self.area_filter.addItem("All areas", None)
+        for area_id, name in history.areas_on_file:
+            self.area_filter.addItem(name, area_id)
+        self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))
+        self.area_filter.blockSignals(False)
+        self.summary_model.reset_rows(history.area_summary)
+        self.model.reset_rows(history.sessions)
+        self.table.resizeRowsToContents()
+        shown, total = len(history.sessions), history.total_sessions
+        self.count_label.setText(
+            f"<b>Sessions, newest first</b> — {shown} of {total}"
+            if shown != total
+            else f"<b>Sessions, newest first</b> — {total}"
+        )
+        if history.sessions:
+            self.table.selectRow(0)
+        self.sig_loaded.emit(history)
+
+    # --- actions --------------------------------------------------------------------------
+    def current_patient_id(self) -> int:
+        return self.patient_id
+
+    def selected_session_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def _open_row(self, index) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.sig_open_session.emit(row.id)
+
+    def add_follow_up(self) -> FollowUpDialog | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            self.filter_error.show_message("Select the session the follow-up belongs to.")
+            return None
+        if row.status != "done":
+            self.filter_error.show_message(
+                "Follow-up notes belong to a session recorded as done; select one."
+            )
+            return None
+        when = row.starts_at.astimezone(self._ctx.zone)
+        dialog = FollowUpDialog(self._ctx, row.id, f"session of {when:%d.%m.%Y}", self)
+        dialog.sig_saved.connect(lambda _note: self.refresh())
+        dialog.open()
+        return dialog
+
+    def build_pdf(self, history: PatientHistory | None = None) -> bytes:
+        from desktop.printing.history import build_history_pdf
+        from desktop.printing.layout import ClinicIdentity
+
+        history = history or self.history
+        assert history is not None
+        values = settings.get_all(self._ctx)
+        clinic = ClinicIdentity(
+            name=values["clinic_name"],
+            address=values["clinic_address"],
+            phone=values["clinic_phone"],
+            logo_path=values["clinic_logo_path"],
+        )
+        return build_history_pdf(
+            history, clinic=clinic, zone=self._ctx.zone, printed_at=self._ctx.now()
+        )
+
+    def print_history(self) -> None:
+        """Build the PDF off the GUI thread, then show it in the shared preview."""
+        if self.history is None:
+            return
+        from desktop.ui.widgets.document_output import show_document
+
+        history = self.history
+        self.print_button.setEnabled(False)
+
+        def done(pdf: bytes) -> None:
+            self.print_button.setEnabled(True)
+            name = history.patient_name.replace(" ", "-")
+            self.preview = show_document(
+                self,
+                self._ctx,
+                pdf,
+                title=f"Treatment history — {history.patient_name}",
+                suggested_name=f"history-{name}.pdf",
+                document="history",
+                patient_id=self.patient_id,
+            )
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            show_problem(self, "Print history", error)
+
+        self._tasks.submit(lambda: self.build_pdf(history), done, failed)

@@ -1,0 +1,99 @@
+"""A patient's quotes: open, start a new one, mark the outcome, print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import patients, quotes
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.quotes import QuoteRow
+from desktop.ui.errors import show_problem
+from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
+from desktop.ui.quotes.quote_table_models import QuoteTableModel
+
+
+class PatientQuotesDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, patient_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.patient_id = patient_id
+        patient = patients.get_patient(ctx, patient_id)
+        self.setWindowTitle(f"Price quotes — {patient.full_name}")
+        self.resize(700, 420)
+        self.model = QuoteTableModel(self)
+        self.model.language = patient.data.language
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.empty_label = QLabel("No quotes yet. Press “New quote” to make one.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        new_button = QPushButton("&New quote…")
+        new_button.clicked.connect(self.new_quote)
+        open_button = QPushButton("&Open…")
+        open_button.clicked.connect(self.open_selected)
+        close_button = QPushButton("Close")
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.builder: QuoteBuilderDialog | None = None
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        try:
+            rows = quotes.list_quotes(self.ctx, self.patient_id)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self, "Price quotes", error)
+            rows = []
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def selected(self) -> QuoteRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def new_quote(self) -> None:
+        self._open_builder(None)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open_builder(row.id)
+
+    def _open_builder(self, quote_id: int | None) -> None:
+        try:
+            self.builder = QuoteBuilderDialog(self.ctx, self.patient_id, quote_id, self)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self, "Price quote", error)
+            return
+        self.builder.sig_quote_saved.connect(lambda _quote: self.refresh())
+        self.builder.open()

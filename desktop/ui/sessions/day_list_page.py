@@ -1,0 +1,208 @@
+"""The day list: one day's sessions by time; PgUp/PgDn (or Alt+←/→) change the day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import day_list
+from desktop.services.context import ServiceContext
+from desktop.services.day_list import DayList
+from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.tasks import TaskRunner
+
+AUTO_REFRESH_MS = 60_000
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class DayListPage(QWidget):
+    sig_open_session = Signal(int)
+    sig_day_loaded = Signal(object)  # DayList
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._generation = 0
+        self.day = ctx.today()
+        self.loaded: DayList | None = None
+
+        self.previous_button = self._button("◀", "Previous day (PgUp, Alt+Left)", -1)
+        self.next_button = self._button("▶", "Next day (PgDn, Alt+Right)", 1)
+        self.today_button = QPushButton("&Today", self)
+        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.today_button.setAutoDefault(False)
+        self.today_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.today_button.clicked.connect(self.go_today)
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("dayLabel")
+        font = self.day_label.font()
+        font.setBold(True)
+        self.day_label.setFont(font)
+
+        self.model = SessionListModel(ctx.zone, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("dayList")
+        self.table.setAccessibleName("Sessions of the day")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring ~1,000 rows costs a visible pause.
+        header.setResizeContentsPrecision(60)
+        header.setSectionResizeMode(SessionListModel.COL_AREAS, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("dayStatus")
+        self.status_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.previous_button)
+        top.addWidget(self.day_label, 1, Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.next_button)
+        top.addWidget(self.today_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_day(step))
+        # Other desks book too: reload the shown day now and then (two small queries).
+        self._auto_refresh = QTimer(self)
+        self._auto_refresh.setInterval(AUTO_REFRESH_MS)
+        self._auto_refresh.timeout.connect(self._refresh_if_visible)
+        self._auto_refresh.start()
+        self._show_day()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _button(self, text: str, tip: str, step: int) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setFixedWidth(36)
+        button.clicked.connect(lambda: self.move_day(step))
+        return button
+
+    # --- keyboard -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                index = self.table.currentIndex()
+                if index.isValid():
+                    self._open_row(index.row())
+                return True
+            if key == Qt.Key.Key_PageUp:
+                self.move_day(-1)
+                return True
+            if key == Qt.Key.Key_PageDown:
+                self.move_day(1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- days -----------------------------------------------------------------------
+    def move_day(self, step: int) -> None:
+        self.set_day(self.day + timedelta(days=step))
+
+    def go_today(self) -> None:
+        self.set_day(self._ctx.today())
+
+    def set_day(self, day: date) -> None:
+        self.day = day
+        self._show_day()
+        self.refresh()
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _show_day(self) -> None:
+        offset = (self.day - self._ctx.today()).days
+        near = {0: " — today", 1: " — tomorrow", -1: " — yesterday"}.get(offset, "")
+        self.day_label.setText(f"{WEEKDAYS[self.day.weekday()]} {self.day:%d.%m.%Y}{near}")
+
+    def refresh(self, select_session: int | None = None) -> None:
+        self._generation += 1
+        generation, ctx, day = self._generation, self._ctx, self.day
+        if select_session is None:
+            current = self.model.row_at(self.table.currentIndex().row())
+            select_session = current.id if current else None
+        self.status_label.setText("Loading…")
+
+        def done(result: DayList) -> None:
+            if generation != self._generation:
+                return  # the user moved on to another day meanwhile
+            self.loaded = result
+            had_focus = self.table.hasFocus()
+            self.model.reset_rows(result.rows)
+            row = self.model.row_of(select_session) if select_session is not None else -1
+            if row < 0 and result.rows and had_focus:
+                row = 0
+            if row >= 0:
+                self.table.selectRow(row)
+            self._show_status(result)
+            self.sig_day_loaded.emit(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.status_label.setText(f"The day list could not be loaded: {error}")
+
+        self._tasks.submit(lambda: day_list.day_sessions(ctx, day), done, failed)
+
+    def _show_status(self, result: DayList) -> None:
+        busy = [r for r in result.rows if r.status in ("planned", "done")]
+        if not result.rows:
+            text = "No sessions on this day."
+        else:
+            text = f"{len(busy)} session{'s' if len(busy) != 1 else ''}"
+            other = len(result.rows) - len(busy)
+            if other:
+                text += f" (+{other} cancelled or no-show)"
+            text += ". Enter opens the selected session."
+        if result.double_booked:
+            text += (
+                f" ⚠ {result.double_booked} sessions overlap another session of the same "
+                "physician (marked in red)."
+            )
+        self.status_label.setText(text)
+
+    def selected_session_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def selected_patient_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.patient_id if row else None
+
+    def _open_row(self, row: int) -> None:
+        session = self.model.row_at(row)
+        if session is not None:
+            self.sig_open_session.emit(session.id)

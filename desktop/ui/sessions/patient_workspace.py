@@ -1,0 +1,182 @@
+"""One open patient: a summary, their sessions, and the Patient menu's actions as buttons."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import day_list, patients
+from desktop.services.context import ServiceContext
+from desktop.services.dates import format_user_date
+from desktop.services.patients import PatientDetail
+from desktop.services.session_checks import CONTRAINDICATION_LABELS
+from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.tasks import TaskRunner
+
+SKIN = ("I", "II", "III", "IV", "V", "VI")
+
+
+class PatientWorkspace(QWidget):
+    sig_open_session = Signal(int)
+    sig_close = Signal(object)  # self
+    sig_loaded = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        tasks: TaskRunner,
+        patient_id: int,
+        actions: list[QAction],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self.patient_id = patient_id
+        self.patient: PatientDetail | None = None
+        self._generation = 0
+
+        self.title = QLabel("Loading…")
+        self.title.setObjectName("workspaceTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("workspaceDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+
+        buttons = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in actions:
+            text = action.text()
+            button = QPushButton(text)
+            shortcut = action.shortcut().toString()
+            button.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda a=action, b=button: b.setEnabled(a.isEnabled()))
+            buttons.addWidget(button)
+            self.action_buttons[text.replace("&", "").rstrip("…")] = button
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.setToolTip("Close this patient (Ctrl+W)")
+        close.clicked.connect(lambda: self.sig_close.emit(self))
+        buttons.addWidget(close)
+
+        self.model = SessionListModel(ctx.zone, with_date=True, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("patientSessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring ~1,000 rows costs a visible pause.
+        header.setResizeContentsPrecision(60)
+        header.setSectionResizeMode(SessionListModel.COL_AREAS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(SessionListModel.COL_PATIENT, True)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("<b>Sessions</b> (newest first; Enter opens)"))
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_row(self.table.currentIndex().row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def current_patient_id(self) -> int:
+        return self.patient_id
+
+    def selected_session_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def focus_sessions(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
+
+        def load():
+            return patients.get_patient(ctx, patient_id), day_list.patient_sessions(ctx, patient_id)
+
+        def done(result) -> None:
+            if generation != self._generation:
+                return
+            patient, rows = result
+            selected = self.selected_session_id()
+            self._show_patient(patient)
+            self.model.reset_rows(rows)
+            row = self.model.row_of(selected) if selected is not None else -1
+            if row < 0 and rows:
+                row = 0
+            if row >= 0:
+                self.table.selectRow(row)
+            self.sig_loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.details.setText(escape(f"This patient could not be loaded: {error}"))
+
+        self._tasks.submit(load, done, failed)
+
+    def _show_patient(self, patient: PatientDetail) -> None:
+        self.patient = patient
+        data = patient.data
+        self.title.setText(patient.full_name + (" (archived)" if patient.archived else ""))
+        facts = []
+        if data.birth_date:
+            facts.append(f"born {format_user_date(data.birth_date)}")
+        if patient.phone_display:
+            facts.append(escape(patient.phone_display))
+        if data.skin_type:
+            facts.append(f"skin type {SKIN[data.skin_type - 1]}")
+        facts.append("Türkçe" if data.language == "tr" else "English")
+        lines = [" · ".join(facts)]
+        if data.screened_on:
+            lines.append(f"Screening asked on {format_user_date(data.screened_on)}.")
+        else:
+            lines.append(
+                "<span style='color:#b00020'>No contraindication screening on file.</span>"
+            )
+        flags = [words for key, words in CONTRAINDICATION_LABELS.items() if getattr(data, key)]
+        if flags:
+            lines.append(
+                "<span style='color:#b00020'>⚠ The patient " + escape("; ".join(flags)) + ".</span>"
+            )
+        self.details.setText("<br>".join(lines))
+
+    def _open_row(self, row: int) -> None:
+        session = self.model.row_at(row)
+        if session is not None:
+            self.sig_open_session.emit(session.id)
