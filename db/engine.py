@@ -51,32 +51,73 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def _sqlite_kind(original: BaseException, message: str) -> int | None:
+    """The SQLite primary result code of a driver error, from its code or its text."""
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    for needle, kind in (
+        ("file is not a database", _SQLITE_NOTADB),
+        ("malformed", _SQLITE_CORRUPT),
+        ("disk is full", _SQLITE_FULL),
+        ("readonly", _SQLITE_READONLY),
+        ("read-only", _SQLITE_READONLY),
+        ("locked", _SQLITE_BUSY),
+        ("busy", _SQLITE_BUSY),
+        ("disk i/o error", _SQLITE_IOERR),
+        ("unable to open", _SQLITE_CANTOPEN),
+    ):
+        if needle in message:
+            return kind
+    return None
+
+
 def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
-    """Turn a driver error into a message for people, or None if it is not one we know."""
+    """Turn a driver error into a message for people, or None if it is not one we know.
+
+    Every message says whether the last change was saved (it never is: the
+    transaction was rolled back) and that earlier changes are safe.
+    """
     original = getattr(error, "orig", error)
     message = str(original).lower()
-    if isinstance(original, sqlite3.DatabaseError) or "sqlite" in type(original).__module__:
-        if "file is not a database" in message or "malformed" in message:
+    if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
+        kind = _sqlite_kind(original, message)
+        if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
             return NotADatabase(
                 f"The file {_shown(url)} is not a PeelDesk database or is damaged. "
-                "Nothing was changed. Choose another file, or restore a backup."
+                "Nothing was changed. Choose another file, or restore a backup "
+                "(PeelDesk offers the newest good one when it starts)."
             )
-        if "locked" in message or "busy" in message:
+        if kind in (_SQLITE_BUSY, _SQLITE_LOCKED):
             return DatabaseLocked(
-                "The database is busy: another program or workstation is holding it. "
-                "Wait a moment and try again."
+                "The database is busy: another program or workstation is holding it, so the "
+                "last action was not completed. Wait a moment and try again; if it keeps "
+                "happening, close other programs that use the database file. "
+                "Everything saved before is safe."
             )
-        if "readonly" in message or "read-only" in message:
+        if kind == _SQLITE_READONLY:
             return DatabaseReadOnly(
-                f"The database {_shown(url)} is read-only for this user, so nothing can be saved. "
-                "Ask your administrator to fix the file's permissions."
+                f"The database {_shown(url)} is read-only for this user, so the last change "
+                "was not saved. Everything saved before is safe. Ask your administrator to "
+                "make the file and its folder writable."
             )
-        if "disk is full" in message or "database or disk is full" in message:
+        if kind == _SQLITE_FULL:
             return DatabaseFull(
                 "The disk is full, so the last change was not saved. "
                 "Free some space and try again; everything saved before is safe."
             )
-        if "unable to open" in message:
+        if kind == _SQLITE_IOERR:
+            return DatabaseUnreachable(
+                f"The database {_shown(url)} could not be read or written (a disk or "
+                "connection error), so the last change was not saved. Everything saved "
+                "before is safe. Close PeelDesk, check the disk, then run “peeldesk check”."
+            )
+        if kind == _SQLITE_CANTOPEN:
             return DatabaseUnreachable(
                 f"The database {_shown(url)} cannot be opened (missing folder or no permission)."
             )

@@ -29,3 +29,19 @@ class DatabaseReadOnly(DatabaseProblem):
 
 class DatabaseFull(DatabaseProblem):
     pass
+
+
+class DatabaseOnNetworkShare(DatabaseProblem):
+    pass
+
+
+class DatabaseInUse(DatabaseProblem):
+    """Another PeelDesk (or another program) has the database open."""
+
+
+class BackupFailed(DatabaseProblem):
+    """A backup could not be written; the database itself is untouched."""
+
+
+class BackupInvalid(DatabaseProblem):
+    """A backup file failed its checksum or integrity check; nothing was restored."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.services.bootstrap import make_context, open_database
+from desktop.services.bootstrap import make_context
 from desktop.services.context import Actor
 from desktop.services.errors import DatabaseProblem
 
@@ -40,49 +40,49 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
 
     # The computer's language until the clinic's choice can be read from the database.
     install_language(resolve_language("system"))
-    try:
-        database = open_database(database_url)
-    except DatabaseProblem as problem:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "PeelDesk cannot open the database"),
-            str(problem),
-        )
+    from desktop.ui.backups.startup import open_for_gui
+
+    # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
+    opened = open_for_gui(database_url)
+    if opened is None:
         return 1
-    from desktop.ui.main_window import MainWindow
+    try:
+        from desktop.ui.main_window import MainWindow
 
-    ctx = make_context(database)
-    # Before the log-in dialog, so that it speaks the clinic's language too.
-    _install_language(ctx)
-    if smoke:
-        # A start-up check, never a way in: no setup or log-in dialog, no account created,
-        # and the window is locked from its first frame (unlocking needs a real account).
-        ctx.actor = SMOKE_ACTOR
-    else:
-        from desktop.services.staff import LOGIN_ACTOR
-        from desktop.ui.accounts.login_dialog import sign_in
+        ctx = make_context(opened.database)
+        # Before the log-in dialog, so that it speaks the clinic's language too.
+        _install_language(ctx)
+        if smoke:
+            # A start-up check, never a way in: no setup or log-in dialog, no account created,
+            # and the window is locked from its first frame (unlocking needs a real account).
+            ctx.actor = SMOKE_ACTOR
+        else:
+            from desktop.services.staff import LOGIN_ACTOR
+            from desktop.ui.accounts.login_dialog import sign_in
 
-        # Until someone logs in, the context may do nothing that needs a permission.
-        ctx.actor = LOGIN_ACTOR
-        try:
-            actor = sign_in(ctx)
-        except DatabaseProblem as problem:
-            QMessageBox.critical(None, "PeelDesk", str(problem))
-            actor = None
-        if actor is None:
-            database.dispose()
-            return 0
-        # Every widget shares this one context; the actor stays for the window's life
-        # (unlocking after idle only accepts the same account).
-        ctx.actor = actor
-    window = MainWindow(ctx)
-    window.show()
-    if smoke:
-        window.idle_lock.lock()
-        QTimer.singleShot(200, window.close)
-    status = app.exec()
-    database.dispose()
-    return status
+            # Until someone logs in, the context may do nothing that needs a permission.
+            ctx.actor = LOGIN_ACTOR
+            try:
+                actor = sign_in(ctx)
+            except DatabaseProblem as problem:
+                QMessageBox.critical(None, "PeelDesk", str(problem))
+                actor = None
+            if actor is None:
+                return 0
+            # Every widget shares this one context; the actor stays for the window's life
+            # (unlocking after idle only accepts the same account).
+            ctx.actor = actor
+        window = MainWindow(ctx)
+        window.show()
+        if smoke:
+            # Leaves the database as it found it: no backup (and so no audit event).
+            window.idle_lock.lock()
+            QTimer.singleShot(200, window.close)
+        else:
+            window.backups.scheduler.start()  # backup at start, then every N hours
+        return app.exec()
+    finally:
+        opened.close()
 
 
 def _install_language(ctx) -> None:

@@ -29,6 +29,7 @@ EXPECTED = {
     Permission.MANAGE_BACKUPS: ("admin",),
     Permission.VIEW_AUDIT: ("admin",),
     Permission.EXPORT_PATIENT_DATA: ("admin",),
+    Permission.ANONYMISE_PATIENTS: ("admin",),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.engine import Database
-from db.errors import DatabaseProblem, DatabaseUnreachable
+from db.errors import DatabaseOnNetworkShare, DatabaseProblem, DatabaseUnreachable
 from db.schema import upgrade_to_head
 from db.types import utc_now
 from desktop.services.catalog import seed_default_areas
@@ -17,6 +17,9 @@ def open_database(url: str) -> Database:
     Upgrades an older schema (after a backup) and fills the default catalog
     into an empty database; refuses files that are not ours or are newer.
     """
+    sqlite_path = sqlite_file(url)
+    if sqlite_path is not None:
+        refuse_network_share(sqlite_path)
     try:
         database = Database(url)
     except (OSError, ValueError) as error:
@@ -48,3 +51,30 @@ def open_database(url: str) -> Database:
 
 def make_context(database: Database) -> ServiceContext:
     return ServiceContext(database=database)
+
+
+def sqlite_file(url: str):
+    """The file behind a sqlite URL, or None (PostgreSQL, in-memory)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def refuse_network_share(path, mounts_text: str | None = None) -> None:
+    """SQLite's locks are unreliable on network file systems: records could be lost."""
+    from db.filesystems import network_share_kind
+
+    kind = network_share_kind(path, mounts_text)
+    if kind:
+        raise DatabaseOnNetworkShare(
+            f"The database {path} is on a network share ({kind}). A PeelDesk database file "
+            "must not be shared over the network: the file locks that keep records safe do "
+            "not work there, and records could be lost. Keep the file on this computer's own "
+            "disk, or, to work from several desks, use a PostgreSQL server "
+            "(start PeelDesk with --database postgresql://...)."
+        )

@@ -29,6 +29,7 @@ class Permission(enum.StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
     EXPORT_PATIENT_DATA = "export_patient_data"
+    ANONYMISE_PATIENTS = "anonymise_patients"
 
 
 _RECEPTION = frozenset(

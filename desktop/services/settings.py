@@ -34,6 +34,14 @@ DEFAULTS: dict[str, Any] = {
     "ui_language": "system",
     # True only for databases filled by `peeldesk demo`.
     "demo_data": False,
+    # Backups (SQLite): folder ("" = the user data folder's "backups"), how often, how many.
+    "backup_folder": "",
+    "backup_interval_hours": 4,
+    "backup_keep_daily": 7,
+    "backup_keep_weekly": 4,
+    # Treatment records are kept this many years after a patient's last session,
+    # also when the patient's identity was removed on request (see README-backups).
+    "legal_retention_years": 10,
     # Staff accounts: shortest password accepted, and the lock-out after wrong passwords.
     "password_min_length": 10,
     "login_max_failures": 5,

@@ -39,9 +39,16 @@ class MainWindow(QMainWindow):
         self._install_handouts()
         self._install_sessions()
         self._install_quotes()
+        self._install_backups()
         self._install_shipit()
         # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
+
+    def _install_backups(self) -> None:
+        """Backup status and schedule, "Back up now", patient export and anonymisation."""
+        from desktop.ui.backups.actions import BackupActions
+
+        self.backups = BackupActions(self)
 
     def _install_sessions(self) -> None:
         """Day list beside search, patient workspaces, book/record/history, area catalog."""

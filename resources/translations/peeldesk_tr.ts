@@ -671,13 +671,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>PeelDesk cannot open the database</source>
-        <translation>PeelDesk veritabanını açamıyor</translation>
-    </message>
-</context>
-<context>
     <name>document_output</name>
     <message>
         <source>Not recorded</source>

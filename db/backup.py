@@ -1,0 +1,337 @@
+"""Verified online backups of a SQLite database file and their rotation (restore: db/restore.py).
+
+A backup is written with SQLite's backup API (a consistent snapshot even
+while other connections write), to a temporary file in the target folder. The
+copy is switched to a single-file journal mode, checked with
+``PRAGMA integrity_check`` and ``foreign_key_check``, hashed (SHA-256), and
+only then renamed to its final name, after its two sidecars:
+``NAME.sqlite3.sha256`` (``sha256sum -c`` format) and ``NAME.sqlite3.json``
+(hash, time, row counts). A file with a final name is therefore complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from db.errors import BackupFailed, DatabaseLocked
+from db.paths import ensure_private_dir
+
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+SUFFIX = ".sqlite3"
+_BUSY_MS = 5000
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    sha256: str
+    created_at: datetime
+    size: int
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+# --- checks ----------------------------------------------------------------------------
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """Open an existing file (never create one) with a busy timeout."""
+    mode = "ro" if read_only else "rw"
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=_BUSY_MS / 1000
+    )
+    connection.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    return connection
+
+
+def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = False) -> list[str]:
+    """Everything ``integrity_check`` and ``foreign_key_check`` report; [] means healthy.
+
+    ``quick`` runs ``quick_check`` instead (no index-versus-table comparison), several
+    times faster: for the start-up check, while backups run the full one.
+    """
+    if not path.is_file():
+        return [f"The file {path} does not exist."]
+    try:
+        connection = _connect(path, read_only=read_only)
+    except sqlite3.Error as error:
+        return [f"The file cannot be opened: {error}."]
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
+        problems = [] if rows == ["ok"] else [f"Integrity: {row}" for row in rows]
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(
+                f"Foreign key: row {rowid} of table {table} points to a missing {parent} row."
+            )
+        return problems
+    except sqlite3.Error as error:
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            # Held by another program: that says nothing about damage.
+            raise DatabaseLocked(
+                f"The database {path} is held by another program, so it could not be "
+                "checked. Close that program (or PeelDesk on another desk) and try again."
+            ) from error
+        return [f"The file is damaged: {error}."]
+    finally:
+        connection.close()
+
+
+def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = [
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def read_setting(path: Path, key: str) -> object | None:
+    """One setting straight from the file, even if other pages of it are damaged."""
+    try:
+        connection = _connect(path, read_only=False)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- writing a backup ------------------------------------------------------------------
+
+
+def backup_name(db_path: Path, when: datetime, label: str = "") -> str:
+    stamp = when.astimezone(UTC).strftime(STAMP_FORMAT)
+    return f"{db_path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_private(path: Path, content: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or name-2, name-3... if taken (two backups in one second)."""
+    candidate = folder / name
+    stem = name[: -len(SUFFIX)]
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}{SUFFIX}"
+        counter += 1
+    return candidate
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + ".sha256"), path.with_name(path.name + ".json")
+
+
+def create_backup(source: Path, target: Path, *, when: datetime | None = None) -> BackupInfo:
+    """Copy the database ``source`` to ``target`` (a file path), verified; see module doc.
+
+    Raises BackupFailed with a message for people; ``source`` is never changed.
+    """
+    when = when or datetime.now(UTC)
+    folder = target.parent
+    try:
+        ensure_private_dir(folder)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "Permission denied", str(folder))
+        target = _free_name(folder, target.name)
+        temporary = folder / f".{target.name}.partial"
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise BackupFailed(
+            f"The backup folder {folder} cannot be written ({error.strerror or error}). "
+            "Nothing was backed up. Choose another folder, or ask your administrator "
+            "to make this one writable."
+        ) from error
+    try:
+        counts = _copy_and_check(source, temporary)
+        digest = sha256_file(temporary)
+        size = temporary.stat().st_size
+        sha_file, manifest_file = sidecars(target)
+        manifest = {
+            "format": 1,
+            "file": target.name,
+            "sha256": digest,
+            "size": size,
+            "created_at": when.astimezone(UTC).isoformat(),
+            "source": source.name,
+            "integrity": "ok",
+            "row_counts": counts,
+        }
+        for path, text in (
+            (sha_file, f"{digest}  {target.name}\n"),
+            (manifest_file, json.dumps(manifest, indent=2, sort_keys=True) + "\n"),
+        ):
+            partial = path.with_name(f".{path.name}.partial")
+            _write_private(partial, text)
+            os.replace(partial, path)
+        # The database file last: a backup under its final name is always complete.
+        os.replace(temporary, target)
+        _fsync_dir(folder)
+    except BackupFailed:
+        _remove_quietly(temporary)
+        raise
+    except (OSError, sqlite3.Error) as error:
+        _remove_quietly(temporary)
+        for path in sidecars(target):
+            _remove_quietly(path)
+        raise BackupFailed(_failure_message(folder, error)) from error
+    return BackupInfo(target, digest, when, size, counts)
+
+
+def _failure_message(folder: Path, error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return (
+            f"The disk holding {folder} is full, so the backup could not be written. "
+            "Free some space or choose another folder; the database itself is unchanged."
+        )
+    return (
+        f"The backup to {folder} failed ({error}). "
+        "The database itself is unchanged. Try again, or choose another folder."
+    )
+
+
+def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
+    try:
+        src = _connect(source, read_only=False)
+    except sqlite3.Error as error:
+        raise BackupFailed(
+            f"The database {source} cannot be read for a backup ({error})."
+        ) from error
+    try:
+        dest = sqlite3.connect(temporary)
+        try:
+            # One step: the whole copy is one consistent snapshot of the source.
+            src.backup(dest, pages=-1)
+            # A single self-contained file (no -wal beside it).
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.commit()
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    problems = integrity_problems(temporary)
+    if problems:
+        raise BackupFailed(
+            "The copy of the database failed its integrity check, so it was not kept: "
+            + " ".join(problems[:3])
+            + " Run “peeldesk check”."
+        )
+    checker = _connect(temporary, read_only=True)
+    try:
+        return row_counts(checker)
+    finally:
+        checker.close()
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+# --- the backup folder: listing and rotation -------------------------------------------
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(stem)}-(\d{{8}}T\d{{6}}Z)(?:-(\d+))?{re.escape(SUFFIX)}$")
+
+
+def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """Automatic backups of the database named ``stem`` in ``folder``, newest first.
+
+    Labelled copies (``-pre-restore``, ``-pre-upgrade``) are not listed, so
+    rotation never removes them.
+    """
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(stem)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            when = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+            found.append((when, int(match.group(2) or 1), path))
+    found.sort(reverse=True)
+    return [(when, path) for when, _n, path in found]
+
+
+def plan_rotation(
+    stamps: Iterable[datetime], *, keep_daily: int, keep_weekly: int
+) -> set[datetime]:
+    """The backups to keep: the newest of each of the last ``keep_daily`` days that have
+    one, the newest of each of the last ``keep_weekly`` ISO weeks, and always the newest."""
+    ordered = sorted(set(stamps), reverse=True)
+    keep: set[datetime] = set(ordered[:1])
+    days: dict[date, datetime] = {}
+    weeks: dict[tuple[int, int], datetime] = {}
+    for stamp in ordered:
+        days.setdefault(stamp.date(), stamp)
+        iso = stamp.isocalendar()
+        weeks.setdefault((iso.year, iso.week), stamp)
+    keep.update(list(days.values())[: max(keep_daily, 0)])
+    keep.update(list(weeks.values())[: max(keep_weekly, 0)])
+    return keep
+
+
+def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> list[Path]:
+    """Delete automatic backups beyond the plan (with their sidecars); returns those removed."""
+    backups = list_backups(folder, stem)
+    keep = plan_rotation([w for w, _ in backups], keep_daily=keep_daily, keep_weekly=keep_weekly)
+    kept_stamps: set[datetime] = set()
+    removed = []
+    for when, path in backups:  # newest first: of equal stamps the newest file is kept
+        if when in keep and when not in kept_stamps:
+            kept_stamps.add(when)
+            continue
+        for item in (path, *sidecars(path)):
+            _remove_quietly(item)
+        removed.append(path)
+    # Half-written copies of a backup that was cut off (the app closed mid-way, power
+    # loss) are hidden and never listed; clear those older than an hour.
+    for partial in folder.glob(f".{stem}-*.partial"):
+        with contextlib.suppress(OSError):
+            if time.time() - partial.stat().st_mtime > 3600:
+                partial.unlink()
+    return removed

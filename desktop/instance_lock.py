@@ -1,0 +1,60 @@
+"""One running PeelDesk per database file: a QLockFile next to the database.
+
+Lives in the app layer (db/ never imports Qt). QtCore works without a
+QApplication, so the CLI uses the same lock to refuse a restore while the app
+is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from db.errors import DatabaseInUse
+from db.paths import ensure_private_dir
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class InstanceLock:
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._lock = QLockFile(str(lock_path(db_path)))
+        # Never treat a lock as stale because of its age: a clinic keeps the app open
+        # for days. A lock whose process has died is still detected as stale by Qt.
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self, *, action: str = "open it") -> None:
+        """Take the lock or raise DatabaseInUse naming the holder."""
+        try:
+            ensure_private_dir(self.db_path.parent)  # a new database's folder may not exist yet
+        except OSError:
+            pass  # reported below as a lock file that cannot be created
+        if self._lock.tryLock(0):
+            return
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            raise DatabaseInUse(
+                f"PeelDesk is already running with the database {self.db_path} "
+                f"({self.holder()}), so this copy cannot {action}. Switch to the open PeelDesk "
+                "window, or close it first."
+            )
+        raise DatabaseInUse(
+            f"PeelDesk cannot create its lock file next to {self.db_path}. "
+            "Check that the folder is writable."
+        )
+
+    def holder(self) -> str:
+        info = self._lock.getLockInfo()
+        # PySide6 returns (pid, host, app), some versions prefix an "ok" flag.
+        if not info or (len(info) == 4 and not info[0]):
+            return "another process"
+        pid, host, app = info[-3:]
+        program = app or "another program"
+        return f"{program}, process {pid} on {host}" if host else f"{program}, process {pid}"
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,139 @@
+"""Menu actions for backups and a patient's data-protection requests, plus the status
+bar's backup label. Installed on the main window by MainWindow._install_backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
+
+from desktop.services import patients
+from desktop.services.anonymise import anonymise_patient
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.patient_export import export_patient
+from desktop.services.permissions import Permission, allowed
+from desktop.ui.backups.scheduler import BackupScheduler
+from desktop.ui.errors import show_problem
+from desktop.ui.widgets.menus import shared_menu
+
+
+class BackupActions:
+    """Owns the backup scheduler and the actions; kept as window.backups."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        ctx = window.ctx  # type: ignore[attr-defined]
+        self.label = QLabel()
+        window.statusBar().addPermanentWidget(self.label)
+        self.scheduler = BackupScheduler(ctx, window.tasks, self.label, window)  # type: ignore[attr-defined]
+
+        self.action_backup_now = QAction("&Back up now", window)
+        self.action_backup_now.triggered.connect(lambda: self.scheduler.backup_now(manual=True))
+        self.action_backup_now.setEnabled(
+            self.scheduler.enabled and allowed(ctx, Permission.MANAGE_BACKUPS)
+        )
+        _admin_menu(window).addAction(self.action_backup_now)
+
+        menu = window.patient_menu  # type: ignore[attr-defined]
+        menu.addSeparator()
+        self.action_export = QAction("E&xport patient data (access request)…", window)
+        self.action_export.triggered.connect(self.export_current)
+        self.action_export.setEnabled(allowed(ctx, Permission.EXPORT_PATIENT_DATA))
+        menu.addAction(self.action_export)
+        self.action_anonymise = QAction("Remove patient's &identity (on request)…", window)
+        self.action_anonymise.triggered.connect(self.anonymise_current)
+        self.action_anonymise.setEnabled(allowed(ctx, Permission.ANONYMISE_PATIENTS))
+        menu.addAction(self.action_anonymise)
+
+    def _current(self) -> int | None:
+        patient_id = self.window.current_patient_id()  # type: ignore[attr-defined]
+        if patient_id is None:
+            self.window.statusBar().showMessage("Find and select a patient first.", 4000)
+        return patient_id
+
+    def export_current(self) -> None:
+        patient_id = self._current()
+        if patient_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Export the patient's data to which folder?"
+        )
+        if not folder:
+            return
+        from pathlib import Path
+
+        ctx = self.window.ctx  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage("Exporting the patient's data…")
+
+        def done(files) -> None:
+            self.last_export = files
+            self.window.statusBar().showMessage(
+                f"Exported to {files.json_path.parent}: {files.json_path.name}, "
+                f"{files.pdf_path.name}.",
+                10000,
+            )
+
+        def failed(error: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            show_problem(self.window, "Export patient data", error)
+
+        self.window.tasks.submit(  # type: ignore[attr-defined]
+            lambda: export_patient(ctx, patient_id, Path(folder)), done, failed
+        )
+
+    def anonymise_current(self) -> None:
+        patient_id = self._current()
+        if patient_id is None:
+            return
+        ctx = self.window.ctx  # type: ignore[attr-defined]
+        try:
+            detail = patients.get_patient(ctx, patient_id)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self.window, "Remove identity", error)
+            return
+        reason, ok = QInputDialog.getText(
+            self.window,
+            "Remove patient's identity",
+            f"This removes the names, birth date, phone, e-mail and notes of "
+            f"{detail.full_name} for good. Sessions, treated areas, follow-ups and quotes are "
+            "kept for the legal retention period, without a name.\n\n"
+            "Why? (kept in the audit trail, e.g. “written request, 20.11.2026”)",
+            QLineEdit.EchoMode.Normal,
+        )
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Remove patient's identity",
+            f"Remove the identity of {detail.full_name} now? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = anonymise_patient(ctx, patient_id, detail.row_version, reason=reason)
+        except (ServiceError, DatabaseProblem) as error:
+            show_problem(self.window, "Remove identity", error)
+            return
+        self.window.statusBar().showMessage(
+            f"Identity removed; treatment records kept until {result.records_kept_until:%d.%m.%Y}.",
+            10000,
+        )
+        search = getattr(self.window, "search_page", None)
+        if search is not None:
+            search.refresh()
+
+
+def _admin_menu(window: QMainWindow) -> QMenu:
+    """The shared Admin menu (another feature may have made it already), before Help."""
+    # Found by object name: the title is translated.
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))

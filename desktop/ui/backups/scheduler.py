@@ -1,0 +1,108 @@
+"""Automatic backups: at start and every N hours, off the GUI thread; the status bar
+shows when the last one was made (or that it failed, and why)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop.services import backups, settings
+from desktop.services.context import ServiceContext
+from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.tasks import TaskRunner
+
+HOUR_MS = 3_600_000
+
+
+class BackupScheduler(QObject):
+    sig_backup_done = Signal(object)  # BackupResult
+    sig_backup_failed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, label: QLabel, parent: QWidget):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = tasks
+        self.label = label
+        self._window = parent
+        self._running = False
+        self._warned = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.backup_now())
+        self.enabled = ctx.database.path is not None
+        label.setVisible(self.enabled)
+        if self.enabled:
+            self._show_last(backups.last_backup_time(ctx))
+
+    def start(self) -> None:
+        """Back up now and then every ``backup_interval_hours`` (a setting)."""
+        if not self.enabled:
+            return
+        try:
+            hours = settings.read(self.ctx, "backup_interval_hours")
+        except (ServiceError, DatabaseProblem):
+            hours = settings.DEFAULTS["backup_interval_hours"]
+        if hours > 0:
+            self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
+        self.backup_now()
+
+    def backup_now(self, *, manual: bool = False) -> None:
+        """Start one backup in the background; ``manual`` ones need the backup permission."""
+        if not self.enabled or self._running:
+            return
+        self._running = True
+        self.label.setText("Backing up…")
+        ctx = self.ctx
+        self.tasks.submit(
+            lambda: backups.backup_now(ctx, automatic=not manual), self._done, self._failed
+        )
+
+    def _done(self, result: backups.BackupResult) -> None:
+        self._running = False
+        self._warned = False
+        self.label.setStyleSheet("")
+        self._show_last(result.created_at)
+        self.sig_backup_done.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        if isinstance(error, ServiceError | DatabaseProblem):
+            message = str(error)
+        else:
+            message = "The automatic backup failed for an unexpected reason."
+        if isinstance(error, backups.BackupNotRecorded):
+            # The copy exists; only its audit event is missing.
+            self._show_last(error.result.created_at)
+            self.label.setText(self.label.text() + " (not audited)")
+        else:
+            self.label.setText("Last backup FAILED")
+        self.label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.label.setToolTip(message)
+        self.sig_backup_failed.emit(message)
+        if not self._warned:  # once until a backup works again, not every few hours
+            self._warned = True
+            tail = (
+                "The backup copy itself is fine."
+                if isinstance(error, backups.BackupNotRecorded)
+                else "Your work is still saved in the database; only the backup copy is "
+                "missing. PeelDesk will try again later."
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Automatic backup failed"
+                if not isinstance(error, backups.BackupNotRecorded)
+                else "Backup not recorded",
+                message + "\n\n" + tail,
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
+            box.open()  # not modal to the app: the desk keeps working
+            self.warning_box = box
+
+    def _show_last(self, when: datetime | None) -> None:
+        if when is None:
+            self.label.setText("No backup yet")
+            return
+        self.label.setText(f"Last backup: {when.astimezone(self.ctx.zone):%d.%m.%Y %H:%M}")
+        self.label.setToolTip(f"Backups are kept in {backups.backup_folder(self.ctx)}")

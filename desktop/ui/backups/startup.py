@@ -1,0 +1,106 @@
+"""Opening the database for the GUI, safely: local disk only, one PeelDesk per file,
+and a damaged file offers the newest good backup instead of a crash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.instance_lock import InstanceLock
+from desktop.services import backups
+from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
+from desktop.services.errors import DatabaseProblem, ServiceError
+
+TITLE = "PeelDesk cannot open the database"
+
+
+@dataclass
+class OpenedDatabase:
+    database: object  # db.engine.Database; the GUI only passes it on to services
+    lock: InstanceLock | None
+
+    def close(self) -> None:
+        self.database.dispose()  # type: ignore[attr-defined]
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | None:
+    """The open database (and its instance lock), or None after telling the user why not."""
+    path = sqlite_file(url)
+    lock = None
+    try:
+        if path is not None:
+            refuse_network_share(path)
+            lock = InstanceLock(path)
+            lock.acquire()
+            if path.is_file() and path.stat().st_size > 0:
+                problems = backups.check_file(path, quick=True)
+                if problems and not _offer_restore(path, problems, parent):
+                    lock.release()
+                    return None
+        database = open_database(url)
+    except DatabaseProblem as problem:
+        if lock is not None:
+            lock.release()
+        QMessageBox.critical(parent, TITLE, str(problem))
+        return None
+    return OpenedDatabase(database, lock)
+
+
+def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
+    """Ask to restore the newest good backup. True when the file was restored."""
+    QApplication.setOverrideCursor(_wait_cursor())
+    try:
+        good = backups.newest_good_backup(path)
+    finally:
+        QApplication.restoreOverrideCursor()
+    detail = problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more)"
+    if good is None:
+        QMessageBox.critical(
+            parent,
+            "The database is damaged",
+            f"The database {path} failed its integrity check and no good backup of it was "
+            f"found in {backups.folder_for_file(path)}. PeelDesk will close without changing "
+            "anything. Ask your administrator, or restore a copy with “peeldesk restore”.\n\n"
+            f"Problem found: {detail}",
+        )
+        return False
+    when = good.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    answer = QMessageBox.question(
+        parent,
+        "The database is damaged",
+        f"The database {path} failed its integrity check.\n\n"
+        f"Restore the newest good backup, made on {when} ({good.patients:,} patients)? "
+        "Changes made after that backup will be missing. The damaged file is kept beside "
+        "it for an expert to look at.\n\n"
+        "Choose No to close PeelDesk without changing anything.\n\n"
+        f"Problem found: {detail}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        summary = backups.restore_database(path, good.path)
+    except backups.RestoreNotRecorded as problem:
+        QMessageBox.warning(parent, "Backup restored", str(problem))
+        return True
+    except (DatabaseProblem, ServiceError) as problem:
+        QMessageBox.critical(parent, "The backup was not restored", str(problem))
+        return False
+    QMessageBox.information(
+        parent,
+        "Backup restored",
+        f"The backup of {when} was restored. The previous file was kept as "
+        f"{summary.previous_saved_as}.",
+    )
+    return True
+
+
+def _wait_cursor():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+
+    return QCursor(Qt.CursorShape.WaitCursor)
