@@ -35,8 +35,10 @@ class FrontPage(QSplitter):
         self.addWidget(day_page)
         # Taken out of the tab widget's stack it is explicitly hidden; bring it back.
         search_page.show()
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
+        # Search results carry four columns (name, given, birth date, phone): a little more room.
+        self.setStretchFactor(0, 5)
+        self.setStretchFactor(1, 4)
+        self.setSizes([560, 440])  # proportions: the initial split before any resize
         self.setChildrenCollapsible(False)
 
     def current_patient_id(self) -> int | None:

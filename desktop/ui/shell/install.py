@@ -15,7 +15,8 @@ from desktop.ui.shell.view_state import remember_columns, remember_geometry
 from desktop.ui.widgets.menus import shared_menu
 
 # Starting shares of the search results' width (family, given, birth date; phone: the rest).
-SEARCH_COLUMN_FRACTIONS = (0.27, 0.27, 0.2)
+# The phone (last, the remainder) needs the most room: "+90 532 123 45 67" must not elide.
+SEARCH_COLUMN_FRACTIONS = (0.25, 0.23, 0.2)
 
 
 def install_shell(window: QMainWindow) -> None:
