@@ -6,6 +6,7 @@ from desktop import __version__
 from desktop.services.workstation import view_state_file
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.install import SEARCH_COLUMN_FRACTIONS
 
 
 def test_about_shows_version_and_the_font_licence(qtbot) -> None:
@@ -72,7 +73,8 @@ def test_columns_fit_the_table_until_someone_resizes_one(qtbot, ctx) -> None:
     window.show()
     qtbot.waitExposed(window)
     header = window.search_page.table.horizontalHeader()
-    qtbot.waitUntil(lambda: header.sectionSize(0) == max(40, int(header.width() * 0.27)))
+    fraction = SEARCH_COLUMN_FRACTIONS[0]
+    qtbot.waitUntil(lambda: header.sectionSize(0) == max(40, int(header.width() * fraction)))
     # All four columns fit: no sideways scrolling in a fresh installation.
     assert header.length() <= header.width()
     window.close()
