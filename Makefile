@@ -1,5 +1,5 @@
 # Thin aliases for ./dev, which does the real work (and works without make).
-.PHONY: run test setup lint bench
+.PHONY: run test setup lint bench bundle translations
 run:
 	./dev run
 test:
@@ -10,3 +10,7 @@ lint:
 	.venv/bin/ruff check . && .venv/bin/ruff format --check .
 bench:
 	.venv/bin/python -m bench
+bundle:
+	./dev bundle
+translations:
+	.venv/bin/python scripts/translations.py update

@@ -21,6 +21,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PeelDesk")
     app.setOrganizationName("PeelDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("peeldesk")  # matches packaging/peeldesk.desktop (Wayland icon)
+    from PySide6.QtGui import QIcon
+
+    from desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "peeldesk.svg"))))
     return app  # type: ignore[return-value]
 
 
@@ -52,6 +58,10 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     from desktop.ui.errors import install_excepthook
 
     install_excepthook()
+    from desktop.ui.shell.i18n import install_language, resolve_language
+
+    # The computer's language until the clinic's choice can be read from the database.
+    install_language(resolve_language("system"))
     from desktop.ui.backups.startup import open_for_gui
 
     # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
@@ -62,6 +72,8 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         from desktop.ui.main_window import MainWindow
 
         ctx = make_context(opened.database)
+        # Before the log-in dialog, so that it speaks the clinic's language too.
+        _install_language(ctx)
         if smoke:
             # A start-up check, never a way in: no setup or log-in dialog, no account created,
             # and the window is locked from its first frame (unlocking needs a real account).
@@ -94,3 +106,15 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         return app.exec()
     finally:
         opened.close()
+
+
+def _install_language(ctx) -> None:
+    """Load the interface language chosen in Settings before the first window is built."""
+    from desktop.services import settings
+    from desktop.ui.shell.i18n import install_language, resolve_language
+
+    try:
+        chosen = settings.read(ctx, "ui_language")
+    except DatabaseProblem:
+        chosen = "system"
+    install_language(resolve_language(chosen))

@@ -29,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "depth_min_um": 10,
     "depth_max_um": 200,
     "quote_validity_days": 30,
+    # Interface language: "system" follows the computer's locale, else "tr" or "en".
+    # Read at start-up; a change applies at the next start.
+    "ui_language": "system",
     # True only for databases filled by `peeldesk demo`.
     "demo_data": False,
     # Backups (SQLite): folder ("" = the user data folder's "backups"), how often, how many.

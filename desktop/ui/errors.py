@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.errors import DatabaseProblem, ServiceError
@@ -18,9 +19,10 @@ def show_problem(parent: QWidget | None, title: str, error: BaseException) -> No
     if isinstance(error, ServiceError | DatabaseProblem):
         message = str(error)
     else:
-        message = (
+        message = QCoreApplication.translate(
+            "errors",
             "Something went wrong and the last action was not completed. "
-            "Everything saved before is safe. If it happens again, tell your administrator."
+            "Everything saved before is safe. If it happens again, tell your administrator.",
         )
     QMessageBox.warning(parent, title, message)
 

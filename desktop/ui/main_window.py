@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from desktop import __version__
 from desktop.services import patients
 from desktop.services.context import ServiceContext
 from desktop.services.dates import parse_user_date
@@ -30,7 +29,7 @@ class MainWindow(QMainWindow):
         self.search_page = PatientSearchPage(ctx, self.tasks, self)
         self.search_page.sig_open_patient.connect(self.open_patient)
         self.search_page.sig_new_patient.connect(self.new_patient)
-        self.tabs.addTab(self.search_page, "&Patients")
+        self.tabs.addTab(self.search_page, self.tr("&Patients"))
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
@@ -41,6 +40,7 @@ class MainWindow(QMainWindow):
         self._install_sessions()
         self._install_quotes()
         self._install_backups()
+        self._install_shipit()
         # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
 
@@ -64,21 +64,24 @@ class MainWindow(QMainWindow):
     def _database_text(self) -> str:
         database = self.ctx.database
         if database.path is not None:
-            return f"Database: {database.path}"
-        return f"Database: {database.engine.url.render_as_string(hide_password=True)}"
+            return self.tr("Database: {location}").format(location=database.path)
+        return self.tr("Database: {location}").format(
+            location=database.engine.url.render_as_string(hide_password=True)
+        )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_new_patient = QAction("&New patient…", self)
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.action_new_patient = QAction(self.tr("&New patient…"), self)
         self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
         file_menu.addAction(self.action_new_patient)
-        self.action_find = QAction("&Find patient", self)
+        self.action_find = QAction(self.tr("&Find patient"), self)
         self.action_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
         self.action_find.triggered.connect(self.show_search)
         file_menu.addAction(self.action_find)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = self.action_quit = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -86,23 +89,17 @@ class MainWindow(QMainWindow):
 
         # Actions on "the current patient" (see current_patient_id). Features add theirs here
         # from their own _install_<feature>() method; patient views show the same actions.
-        self.patient_menu = self.menuBar().addMenu("P&atient")
-        self.action_edit_patient = QAction("&Edit patient details…", self)
+        self.patient_menu = self.menuBar().addMenu(self.tr("P&atient"))
+        self.patient_menu.setObjectName("patientMenu")
+        self.action_edit_patient = QAction(self.tr("&Edit patient details…"), self)
         self.action_edit_patient.setShortcut(QKeySequence("Ctrl+E"))
         self.action_edit_patient.triggered.connect(self._edit_current_patient)
         self.patient_menu.addAction(self.action_edit_patient)
         self.addAction(self.action_edit_patient)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About PeelDesk", self)
-        about.triggered.connect(
-            lambda: QMessageBox.about(
-                self,
-                "About PeelDesk",
-                f"PeelDesk {__version__}\nFront desk for laser peeling clinics.",
-            )
-        )
-        help_menu.addAction(about)
+        # Help → Keyboard shortcuts and About come from _install_shipit.
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
 
     def _install_handouts(self) -> None:
         """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
@@ -126,7 +123,7 @@ class MainWindow(QMainWindow):
     def _edit_current_patient(self) -> None:
         patient_id = self.current_patient_id()
         if patient_id is None:
-            self.statusBar().showMessage("Find and select a patient first.", 4000)
+            self.statusBar().showMessage(self.tr("Find and select a patient first."), 4000)
             return
         self.open_patient(patient_id)
 
@@ -143,7 +140,7 @@ class MainWindow(QMainWindow):
         try:
             patient = patients.get_patient(self.ctx, patient_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Open patient", error)
+            show_problem(self, self.tr("Open patient"), error)
             return
         dialog = PatientDialog(self.ctx, patient, parent=self)
         self._run_patient_dialog(dialog)
@@ -160,9 +157,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.open_patient(patient_id))
 
     def _patient_saved(self, patient: PatientDetail) -> None:
-        self.statusBar().showMessage(f"Saved {patient.full_name}.", 5000)
+        self.statusBar().showMessage(self.tr("Saved {name}.").format(name=patient.full_name), 5000)
         self.search_page.set_query(patient.full_name)
         self.search_page.focus_search()
+
+    def _install_shipit(self) -> None:
+        """Window icon, remembered sizes, Settings, Help → Keyboard shortcuts and About."""
+        from desktop.ui.shell.install import install_shell
+
+        install_shell(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(10_000)

@@ -10,7 +10,7 @@ someone else closes PeelDesk from the lock dialog and logs in afresh).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.ui.widgets.field_error import FieldError
 
-LOCKED_TITLE = "PeelDesk — locked"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("LockDialog", "PeelDesk — locked")
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -52,7 +52,7 @@ class _Cover(QWidget):
         self.setObjectName("lockCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCover { background: #2b3a4a; } QLabel { color: white; }")
-        label = QLabel("PeelDesk is locked", self)
+        label = QLabel(QCoreApplication.translate("LockDialog", "PeelDesk is locked"), self)
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         label.setFont(font)
@@ -76,12 +76,14 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("lockDialog")
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(self.tr(LOCKED_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(380)
         who = QLabel(
-            f"<b>PeelDesk is locked.</b><br>{ctx.actor.name}, type your password to go on "
-            "where you left off. Open forms are kept as they were."
+            self.tr(
+                "<b>PeelDesk is locked.</b><br>{name}, type your password to go on "
+                "where you left off. Open forms are kept as they were."
+            ).format(name=ctx.actor.name)
         )
         who.setWordWrap(True)
         self.password = QLineEdit()
@@ -89,10 +91,10 @@ class LockDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.try_unlock)
         self.error = FieldError()
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.quit_button = QPushButton("&Close PeelDesk…")
+        self.quit_button = QPushButton(self.tr("&Close PeelDesk…"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self._quit)
         buttons = QHBoxLayout()
@@ -120,9 +122,11 @@ class LockDialog(QDialog):
     def _quit(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Close PeelDesk",
-            "Close PeelDesk so that someone else can log in? Changes typed in open forms "
-            "and not saved will be lost.",
+            self.tr("Close PeelDesk"),
+            self.tr(
+                "Close PeelDesk so that someone else can log in? Changes typed in open forms "
+                "and not saved will be lost."
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -213,7 +217,7 @@ class IdleLock(QObject):
 
     def _cover(self, widget: QWidget) -> None:
         self._covers[widget] = (_Cover(widget), widget.windowTitle())
-        widget.setWindowTitle(LOCKED_TITLE)
+        widget.setWindowTitle(QCoreApplication.translate("LockDialog", LOCKED_TITLE))
         self._covers[widget][0].show()
 
     def unlock(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -12,6 +13,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import ROLE_NAMES, Permission, allowed
 from desktop.ui.accounts.idle_lock import IdleLock
+from desktop.ui.widgets.menus import shared_menu
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -32,8 +34,8 @@ def install_accounts(window: MainWindow) -> None:
         minutes = DEFAULT_IDLE_MINUTES
     window.idle_lock = IdleLock(window, ctx, minutes * 60_000)
 
-    account_menu = _menu(window, "Account", "A&ccount")
-    window.action_lock = QAction("&Lock screen", window)
+    account_menu = _menu(window, "Account", QCoreApplication.translate("MainWindow", "A&ccount"))
+    window.action_lock = QAction(QCoreApplication.translate("MainWindow", "&Lock screen"), window)
     window.action_lock.setShortcut(QKeySequence("Ctrl+L"))
     window.action_lock.triggered.connect(window.idle_lock.lock)
     account_menu.addAction(window.action_lock)
@@ -41,7 +43,7 @@ def install_accounts(window: MainWindow) -> None:
 
     # The Admin menu is shared with other features (handout templates, backups, ...). Only
     # administrators see it; the services refuse everyone else anyway.
-    window.admin_menu = _menu(window, "Admin", "A&dmin")
+    window.admin_menu = _menu(window, "Admin", QCoreApplication.translate("MainWindow", "A&dmin"))
     if not is_admin(ctx):
         window.admin_menu.menuAction().setVisible(False)
         return
@@ -49,15 +51,17 @@ def install_accounts(window: MainWindow) -> None:
     first = existing[0] if existing else None
     ours = []
     if allowed(ctx, Permission.MANAGE_STAFF):
-        staff_action = QAction("&Staff accounts…", window)
+        staff_action = QAction(QCoreApplication.translate("MainWindow", "&Staff accounts…"), window)
         staff_action.triggered.connect(lambda: _open_staff(window))
         ours.append(staff_action)
     if allowed(ctx, Permission.MANAGE_SETTINGS):
-        security_action = QAction("&Passwords and screen lock…", window)
+        security_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Passwords and screen lock…"), window
+        )
         security_action.triggered.connect(lambda: _open_security(window))
         ours.append(security_action)
     if allowed(ctx, Permission.VIEW_AUDIT):
-        audit_action = QAction("&Audit trail…", window)
+        audit_action = QAction(QCoreApplication.translate("MainWindow", "&Audit trail…"), window)
         audit_action.triggered.connect(lambda: open_audit(window))
         ours.append(audit_action)
     window.admin_menu.insertActions(first, ours)
@@ -71,18 +75,7 @@ def is_admin(ctx: ServiceContext) -> bool:
 
 def _menu(window: MainWindow, name: str, title: str) -> QMenu:
     """The menu called ``name`` if a feature made it already, else a new one before Help."""
-    bar = window.menuBar()
-    for action in bar.actions():
-        menu = action.menu()
-        if menu is not None and action.text().replace("&", "") == name:
-            return menu
-    menu = QMenu(title, window)
-    help_actions = [a for a in bar.actions() if a.text().replace("&", "") == "Help"]
-    if help_actions:
-        bar.insertMenu(help_actions[0], menu)
-    else:
-        bar.addMenu(menu)
-    return menu
+    return shared_menu(window, name.lower(), title)
 
 
 def _open_staff(window: MainWindow) -> None:
@@ -107,7 +100,7 @@ def open_audit(window: MainWindow):
     try:
         page = AuditPage(window.ctx, window.tasks, window)
     except (ServiceError, DatabaseProblem) as error:
-        show_problem(window, "Audit trail", error)
+        show_problem(window, QCoreApplication.translate("MainWindow", "Audit trail"), error)
         return None
     page.show()
     return page

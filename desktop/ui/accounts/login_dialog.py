@@ -32,24 +32,24 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.actor: Actor | None = None
-        self.setWindowTitle("PeelDesk — log in")
+        self.setWindowTitle(self.tr("PeelDesk — log in"))
         self.setMinimumWidth(380)
 
-        heading = QLabel("<b>Log in to PeelDesk</b>")
+        heading = QLabel(self.tr("<b>Log in to PeelDesk</b>"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.username.setPlaceholderText("for example ayse.kaya")
+        self.username.setPlaceholderText(self.tr("for example ayse.kaya"))
         self.password = _password_edit("password")
         form = QFormLayout()
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
         self.error = FieldError()
         self.error.setObjectName("loginError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.login_button.setText("&Log in")
+        self.login_button.setText(self.tr("&Log in"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
 
@@ -79,14 +79,16 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.actor: Actor | None = None
-        self.setWindowTitle("PeelDesk — first start")
+        self.setWindowTitle(self.tr("PeelDesk — first start"))
         self.setMinimumWidth(460)
 
         intro = QLabel(
-            "<b>Welcome to PeelDesk.</b><br>Create the administrator account first. "
-            "The administrator adds the other staff accounts later (Admin menu). "
-            "There is no default password: choose one of at least "
-            f"{self._min_length()} characters and keep it safe."
+            self.tr(
+                "<b>Welcome to PeelDesk.</b><br>Create the administrator account first. "
+                "The administrator adds the other staff accounts later (Admin menu). "
+                "There is no default password: choose one of at least "
+                "{length} characters and keep it safe."
+            ).format(length=self._min_length())
         )
         intro.setWordWrap(True)
         self.fields: dict[str, QLineEdit] = {
@@ -99,10 +101,10 @@ class SetupDialog(QDialog):
         self.fields["username"].setObjectName("username")
         self.errors = {key: FieldError() for key in self.fields}
         labels = {
-            "full_name": "&Full name",
-            "username": "&User name",
-            "password": "&Password",
-            "password_again": "Password &again",
+            "full_name": self.tr("&Full name"),
+            "username": self.tr("&User name"),
+            "password": self.tr("&Password"),
+            "password_again": self.tr("Password &again"),
         }
         form = QFormLayout()
         for key, edit in self.fields.items():
@@ -117,7 +119,7 @@ class SetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("&Create administrator")
+        self.create_button.setText(self.tr("&Create administrator"))
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
 

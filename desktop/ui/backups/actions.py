@@ -3,6 +3,7 @@ bar's backup label. Installed on the main window by MainWindow._install_backups.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +22,7 @@ from desktop.services.patient_export import export_patient
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.backups.scheduler import BackupScheduler
 from desktop.ui.errors import show_problem
+from desktop.ui.widgets.menus import shared_menu
 
 
 class BackupActions:
@@ -133,16 +135,5 @@ class BackupActions:
 
 def _admin_menu(window: QMainWindow) -> QMenu:
     """The shared Admin menu (another feature may have made it already), before Help."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and action.text().replace("&", "") == "Admin":
-            return menu
-    menu = QMenu("A&dmin", window)
-    help_action = next(
-        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
-    )
-    if help_action is not None:
-        window.menuBar().insertMenu(help_action, menu)
-    else:
-        window.menuBar().addMenu(menu)
-    return menu
+    # Found by object name: the title is translated.
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))

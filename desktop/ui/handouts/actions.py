@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -19,11 +20,15 @@ from desktop.services.permissions import Permission, allowed
 from desktop.ui.errors import show_problem
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document
+from desktop.ui.widgets.menus import shared_menu
 
 if TYPE_CHECKING:  # QtPdf loads at the first preview, not at start-up
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
-TITLES = {"aftercare": "Aftercare sheet", "pretreatment": "Pre-treatment sheet"}
+TITLES = {
+    "aftercare": QT_TRANSLATE_NOOP("handouts", "Aftercare sheet"),
+    "pretreatment": QT_TRANSLATE_NOOP("handouts", "Pre-treatment sheet"),
+}
 
 
 def open_handout(
@@ -45,7 +50,7 @@ def open_handout(
             parent,
             ctx,
             built.pdf,
-            title=f"{TITLES[document]} — {built.title}",
+            title=f"{QCoreApplication.translate('handouts', TITLES[document])} — {built.title}",
             suggested_name=built.suggested_name,
             document=document,
             patient_id=built.patient_id,
@@ -57,7 +62,7 @@ def open_handout(
         return dialog
 
     def failed(error: BaseException) -> None:
-        show_problem(parent, TITLES[document], error)
+        show_problem(parent, QCoreApplication.translate("handouts", TITLES[document]), error)
 
     if tasks is None:
         try:
@@ -79,10 +84,16 @@ def open_pretreatment(parent, ctx, session_id, tasks=None, on_shown=None):
 
 
 _NO_SESSION = {
-    "aftercare": "This patient has no session marked as done yet. The aftercare sheet is "
-    "printed for a completed session: record the session first.",
-    "pretreatment": "This patient has no upcoming planned session. Book the session first; "
-    "the pre-treatment sheet then shows its date and time.",
+    "aftercare": QT_TRANSLATE_NOOP(
+        "handouts",
+        "This patient has no session marked as done yet. The aftercare sheet is "
+        "printed for a completed session: record the session first.",
+    ),
+    "pretreatment": QT_TRANSLATE_NOOP(
+        "handouts",
+        "This patient has no upcoming planned session. Book the session first; "
+        "the pre-treatment sheet then shows its date and time.",
+    ),
 }
 
 
@@ -95,18 +106,27 @@ class HandoutActions:
         self.last_preview: PdfPreviewDialog | None = None
         menu: QMenu = window.patient_menu
         menu.addSeparator()
-        self.action_aftercare = QAction("Print &aftercare sheet…", window)
+        self.action_aftercare = QAction(
+            QCoreApplication.translate("MainWindow", "Print &aftercare sheet…"), window
+        )
         self.action_aftercare.setShortcut(QKeySequence.StandardKey.Print)
         self.action_aftercare.triggered.connect(lambda: self.print_for_patient("aftercare"))
-        self.action_pretreatment = QAction("Print p&re-treatment sheet…", window)
+        self.action_pretreatment = QAction(
+            QCoreApplication.translate("MainWindow", "Print p&re-treatment sheet…"), window
+        )
         self.action_pretreatment.triggered.connect(lambda: self.print_for_patient("pretreatment"))
-        self.action_products = QAction("Aftercare pro&ducts of the last session…", window)
+        self.action_products = QAction(
+            QCoreApplication.translate("MainWindow", "Aftercare pro&ducts of the last session…"),
+            window,
+        )
         self.action_products.triggered.connect(self.edit_products)
         self.action_products.setEnabled(allowed(self.ctx, Permission.RECORD_TREATMENT))
         for action in (self.action_aftercare, self.action_pretreatment, self.action_products):
             menu.addAction(action)
             window.addAction(action)
-        self.action_templates = QAction("Handout &templates…", window)
+        self.action_templates = QAction(
+            QCoreApplication.translate("MainWindow", "Handout &templates…"), window
+        )
         self.action_templates.triggered.connect(self.edit_templates)
         self.action_templates.setEnabled(allowed(self.ctx, Permission.MANAGE_TEMPLATES))
         _admin_menu(window).addAction(self.action_templates)
@@ -114,22 +134,32 @@ class HandoutActions:
     def _session_for(self, document: str) -> int | None:
         patient_id = self.window.current_patient_id()
         if patient_id is None:
-            self.window.statusBar().showMessage("Find and select a patient first.", 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Find and select a patient first."), 4000
+            )
             return None
         try:
             session_id = handouts.session_for_document(self.ctx, patient_id, document)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, TITLES[document], error)
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", TITLES[document]), error
+            )
             return None
         if session_id is None:
-            QMessageBox.information(self.window, TITLES[document], _NO_SESSION[document])
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("handouts", TITLES[document]),
+                QCoreApplication.translate("handouts", _NO_SESSION[document]),
+            )
         return session_id
 
     def print_for_patient(self, document: str) -> None:
         session_id = self._session_for(document)
         if session_id is None:
             return
-        self.window.statusBar().showMessage("Preparing the sheet…", 3000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("handouts", "Preparing the sheet…"), 3000
+        )
         open_handout(self.window, self.ctx, document, session_id, self.window.tasks, self._shown)
 
     def _shown(self, dialog: PdfPreviewDialog) -> None:
@@ -144,7 +174,9 @@ class HandoutActions:
         try:
             data = handouts.read_handout_session(self.ctx, session_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Aftercare products", error)
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", "Aftercare products"), error
+            )
             return
         ProductsDialog(self.ctx, data, self.window).open()
 
@@ -154,23 +186,13 @@ class HandoutActions:
         try:
             dialog = TemplateEditorDialog(self.ctx, self.window)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Handout templates", error)
+            show_problem(
+                self.window, QCoreApplication.translate("handouts", "Handout templates"), error
+            )
             return
         dialog.open()
 
 
 def _admin_menu(window: QMainWindow) -> QMenu:
     """The shared Admin menu (other features may have made it already)."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and action.text().replace("&", "") == "Admin":
-            return menu
-    menu = QMenu("A&dmin", window)
-    help_action = next(
-        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
-    )
-    if help_action is not None:
-        window.menuBar().insertMenu(help_action, menu)
-    else:
-        window.menuBar().addMenu(menu)
-    return menu
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,25 +32,35 @@ from desktop.services.patients import PatientDetail, PatientRow
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.widgets.field_error import FieldError
 
-SEX_CHOICES = (("", "—"), ("female", "Female"), ("male", "Male"), ("other", "Other"))
+SEX_CHOICES = (
+    ("", "—"),
+    ("female", QT_TRANSLATE_NOOP("PatientDialog", "Female")),
+    ("male", QT_TRANSLATE_NOOP("PatientDialog", "Male")),
+    ("other", QT_TRANSLATE_NOOP("PatientDialog", "Other")),
+)
 LANGUAGE_CHOICES = (("tr", "Türkçe"), ("en", "English"))
 SKIN_TYPES = (
     (None, "—"),
-    *(
-        (n, f"Type {r}")
-        for n, r in zip(range(1, 7), ["I", "II", "III", "IV", "V", "VI"], strict=True)
-    ),
+    (1, QT_TRANSLATE_NOOP("PatientDialog", "Type I")),
+    (2, QT_TRANSLATE_NOOP("PatientDialog", "Type II")),
+    (3, QT_TRANSLATE_NOOP("PatientDialog", "Type III")),
+    (4, QT_TRANSLATE_NOOP("PatientDialog", "Type IV")),
+    (5, QT_TRANSLATE_NOOP("PatientDialog", "Type V")),
+    (6, QT_TRANSLATE_NOOP("PatientDialog", "Type VI")),
 )
 CONTRAINDICATIONS = (
-    ("isotretinoin", "Isotretinoin (acne medication)"),
-    ("pregnant_or_breastfeeding", "Pregnant or breast-feeding"),
-    ("herpes_history", "History of herpes (cold sores)"),
-    ("anticoagulants", "Takes anticoagulants"),
-    ("keloid_history", "Keloid or hypertrophic scars"),
-    ("photosensitising_drugs", "Photosensitising drugs"),
-    ("current_tan", "Currently tanned"),
+    ("isotretinoin", QT_TRANSLATE_NOOP("PatientDialog", "Isotretinoin (acne medication)")),
+    (
+        "pregnant_or_breastfeeding",
+        QT_TRANSLATE_NOOP("PatientDialog", "Pregnant or breast-feeding"),
+    ),
+    ("herpes_history", QT_TRANSLATE_NOOP("PatientDialog", "History of herpes (cold sores)")),
+    ("anticoagulants", QT_TRANSLATE_NOOP("PatientDialog", "Takes anticoagulants")),
+    ("keloid_history", QT_TRANSLATE_NOOP("PatientDialog", "Keloid or hypertrophic scars")),
+    ("photosensitising_drugs", QT_TRANSLATE_NOOP("PatientDialog", "Photosensitising drugs")),
+    ("current_tan", QT_TRANSLATE_NOOP("PatientDialog", "Currently tanned")),
 )
-DATE_PLACEHOLDER = "dd.mm.yyyy"
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("PatientDialog", "dd.mm.yyyy")
 
 
 class PatientDialog(QDialog):
@@ -70,7 +80,11 @@ class PatientDialog(QDialog):
         self._patient = patient
         self._duplicates_acknowledged = False
         self.saved: PatientDetail | None = None
-        self.setWindowTitle(f"Patient — {patient.full_name}" if patient else "New patient")
+        self.setWindowTitle(
+            self.tr("Patient — {name}").format(name=patient.full_name)
+            if patient
+            else self.tr("New patient")
+        )
         self.setMinimumWidth(560)
 
         self.fields: dict[str, QWidget] = {}
@@ -82,36 +96,40 @@ class PatientDialog(QDialog):
         outer.addStretch(1)  # spare height goes below the form, not into its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self._add_line(form, "given_name", "&Given names *")
-        self._add_line(form, "family_name", "&Family name *")
-        self._add_line(form, "birth_date", "&Birth date", DATE_PLACEHOLDER)
-        self._add_combo(form, "sex", "Se&x", SEX_CHOICES)
-        self._add_line(form, "phone", "&Phone", "0532 123 45 67 or +44 …")
-        self._add_line(form, "email", "E-&mail")
-        self._add_combo(form, "language", "&Language", LANGUAGE_CHOICES)
-        self._add_combo(form, "skin_type", "S&kin type (Fitzpatrick)", SKIN_TYPES)
+        self._add_line(form, "given_name", self.tr("&Given names *"))
+        self._add_line(form, "family_name", self.tr("&Family name *"))
+        self._add_line(form, "birth_date", self.tr("&Birth date"), DATE_PLACEHOLDER)
+        self._add_combo(form, "sex", self.tr("Se&x"), SEX_CHOICES)
+        self._add_line(form, "phone", self.tr("&Phone"), self.tr("0532 123 45 67 or +44 …"))
+        self._add_line(form, "email", self.tr("E-&mail"))
+        self._add_combo(form, "language", self.tr("&Language"), LANGUAGE_CHOICES)
+        self._add_combo(form, "skin_type", self.tr("S&kin type (Fitzpatrick)"), SKIN_TYPES)
 
-        screening = QGroupBox("Contraindication screening")
+        screening = QGroupBox(self.tr("Contraindication screening"))
         screening_form = QFormLayout(screening)
         self._add_line(
-            screening_form, "screened_on", "Asked on", DATE_PLACEHOLDER, today_button=True
+            screening_form, "screened_on", self.tr("Asked on"), DATE_PLACEHOLDER, today_button=True
         )
         for key, label in CONTRAINDICATIONS:
-            box = QCheckBox(label)
+            box = QCheckBox(QCoreApplication.translate("PatientDialog", label))
             box.setObjectName(key)
             self.fields[key] = box
             screening_form.addRow(box)
             if key == "isotretinoin":
                 self._add_line(
-                    screening_form, "isotretinoin_last_dose", "Last dose", DATE_PLACEHOLDER
+                    screening_form, "isotretinoin_last_dose", self.tr("Last dose"), DATE_PLACEHOLDER
                 )
         form.addRow(screening)
 
         self._add_line(
-            form, "consent_treatment_on", "Treatment consent", DATE_PLACEHOLDER, today_button=True
+            form,
+            "consent_treatment_on",
+            self.tr("Treatment consent"),
+            DATE_PLACEHOLDER,
+            today_button=True,
         )
         self._add_line(
-            form, "consent_photos_on", "Photo consent", DATE_PLACEHOLDER, today_button=True
+            form, "consent_photos_on", self.tr("Photo consent"), DATE_PLACEHOLDER, today_button=True
         )
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
@@ -120,7 +138,7 @@ class PatientDialog(QDialog):
         self.fields["notes"] = notes
         self.errors["notes"] = FieldError()
         notes_box = self._with_error(notes, self.errors["notes"])
-        form.addRow("&Notes", notes_box)
+        form.addRow(self.tr("&Notes"), notes_box)
         # Clinical notes are for physicians; the service blanks them for other roles anyway.
         form.setRowVisible(notes_box, allowed(ctx, Permission.VIEW_CLINICAL))
 
@@ -147,7 +165,11 @@ class PatientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.archive_button: QPushButton | None = None
         if patient is not None:
-            label = "Bring back from archive" if patient.archived else "Archive patient"
+            label = (
+                self.tr("Bring back from archive")
+                if patient.archived
+                else self.tr("Archive patient")
+            )
             self.archive_button = self.buttons.addButton(
                 label, QDialogButtonBox.ButtonRole.ResetRole
             )
@@ -187,7 +209,7 @@ class PatientDialog(QDialog):
     ) -> None:
         edit = QLineEdit()
         edit.setObjectName(key)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", placeholder))
         self.fields[key] = edit
         self.errors[key] = FieldError()
         widget: QWidget = edit
@@ -196,7 +218,7 @@ class PatientDialog(QDialog):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(edit, 1)
-            button = QPushButton("Today")
+            button = QPushButton(self.tr("Today"))
             button.setAutoDefault(False)
             button.clicked.connect(lambda: edit.setText(format_user_date(self._ctx.today())))
             line.addWidget(button)
@@ -207,7 +229,7 @@ class PatientDialog(QDialog):
         combo = QComboBox()
         combo.setObjectName(key)
         for value, text in choices:
-            combo.addItem(text, value)
+            combo.addItem(QCoreApplication.translate("PatientDialog", text), value)
         self.fields[key] = combo
         self.errors[key] = FieldError()
         form.addRow(label, self._with_error(combo, self.errors[key]))
@@ -288,9 +310,11 @@ class PatientDialog(QDialog):
         if archive:
             answer = QMessageBox.question(
                 self,
-                "Archive patient",
-                f"Archive {self._patient.full_name}? Their records are kept and they can be "
-                "brought back later; archived patients are hidden from search.",
+                self.tr("Archive patient"),
+                self.tr(
+                    "Archive {name}? Their records are kept and they can be "
+                    "brought back later; archived patients are hidden from search."
+                ).format(name=self._patient.full_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -313,7 +337,7 @@ class PatientDialog(QDialog):
                 self.general_error.show_message(message)
         self.general_error.show_message(
             self.general_error.text()
-            or "Please correct the fields marked in red. Nothing was saved."
+            or self.tr("Please correct the fields marked in red. Nothing was saved.")
         )
         if first is not None:
             first.setFocus()
@@ -329,22 +353,28 @@ class PatientDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         title = QLabel(
-            "<b>This patient may already be registered.</b> Open the existing record, "
-            "or save anyway if this is a different person."
+            self.tr(
+                "<b>This patient may already be registered.</b> Open the existing record, "
+                "or save anyway if this is a different person."
+            )
         )
         title.setWordWrap(True)
         self._banner_layout.addWidget(title)
         for row in duplicates:
             line = QHBoxLayout()
-            born = f", born {format_user_date(row.birth_date)}" if row.birth_date else ""
+            born = (
+                self.tr(", born {date}").format(date=format_user_date(row.birth_date))
+                if row.birth_date
+                else ""
+            )
             phone = f", {row.phone_display}" if row.phone_display else ""
             line.addWidget(QLabel(f"{row.full_name}{born}{phone}"), 1)
-            open_button = QPushButton("Open")
+            open_button = QPushButton(self.tr("Open"))
             open_button.setAutoDefault(False)
             open_button.clicked.connect(lambda _=False, pid=row.id: self._open_existing(pid))
             line.addWidget(open_button)
             self._banner_layout.addLayout(line)
-        anyway = QPushButton("Save anyway")
+        anyway = QPushButton(self.tr("Save anyway"))
         anyway.setObjectName("saveAnywayButton")
         anyway.setAutoDefault(False)
         anyway.clicked.connect(self._save_anyway)
@@ -366,8 +396,8 @@ class PatientDialog(QDialog):
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Discard changes?",
-            "You have typed changes that are not saved. Discard them?",
+            self.tr("Discard changes?"),
+            self.tr("You have typed changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

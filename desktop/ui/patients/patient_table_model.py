@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.services.dates import format_user_date
 from desktop.services.patients import PatientRow
@@ -17,7 +25,12 @@ class PatientTableModel(QAbstractTableModel):
     COL_GIVEN = 1
     COL_BIRTH = 2
     COL_PHONE = 3
-    HEADERS = ("Family name", "Given names", "Birth date", "Phone")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PatientTableModel", "Family name"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Given names"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Birth date"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Phone"),
+    )
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     # Asks the owner to load the next page (off the GUI thread), then append_page().
@@ -45,7 +58,7 @@ class PatientTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == self.COL_FAMILY:
-                return row.family_name + (" (archived)" if row.archived else "")
+                return row.family_name + (self.tr(" (archived)") if row.archived else "")
             if column == self.COL_GIVEN:
                 return row.given_name
             if column == self.COL_BIRTH:
@@ -53,7 +66,7 @@ class PatientTableModel(QAbstractTableModel):
             if column == self.COL_PHONE:
                 return row.phone_display
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.full_name} — press Enter to open"
+            return self.tr("{name} — press Enter to open").format(name=row.full_name)
         return None
 
     def headerData(
@@ -64,7 +77,7 @@ class PatientTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("PatientTableModel", self.HEADERS[section])
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -40,16 +40,16 @@ class PatientSearchPage(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("patientSearchBox")
         self.search_box.setPlaceholderText(
-            "Search patients: name, phone digits or birth date (31.12.1980)…"
+            self.tr("Search patients: name, phone digits or birth date (31.12.1980)…")
         )
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search patients")
+        self.search_box.setAccessibleName(self.tr("Search patients"))
         font = self.search_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.search_box.setFont(font)
 
-        self.new_button = QPushButton("&New patient", self)
-        self.new_button.setToolTip("Register a new patient (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("&New patient"), self)
+        self.new_button.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.sig_new_patient.emit(self.search_box.text()))
 
         self.model = PatientTableModel(self)
@@ -61,6 +61,9 @@ class PatientSearchPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # One line per patient: a wrapped phone number reads as two numbers.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
@@ -82,7 +85,7 @@ class PatientSearchPage(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
         self.search_box.installEventFilter(self)
-        self._show_status("Type a name, phone digits or a birth date.")
+        self._show_status(self.tr("Type a name, phone digits or a birth date."))
 
     # --- keyboard: arrows move in the results, Enter opens, Esc clears ---------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -129,7 +132,7 @@ class PatientSearchPage(QWidget):
         generation = self._generation
         if not text:
             self.model.reset_rows([], False)
-            self._show_status("Type a name, phone digits or a birth date.")
+            self._show_status(self.tr("Type a name, phone digits or a birth date."))
             return
         ctx = self._ctx
 
@@ -167,17 +170,20 @@ class PatientSearchPage(QWidget):
         )
 
     def _search_failed(self, error: BaseException) -> None:
-        self._show_status(f"Search failed: {error}")
+        self._show_status(self.tr("Search failed: {error}").format(error=error))
 
     def _show_result_status(self, page: SearchPage) -> None:
         count = self.model.rowCount()
         if count == 0:
-            message = "No patient found. Press Ctrl+N to register a new one."
+            message = self.tr("No patient found. Press Ctrl+N to register a new one.")
         else:
             more = "+" if page.next_cursor else ""
-            message = (
-                f"{count}{more} patient{'s' if count != 1 else ''} — Enter opens the selected one."
-            )
+            if count == 1 and not more:
+                message = self.tr("1 patient — Enter opens it.")
+            else:
+                message = self.tr("{count} patients — Enter opens the selected one.").format(
+                    count=f"{count}{more}"
+                )
         if page.hint:
             message = f"{message}  {page.hint}"
         self._show_status(message)

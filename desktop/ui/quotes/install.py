@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.errors import show_problem
+from desktop.ui.widgets.menus import shared_menu
 
 NEW_QUOTE_SHORTCUT = QKeySequence("Ctrl+Q")
 
@@ -41,19 +43,8 @@ def install_quotes(window: QMainWindow) -> None:
 
 def _admin_menu(window: QMainWindow) -> QMenu:
     """The shared Admin menu (made by whichever feature installs first)."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and action.text().replace("&", "") == "Admin":
-            return menu
-    menu = QMenu("A&dmin", window)
-    help_action = next(
-        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
-    )
-    if help_action is not None:
-        window.menuBar().insertMenu(help_action, menu)
-    else:
-        window.menuBar().addMenu(menu)
-    return menu
+    # Found by object name: the title is translated.
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))
 
 
 def _patient_or_hint(window) -> int | None:

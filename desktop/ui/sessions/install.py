@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
@@ -17,6 +17,7 @@ from desktop.ui.history.history_page import HistoryPage
 from desktop.ui.sessions.day_list_page import DayListPage
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
+from desktop.ui.widgets.menus import shared_menu
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -34,8 +35,10 @@ class FrontPage(QSplitter):
         self.addWidget(day_page)
         # Taken out of the tab widget's stack it is explicitly hidden; bring it back.
         search_page.show()
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
+        # Search results carry four columns (name, given, birth date, phone): a little more room.
+        self.setStretchFactor(0, 5)
+        self.setStretchFactor(1, 4)
+        self.setSizes([560, 440])  # proportions: the initial split before any resize
         self.setChildrenCollapsible(False)
 
     def current_patient_id(self) -> int | None:
@@ -305,18 +308,8 @@ class SessionsFeature:
 
 def _admin_menu(window: MainWindow) -> QMenu:
     """The shared Admin menu, before Help (another feature may have made it already)."""
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "Admin":
-            return action.menu()
-    menu = QMenu("A&dmin", window)
-    help_action = next(
-        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None
-    )
-    if help_action is not None:
-        window.menuBar().insertMenu(help_action, menu)
-    else:
-        window.menuBar().addMenu(menu)
-    return menu
+    # Found by object name: the title is translated.
+    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))
 
 
 def install_sessions(window: MainWindow) -> SessionsFeature:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import documents
@@ -46,9 +47,18 @@ def show_document(
         except (ServiceError, DatabaseProblem) as error:
             QMessageBox.warning(
                 dialog,
-                "Not recorded",
-                f"The document was {'printed' if action == 'print' else 'saved'}, but the audit "
-                f"log could not record it: {error}",
+                QCoreApplication.translate("document_output", "Not recorded"),
+                (
+                    QCoreApplication.translate(
+                        "document_output",
+                        "The document was printed, but the audit log could not record it: {error}",
+                    )
+                    if action == "print"
+                    else QCoreApplication.translate(
+                        "document_output",
+                        "The document was saved, but the audit log could not record it: {error}",
+                    )
+                ).format(error=error),
             )
 
     dialog.sig_printed.connect(lambda pages: audit("print", pages=pages))

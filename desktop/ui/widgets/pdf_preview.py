@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,12 +39,17 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Print every page of ``document`` at the printer's resolution. Returns the page count."""
     pages = document.pageCount()
     if pages <= 0:
-        raise PrintFailed("The document has no pages to print.")
+        raise PrintFailed(
+            QCoreApplication.translate("pdf_preview", "The document has no pages to print.")
+        )
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed(
-            "The printer could not be started. Check that it is switched on and connected, "
-            "or save the document as PDF instead."
+            QCoreApplication.translate(
+                "pdf_preview",
+                "The printer could not be started. Check that it is switched on and connected, "
+                "or save the document as PDF instead.",
+            )
         )
     try:
         dpi = printer.resolution()
@@ -46,7 +61,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(page, size)
             if image.isNull():
-                raise PrintFailed(f"Page {page + 1} could not be prepared for printing.")
+                raise PrintFailed(
+                    QCoreApplication.translate(
+                        "pdf_preview", "Page {page} could not be prepared for printing."
+                    ).format(page=page + 1)
+                )
             scaled = size.scaled(target_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(QPointF(0, 0).toPoint(), scaled), image)
     finally:
@@ -99,18 +118,18 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(button("▶", self.next_page, "PgDown"))
         bar.addSpacing(12)
         bar.addWidget(button("−", self.zoom_out, QKeySequence.StandardKey.ZoomOut))
-        bar.addWidget(button("Fit width", self.fit_width, "Ctrl+0"))
+        bar.addWidget(button(self.tr("Fit width"), self.fit_width, "Ctrl+0"))
         bar.addWidget(button("+", self.zoom_in, QKeySequence.StandardKey.ZoomIn))
         bar.addStretch(1)
         self.print_button = button(
-            "&Print…", self.choose_printer_and_print, QKeySequence.StandardKey.Print
+            self.tr("&Print…"), self.choose_printer_and_print, QKeySequence.StandardKey.Print
         )
         self.save_button = button(
-            "&Save as PDF…", self.choose_file_and_save, QKeySequence.StandardKey.Save
+            self.tr("&Save as PDF…"), self.choose_file_and_save, QKeySequence.StandardKey.Save
         )
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
-        bar.addWidget(button("Close", self.reject))
+        bar.addWidget(button(self.tr("Close"), self.reject))
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -147,7 +166,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def _update_page_label(self, *_args) -> None:
-        self.page_label.setText(f"Page {self.current_page() + 1} of {max(self.page_count(), 1)}")
+        self.page_label.setText(
+            self.tr("Page {page} of {pages}").format(
+                page=self.current_page() + 1, pages=max(self.page_count(), 1)
+            )
+        )
 
     # --- output -------------------------------------------------------------------
     def choose_printer_and_print(self) -> None:
@@ -159,13 +182,15 @@ class PdfPreviewDialog(QDialog):
         ):
             QMessageBox.warning(
                 self,
-                "No printer",
-                "No printer is set up on this computer. Save the document as PDF instead, "
-                "or ask your administrator to add a printer.",
+                self.tr("No printer"),
+                self.tr(
+                    "No printer is set up on this computer. Save the document as PDF instead, "
+                    "or ask your administrator to add a printer."
+                ),
             )
             return
         dialog = QPrintDialog(self._printer, self)
-        dialog.setWindowTitle("Print")
+        dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(self._printer)
@@ -175,14 +200,16 @@ class PdfPreviewDialog(QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except PrintFailed as error:
-            QMessageBox.warning(self, "Printing failed", str(error))
+            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
             return False
         self.sig_printed.emit(pages)
         return True
 
     def choose_file_and_save(self) -> None:
         start = str(Path.home() / self._suggested_name)
-        path, _filter = QFileDialog.getSaveFileName(self, "Save as PDF", start, "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.save_to(path)
 
@@ -194,12 +221,14 @@ class PdfPreviewDialog(QDialog):
             target.write_bytes(self.pdf)
             target.chmod(0o600)
         except OSError as error:
-            reason = error.strerror or "the file could not be written"
+            reason = error.strerror or self.tr("the file could not be written")
             QMessageBox.warning(
                 self,
-                "Saving failed",
-                f"The PDF could not be saved to “{target}” ({reason}). "
-                "Choose another folder (for example your Documents folder) and try again.",
+                self.tr("Saving failed"),
+                self.tr(
+                    "The PDF could not be saved to “{target}” ({reason}). "
+                    "Choose another folder (for example your Documents folder) and try again."
+                ).format(target=target, reason=reason),
             )
             return False
         self.sig_saved.emit(str(target))

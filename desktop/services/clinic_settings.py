@@ -1,0 +1,136 @@
+"""The Settings dialog's use case: clinic identity and desk defaults, checked and saved at once.
+
+VAT and currency are not here on purpose: they belong to the price list (Admin → Price list),
+versioned with the prices they apply to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from desktop.services import settings
+from desktop.services.context import ServiceContext
+from desktop.services.errors import ValidationError
+from desktop.services.permissions import Permission, require
+
+UI_LANGUAGES = ("system", "tr", "en")
+LOGO_MAX_BYTES = 5 * 1024 * 1024
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_JPEG_MAGIC = b"\xff\xd8\xff"
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    clinic_name: str
+    clinic_address: str
+    clinic_phone: str
+    clinic_logo_path: str
+    default_region: str
+    healing_interval_days: int
+    screening_max_age_days: int
+    depth_min_um: int
+    depth_max_um: int
+    ui_language: str
+
+
+FIELDS = tuple(ClinicSettings.__dataclass_fields__)
+
+
+def load(ctx: ServiceContext) -> ClinicSettings:
+    require(ctx, Permission.MANAGE_SETTINGS)
+    values = settings.get_all(ctx)
+    return ClinicSettings(**{key: values[key] for key in FIELDS})
+
+
+def save(ctx: ServiceContext, wanted: ClinicSettings) -> ClinicSettings:
+    """Check every field (all problems reported together), then store them in one transaction."""
+    require(ctx, Permission.MANAGE_SETTINGS)
+    cleaned = _check(wanted)
+    settings.update(ctx, asdict(cleaned))
+    return cleaned
+
+
+def _check(wanted: ClinicSettings) -> ClinicSettings:
+    import phonenumbers
+
+    errors: dict[str, str] = {}
+    name = wanted.clinic_name.strip()
+    if len(name) > 120:
+        errors["clinic_name"] = "Keep the clinic name under 120 characters."
+    address = wanted.clinic_address.strip()
+    if len(address) > 400:
+        errors["clinic_address"] = "Keep the address under 400 characters."
+    phone = wanted.clinic_phone.strip()
+    if len(phone) > 40:
+        errors["clinic_phone"] = "Keep the phone number under 40 characters."
+    logo = wanted.clinic_logo_path.strip()
+    if logo:
+        problem = logo_problem(Path(logo))
+        if problem:
+            errors["clinic_logo_path"] = problem
+    region = wanted.default_region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        errors["default_region"] = (
+            "Enter a two-letter country code such as TR, DE or GB: phone numbers typed "
+            "without a country code are read as numbers of that country."
+        )
+    if not 1 <= wanted.healing_interval_days <= 365:
+        errors["healing_interval_days"] = "Enter a healing interval between 1 and 365 days."
+    if not 1 <= wanted.screening_max_age_days <= 3650:
+        errors["screening_max_age_days"] = "Enter a number of days between 1 and 3650."
+    if not 1 <= wanted.depth_min_um <= 2000:
+        errors["depth_min_um"] = "Enter a shallowest depth between 1 and 2000 µm."
+    if not 1 <= wanted.depth_max_um <= 2000:
+        errors["depth_max_um"] = "Enter a deepest depth between 1 and 2000 µm."
+    elif wanted.depth_min_um >= wanted.depth_max_um:
+        errors["depth_max_um"] = "The deepest depth must be greater than the shallowest."
+    if wanted.ui_language not in UI_LANGUAGES:
+        errors["ui_language"] = "Choose Turkish, English or the computer's language."
+    if errors:
+        raise ValidationError(errors)
+    return ClinicSettings(
+        clinic_name=name,
+        clinic_address=address,
+        clinic_phone=phone,
+        clinic_logo_path=logo,
+        default_region=region,
+        healing_interval_days=wanted.healing_interval_days,
+        screening_max_age_days=wanted.screening_max_age_days,
+        depth_min_um=wanted.depth_min_um,
+        depth_max_um=wanted.depth_max_um,
+        ui_language=wanted.ui_language,
+    )
+
+
+def logo_problem(path: Path) -> str | None:
+    """None if ``path`` is a readable PNG or JPEG of sensible size, else what to do about it."""
+    if not path.is_file():
+        return f"No file was found at “{path}”. Choose the logo file again."
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return f"“{path.name}” cannot be read. Check its permissions or copy it elsewhere."
+    if size > LOGO_MAX_BYTES:
+        return "The logo file is larger than 5 MB. Save a smaller version of it."
+    if not (head.startswith(_PNG_MAGIC) or head.startswith(_JPEG_MAGIC)):
+        return f"“{path.name}” is not a PNG or JPEG image. Save the logo as PNG or JPEG."
+    return None
+
+
+def clinic_identity(ctx: ServiceContext):
+    """The clinic header for printouts (desktop.printing.layout.ClinicIdentity), from Settings.
+
+    Any staff member may print, so this needs no permission beyond reading the settings.
+    """
+    from desktop.printing.layout import ClinicIdentity
+
+    values = settings.get_all(ctx)
+    return ClinicIdentity(
+        name=values["clinic_name"],
+        address=values["clinic_address"],
+        phone=values["clinic_phone"],
+        logo_path=values["clinic_logo_path"],
+    )

@@ -1,0 +1,1 @@
+"""The application shell: language, remembered window state, settings, shortcuts, about."""

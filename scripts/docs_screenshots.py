@@ -1,0 +1,160 @@
+"""Screenshots for docs/user-guide.md, taken from the real app on a demo database.
+
+Run on a real X server (never without the timeout: a stray dialog would wait forever):
+    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/docs_screenshots.py
+
+Writes docs/images/*.png (palette-reduced to stay small). The demo database and the window
+settings live in a temporary folder, so nothing of the user's is read or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def settle(app, ms: int = 300, until=None, limit_ms: int = 5000) -> None:
+    """Let Qt paint (and background searches finish) before grabbing."""
+    deadline = time.monotonic() + limit_ms / 1000
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end or (until is not None and not until()):
+        app.processEvents()
+        time.sleep(0.02)
+        if time.monotonic() > deadline:
+            break
+
+
+def save(widget, out_dir: Path, name: str) -> Path:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage()
+    # UI pixels have few colours: an 8-bit palette (without dithering noise) keeps each PNG
+    # well under 150 KB.
+    small = image.convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    )
+    path = out_dir / name
+    small.save(str(path), "PNG", 9)
+    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    work = Path(tempfile.mkdtemp(prefix="peeldesk-docs-"))
+    os.environ["PEELDESK_DATA_DIR"] = str(work)
+    database = work / "demo.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(database), "demo", "--patients", "400"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    qm_dir = work / "qm"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "translations.py"),
+            "release",
+            "--out",
+            str(qm_dir),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+    from desktop.app import create_application
+    from desktop.services import clinic_settings, settings
+    from desktop.services.bootstrap import make_context, open_database
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.patients.patient_dialog import PatientDialog
+    from desktop.ui.shell import i18n
+    from desktop.ui.shell.about_dialog import AboutDialog
+    from desktop.ui.shell.settings_dialog import SettingsDialog
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    app = create_application()
+    i18n.install_language("en")
+    db = open_database(f"sqlite:///{database}")
+    ctx = make_context(db)
+    settings.update(ctx, {"clinic_name": "Demo Skin Clinic", "clinic_phone": "+90 212 555 01 23"})
+    out = args.out
+
+    window = MainWindow(ctx)
+    window.resize(1000, 620)
+    window.show()
+    page = window.search_page
+    page.search_box.setText("ay")
+    settle(app, 400, until=lambda: page.model.rowCount() > 0)
+    save(window, out, "search.png")
+
+    patient_id = page.selected_patient_id()
+    assert patient_id is not None, "the demo data should match 'ay'"
+    window.open_patient(patient_id)
+    settle(app, 300)
+    dialogs = [w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible()]
+    dialog = dialogs[0]
+    dialog.resize(620, 760)
+    settle(app, 200)
+    save(dialog, out, "patient-form.png")
+    dialog._initial = dialog._values()
+    dialog.done(0)
+
+    window.new_patient("Zeynep Aydın")
+    settle(app, 300)
+    form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
+    form.fields["birth_date"].setText("31.02.1990")
+    form.fields["phone"].setText("12")
+    form.save()
+    form.resize(620, 760)
+    settle(app, 200)
+    save(form, out, "new-patient-errors.png")
+    form._initial = form._values()
+    form.done(0)
+
+    for kind, name, build in (
+        (ShortcutsDialog, "shortcuts.png", lambda: ShortcutsDialog(window)),
+        (SettingsDialog, "settings.png", lambda: SettingsDialog(ctx, window)),
+        (AboutDialog, "about.png", lambda: AboutDialog(window)),
+    ):
+        shown = build()
+        assert isinstance(shown, kind)
+        shown.show()
+        settle(app, 300)
+        save(shown, out, name)
+        shown.done(0)
+
+    # The same start screen in Turkish (Settings → Interface language → Türkçe, then restart).
+    saved = clinic_settings.load(ctx)
+    clinic_settings.save(ctx, type(saved)(**{**saved.__dict__, "ui_language": "tr"}))
+    i18n.install_language("tr", qm_dir)
+    turkish = MainWindow(ctx)
+    turkish.resize(1000, 620)
+    turkish.show()
+    turkish.search_page.search_box.setText("ay")
+    settle(app, 400, until=lambda: turkish.search_page.model.rowCount() > 0)
+    save(turkish, out, "search-tr.png")
+
+    for shown in (window, turkish):
+        shown.tasks.wait()
+        shown.hide()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

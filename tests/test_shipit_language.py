@@ -1,0 +1,159 @@
+"""Turkish interface through Qt's translation system."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from desktop import app as app_module
+from desktop.services import settings
+from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import i18n
+from tests.shipit_helpers import ROOT, compile_translations
+
+TS_FILE = ROOT / "resources" / "translations" / "peeldesk_tr.ts"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory):
+    return compile_translations(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    i18n.install_language("en")
+    # Leave Qt's default locale as other tests found it.
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.system())
+
+
+def _menu_titles(window: MainWindow) -> dict[str, str]:
+    # The menus this test knows; features add more (sessions, quotes...).
+    return {
+        action.menu().objectName(): action.text()
+        for action in window.menuBar().actions()
+        if action.menu() is not None and action.menu().objectName() in ENGLISH
+    }
+
+
+ENGLISH = {
+    "fileMenu": "&File",
+    "patientMenu": "P&atient",
+    "accountMenu": "A&ccount",
+    "adminMenu": "A&dmin",
+    "helpMenu": "&Help",
+}
+
+
+def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
+    qtbot, ctx, qm_dir, monkeypatch, english_afterwards
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
+    english = MainWindow(ctx)
+    qtbot.addWidget(english)
+    assert _menu_titles(english) == ENGLISH
+
+    settings.update(ctx, {"ui_language": "tr"})
+    app_module._install_language(ctx)  # what run_gui does at start
+    assert i18n.current_language() == "tr"
+    turkish = MainWindow(ctx)
+    qtbot.addWidget(turkish)
+    assert _menu_titles(turkish) == {
+        "fileMenu": "&Dosya",
+        "patientMenu": "&Hasta",
+        "accountMenu": "H&esap",
+        "adminMenu": "Y&önetim",
+        "helpMenu": "&Yardım",
+    }
+    # One shared Admin menu, still before Help, although its title is no longer "Admin".
+    titles = [action.text() for action in turkish.menuBar().actions()]
+    assert titles.count("Y&önetim") == 1 and titles[-1] == "&Yardım"
+    assert turkish.action_settings.text() == "Klinik a&yarları…"
+    assert turkish.search_page.new_button.text() == "&Yeni hasta"
+    assert turkish.search_page.search_box.placeholderText().startswith("Hasta ara")
+    assert turkish.search_page.status_label.text() == (
+        "Bir ad, telefon rakamları ya da doğum tarihi yazın."
+    )
+    model = turkish.search_page.model
+    from PySide6.QtCore import Qt
+
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Soyadı"
+    # Qt's own catalogue (qtbase_tr) translates standard buttons.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "İptal"
+
+    settings.update(ctx, {"ui_language": "en"})
+    app_module._install_language(ctx)
+    back = MainWindow(ctx)
+    qtbot.addWidget(back)
+    assert _menu_titles(back) == ENGLISH
+
+
+def test_system_language_follows_the_computer() -> None:
+    assert i18n.resolve_language("system", "tr_TR") == "tr"
+    assert i18n.resolve_language("system", "de_DE") == "en"
+    assert i18n.resolve_language("en", "tr_TR") == "en"
+    assert i18n.resolve_language("tr", "en_GB") == "tr"
+
+
+def test_missing_translation_file_keeps_english(qapp, tmp_path, english_afterwards) -> None:
+    assert i18n.install_language("tr", tmp_path) is False
+    assert i18n.current_language() == "en"
+
+
+def test_every_string_is_translated_with_its_placeholders() -> None:
+    root = ET.parse(TS_FILE).getroot()
+    problems = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            assert node is not None
+            if node.get("type") in ("obsolete", "vanished"):
+                continue
+            text = node.text or ""
+            if node.get("type") == "unfinished" or not text:
+                problems.append(f"untranslated: {source!r}")
+            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"placeholders differ: {source!r} → {text!r}")
+    assert problems == []
+
+
+def test_ts_file_holds_every_wrapped_string(tmp_path) -> None:
+    """A string wrapped in tr() but missing from the .ts would show in English."""
+    copy = tmp_path / "check_tr.ts"
+    copy.write_bytes(TS_FILE.read_bytes())
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    result = subprocess.run(
+        [
+            translations._tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *translations.source_files(),
+            "-ts",
+            str(copy),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "0 new" in result.stdout, (
+        "New interface strings: run `python scripts/translations.py update` and translate "
+        "them in resources/translations/peeldesk_tr.ts.\n" + result.stdout
+    )
