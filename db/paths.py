@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+from db.errors import DatabaseProblem
 
 APP_NAME = "PeelDesk"
 DATABASE_ENV = "PEELDESK_DATABASE"
 DATA_DIR_ENV = "PEELDESK_DATA_DIR"
+WORKSTATION_FILE = "workstation.json"
 
 
 def data_dir() -> Path:
@@ -33,12 +37,91 @@ def default_database_path() -> Path:
     return data_dir() / "peeldesk.sqlite3"
 
 
+def workstation_file() -> Path:
+    """This computer's own choice of database (not clinic data): {"database_url": ...}."""
+    return config_dir() / WORKSTATION_FILE
+
+
+class WorkstationFileProblem(DatabaseProblem):
+    """The workstation file cannot be read or holds what it must not (a password)."""
+
+
+def url_has_password(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return bool(make_url(url).password)
+
+
+PASSWORD_REFUSED = (
+    "A password cannot be kept in this computer's settings, where anyone with access to "
+    "the computer could read it. Leave the password out of the address and put it in the "
+    "user's PostgreSQL password file instead (~/.pgpass on Linux and macOS, "
+    "%APPDATA%\\postgresql\\pgpass.conf on Windows; one line "
+    "host:port:database:user:password, readable by the user only), or let the server "
+    "trust this computer."
+)
+
+
+def read_workstation_url() -> str | None:
+    """The database URL saved for this computer, or None when none is saved."""
+    path = workstation_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise WorkstationFileProblem(
+            f"This computer's database setting ({path}) cannot be read: {error.strerror}. "
+            "Fix the file's permissions, or delete it to use the local database file."
+        ) from error
+    try:
+        url = json.loads(text).get("database_url")
+    except (ValueError, AttributeError):
+        url = None
+    if url is not None and (not isinstance(url, str) or not url.strip()):
+        url = None
+    if url is None:
+        # Silently falling back to the local file would split the clinic's records.
+        raise WorkstationFileProblem(
+            f"This computer's database setting ({path}) is damaged. Choose the database "
+            "again (Admin → Database connection…), or delete the file to use the local "
+            "database file."
+        )
+    if url_has_password(url):
+        raise WorkstationFileProblem(f"{path}: {PASSWORD_REFUSED}")
+    return url
+
+
+def write_workstation_url(url: str) -> Path:
+    """Save this computer's database URL, owner-only, replacing the file in one step."""
+    if url_has_password(url):
+        raise WorkstationFileProblem(PASSWORD_REFUSED)
+    path = workstation_file()
+    ensure_private_dir(path.parent)
+    temporary = path.with_name(path.name + ".tmp")
+    fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"database_url": url}, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(temporary, 0o600)  # an older temporary file keeps its mode through O_TRUNC
+    os.replace(temporary, path)
+    return path
+
+
 def resolve_database_url(cli_value: str | None = None) -> str:
-    """--database beats $PEELDESK_DATABASE beats the default file.
+    """--database beats $PEELDESK_DATABASE beats this computer's saved setting beats the
+    default file.
 
     A plain path is accepted and turned into a sqlite URL.
     """
-    value = cli_value or os.environ.get(DATABASE_ENV) or str(default_database_path())
+    value = (
+        cli_value
+        or os.environ.get(DATABASE_ENV)
+        or read_workstation_url()
+        or str(default_database_path())
+    )
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

@@ -9,7 +9,7 @@ import enum
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
 from db.errors import DatabaseNewerThanApp
@@ -28,7 +28,11 @@ class SchemaState(enum.Enum):
 
 
 def current_revision(database: Database) -> str | None:
-    with database.engine.connect() as conn:
+    return engine_revision(database.engine)
+
+
+def engine_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -36,9 +40,14 @@ def current_revision(database: Database) -> str | None:
 
 def schema_state(database: Database) -> SchemaState:
     """Classify the database; refuse one made by a newer PeelDesk."""
-    revision = current_revision(database)
+    return engine_schema_state(database.engine)
+
+
+def engine_schema_state(engine: Engine) -> SchemaState:
+    """schema_state() on a bare engine (a read-only probe that must not set up anything)."""
+    revision = engine_revision(engine)
     if revision is None:
-        with database.engine.connect() as conn:
+        with engine.connect() as conn:
             tables = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
         if tables:
             raise DatabaseNewerThanApp(

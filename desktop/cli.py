@@ -58,9 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _load_commands()
     args = build_parser().parse_args(argv)
-    url = resolve_database_url(args.database)
-    args.database_url = url
     try:
+        # Inside the try: a damaged workstation.json is reported like any database problem.
+        url = resolve_database_url(args.database)
+        args.database_url = url
         if args.command is None:
             # SQLAlchemy and the services before PySide6: PySide6's import hook reads the
             # source of every module imported after it (~400 SQLAlchemy modules, ~100 ms).
