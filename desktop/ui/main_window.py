@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self._install_quotes()
         self._install_backups()
         self._install_shipit()
+        self._install_dbsetting()
         # Last: it shows who is logged in and hides the Admin menu from other roles.
         self._install_accounts()
 
@@ -106,6 +107,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.handouts.actions import HandoutActions
 
         self.handouts = HandoutActions(self)
+
+    def _install_dbsetting(self) -> None:
+        """Admin → Database connection…: this computer's database, tested before saving."""
+        from desktop.ui.dbsetting.install import install_dbsetting
+
+        install_dbsetting(self)
 
     def _install_accounts(self) -> None:
         from desktop.ui.accounts.install import install_accounts

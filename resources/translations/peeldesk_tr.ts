@@ -21,6 +21,81 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Veritabanı bağlantısı</translation>
+    </message>
+    <message>
+        <source>In use now: {database}</source>
+        <translation>Şu an kullanılan: {database}</translation>
+    </message>
+    <message>
+        <source>Saved for this computer: {database}</source>
+        <translation>Bu bilgisayar için kayıtlı: {database}</translation>
+    </message>
+    <message>
+        <source>Saved for this computer: nothing (the database file in the user folder)</source>
+        <translation>Bu bilgisayar için kayıtlı: yok (kullanıcı klasöründeki veritabanı dosyası)</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (SQLite file)</source>
+        <translation>&amp;Bu bilgisayar (SQLite dosyası)</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic server (PostgreSQL)</source>
+        <translation>&amp;Klinik sunucusu (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (the server has TLS)</source>
+        <translation>Şifreli bağlantı (sunucuda TLS var)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Sunucu</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Veritabanı</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>K&amp;ullanıcı</translation>
+    </message>
+    <message>
+        <source>PeelDesk does not store a password. Put it in this user&apos;s PostgreSQL password file (.pgpass; pgpass.conf on Windows), or let the server trust this computer.</source>
+        <translation>PeelDesk parola saklamaz. Parolayı bu kullanıcının PostgreSQL parola dosyasına (.pgpass; Windows&apos;ta pgpass.conf) yazın ya da sunucunun bu bilgisayara güvenmesini sağlayın.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Bağlantıyı &amp;dene</translation>
+    </message>
+    <message>
+        <source>A new choice is used from the next start of PeelDesk.</source>
+        <translation>Yeni seçim, PeelDesk bir sonraki açılışında kullanılır.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Veritabanı dosyasını seçin</translation>
+    </message>
+    <message>
+        <source>PeelDesk database (*.sqlite3);;All files (*)</source>
+        <translation>PeelDesk veritabanı (*.sqlite3);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>PeelDesk — locked</source>
@@ -183,6 +258,18 @@
     <message>
         <source>Audit trail</source>
         <translation>Denetim kaydı</translation>
+    </message>
+    <message>
+        <source>Data&amp;base connection…</source>
+        <translation>&amp;Veritabanı bağlantısı…</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Veritabanı bağlantısı</translation>
+    </message>
+    <message>
+        <source>This computer will use {database} from the next start of PeelDesk.</source>
+        <translation>Bu bilgisayar, PeelDesk bir sonraki açılışından itibaren {database} kullanacak.</translation>
     </message>
 </context>
 <context>
