@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>&amp;Clinic server (PostgreSQL)</source>
-        <translation>&amp;Klinik sunucusu (PostgreSQL)</translation>
+        <translation>K&amp;linik sunucusu (PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -55,7 +55,7 @@
         <translation>Şifreli bağlantı (sunucuda TLS var)</translation>
     </message>
     <message>
-        <source>&amp;Server</source>
+        <source>Ser&amp;ver</source>
         <translation>&amp;Sunucu</translation>
     </message>
     <message>
@@ -75,7 +75,7 @@
         <translation>PeelDesk parola saklamaz. Parolayı bu kullanıcının PostgreSQL parola dosyasına (.pgpass; Windows&apos;ta pgpass.conf) yazın ya da sunucunun bu bilgisayara güvenmesini sağlayın.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>T&amp;est connection</source>
         <translation>Bağlantıyı &amp;dene</translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ class DatabaseDialog(QDialog):
         server_form = QFormLayout(self.server_box)
         server_form.setContentsMargins(24, 0, 0, 0)
         for key, label, widget in (
-            ("host", self.tr("&Server"), self.host_edit),
+            ("host", self.tr("Ser&ver"), self.host_edit),
             ("port", self.tr("&Port"), self.port_spin),
             ("database", self.tr("&Database"), self.database_edit),
             ("user", self.tr("&User"), self.user_edit),
@@ -110,7 +110,7 @@ class DatabaseDialog(QDialog):
         password_note.setWordWrap(True)
         server_form.addRow("", password_note)
 
-        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button = QPushButton(self.tr("T&est connection"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel()
