@@ -27,7 +27,7 @@ from desktop.services.permissions import ROLE_NAMES
 from desktop.services.staff import StaffInput, StaffRow
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.dto_table_model import DtoTableModel
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import FieldError, with_error
 
 
 class StaffTableModel(DtoTableModel[StaffRow]):
@@ -102,12 +102,7 @@ class StaffEditDialog(QDialog):
         widget.setObjectName(key)
         self.fields[key] = widget
         self.errors[key] = FieldError()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(self.errors[key])
-        form.addRow(label, box)
+        form.addRow(label, with_error(widget, self.errors[key], spacing=None))
 
     def _text(self, key: str) -> str:
         widget = self.fields.get(key)

@@ -1,8 +1,9 @@
-"""A small red message shown under a form field."""
+"""A small red message shown under a form field, and the box that stacks the two."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class FieldError(QLabel):
@@ -15,3 +16,21 @@ class FieldError(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+def with_error(
+    widget: QWidget,
+    error: FieldError,
+    *,
+    spacing: int | None = 2,
+    alignment: Qt.AlignmentFlag = Qt.AlignmentFlag(0),  # noqa: B008
+) -> QWidget:
+    """``widget`` with ``error`` right under it, as one form row (spacing None: the style's)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    column.addWidget(widget, 0, alignment)
+    column.addWidget(error)
+    return box
