@@ -29,7 +29,7 @@ from desktop.services import clinic_settings
 from desktop.services.clinic_settings import ClinicSettings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import FieldError, with_error
 
 
 class SettingsDialog(QDialog):
@@ -138,13 +138,7 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         error = FieldError()
         self.errors[key] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        form.addRow(label, with_error(widget, error))
 
     # --- values --------------------------------------------------------------------
     def _load(self, values: ClinicSettings) -> None:
