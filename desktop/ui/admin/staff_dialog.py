@@ -27,7 +27,7 @@ from desktop.services.permissions import ROLE_NAMES
 from desktop.services.staff import StaffInput, StaffRow
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.dto_table_model import DtoTableModel
-from desktop.ui.widgets.field_error import FieldError, with_error
+from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
 
 class StaffTableModel(DtoTableModel[StaffRow]):
@@ -109,9 +109,7 @@ class StaffEditDialog(QDialog):
         return widget.text() if isinstance(widget, QLineEdit) else ""
 
     def save(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         role = self.fields["role"]
         assert isinstance(role, QComboBox)
         data = StaffInput(self._text("username"), self._text("full_name"), role.currentData())

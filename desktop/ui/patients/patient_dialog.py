@@ -31,7 +31,12 @@ from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import PatientDetail, PatientRow
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.widgets.banner import clear_banner, make_banner
-from desktop.ui.widgets.field_error import FieldError, with_error
+from desktop.ui.widgets.field_error import (
+    FieldError,
+    clear_field_errors,
+    show_field_errors,
+    with_error,
+)
 
 SEX_CHOICES = (
     ("", "—"),
@@ -314,24 +319,18 @@ class PatientDialog(QDialog):
         self._finish(saved)
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        for key, message in field_errors.items():
-            if key in self.errors:
-                self.errors[key].show_message(message)
-                first = first or self.fields.get(key)
-            else:
-                self.general_error.show_message(message)
-        self.general_error.show_message(
-            self.general_error.text()
-            or self.tr("Please correct the fields marked in red. Nothing was saved.")
+        first = show_field_errors(
+            field_errors,
+            self.errors,
+            self.fields,
+            self.general_error,
+            self.tr("Please correct the fields marked in red. Nothing was saved."),
         )
         if first is not None:
             first.setFocus()
 
     def _clear_errors(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
 
     def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
         clear_banner(self._banner_layout)

@@ -47,7 +47,12 @@ from desktop.services.session_checks import (
 from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.widgets.banner import clear_banner, make_banner
-from desktop.ui.widgets.field_error import FieldError, with_error
+from desktop.ui.widgets.field_error import (
+    FieldError,
+    clear_field_errors,
+    show_field_errors,
+    with_error,
+)
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.]?(\d{2})\s*$")
 _AREA_KEY = re.compile(r"^areas\[(\d+)\]\.(\w+)$")
@@ -540,34 +545,32 @@ class SessionDialog(QDialog):
         self.save()
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
-        first: QWidget | None = None
         per_row: dict[int, dict[str, str]] = {}
+        others: dict[str, str] = {}
         for key, message in field_errors.items():
             match = _AREA_KEY.match(key)
             if match:
                 per_row.setdefault(int(match.group(1)), {})[match.group(2)] = message
-            elif key in self.errors:
-                self.errors[key].show_message(message)
-                first = first or self.fields.get(key)
             else:
-                self.general_error.show_message(message)
+                others[key] = message
+        first = show_field_errors(
+            others,
+            self.errors,
+            self.fields,
+            self.general_error,
+            "Please correct the fields marked in red. Nothing was saved.",
+        )
         for number, messages in sorted(per_row.items()):
             if number < len(self.area_rows):
                 widget = self.area_rows[number].show_errors(messages)
                 first = first or widget
-        if not self.general_error.text():
-            self.general_error.show_message(
-                "Please correct the fields marked in red. Nothing was saved."
-            )
         if first is not None:
             first.setFocus()
 
     def _clear_errors(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         for row in self.area_rows:
             row.error.show_message("")
-        self.general_error.show_message("")
 
 
 def default_start(now: datetime) -> datetime:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -34,3 +36,32 @@ def with_error(
     column.addWidget(widget, 0, alignment)
     column.addWidget(error)
     return box
+
+
+def show_field_errors(
+    field_errors: Mapping[str, str],
+    errors: Mapping[str, FieldError],
+    fields: Mapping[str, QWidget],
+    general: FieldError,
+    fallback: str,
+) -> QWidget | None:
+    """Each message under its field, the rest (or else ``fallback``) in ``general``.
+
+    Returns the first field with a message, for the caller to focus.
+    """
+    first: QWidget | None = None
+    for key, message in field_errors.items():
+        if key in errors:
+            errors[key].show_message(message)
+            first = first or fields.get(key)
+        else:
+            general.show_message(message)
+    if not general.text():
+        general.show_message(fallback)
+    return first
+
+
+def clear_field_errors(errors: Mapping[str, FieldError], general: FieldError) -> None:
+    for error in errors.values():
+        error.show_message("")
+    general.show_message("")
