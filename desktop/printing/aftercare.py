@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.printing.handout_common import Block, build_handout_pdf
+from desktop.printing.handout_common import Block, build_handout_pdf, word
 from desktop.printing.layout import ClinicIdentity
-
-WORDS = {
-    "patient": {"en": "Patient", "tr": "Hasta"},
-    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
-    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
-}
-
-
-def word(key: str, language: str) -> str:
-    return WORDS[key].get(language, WORDS[key]["en"])
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,19 @@ LIGHT = colors.HexColor("#e8f0ef")
 SUN = colors.HexColor("#fdf3dc")
 
 
+# Labels of the handouts' info boxes; a language without its own falls back to English.
+WORDS = {
+    "patient": {"en": "Patient", "tr": "Hasta"},
+    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
+    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
+    "appointment": {"en": "Appointment", "tr": "Randevu"},
+}
+
+
+def word(key: str, language: str) -> str:
+    return WORDS[key].get(language, WORDS[key]["en"])
+
+
 @dataclass(frozen=True)
 class Block:
     """One part of a sheet: a heading, template text, a bullet list, and/or a two-column table."""
