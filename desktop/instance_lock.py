@@ -26,6 +26,9 @@ class InstanceLock:
         # Never treat a lock as stale because of its age: a clinic keeps the app open
         # for days. A lock whose process has died is still detected as stale by Qt.
         self._lock.setStaleLockTime(0)
+        # True when the last PeelDesk on this file did not close cleanly (crash, power cut):
+        # its lock file was still there, held by a process that no longer exists.
+        self.previous_run_crashed = False
 
     def acquire(self, *, action: str = "open it") -> None:
         """Take the lock or raise DatabaseInUse naming the holder."""
@@ -33,7 +36,9 @@ class InstanceLock:
             ensure_private_dir(self.db_path.parent)  # a new database's folder may not exist yet
         except OSError:
             pass  # reported below as a lock file that cannot be created
+        left_behind = lock_path(self.db_path).exists()
         if self._lock.tryLock(0):
+            self.previous_run_crashed = left_behind
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             raise DatabaseInUse(

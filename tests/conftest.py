@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +20,35 @@ ISTANBUL = ZoneInfo("Europe/Istanbul")
 # A fixed "now" keeps date checks reproducible: 25 Nov 2026, 10:00 in Istanbul.
 FIXED_NOW = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
+# A PostgreSQL server the tests may create and drop databases on, e.g.
+# postgresql+psycopg://postgres@127.0.0.1:5432/postgres (.ci/run starts a throw-away one).
+PG_URL_ENV = "PEELDESK_TEST_PG_URL"
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "both_engines: run this module's `database`/`ctx` tests on SQLite and on PostgreSQL",
+    )
+
+
+def pytest_generate_tests(metafunc) -> None:
+    # Modules marked both_engines get every test that opens a database twice:
+    # [sqlite] and [postgresql] (the latter skipped, with its reason, without a server).
+    if metafunc.definition.get_closest_marker("both_engines") is None:
+        return
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    metafunc.parametrize(
+        "engine_name",
+        [
+            pytest.param("sqlite", id="sqlite"),
+            pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+        ],
+        indirect=True,
+    )
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:
@@ -27,14 +57,112 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.delenv("PEELDESK_DATABASE", raising=False)
 
 
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The PostgreSQL server to test against; starts nothing, skips without one."""
+    url = os.environ.get(PG_URL_ENV, "").strip()
+    if not url:
+        pytest.skip(
+            f"no PostgreSQL server for tests: set {PG_URL_ENV} "
+            "(.ci/run starts a throw-away cluster; see README-postgres.md)"
+        )
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_admin(pg_url: str):
+    """An autocommit engine on the server's maintenance database (CREATE/DROP DATABASE)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as error:  # a configured server that is down is a failure, not a skip
+        engine.dispose()
+        pytest.fail(f"{PG_URL_ENV} is set but the server cannot be used: {error}")
+    yield engine
+    engine.dispose()
+
+
+def _null_pool():
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_url: str, pg_admin) -> Iterator[str]:
+    """A database migrated to head once per test run; each test gets a copy of it.
+
+    Its default collation is Turkish (ICU) when the server has ICU, as a Turkish
+    clinic's server would: search must still work bytewise (db.types.BytewiseString).
+    """
+    from sqlalchemy import text
+
+    name = f"peeldesk_tpl_{os.getpid()}"
+    with pg_admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        try:
+            conn.execute(
+                text(
+                    f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+                    "LOCALE_PROVIDER icu ICU_LOCALE 'tr-TR'"
+                )
+            )
+        except Exception:  # PostgreSQL < 15 or built without ICU
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"))
+    database = open_database(_with_database(pg_url, name))
+    database.dispose()
+    yield name
+    with pg_admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+def _with_database(url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def pg_database_url(pg_url: str, pg_admin, pg_template: str) -> Iterator[str]:
+    """A fresh PostgreSQL database at schema head (a copy of the template), dropped after."""
+    from sqlalchemy import text
+
+    name = f"peeldesk_t{os.getpid()}_{next(_numbers)}"
+    with pg_admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {pg_template}"))
+    yield _with_database(pg_url, name)
+    with pg_admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture
+def engine_name(request) -> str:
+    """'sqlite' unless the module is marked both_engines (then both, as parameters)."""
+    return getattr(request, "param", "sqlite")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "clinic" / "peeldesk.sqlite3"
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
+def engine_url(request, engine_name: str, db_path: Path) -> str:
+    """URL of a fresh, empty database on the engine under test."""
+    if engine_name == "postgresql":
+        return request.getfixturevalue("pg_database_url")
+    return f"sqlite:///{db_path}"
+
+
+@pytest.fixture
+def database(engine_url: str) -> Iterator[Database]:
+    database = open_database(engine_url)
     yield database
     database.dispose()
 

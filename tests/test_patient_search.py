@@ -7,6 +7,9 @@ import pytest
 from desktop.services import patient_search, patients
 from desktop.services.patient_validation import PatientInput
 
+# Every test here runs on SQLite and on PostgreSQL (skipped without a server).
+pytestmark = pytest.mark.both_engines
+
 PEOPLE = [
     ("İsmail", "IŞIK", "0532 123 45 67", date(1980, 1, 2)),
     ("Şükrü", "Öztürk", "+44 20 7946 0958", None),

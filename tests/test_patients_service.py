@@ -11,6 +11,9 @@ from desktop.services import patient_search, patients
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.patient_validation import PatientInput, input_from_form
 
+# Every test here runs on SQLite and on PostgreSQL (skipped without a server).
+pytestmark = pytest.mark.both_engines
+
 
 def _ayse(**changes) -> PatientInput:
     values = dict(

@@ -3,6 +3,8 @@ a network share are refused with a message; nothing is changed when the user say
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -142,3 +144,52 @@ def test_damaged_file_finds_backups_in_the_configured_folder(
     assert backups.folder_for_file(db_path) == tmp_path / "nas-backups"
     good = backups.newest_good_backup(db_path)
     assert good is not None and good.path == made.path
+
+
+class _CheckCounter:
+    def __init__(self, monkeypatch) -> None:
+        self.calls = 0
+        real = backups.check_file
+
+        def counting(path, *, quick=False):
+            self.calls += 1
+            return real(path, quick=quick)
+
+        monkeypatch.setattr(backups, "check_file", counting)
+
+
+def _open_and_close(db_path) -> None:
+    opened = startup.open_for_gui(f"sqlite:///{db_path}")
+    assert opened is not None
+    opened.close()
+
+
+def test_whole_file_check_runs_once_a_day_not_before_every_window(qapp, db_path, monkeypatch):
+    open_database(f"sqlite:///{db_path}").dispose()
+    counter = _CheckCounter(monkeypatch)
+    _open_and_close(db_path)
+    assert counter.calls == 1  # never checked before: check now
+    _open_and_close(db_path)
+    assert counter.calls == 1  # checked minutes ago: the window opens at once
+    old = datetime.now(UTC) - startup.CHECK_INTERVAL - timedelta(minutes=1)
+    startup.checked_marker(db_path).write_text(old.isoformat(), encoding="ascii")
+    _open_and_close(db_path)
+    assert counter.calls == 2  # first start of a new day
+
+
+def test_whole_file_check_runs_after_a_crash_or_a_failed_backup(qapp, db_path, monkeypatch):
+    import socket
+
+    open_database(f"sqlite:///{db_path}").dispose()
+    _open_and_close(db_path)
+    counter = _CheckCounter(monkeypatch)
+    # A crashed PeelDesk leaves its lock file behind, naming a process that is gone.
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    lock_file.write_text(f"999999\npeeldesk\n{socket.gethostname()}\n")
+    _open_and_close(db_path)
+    assert counter.calls == 1
+    _open_and_close(db_path)
+    assert counter.calls == 1
+    startup.request_check_at_next_start(db_path)
+    _open_and_close(db_path)
+    assert counter.calls == 2

@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Timestamps
-from db.types import UTCDateTime
+from db.types import BytewiseString, UTCDateTime
 
 LANGUAGES = ("en", "tr")
 SEXES = ("female", "male", "other", "")
@@ -19,7 +19,7 @@ class Patient(Timestamps, Base):
     given_name: Mapped[str] = mapped_column(String(100))
     family_name: Mapped[str] = mapped_column(String(100))
     # fold(family + " " + given): ordering and duplicate checks, Turkish-aware.
-    sort_key: Mapped[str] = mapped_column(String(210), index=True)
+    sort_key: Mapped[str] = mapped_column(BytewiseString(210), index=True)
     birth_date: Mapped[date | None] = mapped_column(Date, index=True)
     sex: Mapped[str] = mapped_column(String(8), default="")
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
@@ -64,13 +64,16 @@ class PatientSearchToken(Base):
 
     __tablename__ = "patient_search_token"
 
-    token: Mapped[str] = mapped_column(String(120), primary_key=True)
+    token: Mapped[str] = mapped_column(BytewiseString(120), primary_key=True)
     # Copy of Patient.sort_key so that equal tokens come out in name order,
     # straight from the index, with no sort step.
-    sort_key: Mapped[str] = mapped_column(String(210), primary_key=True)
+    sort_key: Mapped[str] = mapped_column(BytewiseString(210), primary_key=True)
     patient_id: Mapped[int] = mapped_column(
         ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
     )
     patient: Mapped[Patient] = relationship(back_populates="search_tokens")
 
-    __table_args__ = (Index("ix_patient_search_token_patient", "patient_id"),)
+    # (patient_id, token): the "does this patient also match the other word" probes
+    # of a multi-word search are index range lookups, and re-writing a patient's
+    # tokens finds them without touching the table.
+    __table_args__ = (Index("ix_patient_search_token_patient", "patient_id", "token"),)

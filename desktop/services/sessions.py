@@ -495,10 +495,14 @@ def _ensure_version(
 
 
 def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None:
+    session_id = row.id  # read now: a failed flush expires the row
     try:
         session.flush()
     except StaleDataError as error:
-        raise _stale(session, ctx, row.id) from error
+        # Another desk saved first (PostgreSQL: this UPDATE waited for its commit). The
+        # failed flush has ended this transaction: read who and when in a fresh one.
+        with ctx.database.read() as fresh:
+            raise _stale(fresh, ctx, session_id) from error
 
 
 def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecord:

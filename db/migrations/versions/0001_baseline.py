@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-25 03:20:26.808401
+Create Date: 2026-11-25 03:29:10.828449
 """
 
 from alembic import op
@@ -95,7 +95,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('given_name', sa.String(length=100), nullable=False),
     sa.Column('family_name', sa.String(length=100), nullable=False),
-    sa.Column('sort_key', sa.String(length=210), nullable=False),
+    sa.Column('sort_key', sa.String(length=210).with_variant(sa.String(length=210, collation='C'), 'postgresql'), nullable=False),
     sa.Column('birth_date', sa.Date(), nullable=True),
     sa.Column('sex', sa.String(length=8), nullable=False),
     sa.Column('phone_e164', sa.String(length=20), nullable=True),
@@ -150,14 +150,14 @@ def upgrade() -> None:
     sa.UniqueConstraint('version', name=op.f('uq_price_list_version'))
     )
     op.create_table('patient_search_token',
-    sa.Column('token', sa.String(length=120), nullable=False),
-    sa.Column('sort_key', sa.String(length=210), nullable=False),
+    sa.Column('token', sa.String(length=120).with_variant(sa.String(length=120, collation='C'), 'postgresql'), nullable=False),
+    sa.Column('sort_key', sa.String(length=210).with_variant(sa.String(length=210, collation='C'), 'postgresql'), nullable=False),
     sa.Column('patient_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['patient_id'], ['patient.id'], name=op.f('fk_patient_search_token_patient_id_patient'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('token', 'sort_key', 'patient_id', name=op.f('pk_patient_search_token'))
     )
     with op.batch_alter_table('patient_search_token', schema=None) as batch_op:
-        batch_op.create_index('ix_patient_search_token_patient', ['patient_id'], unique=False)
+        batch_op.create_index('ix_patient_search_token_patient', ['patient_id', 'token'], unique=False)
 
     op.create_table('price_band',
     sa.Column('id', sa.Integer(), nullable=False),

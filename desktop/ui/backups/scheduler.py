@@ -77,6 +77,12 @@ class BackupScheduler(QObject):
             self.label.setText(self.label.text() + " (not audited)")
         else:
             self.label.setText("Last backup FAILED")
+            # The failure may be a damaged database: check it before the next window opens.
+            path = self.ctx.database.path
+            if path is not None:
+                from desktop.ui.backups.startup import request_check_at_next_start
+
+                request_check_at_next_start(path)
         self.label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.label.setToolTip(message)
         self.sig_backup_failed.emit(message)

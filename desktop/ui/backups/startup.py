@@ -4,6 +4,8 @@ and a damaged file offers the newest good backup instead of a crash."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -13,6 +15,36 @@ from desktop.services.bootstrap import open_database, refuse_network_share, sqli
 from desktop.services.errors import DatabaseProblem, ServiceError
 
 TITLE = "PeelDesk cannot open the database"
+# The whole-file check costs ~2 s on a 100,000-patient clinic, so it does not run before
+# every window: it runs after a crash, when a background backup found a problem, and
+# otherwise at the first start of the day. Every start's background backup still checks
+# the full integrity of its copy.
+CHECK_INTERVAL = timedelta(hours=20)
+
+
+def checked_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def request_check_at_next_start(path: Path) -> None:
+    checked_marker(path).unlink(missing_ok=True)
+
+
+def _check_due(path: Path, lock: InstanceLock) -> bool:
+    if lock.previous_run_crashed:
+        return True
+    try:
+        last = datetime.fromisoformat(checked_marker(path).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return True
+    return not (timedelta(0) <= datetime.now(UTC) - last <= CHECK_INTERVAL)
+
+
+def _remember_check(path: Path) -> None:
+    try:
+        checked_marker(path).write_text(datetime.now(UTC).isoformat(), encoding="ascii")
+    except OSError:
+        pass  # only means the check runs again next time
 
 
 @dataclass
@@ -35,11 +67,13 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
             refuse_network_share(path)
             lock = InstanceLock(path)
             lock.acquire()
-            if path.is_file() and path.stat().st_size > 0:
+            if path.is_file() and path.stat().st_size > 0 and _check_due(path, lock):
                 problems = backups.check_file(path, quick=True)
                 if problems and not _offer_restore(path, problems, parent):
                     lock.release()
                     return None
+                if not problems:
+                    _remember_check(path)
         database = open_database(url)
     except DatabaseProblem as problem:
         if lock is not None:

@@ -7,6 +7,7 @@ sessions list) call with a session id; the Patient menu picks the session itself
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +21,9 @@ from desktop.ui.errors import show_problem
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.menus import shared_menu
-from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+if TYPE_CHECKING:  # QtPdf loads at the first preview, not at start-up
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 TITLES = {
     "aftercare": QT_TRANSLATE_NOOP("handouts", "Aftercare sheet"),

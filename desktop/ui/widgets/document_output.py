@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import documents
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def show_document(
@@ -23,6 +27,9 @@ def show_document(
     entity: str = "",
     entity_id: int | None = None,
 ) -> PdfPreviewDialog:
+    # QtPdf costs start-up time and memory: import it when the first preview opens.
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
     dialog = PdfPreviewDialog(pdf, title, suggested_name, parent)
 
     def audit(action: str, pages: int | None = None, destination: str = "") -> None:
