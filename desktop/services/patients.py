@@ -24,7 +24,7 @@ from desktop.services.patient_validation import (
     validate_patient,
 )
 from desktop.services.permissions import Permission, allowed, require
-from desktop.services.stale import stale_record
+from desktop.services.stale import stale_record, stale_record_after_conflict
 
 
 @dataclass(frozen=True)
@@ -298,11 +298,7 @@ def _ensure_version(
 
 
 def _stale_after_conflict(ctx: ServiceContext, patient_id: int) -> StaleRecord:
-    # The UPDATE found another desk's newer version (PostgreSQL: it waited for that
-    # desk's commit). The failed flush has ended this session's transaction, so the
-    # "who and when" is read in a fresh one, which sees the other desk's commit.
-    with ctx.database.read() as fresh:
-        return _stale(fresh, ctx, patient_id)
+    return stale_record_after_conflict(ctx, "patient", patient_id, "patient", "reload the patient")
 
 
 def _stale(session: Session, ctx: ServiceContext, patient_id: int) -> StaleRecord:

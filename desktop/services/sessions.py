@@ -52,7 +52,7 @@ from desktop.services.session_rows import (
     follow_up_row,
     session_detail,
 )
-from desktop.services.stale import stale_record
+from desktop.services.stale import stale_record, stale_record_after_conflict
 
 # Callers import the DTOs from here too (one place to look for a session use case).
 __all__ = [
@@ -499,10 +499,9 @@ def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None
     try:
         session.flush()
     except StaleDataError as error:
-        # Another desk saved first (PostgreSQL: this UPDATE waited for its commit). The
-        # failed flush has ended this transaction: read who and when in a fresh one.
-        with ctx.database.read() as fresh:
-            raise _stale(fresh, ctx, session_id) from error
+        raise stale_record_after_conflict(
+            ctx, "session", session_id, "session", "reopen the session"
+        ) from error
 
 
 def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecord:

@@ -30,3 +30,15 @@ def stale_record(
         f"This {noun} was changed{who}{when} after you opened it. "
         f"Your changes were not saved: {remedy} and make them again."
     )
+
+
+def stale_record_after_conflict(
+    ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+) -> StaleRecord:
+    """stale_record() once a flush found another desk's newer version.
+
+    The failed flush has ended the caller's transaction (on PostgreSQL the UPDATE waited for
+    the other desk's commit), so who and when are read in a fresh one, which sees that commit.
+    """
+    with ctx.database.read() as fresh:
+        return stale_record(fresh, ctx, entity, entity_id, noun, remedy)
