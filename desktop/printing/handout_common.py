@@ -17,12 +17,33 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.printing.layout import ACCENT, FONT, content_width, styles
+from desktop.printing.layout import (
+    ACCENT,
+    FONT,
+    ClinicIdentity,
+    DocumentMeta,
+    build_pdf,
+    content_width,
+    styles,
+)
 
 # Tables call setFont(cell font) for every cell, Helvetica unless told: each TableStyle
 # below names the bundled font so that no Latin-only font is embedded.
 LIGHT = colors.HexColor("#e8f0ef")
 SUN = colors.HexColor("#fdf3dc")
+
+
+# Labels of the handouts' info boxes; a language without its own falls back to English.
+WORDS = {
+    "patient": {"en": "Patient", "tr": "Hasta"},
+    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
+    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
+    "appointment": {"en": "Appointment", "tr": "Randevu"},
+}
+
+
+def word(key: str, language: str) -> str:
+    return WORDS[key].get(language, WORDS[key]["en"])
 
 
 @dataclass(frozen=True)
@@ -160,6 +181,24 @@ def block_flowables(block: Block) -> list[Flowable]:
 
 def title_flowables(title: str) -> list[Flowable]:
     return [Paragraph(escape(title), _compact()["title"]), Spacer(1, 1 * mm)]
+
+
+def build_handout_pdf(
+    clinic: ClinicIdentity,
+    language: str,
+    title: str,
+    patient_name: str,
+    info: Sequence[tuple[str, str]],
+    intro: str,
+    blocks: Sequence[Block],
+) -> bytes:
+    """A handout: title, the info box, the intro paragraph, then the blocks in order."""
+    meta = DocumentMeta(title=title, language=language, clinic=clinic, subject=patient_name)
+    story = [*title_flowables(title), info_table(info)]
+    story += block_flowables(Block(text=intro))
+    for block in blocks:
+        story += block_flowables(block)
+    return build_pdf(meta, story)
 
 
 def date_range(start: date, end: date, language: str) -> str:

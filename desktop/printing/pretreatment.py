@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.printing.handout_common import Block, block_flowables, info_table, title_flowables
-from desktop.printing.layout import ClinicIdentity, DocumentMeta, build_pdf
-
-WORDS = {
-    "patient": {"en": "Patient", "tr": "Hasta"},
-    "appointment": {"en": "Appointment", "tr": "Randevu"},
-}
-
-
-def word(key: str, language: str) -> str:
-    return WORDS[key].get(language, WORDS[key]["en"])
+from desktop.printing.handout_common import Block, build_handout_pdf, word
+from desktop.printing.layout import ClinicIdentity
 
 
 @dataclass(frozen=True)
@@ -29,15 +20,16 @@ class PretreatmentSheet:
 
 
 def build_pretreatment_pdf(sheet: PretreatmentSheet) -> bytes:
-    meta = DocumentMeta(
-        title=sheet.title, language=sheet.language, clinic=sheet.clinic, subject=sheet.patient_name
-    )
     info = [
         (word("patient", sheet.language), sheet.patient_name),
         (word("appointment", sheet.language), sheet.appointment),
     ]
-    story = [*title_flowables(sheet.title), info_table(info)]
-    story += block_flowables(Block(text=sheet.intro))
-    for block in sheet.blocks:
-        story += block_flowables(block)
-    return build_pdf(meta, story)
+    return build_handout_pdf(
+        sheet.clinic,
+        sheet.language,
+        sheet.title,
+        sheet.patient_name,
+        info,
+        sheet.intro,
+        sheet.blocks,
+    )

@@ -228,17 +228,33 @@ def _suggested_name(document: str, data: HandoutSession, day: date) -> str:
     return f"{document}-{safe or data.patient_id}-{day.isoformat()}.pdf"
 
 
+def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
+    """The session, the document's texts in the patient's language, its depth tier, the clinic."""
+    with ctx.database.read() as session:
+        data = _read(session, session_id)
+        _check_printable(data)
+        texts = load_text(session, document, data.language)
+        tier = load_tiers(session).for_depth(data.deepest_um)
+        clinic = _clinic(session)
+    return data, texts, tier, clinic
+
+
+def _common_values(data: HandoutSession, clinic, tier: DepthTier) -> dict[str, str]:
+    """Template values every handout offers."""
+    return {
+        "patient_name": data.patient_name,
+        "clinic_name": clinic.name or "PeelDesk",
+        "clinic_phone": _unbroken(clinic.phone) or "—",
+        "tier_name": tier.name(data.language),
+    }
+
+
 def build_aftercare(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     require(ctx, Permission.PRINT_HANDOUTS)
     from desktop.printing.aftercare import AftercareSheet, build_aftercare_pdf
     from desktop.printing.handout_common import Block, date_range
 
-    with ctx.database.read() as session:
-        data = _read(session, session_id)
-        _check_printable(data)
-        texts = load_text(session, "aftercare", data.language)
-        tier = load_tiers(session).for_depth(data.deepest_um)
-        clinic = _clinic(session)
+    data, texts, tier, clinic = _handout_inputs(ctx, session_id, "aftercare")
     language = data.language
     session_date = data.starts_at.astimezone(ctx.zone).date()
     timeline = recovery_timeline(session_date, tier)
@@ -248,10 +264,7 @@ def build_aftercare(ctx: ServiceContext, session_id: int) -> BuiltHandout:
 
     follow_up = _follow_up_text(data, ctx)
     values = {
-        "patient_name": data.patient_name,
-        "clinic_name": clinic.name or "PeelDesk",
-        "clinic_phone": _unbroken(clinic.phone) or "—",
-        "tier_name": tier.name(language),
+        **_common_values(data, clinic, tier),
         "session_date": long(session_date),
         "first_days_end": long(timeline.first_days_end),
         "daily_life_date": long(timeline.daily_life),
@@ -320,19 +333,11 @@ def build_pretreatment(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     from desktop.printing.handout_common import Block
     from desktop.printing.pretreatment import PretreatmentSheet, build_pretreatment_pdf
 
-    with ctx.database.read() as session:
-        data = _read(session, session_id)
-        _check_printable(data)
-        texts = load_text(session, "pretreatment", data.language)
-        tier = load_tiers(session).for_depth(data.deepest_um)
-        clinic = _clinic(session)
+    data, texts, tier, clinic = _handout_inputs(ctx, session_id, "pretreatment")
     language = data.language
     local = data.starts_at.astimezone(ctx.zone)
     values = {
-        "patient_name": data.patient_name,
-        "clinic_name": clinic.name or "PeelDesk",
-        "clinic_phone": _unbroken(clinic.phone) or "—",
-        "tier_name": tier.name(language),
+        **_common_values(data, clinic, tier),
         "appointment_date": format_weekday_date(local.date(), language),
         "appointment_time": _time(data.starts_at, ctx),
         "duration_minutes": str(data.duration_minutes),

@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.models import AuditEvent, Patient, PatientSearchToken
+from db.models import Patient, PatientSearchToken
 from desktop.services import settings
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
@@ -24,6 +24,7 @@ from desktop.services.patient_validation import (
     validate_patient,
 )
 from desktop.services.permissions import Permission, allowed, require
+from desktop.services.stale import stale_record, stale_record_after_conflict
 
 
 @dataclass(frozen=True)
@@ -297,23 +298,8 @@ def _ensure_version(
 
 
 def _stale_after_conflict(ctx: ServiceContext, patient_id: int) -> StaleRecord:
-    # The UPDATE found another desk's newer version (PostgreSQL: it waited for that
-    # desk's commit). The failed flush has ended this session's transaction, so the
-    # "who and when" is read in a fresh one, which sees the other desk's commit.
-    with ctx.database.read() as fresh:
-        return _stale(fresh, ctx, patient_id)
+    return stale_record_after_conflict(ctx, "patient", patient_id, "patient", "reload the patient")
 
 
 def _stale(session: Session, ctx: ServiceContext, patient_id: int) -> StaleRecord:
-    last = session.scalars(
-        select(AuditEvent)
-        .where(AuditEvent.patient_id == patient_id, AuditEvent.entity == "patient")
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    ).first()
-    who = f" by {last.actor_name}" if last and last.actor_name else ""
-    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
-    return StaleRecord(
-        f"This patient was changed{who}{when} after you opened it. "
-        "Your changes were not saved: reload the patient and make them again."
-    )
+    return stale_record(session, ctx, "patient", patient_id, "patient", "reload the patient")

@@ -13,7 +13,6 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import (
-    AuditEvent,
     Patient,
     SessionArea,
     Staff,
@@ -53,6 +52,7 @@ from desktop.services.session_rows import (
     follow_up_row,
     session_detail,
 )
+from desktop.services.stale import stale_record, stale_record_after_conflict
 
 # Callers import the DTOs from here too (one place to look for a session use case).
 __all__ = [
@@ -499,22 +499,10 @@ def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None
     try:
         session.flush()
     except StaleDataError as error:
-        # Another desk saved first (PostgreSQL: this UPDATE waited for its commit). The
-        # failed flush has ended this transaction: read who and when in a fresh one.
-        with ctx.database.read() as fresh:
-            raise _stale(fresh, ctx, session_id) from error
+        raise stale_record_after_conflict(
+            ctx, "session", session_id, "session", "reopen the session"
+        ) from error
 
 
 def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecord:
-    last = session.scalars(
-        select(AuditEvent)
-        .where(AuditEvent.entity == "session", AuditEvent.entity_id == session_id)
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    ).first()
-    who = f" by {last.actor_name}" if last and last.actor_name else ""
-    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
-    return StaleRecord(
-        f"This session was changed{who}{when} after you opened it. "
-        "Your changes were not saved: reopen the session and make them again."
-    )
+    return stale_record(session, ctx, "session", session_id, "session", "reopen the session")

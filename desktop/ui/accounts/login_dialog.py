@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.services import staff
 from desktop.services.context import Actor, ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import FieldError, clear_field_errors
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -139,9 +139,7 @@ class SetupDialog(QDialog):
             return 10
 
     def try_create(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         values = {key: edit.text() for key, edit in self.fields.items()}
         try:
             self.actor = staff.create_first_admin(

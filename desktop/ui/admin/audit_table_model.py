@@ -6,16 +6,16 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.services.audit_trail import AuditPage, AuditRow
+from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 # Loads the page of events older than the given id (None: the newest page).
 PageLoader = Callable[[int | None], AuditPage]
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(DtoTableModel[AuditRow]):
     COL_WHEN = 0
     COL_USER = 1
     COL_ACTION = 2
@@ -24,29 +24,16 @@ class AuditTableModel(QAbstractTableModel):
     COL_CHANGES = 5
     COL_WORKSTATION = 6
     HEADERS = ("When", "User", "Action", "Patient", "Record", "Changes (before → after)", "Desk")
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, zone: tzinfo, parent=None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._rows: list[AuditRow] = []
         self._loader: PageLoader | None = None
         self._next_before: int | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
+    def cell_data(self, row: AuditRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
+            return self._text(row, column)
         return None
 
     def _text(self, row: AuditRow, column: int) -> str:
@@ -67,17 +54,6 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.COL_WORKSTATION:
             return row.workstation
         return ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._loader is not None and self._next_before is not None
@@ -105,11 +81,6 @@ class AuditTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def clear(self) -> None:
-        self.beginResetModel()
         self._loader = None
-        self._rows = []
         self._next_before = None
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AuditRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        self.reset_rows([])

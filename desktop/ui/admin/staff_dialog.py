@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,30 +26,20 @@ from desktop.services.errors import DatabaseProblem, ServiceError, ValidationErr
 from desktop.services.permissions import ROLE_NAMES
 from desktop.services.staff import StaffInput, StaffRow
 from desktop.ui.errors import show_problem
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.dto_table_model import DtoTableModel
+from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(DtoTableModel[StaffRow]):
     HEADERS = ("Name", "User name", "Role", "Status", "Last log-in")
 
     def __init__(self, ctx: ServiceContext, parent=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._rows: list[StaffRow] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell_data(self, row: StaffRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
         if column == 0:
             return row.full_name
         if column == 1:
@@ -65,19 +55,6 @@ class StaffTableModel(QAbstractTableModel):
         if column == 4 and row.last_login_at:
             return f"{row.last_login_at.astimezone(self._ctx.zone):%d.%m.%Y %H:%M}"
         return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def reset_rows(self, rows: list[StaffRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StaffRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 class StaffEditDialog(QDialog):
@@ -125,21 +102,14 @@ class StaffEditDialog(QDialog):
         widget.setObjectName(key)
         self.fields[key] = widget
         self.errors[key] = FieldError()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        column.addWidget(self.errors[key])
-        form.addRow(label, box)
+        form.addRow(label, with_error(widget, self.errors[key], spacing=None))
 
     def _text(self, key: str) -> str:
         widget = self.fields.get(key)
         return widget.text() if isinstance(widget, QLineEdit) else ""
 
     def save(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         role = self.fields["role"]
         assert isinstance(role, QComboBox)
         data = StaffInput(self._text("username"), self._text("full_name"), role.currentData())

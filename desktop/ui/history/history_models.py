@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.services.history import AreaSummary, HistorySession
 from desktop.services.session_checks import (
@@ -14,8 +14,7 @@ from desktop.services.session_checks import (
     FOLLOW_UP_KIND_LABELS,
     STATUS_LABELS,
 )
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.widgets.dto_table_model import DtoTableModel
 
 
 def area_line(area) -> str:
@@ -45,49 +44,16 @@ def follow_up_line(note, zone: tzinfo) -> str:
     return " ".join(parts).rstrip(";")
 
 
-class _ListModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+class _ListModel(DtoTableModel):
+    """Rows whose cells show the same text as display, accessible text and tooltip."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
+    def cell_data(self, row, column: int, role: int) -> Any:
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
-            return self.HEADERS[section]
-        return None
-
-    def reset_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(row, index.column())
+            return self.text(row, column)
         return None
 
     def text(self, row, column: int) -> str:  # pragma: no cover - overridden

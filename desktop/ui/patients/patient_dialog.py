@@ -30,7 +30,13 @@ from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, 
 from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import PatientDetail, PatientRow
 from desktop.services.permissions import Permission, allowed
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.banner import clear_banner, make_banner
+from desktop.ui.widgets.field_error import (
+    FieldError,
+    clear_field_errors,
+    show_field_errors,
+    with_error,
+)
 
 SEX_CHOICES = (
     ("", "—"),
@@ -137,7 +143,7 @@ class PatientDialog(QDialog):
         notes.setFixedHeight(80)
         self.fields["notes"] = notes
         self.errors["notes"] = FieldError()
-        notes_box = self._with_error(notes, self.errors["notes"])
+        notes_box = with_error(notes, self.errors["notes"])
         form.addRow(self.tr("&Notes"), notes_box)
         # Clinical notes are for physicians; the service blanks them for other roles anyway.
         form.setRowVisible(notes_box, allowed(ctx, Permission.VIEW_CLINICAL))
@@ -147,13 +153,7 @@ class PatientDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_widget)
 
-        self.duplicate_banner = QFrame()
-        self.duplicate_banner.setObjectName("duplicateBanner")
-        self.duplicate_banner.setStyleSheet(
-            "#duplicateBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"
-        )
-        self._banner_layout = QVBoxLayout(self.duplicate_banner)
-        self.duplicate_banner.hide()
+        self.duplicate_banner, self._banner_layout = make_banner("duplicateBanner")
 
         self.general_error = FieldError()
         self.buttons = QDialogButtonBox(
@@ -190,15 +190,6 @@ class PatientDialog(QDialog):
         self.fields["given_name"].setFocus()
 
     # --- building ------------------------------------------------------------------
-    def _with_error(self, widget: QWidget, error: FieldError) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        return box
-
     def _add_line(
         self,
         form: QFormLayout,
@@ -223,7 +214,7 @@ class PatientDialog(QDialog):
             button.clicked.connect(lambda: edit.setText(format_user_date(self._ctx.today())))
             line.addWidget(button)
             widget = row
-        form.addRow(label, self._with_error(widget, self.errors[key]))
+        form.addRow(label, with_error(widget, self.errors[key]))
 
     def _add_combo(self, form: QFormLayout, key: str, label: str, choices) -> None:
         combo = QComboBox()
@@ -232,7 +223,7 @@ class PatientDialog(QDialog):
             combo.addItem(QCoreApplication.translate("PatientDialog", text), value)
         self.fields[key] = combo
         self.errors[key] = FieldError()
-        form.addRow(label, self._with_error(combo, self.errors[key]))
+        form.addRow(label, with_error(combo, self.errors[key]))
 
     # --- values ----------------------------------------------------------------------
     def _load(self, data: PatientInput) -> None:
@@ -328,30 +319,21 @@ class PatientDialog(QDialog):
         self._finish(saved)
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        for key, message in field_errors.items():
-            if key in self.errors:
-                self.errors[key].show_message(message)
-                first = first or self.fields.get(key)
-            else:
-                self.general_error.show_message(message)
-        self.general_error.show_message(
-            self.general_error.text()
-            or self.tr("Please correct the fields marked in red. Nothing was saved.")
+        first = show_field_errors(
+            field_errors,
+            self.errors,
+            self.fields,
+            self.general_error,
+            self.tr("Please correct the fields marked in red. Nothing was saved."),
         )
         if first is not None:
             first.setFocus()
 
     def _clear_errors(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
 
     def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
-        while self._banner_layout.count():
-            item = self._banner_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_banner(self._banner_layout)
         title = QLabel(
             self.tr(
                 "<b>This patient may already be registered.</b> Open the existing record, "

@@ -72,7 +72,7 @@ class PatientQuotesDialog(QDialog):
         except (ServiceError, DatabaseProblem) as error:
             show_problem(self, "Price quotes", error)
             rows = []
-        self.model.set_rows(rows)
+        self.model.reset_rows(rows)
         self.empty_label.setVisible(not rows)
         if rows:
             self.table.selectRow(0)

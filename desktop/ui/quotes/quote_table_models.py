@@ -6,14 +6,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.formatting import format_money
 from desktop.services.dates import format_user_date
 from desktop.services.pricing import PricedLine, discount_text
 from desktop.services.quotes import QuoteRow
+from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -21,7 +21,7 @@ def size_text(value: Decimal) -> str:
     return f"{value.normalize():f}".replace(".", ",")
 
 
-class QuoteLineTableModel(QAbstractTableModel):
+class QuoteLineTableModel(DtoTableModel[PricedLine]):
     """Priced lines; the size column is editable (``on_size_edited(row, text)``)."""
 
     COL_AREA = 0
@@ -33,41 +33,22 @@ class QuoteLineTableModel(QAbstractTableModel):
     COL_VAT = 6
     COL_TOTAL = 7
     HEADERS = ("Area", "Size (cm²)", "Band", "Per session", "Sessions", "Discount", "VAT", "Total")
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[PricedLine] = []
         self.currency = "TRY"
         self.language = "tr"
         self.editable = True
         self.on_size_edited: Callable[[int, str], None] | None = None
 
     def set_lines(self, lines: list[PricedLine], currency: str) -> None:
-        self.beginResetModel()
-        self._rows = list(lines)
         self.currency = currency
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PricedLine:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        self.reset_rows(lines)
 
     def _money(self, value: Decimal) -> str:
         return format_money(value, self.currency, self.language)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        if role == self.ROW_ROLE:
-            return line
+    def cell_data(self, line: PricedLine, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(line, column)
         if role == Qt.ItemDataRole.EditRole and column == self.COL_SIZE:
@@ -115,13 +96,6 @@ class QuoteLineTableModel(QAbstractTableModel):
             self.on_size_edited(index.row(), str(value))
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return super().headerData(section, orientation, role)
-
 
 STATUS_NAMES = {
     "draft": "Draft",
@@ -132,42 +106,20 @@ STATUS_NAMES = {
 }
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(DtoTableModel[QuoteRow]):
     COL_NUMBER = 0
     COL_CREATED = 1
     COL_VALID = 2
     COL_STATUS = 3
     COL_TOTAL = 4
     HEADERS = ("Number", "Created", "Valid until", "Status", "Total")
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[QuoteRow] = []
         self.language = "tr"
 
-    def set_rows(self, rows: list[QuoteRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> QuoteRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
+    def cell_data(self, row: QuoteRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
             if column == self.COL_NUMBER:
                 return row.number or "(draft)"
             if column == self.COL_CREATED:
@@ -178,13 +130,6 @@ class QuoteTableModel(QAbstractTableModel):
                 return STATUS_NAMES.get(row.status, row.status)
             if column == self.COL_TOTAL:
                 return format_money(row.total, row.currency, self.language)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_TOTAL:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_TOTAL:
             return _RIGHT
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return super().headerData(section, orientation, role)

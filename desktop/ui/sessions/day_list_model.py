@@ -5,45 +5,31 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.day_list import SessionListRow
 from desktop.services.session_checks import STATUS_LABELS
+from desktop.ui.widgets.dto_table_model import DtoTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CLASH_BACKGROUND = QColor("#fde2e1")
 MUTED = QColor("#7a7a7a")
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(DtoTableModel[SessionListRow]):
     COL_TIME = 0
     COL_PATIENT = 1
     COL_PHYSICIAN = 2
     COL_AREAS = 3
     COL_STATUS = 4
     HEADERS = ("Time", "Patient", "Physician", "Areas", "Status")
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, zone: tzinfo, *, with_date: bool = False, parent=None) -> None:
         super().__init__(parent)
         self._zone = zone
         self._with_date = with_date  # a patient's list spans days; the day list does not
-        self._rows: list[SessionListRow] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == self.ROW_ROLE:
-            return row
+    def cell_data(self, row: SessionListRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and row.double_booked:
@@ -77,26 +63,7 @@ class SessionListModel(QAbstractTableModel):
             return STATUS_LABELS.get(row.status, row.status)
         return ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
     # --- owner API -------------------------------------------------------------
-    def reset_rows(self, rows: list[SessionListRow] | tuple[SessionListRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SessionListRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, session_id: int) -> int:
         for number, row in enumerate(self._rows):
             if row.id == session_id:

@@ -46,7 +46,13 @@ from desktop.services.session_checks import (
 )
 from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.banner import clear_banner, make_banner
+from desktop.ui.widgets.field_error import (
+    FieldError,
+    clear_field_errors,
+    show_field_errors,
+    with_error,
+)
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.]?(\d{2})\s*$")
 _AREA_KEY = re.compile(r"^areas\[(\d+)\]\.(\w+)$")
@@ -141,13 +147,7 @@ class SessionDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
-        self.warning_banner = QFrame()
-        self.warning_banner.setObjectName("warningBanner")
-        self.warning_banner.setStyleSheet(
-            "#warningBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"
-        )
-        self._banner_layout = QVBoxLayout(self.warning_banner)
-        self.warning_banner.hide()
+        self.warning_banner, self._banner_layout = make_banner("warningBanner")
         self.general_error = FieldError()
         self.general_error.setObjectName("generalError")
 
@@ -212,20 +212,14 @@ class SessionDialog(QDialog):
         widget.setObjectName(key)
         self.fields[key] = widget
         self.errors[key] = FieldError()
-        box = QWidget()
+        narrow = isinstance(widget, QComboBox | QSpinBox)
+        box = with_error(
+            widget,
+            self.errors[key],
+            alignment=Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag(0),
+        )
         # Expanding, so a message under a narrow combo box wraps at the form's width.
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(
-            widget,
-            0,
-            Qt.AlignmentFlag.AlignLeft
-            if isinstance(widget, QComboBox | QSpinBox)
-            else Qt.AlignmentFlag(0),
-        )
-        column.addWidget(self.errors[key])
         form.addRow(label, box)
 
     def _build_booking_fields(self, form: QFormLayout) -> None:
@@ -528,10 +522,7 @@ class SessionDialog(QDialog):
         self.accept()
 
     def _show_warnings(self, warnings: tuple[SafetyWarning, ...]) -> None:
-        while self._banner_layout.count():
-            item = self._banner_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_banner(self._banner_layout)
         title = QLabel("<b>Please check before booking.</b> Nothing has been saved yet.")
         self._banner_layout.addWidget(title)
         for warning in warnings:
@@ -554,34 +545,32 @@ class SessionDialog(QDialog):
         self.save()
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
-        first: QWidget | None = None
         per_row: dict[int, dict[str, str]] = {}
+        others: dict[str, str] = {}
         for key, message in field_errors.items():
             match = _AREA_KEY.match(key)
             if match:
                 per_row.setdefault(int(match.group(1)), {})[match.group(2)] = message
-            elif key in self.errors:
-                self.errors[key].show_message(message)
-                first = first or self.fields.get(key)
             else:
-                self.general_error.show_message(message)
+                others[key] = message
+        first = show_field_errors(
+            others,
+            self.errors,
+            self.fields,
+            self.general_error,
+            "Please correct the fields marked in red. Nothing was saved.",
+        )
         for number, messages in sorted(per_row.items()):
             if number < len(self.area_rows):
                 widget = self.area_rows[number].show_errors(messages)
                 first = first or widget
-        if not self.general_error.text():
-            self.general_error.show_message(
-                "Please correct the fields marked in red. Nothing was saved."
-            )
         if first is not None:
             first.setFocus()
 
     def _clear_errors(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         for row in self.area_rows:
             row.error.show_message("")
-        self.general_error.show_message("")
 
 
 def default_start(now: datetime) -> datetime:

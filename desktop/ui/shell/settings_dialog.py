@@ -29,7 +29,7 @@ from desktop.services import clinic_settings
 from desktop.services.clinic_settings import ClinicSettings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
 
 class SettingsDialog(QDialog):
@@ -138,13 +138,7 @@ class SettingsDialog(QDialog):
     def _add_row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         error = FieldError()
         self.errors[key] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        form.addRow(label, with_error(widget, error))
 
     # --- values --------------------------------------------------------------------
     def _load(self, values: ClinicSettings) -> None:
@@ -201,9 +195,7 @@ class SettingsDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------
     def save(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
         wanted = self.values()
         logo = wanted.clinic_logo_path.strip()
         try:

@@ -1,0 +1,44 @@
+"""The "someone else saved first" error, naming who last changed the record and when."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent
+from desktop.services.context import ServiceContext
+from desktop.services.errors import StaleRecord
+
+
+def stale_record(
+    session: Session, ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+) -> StaleRecord:
+    """StaleRecord for ``entity`` #``entity_id``; the audit trail says who changed it last.
+
+    ``noun`` names the record for the user ("patient"), ``remedy`` what to do first
+    ("reload the patient").
+    """
+    last = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    who = f" by {last.actor_name}" if last and last.actor_name else ""
+    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
+    return StaleRecord(
+        f"This {noun} was changed{who}{when} after you opened it. "
+        f"Your changes were not saved: {remedy} and make them again."
+    )
+
+
+def stale_record_after_conflict(
+    ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+) -> StaleRecord:
+    """stale_record() once a flush found another desk's newer version.
+
+    The failed flush has ended the caller's transaction (on PostgreSQL the UPDATE waited for
+    the other desk's commit), so who and when are read in a fresh one, which sees that commit.
+    """
+    with ctx.database.read() as fresh:
+        return stale_record(fresh, ctx, entity, entity_id, noun, remedy)
