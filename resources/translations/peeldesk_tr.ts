@@ -91,6 +91,10 @@
         <translation>PeelDesk veritabanı (*.sqlite3);;Tüm dosyalar (*)</translation>
     </message>
     <message>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Bağlanılıyor…</translation>
     </message>

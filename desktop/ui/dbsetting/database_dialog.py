@@ -27,7 +27,12 @@ from desktop.services.context import ServiceContext
 from desktop.services.database_connection import ConnectionCheck, ConnectionInput
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import (
+    FieldError,
+    clear_field_errors,
+    show_field_errors,
+    with_error,
+)
 
 _GOOD, _BAD = "#1b5e20", "#b00020"
 
@@ -75,6 +80,7 @@ class DatabaseDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         self.errors: dict[str, FieldError] = {"path": FieldError()}
+        self.fields: dict[str, QWidget] = {"path": self.path_edit}
 
         self.host_edit = QLineEdit()
         self.port_spin = QSpinBox()
@@ -93,12 +99,8 @@ class DatabaseDialog(QDialog):
         ):
             widget.setObjectName(key)
             self.errors[key] = FieldError()
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
-            column.addWidget(self.errors[key])
-            server_form.addRow(label, cell)
+            self.fields[key] = widget
+            server_form.addRow(label, with_error(widget, self.errors[key]))
         server_form.addRow("", self.tls_check)
         password_note = QLabel(
             self.tr(
@@ -197,13 +199,18 @@ class DatabaseDialog(QDialog):
             self.path_edit.setText(path)
 
     def _clear_errors(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
-        self.general_error.show_message("")
+        clear_field_errors(self.errors, self.general_error)
 
     def _show_invalid(self, error: ValidationError) -> None:
-        for key, message in error.field_errors.items():
-            self.errors.get(key, self.general_error).show_message(message)
+        first = show_field_errors(
+            error.field_errors,
+            self.errors,
+            self.fields,
+            self.general_error,
+            self.tr("Please correct the fields marked in red. Nothing was saved."),
+        )
+        if first is not None:
+            first.setFocus()
 
     # --- test and save -----------------------------------------------------------------
     def test_connection(self) -> None:
