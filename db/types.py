@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
-from sqlalchemy import BigInteger, DateTime, String
+from sqlalchemy import BigInteger, DateTime, String, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 
@@ -29,11 +30,14 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        return None if value is None else aware_utc(value)
+
+
+def aware_utc(value: datetime) -> datetime:
+    """A datetime as a UTCDateTime column returns it (for rows read with raw_column)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 class ScaledDecimal(TypeDecorator[Decimal]):
@@ -64,6 +68,26 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(int(value)) / self._factor).quantize(self._quantum)
+
+
+@lru_cache(maxsize=4096)
+def scaled_decimal(value: int, scale: int = 2) -> Decimal:
+    """What ScaledDecimal(scale) returns for a stored integer, for rows read with raw_column.
+
+    Same value and exponent (350 -> Decimal("3.50")); cached because sizes and
+    settings repeat across rows, and a Decimal is immutable.
+    """
+    return Decimal(int(value)).scaleb(-scale)
+
+
+def raw_column(column):
+    """The column with its stored type (BigInteger, DateTime) instead of the decorator.
+
+    The SQL is unchanged; only the per-value Python conversion is skipped, so a
+    service reading hundreds of rows as tuples can convert repeated values once
+    (scaled_decimal, aware_utc) instead of once per row and column.
+    """
+    return type_coerce(column, column.type.impl_instance)
 
 
 def BytewiseString(length: int) -> String:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
@@ -75,6 +76,79 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+# The four statements, built once: Core columns of the tables (no ORM loading) and
+# the stored integers/datetimes (raw_column) so that repeated values convert once.
+# Rows are unpacked as tuples: reading ~1,000 values by attribute name cost more
+# than the SQL itself.
+_SESSION_T = TreatmentSession.__table__
+_AREA_T = SessionArea.__table__
+_CATALOG_T = TreatmentArea.__table__
+_FOLLOW_UP_T = FollowUp.__table__
+_STAFF_T = Staff.__table__
+_ts, _sa, _ta, _fu, _st = (t.c for t in (_SESSION_T, _AREA_T, _CATALOG_T, _FOLLOW_UP_T, _STAFF_T))
+_pt = Patient.__table__.c
+_PATIENT_ID = bindparam("patient_id")
+_MINE = _ts.patient_id == _PATIENT_ID
+
+_PATIENT = select(_pt.id, _pt.given_name, _pt.family_name, _pt.birth_date, _pt.skin_type).where(
+    _pt.id == _PATIENT_ID
+)
+_SESSIONS = (
+    select(
+        _ts.id,
+        raw_column(_ts.starts_at),
+        _ts.duration_minutes,
+        _ts.status,
+        _ts.anaesthesia,
+        _ts.indications,
+        _ts.combined_procedures,
+        _ts.notes,
+        _ts.follow_up_on,
+        _st.full_name,
+    )
+    .select_from(_SESSION_T.join(_STAFF_T, _st.id == _ts.physician_id))
+    .where(_MINE)
+    .order_by(_ts.starts_at.desc(), _ts.id.desc())
+)
+_AREAS = (
+    select(
+        _sa.session_id,
+        _sa.area_id,
+        _ta.code,
+        _ta.name_en,
+        _ta.name_tr,
+        raw_column(_sa.size_cm2),
+        _sa.depth_um,
+        _sa.passes,
+        _sa.device,
+        _sa.mode,
+        raw_column(_sa.fluence_j_cm2),
+        raw_column(_sa.spot_size_mm),
+        _sa.immediate_reaction,
+    )
+    .select_from(
+        _AREA_T.join(_SESSION_T, _ts.id == _sa.session_id).join(_CATALOG_T, _ta.id == _sa.area_id)
+    )
+    .where(_MINE)
+    .order_by(_sa.id)
+)
+_FOLLOW_UPS = (
+    select(
+        _fu.id,
+        _fu.session_id,
+        _fu.kind,
+        raw_column(_fu.recorded_at),
+        _fu.reaction,
+        _fu.healing,
+        _fu.adverse_events,
+        _fu.notes,
+    )
+    .select_from(_FOLLOW_UP_T.join(_SESSION_T, _ts.id == _fu.session_id))
+    .where(_MINE)
+    .order_by(_fu.recorded_at, _fu.id)
+)
+
+
 def patient_history(
     ctx: ServiceContext, patient_id: int, flt: HistoryFilter | None = None
 ) -> PatientHistory:
@@ -82,137 +156,115 @@ def patient_history(
     flt = flt or HistoryFilter()
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
         raise ValidationError({"date_to": "The end of the date range is before its start."})
-    mine = TreatmentSession.patient_id == patient_id
+    params = {"patient_id": patient_id}
     with ctx.database.read() as session:
-        patient = session.get(Patient, patient_id)
+        conn = session.connection()
+        patient = conn.execute(_PATIENT, params).first()
         if patient is None:
             raise NotFound("This patient no longer exists. Search again.")
-        # Plain columns, not ORM entities: identity-map bookkeeping for hundreds of rows
-        # costs more than the SQL itself.
-        ts = TreatmentSession
-        sessions = session.execute(
-            select(
-                ts.id,
-                ts.starts_at,
-                ts.duration_minutes,
-                ts.status,
-                ts.anaesthesia,
-                ts.indications,
-                ts.combined_procedures,
-                ts.notes,
-                ts.follow_up_on,
-                Staff.full_name,
+        sessions = conn.execute(_SESSIONS, params).fetchall()
+        area_rows = conn.execute(_AREAS, params).fetchall()
+        follow_up_rows = conn.execute(_FOLLOW_UPS, params).fetchall()
+
+    areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
+    on_file: dict[int, str] = {}
+    for (
+        session_id,
+        area_id,
+        code,
+        name_en,
+        name_tr,
+        size,
+        depth,
+        passes,
+        device,
+        mode,
+        fluence,
+        spot,
+        reaction,
+    ) in area_rows:
+        areas[session_id].append(
+            SessionAreaRow(
+                area_id,
+                code,
+                name_en,
+                name_tr,
+                scaled_decimal(size),
+                depth,
+                passes,
+                device,
+                mode,
+                None if fluence is None else scaled_decimal(fluence),
+                None if spot is None else scaled_decimal(spot),
+                reaction,
             )
-            .join(Staff, Staff.id == TreatmentSession.physician_id)
-            .where(mine)
-            .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
-        ).all()
-        areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
-        area_ids: dict[int, set[int]] = defaultdict(set)
-        on_file: dict[int, str] = {}
-        sa_ = SessionArea
-        for sa in session.execute(
-            select(
-                sa_.session_id,
-                sa_.area_id,
-                TreatmentArea.code,
-                TreatmentArea.name_en,
-                TreatmentArea.name_tr,
-                sa_.size_cm2,
-                sa_.depth_um,
-                sa_.passes,
-                sa_.device,
-                sa_.mode,
-                sa_.fluence_j_cm2,
-                sa_.spot_size_mm,
-                sa_.immediate_reaction,
+        )
+        if area_id not in on_file:
+            on_file[area_id] = name_en
+    follow_ups: dict[int, list[FollowUpRow]] = defaultdict(list)
+    for fid, session_id, kind, recorded, reaction, healing, adverse, notes in follow_up_rows:
+        follow_ups[session_id].append(
+            FollowUpRow(
+                fid,
+                session_id,
+                kind,
+                aware_utc(recorded),
+                reaction,
+                healing,
+                _codes(adverse),
+                notes,
             )
-            .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
-            .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
-            .where(mine)
-            .order_by(SessionArea.id)
-        ):
-            areas[sa.session_id].append(
-                SessionAreaRow(
-                    area_id=sa.area_id,
-                    area_code=sa.code,
-                    name_en=sa.name_en,
-                    name_tr=sa.name_tr,
-                    size_cm2=sa.size_cm2,
-                    depth_um=sa.depth_um,
-                    passes=sa.passes,
-                    device=sa.device,
-                    mode=sa.mode,
-                    fluence_j_cm2=sa.fluence_j_cm2,
-                    spot_size_mm=sa.spot_size_mm,
-                    immediate_reaction=sa.immediate_reaction,
-                )
-            )
-            area_ids[sa.session_id].add(sa.area_id)
-            on_file.setdefault(sa.area_id, sa.name_en)
-        follow_ups: dict[int, list[FollowUpRow]] = defaultdict(list)
-        fu = FollowUp
-        for f in session.execute(
-            select(
-                fu.id,
-                fu.session_id,
-                fu.kind,
-                fu.recorded_at,
-                fu.reaction,
-                fu.healing,
-                fu.adverse_events,
-                fu.notes,
-            )
-            .join(TreatmentSession, TreatmentSession.id == FollowUp.session_id)
-            .where(mine)
-            .order_by(FollowUp.recorded_at, FollowUp.id)
-        ):
-            follow_ups[f.session_id].append(
-                FollowUpRow(
-                    id=f.id,
-                    session_id=f.session_id,
-                    kind=f.kind,
-                    recorded_at=f.recorded_at,
-                    reaction=f.reaction,
-                    healing=f.healing,
-                    adverse_events=_codes(f.adverse_events),
-                    notes=f.notes,
-                )
-            )
+        )
 
     low = local_start(ctx, flt.date_from, time()) if flt.date_from else None
     high = local_start(ctx, flt.date_to + timedelta(days=1), time()) if flt.date_to else None
+    only_area = flt.area_id
+    no_rows: tuple = ()
     shown: list[HistorySession] = []
-    for row in sessions:
-        if low is not None and row.starts_at < low:
+    for (
+        sid,
+        starts,
+        minutes,
+        status,
+        anaesthesia,
+        indications,
+        combined,
+        notes,
+        follow_up_on,
+        physician,
+    ) in sessions:
+        starts = aware_utc(starts)
+        if low is not None and starts < low:
             continue
-        if high is not None and row.starts_at >= high:
+        if high is not None and starts >= high:
             continue
-        if flt.area_id is not None and flt.area_id not in area_ids[row.id]:
+        mine = areas.get(sid, no_rows)
+        if only_area is not None and not any(a.area_id == only_area for a in mine):
             continue
         shown.append(
             HistorySession(
-                id=row.id,
-                starts_at=row.starts_at,
-                duration_minutes=row.duration_minutes,
-                status=row.status,
-                physician_name=row.full_name,
-                anaesthesia=row.anaesthesia,
-                indications=_codes(row.indications),
-                combined_procedures=_codes(row.combined_procedures),
-                notes=row.notes,
-                follow_up_on=row.follow_up_on,
-                areas=tuple(areas[row.id]),
-                follow_ups=tuple(follow_ups[row.id]),
+                sid,
+                starts,
+                minutes,
+                status,
+                physician,
+                anaesthesia,
+                _codes(indications),
+                _codes(combined),
+                notes,
+                follow_up_on,
+                tuple(mine),
+                tuple(follow_ups.get(sid, no_rows)),
             )
         )
+    _pid, given, family, birth_date, skin_type = patient
     return PatientHistory(
-        patient_id=patient.id,
-        patient_name=f"{patient.given_name} {patient.family_name}",
-        birth_date=patient.birth_date,
-        skin_type=patient.skin_type,
+        patient_id=patient_id,
+        patient_name=f"{given} {family}",
+        birth_date=birth_date,
+        skin_type=skin_type,
         sessions=tuple(shown),
-        area_summary=_summary(ctx, shown, flt.area_id),
+        area_summary=_summary(ctx, shown, only_area),
         areas_on_file=tuple(sorted(on_file.items(), key=lambda item: item[1])),
         filter=flt,
         total_sessions=len(sessions),
@@ -222,27 +274,29 @@ def patient_history(
 def _summary(
     ctx: ServiceContext, sessions: list[HistorySession], only_area: int | None
 ) -> tuple[AreaSummary, ...]:
-    found: dict[int, AreaSummary] = {}
+    # The latest done treatment of each area, kept as plain values; the summaries
+    # (and the clinic-local date) are built once per area, not once per treated row.
+    latest: dict[int, tuple[SessionAreaRow, datetime]] = {}
     counts: dict[int, int] = defaultdict(int)
     for item in sessions:  # newest first: the first one seen is the latest
         if item.status != "done":
             continue
         for area in item.areas:
-            if only_area is not None and area.area_id != only_area:
+            area_id = area.area_id
+            if only_area is not None and area_id != only_area:
                 continue
-            counts[area.area_id] += 1
-            found.setdefault(
-                area.area_id,
-                AreaSummary(
-                    area_id=area.area_id,
-                    name_en=area.name_en,
-                    name_tr=area.name_tr,
-                    sessions=0,
-                    last_depth_um=area.depth_um,
-                    last_on=item.starts_at.astimezone(ctx.zone).date(),
-                ),
-            )
+            counts[area_id] += 1
+            if area_id not in latest:
+                latest[area_id] = (area, item.starts_at)
+    ordered = sorted(latest.values(), key=lambda seen: (-counts[seen[0].area_id], seen[0].name_en))
     return tuple(
-        AreaSummary(s.area_id, s.name_en, s.name_tr, counts[s.area_id], s.last_depth_um, s.last_on)
-        for s in sorted(found.values(), key=lambda s: (-counts[s.area_id], s.name_en))
+        AreaSummary(
+            area.area_id,
+            area.name_en,
+            area.name_tr,
+            counts[area.area_id],
+            area.depth_um,
+            starts_at.astimezone(ctx.zone).date(),
+        )
+        for area, starts_at in ordered
     )
