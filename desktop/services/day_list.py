@@ -8,14 +8,15 @@ join on the same range (no per-row queries, no long IN lists).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, Select, bindparam, select
 
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from db.types import aware_utc, raw_column
 from desktop.services.context import ServiceContext
 from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import local_start
@@ -55,101 +56,146 @@ class DayList:
 
 def day_sessions(ctx: ServiceContext, day: date) -> DayList:
     require(ctx, Permission.BOOK_SESSIONS)
-    start = local_start(ctx, day, time())
-    end = local_start(ctx, day + timedelta(days=1), time())
-    in_day = (TreatmentSession.starts_at >= start) & (TreatmentSession.starts_at < end)
+    params = {
+        "start": local_start(ctx, day, time()),
+        "end": local_start(ctx, day + timedelta(days=1), time()),
+    }
     with ctx.database.read() as session:
-        rows = _rows(
-            session,
-            _base().where(in_day).order_by(TreatmentSession.starts_at, TreatmentSession.id),
-            in_day,
-        )
-    clashes = double_bookings(rows)
-    return DayList(day, tuple(_with_flag(r, r.id in clashes) for r in rows))
+        conn = session.connection()
+        fetched = conn.execute(_DAY, params).fetchall()
+        names = _area_names(conn, _DAY_AREAS, params) if fetched else {}
+    # Clashes are found on the plain values, so each row is built once, flag included.
+    starts = _aware_starts(fetched)
+    clashes = _clashing(
+        (row[0], row[8], row[4], at, row[3]) for row, at in zip(fetched, starts, strict=True)
+    )
+    return DayList(day, tuple(_build(fetched, starts, names, clashes)))
 
 
 def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRow]:
     """All sessions of one patient, newest first (no clinical details)."""
     require(ctx, Permission.BOOK_SESSIONS)
-    mine = TreatmentSession.patient_id == patient_id
+    params = {"patient_id": patient_id}
     with ctx.database.read() as session:
-        return _rows(
-            session,
-            _base()
-            .where(mine)
-            .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc()),
-            mine,
-        )
+        conn = session.connection()
+        fetched = conn.execute(_PATIENT, params).fetchall()
+        names = _area_names(conn, _PATIENT_AREAS, params) if fetched else {}
+    return _build(fetched, _aware_starts(fetched), names, frozenset())
 
 
 def double_bookings(rows: Iterable[SessionListRow]) -> set[int]:
     """Ids of sessions overlapping another busy session of the same physician."""
-    by_physician: dict[int, list[SessionListRow]] = defaultdict(list)
-    for row in rows:
-        if row.status in _BUSY:
-            by_physician[row.physician_id].append(row)
+    return _clashing(
+        (r.id, r.physician_id, r.status, r.starts_at, r.duration_minutes) for r in rows
+    )
+
+
+def _clashing(entries: Iterable[tuple[int, int, str, datetime, int]]) -> set[int]:
+    """double_bookings over (id, physician id, status, start, minutes) tuples."""
+    by_physician: dict[int, list[tuple[datetime, int, datetime]]] = defaultdict(list)
+    for sid, physician_id, status, starts, minutes in entries:
+        if status in _BUSY:
+            by_physician[physician_id].append((starts, sid, starts + _minutes(minutes)))
     clashing: set[int] = set()
     for group in by_physician.values():
-        group.sort(key=lambda r: (r.starts_at, r.id))
+        group.sort()  # by (start, id); ids are unique, so the end is never compared
         latest_end: datetime | None = None
         latest_id = 0
-        for row in group:
-            if latest_end is not None and row.starts_at < latest_end:
-                clashing.update((row.id, latest_id))
-            if latest_end is None or row.ends_at > latest_end:
-                latest_end, latest_id = row.ends_at, row.id
+        for starts, sid, ends in group:
+            if latest_end is not None and starts < latest_end:
+                clashing.update((sid, latest_id))
+            if latest_end is None or ends > latest_end:
+                latest_end, latest_id = ends, sid
     return clashing
 
 
-def _base() -> Select:
-    return (
-        select(
-            TreatmentSession.id,
-            TreatmentSession.row_version,
-            TreatmentSession.starts_at,
-            TreatmentSession.duration_minutes,
-            TreatmentSession.status,
-            TreatmentSession.patient_id,
-            Patient.given_name,
-            Patient.family_name,
-            TreatmentSession.physician_id,
-            Staff.full_name,
+@lru_cache(maxsize=256)
+def _minutes(minutes: int) -> timedelta:
+    return timedelta(minutes=minutes)
+
+
+# The statements, built once: Core columns of the tables (no ORM loading), rows
+# unpacked as tuples, the stored start read raw so that the many sessions sharing a
+# start time convert it once (a busy day has ~900 rows on a few dozen slots).
+_SESSION_T = TreatmentSession.__table__
+_ts = _SESSION_T.c
+_pt = Patient.__table__.c
+_st = Staff.__table__.c
+_sa = SessionArea.__table__.c
+_ta = TreatmentArea.__table__.c
+_IN_DAY = (_ts.starts_at >= bindparam("start")) & (_ts.starts_at < bindparam("end"))
+_MINE = _ts.patient_id == bindparam("patient_id")
+_COLUMNS = select(
+    _ts.id,
+    _ts.row_version,
+    raw_column(_ts.starts_at),
+    _ts.duration_minutes,
+    _ts.status,
+    _ts.patient_id,
+    _pt.given_name,
+    _pt.family_name,
+    _ts.physician_id,
+    _st.full_name,
+).select_from(
+    _SESSION_T.join(Patient.__table__, _pt.id == _ts.patient_id).join(
+        Staff.__table__, _st.id == _ts.physician_id
+    )
+)
+_DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
+_PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
+_AREA_NAMES = (
+    select(_sa.session_id, _ta.name_en)
+    .select_from(
+        SessionArea.__table__.join(_SESSION_T, _ts.id == _sa.session_id).join(
+            TreatmentArea.__table__, _ta.id == _sa.area_id
         )
-        .join(Patient, Patient.id == TreatmentSession.patient_id)
-        .join(Staff, Staff.id == TreatmentSession.physician_id)
     )
+    .order_by(_sa.id)
+)
+_DAY_AREAS = _AREA_NAMES.where(_IN_DAY)
+_PATIENT_AREAS = _AREA_NAMES.where(_MINE)
 
 
-def _rows(session: Session, stmt: Select, condition) -> list[SessionListRow]:
-    fetched = session.execute(stmt).all()
-    if not fetched:
-        return []
+def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = defaultdict(list)
-    area_stmt = (
-        select(SessionArea.session_id, TreatmentArea.name_en)
-        .join(TreatmentSession, TreatmentSession.id == SessionArea.session_id)
-        .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
-        .where(condition)
-        .order_by(SessionArea.id)
-    )
-    for session_id, name in session.execute(area_stmt):
+    for session_id, name in conn.execute(stmt, params):
         names[session_id].append(name)
+    return {session_id: tuple(found) for session_id, found in names.items()}
+
+
+def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
+    converted: dict[datetime, datetime] = {}
+    starts: list[datetime] = []
+    for row in fetched:
+        raw = row[2]
+        at = converted.get(raw)
+        if at is None:
+            at = converted[raw] = aware_utc(raw)
+        starts.append(at)
+    return starts
+
+
+def _build(
+    fetched: Sequence[Row],
+    starts: list[datetime],
+    names: dict[int, tuple[str, ...]],
+    clashes: Collection[int],
+) -> list[SessionListRow]:
     return [
         SessionListRow(
-            id=sid,
-            row_version=version,
-            starts_at=starts,
-            duration_minutes=minutes,
-            status=status,
-            patient_id=pid,
-            patient_name=f"{given} {family}",
-            physician_id=doc_id,
-            physician_name=doc_name,
-            areas=tuple(names.get(sid, ())),
+            sid,
+            version,
+            at,
+            minutes,
+            status,
+            pid,
+            f"{given} {family}",
+            doc_id,
+            doc_name,
+            names.get(sid, ()),
+            sid in clashes,
         )
-        for sid, version, starts, minutes, status, pid, given, family, doc_id, doc_name in fetched
+        for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
+            fetched, starts, strict=True
+        )
     ]
-
-
-def _with_flag(row: SessionListRow, flag: bool) -> SessionListRow:
-    return replace(row, double_booked=True) if flag else row
