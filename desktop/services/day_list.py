@@ -158,7 +158,8 @@ _PATIENT_AREAS = _AREA_NAMES.where(_MINE)
 
 def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = defaultdict(list)
-    for session_id, name in conn.execute(stmt, params):
+    # fetchall() then a loop: iterating the result fetches row by row through SQLAlchemy.
+    for session_id, name in conn.execute(stmt, params).fetchall():
         names[session_id].append(name)
     return {session_id: tuple(found) for session_id, found in names.items()}
 
