@@ -254,3 +254,18 @@ def test_every_service_label_shown_in_the_interface_is_in_the_vocabulary() -> No
     )
     labels = {label for table in tables for label in table.values()}
     assert labels - set(vocabulary._WORDS) == set()
+
+
+def test_turkish_menus_have_no_clashing_accelerators(qtbot, ctx, qm_dir, english_afterwards):
+    """Alt+letter must pick one entry: translators choose the & letters per menu."""
+    assert i18n.install_language("tr", qm_dir)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    clashes = {}
+    for bar_action in window.menuBar().actions():
+        texts = [a.text() for a in bar_action.menu().actions() if not a.isSeparator()]
+        keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        if repeated:
+            clashes[bar_action.text()] = repeated
+    assert clashes == {}

@@ -240,11 +240,11 @@
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation>Şimdi &amp;yedekle</translation>
+        <translation>Şimdi yedek &amp;al</translation>
     </message>
     <message>
         <source>E&amp;xport patient data (access request)…</source>
-        <translation>Hasta verilerini &amp;dışa aktar (erişim talebi)…</translation>
+        <translation>Hasta verilerini dışa &amp;aktar (erişim talebi)…</translation>
     </message>
     <message>
         <source>Remove patient&apos;s &amp;identity (on request)…</source>
@@ -394,7 +394,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Default &amp;size (cm²)</source>
-        <translation>Varsayılan &amp;boyut (cm²)</translation>
+        <translation>Varsayılan boyut (&amp;cm²)</translation>
     </message>
     <message>
         <source>Changes apply to new bookings; past sessions keep the sizes measured then.</source>
@@ -1374,7 +1374,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;Round totals to:</source>
-        <translation>Toplamları &amp;yuvarla:</translation>
+        <translation>Toplamları yu&amp;varla:</translation>
     </message>
     <message>
         <source>Above (cm²)</source>
@@ -1426,11 +1426,11 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;New version from current</source>
-        <translation>Geçerli listeden &amp;yeni sürüm</translation>
+        <translation>Geçerli listeden yeni &amp;sürüm</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>Taslağı &amp;kaydet</translation>
+        <translation>Taslağı kay&amp;det</translation>
     </message>
     <message>
         <source>P&amp;ublish</source>
@@ -1564,7 +1564,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;Issue quote</source>
-        <translation>Teklifi &amp;düzenle</translation>
+        <translation>Teklifi &amp;ver</translation>
     </message>
     <message>
         <source>&amp;Preview / print…</source>
@@ -1572,7 +1572,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Patient a&amp;ccepted</source>
-        <translation>Hasta &amp;kabul etti</translation>
+        <translation>Hasta kabul e&amp;tti</translation>
     </message>
     <message>
         <source>Patient dec&amp;lined</source>
@@ -1628,7 +1628,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>not issued yet</source>
-        <translation>henüz düzenlenmedi</translation>
+        <translation>henüz verilmedi</translation>
     </message>
     <message>
         <source>{name} · quote {number} · {status}</source>
@@ -1644,7 +1644,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Issue quote</source>
-        <translation>Teklifi düzenle</translation>
+        <translation>Teklifi ver</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1734,7 +1734,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Issued</source>
-        <translation>Düzenlendi</translation>
+        <translation>Verildi</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1887,7 +1887,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation>&amp;Kontrol tarihi</translation>
+        <translation>K&amp;ontrol tarihi</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1903,7 +1903,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>C&amp;hange booking…</source>
-        <translation>Randevuyu &amp;değiştir…</translation>
+        <translation>&amp;Randevuyu değiştir…</translation>
     </message>
     <message>
         <source>Cancel &amp;session</source>
@@ -1979,7 +1979,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;Copy from last session</source>
-        <translation>Son seanstan &amp;kopyala</translation>
+        <translation>Son &amp;seanstan kopyala</translation>
     </message>
     <message>
         <source>The session&apos;s notes are shown to physicians only.</source>
@@ -2073,7 +2073,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Re&amp;cord session…</source>
-        <translation>Seansı &amp;kaydet…</translation>
+        <translation>Seansı ka&amp;ydet…</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -2341,7 +2341,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>&amp;Deactivate / reactivate</source>
-        <translation>Pasifleştir / &amp;etkinleştir</translation>
+        <translation>Pasifleştir / etkinleş&amp;tir</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
