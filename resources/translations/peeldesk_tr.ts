@@ -102,11 +102,11 @@
     </message>
     <message>
         <source>from dd.mm.yyyy</source>
-        <translation>başlangıç gg.aa.yyyy</translation>
+        <translation>ilk gg.aa.yyyy</translation>
     </message>
     <message>
         <source>to dd.mm.yyyy</source>
-        <translation>bitiş gg.aa.yyyy</translation>
+        <translation>son gg.aa.yyyy</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -626,11 +626,11 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>from dd.mm.yyyy</source>
-        <translation>başlangıç gg.aa.yyyy</translation>
+        <translation>ilk gg.aa.yyyy</translation>
     </message>
     <message>
         <source>to dd.mm.yyyy</source>
-        <translation>bitiş gg.aa.yyyy</translation>
+        <translation>son gg.aa.yyyy</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
@@ -2521,27 +2521,27 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Wrinkles</source>
-        <translation>Kırışıklıklar</translation>
+        <translation>Kırışıklık</translation>
     </message>
     <message>
         <source>Acne scars</source>
-        <translation>Akne izleri</translation>
+        <translation>Akne izi</translation>
     </message>
     <message>
         <source>Surgical scars</source>
-        <translation>Ameliyat izleri</translation>
+        <translation>Ameliyat izi</translation>
     </message>
     <message>
         <source>Sun spots</source>
-        <translation>Güneş lekeleri</translation>
+        <translation>Güneş lekesi</translation>
     </message>
     <message>
         <source>Actinic keratoses</source>
-        <translation>Aktinik keratozlar</translation>
+        <translation>Aktinik keratoz</translation>
     </message>
     <message>
         <source>Enlarged pores</source>
-        <translation>Genişlemiş gözenekler</translation>
+        <translation>Geniş gözenekler</translation>
     </message>
     <message>
         <source>Skin texture</source>
