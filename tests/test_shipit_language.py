@@ -157,3 +157,115 @@ def test_ts_file_holds_every_wrapped_string(tmp_path) -> None:
         "New interface strings: run `python scripts/translations.py update` and translate "
         "them in resources/translations/peeldesk_tr.ts.\n" + result.stdout
     )
+
+
+def test_turkish_reaches_sessions_history_quotes_and_admin_screens(
+    qtbot, ctx, qm_dir, english_afterwards
+) -> None:
+    """Each translated screen shows a Turkish label, title or column header."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services.patient_validation import PatientInput
+    from desktop.services.patients import register_patient
+    from desktop.ui.admin.security_dialog import SecurityDialog
+    from desktop.ui.admin.staff_dialog import StaffDialog
+    from desktop.ui.history.history_page import HistoryPage
+    from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
+    from desktop.ui.sessions.session_dialog import SessionDialog
+
+    patient = register_patient(ctx, PatientInput(given_name="Gül", family_name="Şen"))
+    assert i18n.install_language("tr", qm_dir)
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    horizontal = Qt.Orientation.Horizontal
+    # Day list: the fixed clock's day is a Wednesday; headers and buttons in Turkish.
+    day = window.sessions.day_page
+    assert day.day_label.text() == "Çarşamba 25.11.2026 — bugün"
+    assert day.today_button.text() == "&Bugün"
+    assert [day.model.headerData(c, horizontal) for c in range(3)] == ["Saat", "Hasta", "Hekim"]
+    qtbot.waitUntil(lambda: day.loaded is not None)
+    assert day.status_label.text() == "Bu gün seans yok."
+    window.tasks.wait()
+
+    # Session dialog (booking): title, field labels and the areas group.
+    dialog = SessionDialog(ctx, patient_id=patient.id, patient_name="Gül Şen")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Seans planla — Gül Şen"
+    assert dialog.save_button is not None and dialog.save_button.text() == "&Planla"
+    form_labels = {label.text() for label in dialog.findChildren(type(day.day_label))}
+    assert {"&Tarih", "&Saat", "&Hekim"} <= form_labels
+
+    # History page: buttons and the session table's headers.
+    history = HistoryPage(ctx, window.tasks, patient.id)
+    qtbot.addWidget(history)
+    assert history.follow_up_button.text() == "&Kontrol ekle…"
+    assert history.model.headerData(0, horizontal) == "Tarih"
+    assert history.model.headerData(3, horizontal) == "Bölgeler ve derinlikler"
+    qtbot.waitUntil(lambda: history.title.text() == "Tedavi geçmişi — Gül Şen")
+    window.tasks.wait()
+
+    # Quote builder: title, VAT column and the empty-total hint.
+    builder = QuoteBuilderDialog(ctx, patient.id)
+    qtbot.addWidget(builder)
+    assert builder.windowTitle() == "Fiyat teklifi — Gül Şen"
+    assert builder.model.headerData(6, horizontal) == "KDV"
+    assert "Fiyatı görmek için bir bölge ekleyin." in builder.totals.text()
+
+    # Admin dialogs: password rules and staff accounts.
+    security = SecurityDialog(ctx)
+    qtbot.addWidget(security)
+    assert security.windowTitle() == "Parolalar ve ekran kilidi"
+    assert security.spins["login_lockout_minutes"].suffix() == " dakika"
+    staff = StaffDialog(ctx)
+    qtbot.addWidget(staff)
+    assert staff.windowTitle() == "Personel hesapları"
+    assert staff.model.headerData(1, horizontal) == "Kullanıcı adı"
+
+
+def test_service_labels_are_translated_through_the_vocabulary(qapp, qm_dir, english_afterwards):
+    """Codes whose English labels live in services show in Turkish in the interface."""
+    from desktop.services.session_checks import ANAESTHESIA_LABELS, STATUS_LABELS
+    from desktop.ui.widgets.vocabulary import word, words
+
+    assert word("No-show") == "No-show"  # English: shown as the service wrote it
+    assert i18n.install_language("tr", qm_dir)
+    assert words(STATUS_LABELS)["no_show"] == "Gelmedi"
+    assert words(ANAESTHESIA_LABELS)["topical"] == "Topikal krem"
+    assert word("a label nobody translated") == "a label nobody translated"
+
+
+def test_every_service_label_shown_in_the_interface_is_in_the_vocabulary() -> None:
+    """A label a service adds must be added to desktop/ui/widgets/vocabulary.py too."""
+    from desktop.services import session_checks as checks
+    from desktop.services.permissions import ROLE_NAMES
+    from desktop.ui.widgets import vocabulary
+
+    tables = (
+        checks.STATUS_LABELS,
+        checks.ANAESTHESIA_LABELS,
+        checks.INDICATIONS,
+        checks.COMBINED_PROCEDURES,
+        checks.FOLLOW_UP_KIND_LABELS,
+        checks.ADVERSE_EVENT_LABELS,
+        checks.CONTRAINDICATION_LABELS,
+        ROLE_NAMES,
+        {key: name.capitalize() for key, name in ROLE_NAMES.items()},
+    )
+    labels = {label for table in tables for label in table.values()}
+    assert labels - set(vocabulary._WORDS) == set()
+
+
+def test_turkish_menus_have_no_clashing_accelerators(qtbot, ctx, qm_dir, english_afterwards):
+    """Alt+letter must pick one entry: translators choose the & letters per menu."""
+    assert i18n.install_language("tr", qm_dir)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    clashes = {}
+    for bar_action in window.menuBar().actions():
+        texts = [a.text() for a in bar_action.menu().actions() if not a.isSeparator()]
+        keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        if repeated:
+            clashes[bar_action.text()] = repeated
+    assert clashes == {}

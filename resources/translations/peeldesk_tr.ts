@@ -21,6 +21,395 @@
     </message>
 </context>
 <context>
+    <name>AreaRowWidget</name>
+    <message>
+        <source>Area</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Size cm²</source>
+        <translation>Boyut cm²</translation>
+    </message>
+    <message>
+        <source>Depth µm</source>
+        <translation>Derinlik µm</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Geçiş</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <source>Fluence J/cm²</source>
+        <translation>Enerji J/cm²</translation>
+    </message>
+    <message>
+        <source>Spot mm</source>
+        <translation>Spot mm</translation>
+    </message>
+    <message>
+        <source>Immediate reaction</source>
+        <translation>Anında reaksiyon</translation>
+    </message>
+    <message>
+        <source>{column} for {area}</source>
+        <translation>{area} için {column}</translation>
+    </message>
+    <message>
+        <source>Remove {area}</source>
+        <translation>{area} bölgesini çıkar</translation>
+    </message>
+</context>
+<context>
+    <name>AreaSummaryModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Seanslar</translation>
+    </message>
+    <message>
+        <source>Last depth</source>
+        <translation>Son derinlik</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Son tarih</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Denetim kaydı</translation>
+    </message>
+    <message>
+        <source>Patient: name or phone digits</source>
+        <translation>Hasta: ad ya da telefon rakamları</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tüm kullanıcılar</translation>
+    </message>
+    <message>
+        <source>from dd.mm.yyyy</source>
+        <translation>ilk gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>to dd.mm.yyyy</source>
+        <translation>son gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filtreleri &amp;temizle</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Zinciri &amp;doğrula</translation>
+    </message>
+    <message>
+        <source>Check that no event was edited, deleted or inserted</source>
+        <translation>Hiçbir kaydın değiştirilmediğini, silinmediğini ya da araya eklenmediğini denetle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>“{label}” must be a date like 31.12.2026.</source>
+        <translation>“{label}” 31.12.2026 gibi bir tarih olmalı.</translation>
+    </message>
+    <message>
+        <source>The “From” date is after the “To” date.</source>
+        <translation>“Başlangıç” tarihi “Bitiş” tarihinden sonra.</translation>
+    </message>
+    <message>
+        <source> (scroll down for older events)</source>
+        <translation> (daha eski kayıtlar için aşağı kaydırın)</translation>
+    </message>
+    <message>
+        <source>No patient matches that name or number.</source>
+        <translation>Bu ada ya da numaraya uyan hasta yok.</translation>
+    </message>
+    <message>
+        <source>1 matching patient.</source>
+        <translation>Uyan 1 hasta.</translation>
+    </message>
+    <message>
+        <source>{count} matching patients.</source>
+        <translation>Uyan {count} hasta.</translation>
+    </message>
+    <message>
+        <source>1 event shown{more}.</source>
+        <translation>1 kayıt gösteriliyor{more}.</translation>
+    </message>
+    <message>
+        <source>{count} events shown{more}.</source>
+        <translation>{count} kayıt gösteriliyor{more}.</translation>
+    </message>
+    <message>
+        <source>Checking every event of the trail…</source>
+        <translation>Denetim kaydındaki her olay denetleniyor…</translation>
+    </message>
+    <message>
+        <source>{count} earlier events were signed with a previous key and cannot be checked.</source>
+        <translation>Daha önceki {count} olay eski bir anahtarla imzalandığı için denetlenemiyor.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} events checked, every link matches.</source>
+        <translation>Denetim kaydı sağlam: {count} olay denetlendi, her bağlantı tutuyor.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… ve {count} sorun daha.</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {count} problem(s).</source>
+        <translation>Denetim kaydı BOZUK: {count} sorun.</translation>
+    </message>
+    <message>
+        <source>Audit trail broken</source>
+        <translation>Denetim kaydı bozuk</translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed outside PeelDesk ({count} events checked):</source>
+        <translation>Denetim kaydı PeelDesk dışında değiştirilmiş ({count} olay denetlendi):</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this database and tell the clinic owner; restore a backup only after that.</source>
+        <translation>Bu veritabanının bir kopyasını saklayın ve klinik sahibine haber verin; yedeği ancak ondan sonra geri yükleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Changes (before → after)</source>
+        <translation>Değişiklikler (önce → sonra)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>#{id} (no longer on file)</source>
+        <translation>#{id} (artık kayıtlı değil)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi yedek &amp;al</translation>
+    </message>
+    <message>
+        <source>E&amp;xport patient data (access request)…</source>
+        <translation>Hasta verilerini dışa &amp;aktar (erişim talebi)…</translation>
+    </message>
+    <message>
+        <source>Remove patient&apos;s &amp;identity (on request)…</source>
+        <translation>Hastanın &amp;kimliğini sil (talep üzerine)…</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
+    </message>
+    <message>
+        <source>Export the patient&apos;s data to which folder?</source>
+        <translation>Hastanın verileri hangi klasöre aktarılsın?</translation>
+    </message>
+    <message>
+        <source>Exporting the patient&apos;s data…</source>
+        <translation>Hastanın verileri dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}: {json}, {pdf}.</source>
+        <translation>{folder} klasörüne aktarıldı: {json}, {pdf}.</translation>
+    </message>
+    <message>
+        <source>Export patient data</source>
+        <translation>Hasta verilerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Remove identity</source>
+        <translation>Kimliği sil</translation>
+    </message>
+    <message>
+        <source>Remove patient&apos;s identity</source>
+        <translation>Hastanın kimliğini sil</translation>
+    </message>
+    <message>
+        <source>This removes the names, birth date, phone, e-mail and notes of {name} for good. Sessions, treated areas, follow-ups and quotes are kept for the legal retention period, without a name.
+
+Why? (kept in the audit trail, e.g. “written request, 20.11.2026”)</source>
+        <translation>{name} için ad, doğum tarihi, telefon, e-posta ve notlar kalıcı olarak silinir. Seanslar, tedavi edilen bölgeler, kontroller ve teklifler yasal saklama süresince adsız olarak tutulur.
+
+Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</translation>
+    </message>
+    <message>
+        <source>Remove the identity of {name} now? This cannot be undone.</source>
+        <translation>{name} kişisinin kimliği şimdi silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Identity removed; treatment records kept until {date}.</source>
+        <translation>Kimlik silindi; tedavi kayıtları {date} tarihine kadar saklanacak.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed for an unexpected reason.</source>
+        <translation>Otomatik yedekleme beklenmeyen bir nedenle başarısız oldu.</translation>
+    </message>
+    <message>
+        <source> (not audited)</source>
+        <translation> (denetim kaydına yazılmadı)</translation>
+    </message>
+    <message>
+        <source>Last backup FAILED</source>
+        <translation>Son yedekleme BAŞARISIZ</translation>
+    </message>
+    <message>
+        <source>The backup copy itself is fine.</source>
+        <translation>Yedek kopyanın kendisi sağlam.</translation>
+    </message>
+    <message>
+        <source>Your work is still saved in the database; only the backup copy is missing. PeelDesk will try again later.</source>
+        <translation>Çalışmanız veritabanında kayıtlı; yalnızca yedek kopya eksik. PeelDesk daha sonra yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Otomatik yedekleme başarısız</translation>
+    </message>
+    <message>
+        <source>Backup not recorded</source>
+        <translation>Yedek kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Henüz yedek yok</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Son yedek: {when}</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Yedekler şurada saklanıyor: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Face</source>
+        <translation>Yüz</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Boyun</translation>
+    </message>
+    <message>
+        <source>Décolleté</source>
+        <translation>Dekolte</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Eller</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Vücut</translation>
+    </message>
+    <message>
+        <source>Spot or scar</source>
+        <translation>Leke ya da skar</translation>
+    </message>
+    <message>
+        <source>Treatment area catalog</source>
+        <translation>Tedavi bölgesi kataloğu</translation>
+    </message>
+    <message>
+        <source>Offered for new sessions</source>
+        <translation>Yeni seanslarda sunulsun</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Bölge</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>Ad (İ&amp;ngilizce)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Turkish)</source>
+        <translation>Ad (&amp;Türkçe)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>B&amp;ölge grubu</translation>
+    </message>
+    <message>
+        <source>Default &amp;size (cm²)</source>
+        <translation>Varsayılan boyut (&amp;cm²)</translation>
+    </message>
+    <message>
+        <source>Changes apply to new bookings; past sessions keep the sizes measured then.</source>
+        <translation>Değişiklikler yeni randevular için geçerlidir; geçmiş seanslar o zaman ölçülen boyutları korur.</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (pasif)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
@@ -97,6 +486,254 @@
     <message>
         <source>Connecting…</source>
         <translation>Bağlanılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>DayListPage</name>
+    <message>
+        <source>Monday</source>
+        <translation>Pazartesi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Salı</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Çarşamba</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Perşembe</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Cuma</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Cumartesi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Pazar</translation>
+    </message>
+    <message>
+        <source>Previous day (PgUp, Alt+Left)</source>
+        <translation>Önceki gün (PgUp, Alt+Sol)</translation>
+    </message>
+    <message>
+        <source>Next day (PgDn, Alt+Right)</source>
+        <translation>Sonraki gün (PgDn, Alt+Sağ)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Bugüne git (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Sessions of the day</source>
+        <translation>Günün seansları</translation>
+    </message>
+    <message>
+        <source> — today</source>
+        <translation> — bugün</translation>
+    </message>
+    <message>
+        <source> — tomorrow</source>
+        <translation> — yarın</translation>
+    </message>
+    <message>
+        <source> — yesterday</source>
+        <translation> — dün</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The day list could not be loaded: {error}</source>
+        <translation>Gün listesi yüklenemedi: {error}</translation>
+    </message>
+    <message>
+        <source>No sessions on this day.</source>
+        <translation>Bu gün seans yok.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 seans</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} seans</translation>
+    </message>
+    <message>
+        <source> (+{count} cancelled or no-show)</source>
+        <translation> (+{count} iptal ya da gelmedi)</translation>
+    </message>
+    <message>
+        <source>. Enter opens the selected session.</source>
+        <translation>. Enter seçili seansı açar.</translation>
+    </message>
+    <message>
+        <source> ⚠ {count} sessions overlap another session of the same physician (marked in red).</source>
+        <translation> ⚠ {count} seans aynı hekimin başka bir seansıyla çakışıyor (kırmızıyla işaretli).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up — {title}</source>
+        <translation>Kontrol — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Which follow-up</source>
+        <translation>&amp;Hangi kontrol</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction</source>
+        <translation>&amp;Reaksiyon</translation>
+    </message>
+    <message>
+        <source>&amp;Healing</source>
+        <translation>&amp;İyileşme</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>İstenmeyen etkiler</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Loading history…</source>
+        <translation>Geçmiş yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Show sessions on area</source>
+        <translation>Bu bölgedeki seansları göster</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tüm bölgeler</translation>
+    </message>
+    <message>
+        <source>from dd.mm.yyyy</source>
+        <translation>ilk gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>to dd.mm.yyyy</source>
+        <translation>son gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Süz</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tümünü göster</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ollow-up…</source>
+        <translation>&amp;Kontrol ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Print history…</source>
+        <translation>Geçmişi &amp;yazdır…</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary by area&lt;/b&gt; (sessions done)</source>
+        <translation>&lt;b&gt;Bölgeye göre özet&lt;/b&gt; (yapılan seanslar)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type day.month.year, e.g. 01.09.2026.</source>
+        <translation>“{text}” bir tarih değil: gün.ay.yıl yazın, ör. 01.09.2026.</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded.</source>
+        <translation>Geçmiş yüklenemedi.</translation>
+    </message>
+    <message>
+        <source>Treatment history — {name}</source>
+        <translation>Tedavi geçmişi — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions, newest first&lt;/b&gt; — {shown} of {total}</source>
+        <translation>&lt;b&gt;Seanslar, en yenisi önce&lt;/b&gt; — {total} seanstan {shown}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions, newest first&lt;/b&gt; — {total}</source>
+        <translation>&lt;b&gt;Seanslar, en yenisi önce&lt;/b&gt; — {total}</translation>
+    </message>
+    <message>
+        <source>Select the session the follow-up belongs to.</source>
+        <translation>Kontrolün ait olduğu seansı seçin.</translation>
+    </message>
+    <message>
+        <source>Follow-up notes belong to a session recorded as done; select one.</source>
+        <translation>Kontrol notları yapıldı olarak kaydedilmiş bir seansa aittir; böyle bir seans seçin.</translation>
+    </message>
+    <message>
+        <source>session of {date}</source>
+        <translation>{date} seansı</translation>
+    </message>
+    <message>
+        <source>Print history</source>
+        <translation>Geçmişi yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>reaction {text};</source>
+        <translation>reaksiyon {text};</translation>
+    </message>
+    <message>
+        <source>healing {text};</source>
+        <translation>iyileşme {text};</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Hekim</translation>
+    </message>
+    <message>
+        <source>Areas and depths</source>
+        <translation>Bölgeler ve derinlikler</translation>
+    </message>
+    <message>
+        <source>Anaesthesia</source>
+        <translation>Anestezi</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaksiyonlar</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Kontrol notları</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Not: {text}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +911,21 @@
     <message>
         <source>This computer will use {database} from the next start of PeelDesk.</source>
         <translation>Bu bilgisayar, PeelDesk bir sonraki açılışından itibaren {database} kullanacak.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>{name} için yeni parola</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Parola (&amp;tekrar)</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1112,37 @@
     </message>
 </context>
 <context>
+    <name>PatientQuotesDialog</name>
+    <message>
+        <source>Price quotes — {name}</source>
+        <translation>Fiyat teklifleri — {name}</translation>
+    </message>
+    <message>
+        <source>No quotes yet. Press “New quote” to make one.</source>
+        <translation>Henüz teklif yok. Bir teklif hazırlamak için “Yeni teklif”e basın.</translation>
+    </message>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation>&amp;Yeni teklif…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Price quotes</source>
+        <translation>Fiyat teklifleri</translation>
+    </message>
+    <message>
+        <source>Price quote</source>
+        <translation>Fiyat teklifi</translation>
+    </message>
+</context>
+<context>
     <name>PatientSearchPage</name>
     <message>
         <source>Search patients: name, phone digits or birth date (31.12.1980)…</source>
@@ -526,6 +1209,57 @@
     </message>
 </context>
 <context>
+    <name>PatientWorkspace</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Close this patient (Ctrl+W)</source>
+        <translation>Bu hastayı kapat (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt; (newest first; Enter opens)</source>
+        <translation>&lt;b&gt;Seanslar&lt;/b&gt; (en yenisi önce; Enter açar)</translation>
+    </message>
+    <message>
+        <source>This patient could not be loaded: {error}</source>
+        <translation>Bu hasta yüklenemedi: {error}</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arşivde)</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>doğum {date}</translation>
+    </message>
+    <message>
+        <source>skin type {type}</source>
+        <translation>cilt tipi {type}</translation>
+    </message>
+    <message>
+        <source>Screening asked on {date}.</source>
+        <translation>Kontrendikasyon sorgusu {date} tarihinde yapıldı.</translation>
+    </message>
+    <message>
+        <source>No contraindication screening on file.</source>
+        <translation>Kayıtlı kontrendikasyon sorgusu yok.</translation>
+    </message>
+    <message>
+        <source>The patient {facts}.</source>
+        <translation>Hasta: {facts}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Fit width</source>
@@ -582,6 +1316,832 @@
     <message>
         <source>The PDF could not be saved to “{target}” ({reason}). Choose another folder (for example your Documents folder) and try again.</source>
         <translation>PDF “{target}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin (örneğin Belgeler klasörünüz) ve yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>By size band</source>
+        <translation>Boyut aralığına göre</translation>
+    </message>
+    <message>
+        <source>Per cm² with a minimum charge</source>
+        <translation>cm² başına, en düşük ücretle</translation>
+    </message>
+    <message>
+        <source>Areas together</source>
+        <translation>Birlikte yapılan bölgeler</translation>
+    </message>
+    <message>
+        <source>Sessions package</source>
+        <translation>Seans paketi</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Fiyat listesi</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Fiyatlara KDV dahil</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Sürüm:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Para birimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Fiyatlandırma:</translation>
+    </message>
+    <message>
+        <source>Price per cm²:</source>
+        <translation>cm² fiyatı:</translation>
+    </message>
+    <message>
+        <source>Minimum charge:</source>
+        <translation>En düşük ücret:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate (%):</source>
+        <translation>&amp;KDV oranı (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Round totals to:</source>
+        <translation>Toplamları yu&amp;varla:</translation>
+    </message>
+    <message>
+        <source>Above (cm²)</source>
+        <translation>Alt sınır (cm²)</translation>
+    </message>
+    <message>
+        <source>Up to (cm²; empty: no limit)</source>
+        <translation>Üst sınır (cm²; boş: sınırsız)</translation>
+    </message>
+    <message>
+        <source>Price per session</source>
+        <translation>Seans fiyatı</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Area codes</source>
+        <translation>Bölge kodları</translation>
+    </message>
+    <message>
+        <source>Min. sessions</source>
+        <translation>En az seans</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>İndirim %</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Aralık ekle</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Aralığı çıkar</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Kural ekle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Kuralı çıkar</translation>
+    </message>
+    <message>
+        <source>&amp;New version from current</source>
+        <translation>Geçerli listeden yeni &amp;sürüm</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Taslağı kay&amp;det</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>&amp;Yayınla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Size bands (a size belongs to the band with above &lt; size ≤ up to):</source>
+        <translation>Boyut aralıkları (bir boyut, alt sınır &lt; boyut ≤ üst sınır olan aralığa girer):</translation>
+    </message>
+    <message>
+        <source>Discount rules (the best of each kind applies; the two kinds stack):</source>
+        <translation>İndirim kuralları (her türün en iyisi uygulanır; iki tür birlikte uygulanır):</translation>
+    </message>
+    <message>
+        <source>Area codes for “areas together” rules, separated by commas: {codes}</source>
+        <translation>“Birlikte yapılan bölgeler” kuralları için bölge kodları, virgülle ayrılmış: {codes}</translation>
+    </message>
+    <message>
+        <source>No price list yet: start a new version.</source>
+        <translation>Henüz fiyat listesi yok: yeni bir sürüm başlatın.</translation>
+    </message>
+    <message>
+        <source>published (read-only)</source>
+        <translation>yayında (salt okunur)</translation>
+    </message>
+    <message>
+        <source>draft — not used until published</source>
+        <translation>taslak — yayınlanana kadar kullanılmaz</translation>
+    </message>
+    <message>
+        <source>Publish price list</source>
+        <translation>Fiyat listesini yayınla</translation>
+    </message>
+    <message>
+        <source>Publish version {version}? New quotes will use it; quotes already made keep their prices. A published version cannot be changed.</source>
+        <translation>{version}. sürüm yayınlansın mı? Yeni teklifler bu sürümü kullanır; hazırlanmış teklifler fiyatlarını korur. Yayınlanan sürüm değiştirilemez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Aftercare products</source>
+        <translation>Bakım ürünleri</translation>
+    </message>
+    <message>
+        <source>Products for {name}&apos;s session of {when}. One product per line, with how to use it (e.g. “Healing cream, three times a day”).</source>
+        <translation>{name} için {when} seansının ürünleri. Her satıra bir ürün ve nasıl kullanılacağı (ör. “Onarıcı krem, günde üç kez”).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBuilderDialog</name>
+    <message>
+        <source>No manual discount</source>
+        <translation>Elle indirim yok</translation>
+    </message>
+    <message>
+        <source>Percent (%)</source>
+        <translation>Yüzde (%)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Price quote — {name}</source>
+        <translation>Fiyat teklifi — {name}</translation>
+    </message>
+    <message>
+        <source>Add an area</source>
+        <translation>Bölge ekle</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>ölçülecek</translation>
+    </message>
+    <message>
+        <source>Custom area (type its name)…</source>
+        <translation>Özel bölge (adını yazın)…</translation>
+    </message>
+    <message>
+        <source>Type an area name…</source>
+        <translation>Bir bölge adı yazın…</translation>
+    </message>
+    <message>
+        <source>Name of the custom area</source>
+        <translation>Özel bölgenin adı</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bölge:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze (cm²):</source>
+        <translation>B&amp;oyut (cm²):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Satırı &amp;çıkar</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Seans sayısı:</translation>
+    </message>
+    <message>
+        <source>Reason (required for a manual discount)</source>
+        <translation>Gerekçe (elle indirim için zorunlu)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>&amp;İndirim:</translation>
+    </message>
+    <message>
+        <source>Price list version {version} ({currency}), VAT {rate} % included in the prices, totals rounded to {step}.</source>
+        <translation>Fiyat listesi sürümü {version} ({currency}), KDV %{rate} fiyatlara dahil, toplamlar {step} katına yuvarlanır.</translation>
+    </message>
+    <message>
+        <source>Price list version {version} ({currency}), VAT {rate} % added, totals rounded to {step}.</source>
+        <translation>Fiyat listesi sürümü {version} ({currency}), KDV %{rate} eklenir, toplamlar {step} katına yuvarlanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Taslağı &amp;kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Issue quote</source>
+        <translation>Teklifi &amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Preview / print…</source>
+        <translation>&amp;Önizle / yazdır…</translation>
+    </message>
+    <message>
+        <source>Patient a&amp;ccepted</source>
+        <translation>Hasta kabul e&amp;tti</translation>
+    </message>
+    <message>
+        <source>Patient dec&amp;lined</source>
+        <translation>Hasta &amp;reddetti</translation>
+    </message>
+    <message>
+        <source>&amp;Book sessions…</source>
+        <translation>Seansları &amp;planla…</translation>
+    </message>
+    <message>
+        <source>Book a session with this quote&apos;s areas and sizes.</source>
+        <translation>Bu teklifin bölgeleri ve boyutlarıyla bir seans planla.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Choose an area from the list, or “Custom area”.</source>
+        <translation>Listeden bir bölge ya da “Özel bölge” seçin.</translation>
+    </message>
+    <message>
+        <source>Type the name of the custom area.</source>
+        <translation>Özel bölgenin adını yazın.</translation>
+    </message>
+    <message>
+        <source>Add an area to see the price.</source>
+        <translation>Fiyatı görmek için bir bölge ekleyin.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Ara toplam</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>İndirimler</translation>
+    </message>
+    <message>
+        <source>VAT added ({rate} %)</source>
+        <translation>Eklenen KDV (%{rate})</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Yuvarlama</translation>
+    </message>
+    <message>
+        <source>of which VAT ({rate} %)</source>
+        <translation>içindeki KDV (%{rate})</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>henüz verilmedi</translation>
+    </message>
+    <message>
+        <source>{name} · quote {number} · {status}</source>
+        <translation>{name} · teklif {number} · {status}</translation>
+    </message>
+    <message>
+        <source> · valid until {date}</source>
+        <translation> · {date} tarihine kadar geçerli</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>Teklifi kaydet</translation>
+    </message>
+    <message>
+        <source>Issue quote</source>
+        <translation>Teklifi ver</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Book sessions</source>
+        <translation>Seansları planla</translation>
+    </message>
+    <message>
+        <source>Quote {number}: {count} session(s) accepted; book each one.</source>
+        <translation>Teklif {number}: {count} seans kabul edildi; her birini planlayın.</translation>
+    </message>
+    <message>
+        <source>Add by hand: {areas}.</source>
+        <translation>Elle ekleyin: {areas}.</translation>
+    </message>
+    <message>
+        <source>Print quote</source>
+        <translation>Teklifi yazdır</translation>
+    </message>
+    <message>
+        <source>Price quote {number}</source>
+        <translation>Fiyat teklifi {number}</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>Close quote</source>
+        <translation>Teklifi kapat</translation>
+    </message>
+    <message>
+        <source>This quote has changes that are not saved. Save them as a draft?</source>
+        <translation>Bu teklifte kaydedilmemiş değişiklikler var. Taslak olarak kaydedilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLineTableModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Size (cm²)</source>
+        <translation>Boyut (cm²)</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Seans başına</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Seanslar</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>İndirim</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the measured size.</source>
+        <translation>Ölçülen boyutu değiştirmek için çift tıklayın ya da F2’ye basın.</translation>
+    </message>
+    <message>
+        <source>Includes rounding of {amount}.</source>
+        <translation>{amount} yuvarlama içerir.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Verildi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Süresi doldu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturma</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geçerlilik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(taslak)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesMenu</name>
+    <message>
+        <source>New price &amp;quote…</source>
+        <translation>Yeni fiyat &amp;teklifi…</translation>
+    </message>
+    <message>
+        <source>Price quo&amp;tes…</source>
+        <translation>Fiyat teklif&amp;leri…</translation>
+    </message>
+    <message>
+        <source>Price &amp;list…</source>
+        <translation>Fiyat &amp;listesi…</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
+    </message>
+    <message>
+        <source>New price quote</source>
+        <translation>Yeni fiyat teklifi</translation>
+    </message>
+    <message>
+        <source>Quote {number} saved for {name}.</source>
+        <translation>Teklif {number}, {name} için kaydedildi.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(taslak)</translation>
+    </message>
+    <message>
+        <source>Price quotes</source>
+        <translation>Fiyat teklifleri</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Fiyat listesi</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Ekranı kilitle:</translation>
+    </message>
+    <message>
+        <source> min without use (0: never)</source>
+        <translation> dk kullanılmayınca (0: hiçbir zaman)</translation>
+    </message>
+    <message>
+        <source>Shortest password</source>
+        <translation>En kısa parola</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> karakter</translation>
+    </message>
+    <message>
+        <source>Lock an account after</source>
+        <translation>Hesabı kilitle:</translation>
+    </message>
+    <message>
+        <source> wrong passwords</source>
+        <translation> yanlış paroladan sonra</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>süre</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> dakika</translation>
+    </message>
+    <message>
+        <source>Passwords and screen lock</source>
+        <translation>Parolalar ve ekran kilidi</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Change booking — {name}</source>
+        <translation>Randevuyu değiştir — {name}</translation>
+    </message>
+    <message>
+        <source>Book a session — {name}</source>
+        <translation>Seans planla — {name}</translation>
+    </message>
+    <message>
+        <source>Record session — {name}</source>
+        <translation>Seansı kaydet — {name}</translation>
+    </message>
+    <message>
+        <source>Session — {name}</source>
+        <translation>Seans — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {when}, {minutes} min, {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {when}, {minutes} dk, {status}</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>Endikasyonlar</translation>
+    </message>
+    <message>
+        <source>Combined with</source>
+        <translation>Birlikte yapılan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>K&amp;ontrol tarihi</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Planla</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>C&amp;hange booking…</source>
+        <translation>&amp;Randevuyu değiştir…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;session</source>
+        <translation>Seansı &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>No-sho&amp;w</source>
+        <translation>&amp;Gelmedi</translation>
+    </message>
+    <message>
+        <source>Print &amp;aftercare…</source>
+        <translation>&amp;Bakım sayfasını yazdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarih</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Saat</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>ss:dd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>from the areas</source>
+        <translation>bölgelerden</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>S&amp;üre</translation>
+    </message>
+    <message>
+        <source>or &amp;ends at</source>
+        <translation>ya da &amp;bitiş</translation>
+    </message>
+    <message>
+        <source>hh:mm (optional)</source>
+        <translation>ss:dd (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— seçin —</translation>
+    </message>
+    <message>
+        <source>&amp;Physician</source>
+        <translation>&amp;Hekim</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Durum</translation>
+    </message>
+    <message>
+        <source>&amp;Anaesthesia</source>
+        <translation>&amp;Anestezi</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bölgeler</translation>
+    </message>
+    <message>
+        <source>Area to add</source>
+        <translation>Eklenecek bölge</translation>
+    </message>
+    <message>
+        <source>&amp;Add area</source>
+        <translation>Bölge &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from last session</source>
+        <translation>Son &amp;seanstan kopyala</translation>
+    </message>
+    <message>
+        <source>The session&apos;s notes are shown to physicians only.</source>
+        <translation>Seans notları yalnızca hekimlere gösterilir.</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>ölçün</translation>
+    </message>
+    <message>
+        <source>This patient has no earlier session to copy from.</source>
+        <translation>Bu hastanın kopyalanacak daha önceki bir seansı yok.</translation>
+    </message>
+    <message>
+        <source>Copied from the session of {date}</source>
+        <translation>{date} seansından kopyalandı</translation>
+    </message>
+    <message>
+        <source>Type the end time as hours:minutes.</source>
+        <translation>Bitiş saatini saat:dakika olarak yazın.</translation>
+    </message>
+    <message>
+        <source>Type the follow-up date as day.month.year.</source>
+        <translation>Kontrol tarihini gün.ay.yıl olarak yazın.</translation>
+    </message>
+    <message>
+        <source>Do you want to cancel this session?</source>
+        <translation>Bu seansı iptal etmek istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Do you want to mark this session a no-show?</source>
+        <translation>Bu seansı “gelmedi” olarak işaretlemek istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Seans</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check before booking.&lt;/b&gt; Nothing has been saved yet.</source>
+        <translation>&lt;b&gt;Lütfen planlamadan önce kontrol edin.&lt;/b&gt; Henüz hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>I have checked: &amp;book anyway</source>
+        <translation>Kontrol ettim: yine de &amp;planla</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Hekim</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bölgeler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>{patient} with {physician} — press Enter to open</source>
+        <translation>{patient}, {physician} ile — açmak için Enter’a basın</translation>
+    </message>
+    <message>
+        <source>Double booking: {physician} has another session at this time.</source>
+        <translation>Çift randevu: {physician} bu saatte başka bir seansta.</translation>
+    </message>
+    <message>
+        <source> (double-booked)</source>
+        <translation> (çift randevu)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsFeature</name>
+    <message>
+        <source>&amp;Book session…</source>
+        <translation>Seans &amp;planla…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord session…</source>
+        <translation>Seansı ka&amp;ydet…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geçmiş</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Seanslar</translation>
+    </message>
+    <message>
+        <source>&amp;Day list</source>
+        <translation>&amp;Gün listesi</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Önceki gün</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>S&amp;onraki gün</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Sekmeyi &amp;kapat</translation>
+    </message>
+    <message>
+        <source>Treatment area &amp;catalog…</source>
+        <translation>Tedavi bölgesi &amp;kataloğu…</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Seansı kaydet</translation>
+    </message>
+    <message>
+        <source>This patient has no planned session to record. Book one first (Ctrl+B).</source>
+        <translation>Bu hastanın kaydedilecek planlı seansı yok. Önce bir seans planlayın (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Seansı aç</translation>
+    </message>
+    <message>
+        <source>Saved the session of {name} on {when}.</source>
+        <translation>{name} için {when} seansı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The treatment history is for physicians; ask a physician to open it.</source>
+        <translation>Tedavi geçmişi hekimler içindir; açması için bir hekime başvurun.</translation>
+    </message>
+    <message>
+        <source>History — {name}</source>
+        <translation>Geçmiş — {name}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2319,337 @@
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Personel hesapları</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Parola belirle…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / reactivate</source>
+        <translation>Pasifleştir / etkinleş&amp;tir</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <source>Select an account in the list first.</source>
+        <translation>Önce listeden bir hesap seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <source>Staff — {name}</source>
+        <translation>Personel — {name}</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Yeni personel hesabı</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Adı soyadı</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Parola (&amp;tekrar)</translation>
+    </message>
+    <message>
+        <source>leave empty: listed only, cannot log in</source>
+        <translation>boş bırakın: yalnızca listede, giriş yapamaz</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Son giriş</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>pasif</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>{time} saatine kadar kilitli</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>etkin</translation>
+    </message>
+    <message>
+        <source>listed only (cannot log in)</source>
+        <translation>yalnızca listede (giriş yapamaz)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>all languages</source>
+        <translation>tüm diller</translation>
+    </message>
+    <message>
+        <source>Handout templates</source>
+        <translation>Broşür şablonları</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Varsayılana döndür</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>Bu şablondaki değişiklikleriniz kaydedilmedi. Atılsın mı?</translation>
+    </message>
+    <message>
+        <source>For the physician&apos;s review — {note}</source>
+        <translation>Hekimin gözden geçirmesi için — {note}</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>Kullanabileceğiniz yer tutucular: {names}</translation>
+    </message>
+    <message>
+        <source>Depths in µm and days counted from the session day (day 0).</source>
+        <translation>Derinlikler µm cinsinden; günler seans gününden (0. gün) sayılır.</translation>
+    </message>
+    <message>
+        <source>Edited by the clinic.</source>
+        <translation>Klinik tarafından düzenlendi.</translation>
+    </message>
+    <message>
+        <source>The default text is in use.</source>
+        <translation>Varsayılan metin kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>Saved. New sheets use this text.</source>
+        <translation>Kaydedildi. Yeni sayfalar bu metni kullanır.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Varsayılana döndür</translation>
+    </message>
+    <message>
+        <source>Replace the clinic&apos;s version of this template by the default text?</source>
+        <translation>Bu şablonun klinik sürümü varsayılan metinle değiştirilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Yapıldı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Gelmedi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Topical cream</source>
+        <translation>Topikal krem</translation>
+    </message>
+    <message>
+        <source>Local injection</source>
+        <translation>Lokal enjeksiyon</translation>
+    </message>
+    <message>
+        <source>Wrinkles</source>
+        <translation>Kırışıklık</translation>
+    </message>
+    <message>
+        <source>Acne scars</source>
+        <translation>Akne izi</translation>
+    </message>
+    <message>
+        <source>Surgical scars</source>
+        <translation>Ameliyat izi</translation>
+    </message>
+    <message>
+        <source>Sun spots</source>
+        <translation>Güneş lekesi</translation>
+    </message>
+    <message>
+        <source>Actinic keratoses</source>
+        <translation>Aktinik keratoz</translation>
+    </message>
+    <message>
+        <source>Enlarged pores</source>
+        <translation>Geniş gözenekler</translation>
+    </message>
+    <message>
+        <source>Skin texture</source>
+        <translation>Cilt dokusu</translation>
+    </message>
+    <message>
+        <source>Fractional laser</source>
+        <translation>Fraksiyonel lazer</translation>
+    </message>
+    <message>
+        <source>Microneedling</source>
+        <translation>Mikroiğneleme</translation>
+    </message>
+    <message>
+        <source>Chemical peel</source>
+        <translation>Kimyasal peeling</translation>
+    </message>
+    <message>
+        <source>PRP</source>
+        <translation>PRP</translation>
+    </message>
+    <message>
+        <source>Day 3–4 check</source>
+        <translation>3.–4. gün kontrolü</translation>
+    </message>
+    <message>
+        <source>One-week review</source>
+        <translation>Bir hafta kontrolü</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Prolonged redness</source>
+        <translation>Uzun süren kızarıklık</translation>
+    </message>
+    <message>
+        <source>Blistering</source>
+        <translation>Kabarcıklanma</translation>
+    </message>
+    <message>
+        <source>Pigment change</source>
+        <translation>Pigment değişikliği</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Enfeksiyon</translation>
+    </message>
+    <message>
+        <source>Herpes flare</source>
+        <translation>Uçuk (herpes) alevlenmesi</translation>
+    </message>
+    <message>
+        <source>Scarring</source>
+        <translation>Skar oluşumu</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>resepsiyon</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>hekim</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Resepsiyon</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Hekim</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <source>takes or recently took isotretinoin</source>
+        <translation>isotretinoin kullanıyor ya da yakın zamanda kullandı</translation>
+    </message>
+    <message>
+        <source>is pregnant or breast-feeding</source>
+        <translation>hamile ya da emziriyor</translation>
+    </message>
+    <message>
+        <source>has a history of herpes (cold sores)</source>
+        <translation>uçuk (herpes) geçmişi var</translation>
+    </message>
+    <message>
+        <source>takes anticoagulants</source>
+        <translation>kan sulandırıcı kullanıyor</translation>
+    </message>
+    <message>
+        <source>has keloid or hypertrophic scars</source>
+        <translation>keloid ya da hipertrofik skarı var</translation>
+    </message>
+    <message>
+        <source>takes photosensitising drugs</source>
+        <translation>ışığa duyarlılık yapan ilaç kullanıyor</translation>
+    </message>
+    <message>
+        <source>is currently tanned</source>
+        <translation>şu an bronz (güneşten yanmış)</translation>
     </message>
 </context>
 <context>

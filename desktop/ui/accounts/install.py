@@ -14,6 +14,7 @@ from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.services.permissions import ROLE_NAMES, Permission, allowed
 from desktop.ui.accounts.idle_lock import IdleLock
 from desktop.ui.widgets.menus import shared_menu
+from desktop.ui.widgets.vocabulary import word
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ DEFAULT_IDLE_MINUTES = 10
 def install_accounts(window: MainWindow) -> None:
     ctx = window.ctx
     actor = ctx.actor
-    window.user_label = QLabel(f"{actor.name} ({ROLE_NAMES.get(actor.role, actor.role)})")
+    window.user_label = QLabel(f"{actor.name} ({word(ROLE_NAMES.get(actor.role, actor.role))})")
     window.user_label.setObjectName("loggedInUser")
     window.statusBar().addPermanentWidget(window.user_label)
 

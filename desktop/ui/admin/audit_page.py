@@ -37,37 +37,37 @@ class AuditPage(QDialog):
         self._tasks = tasks
         self.page_size = audit_trail.PAGE_SIZE
         self.last_report: ChainReport | None = None
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1180, 640)
 
         self.patient_filter = QLineEdit()
         self.patient_filter.setObjectName("auditPatientFilter")
-        self.patient_filter.setPlaceholderText("Patient: name or phone digits")
+        self.patient_filter.setPlaceholderText(self.tr("Patient: name or phone digits"))
         self.patient_filter.setClearButtonEnabled(True)
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("auditUserFilter")
-        self.user_filter.addItem("All users", None)
+        self.user_filter.addItem(self.tr("All users"), None)
         for choice in audit_trail.actor_choices(ctx):
             self.user_filter.addItem(choice.name, choice.actor_id)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("auditDateFrom")
-        self.date_from.setPlaceholderText("from dd.mm.yyyy")
+        self.date_from.setPlaceholderText(self.tr("from dd.mm.yyyy"))
         self.date_to = QLineEdit()
         self.date_to.setObjectName("auditDateTo")
-        self.date_to.setPlaceholderText("to dd.mm.yyyy")
+        self.date_to.setPlaceholderText(self.tr("to dd.mm.yyyy"))
         for edit in (self.patient_filter, self.date_from, self.date_to):
             edit.returnPressed.connect(self.apply_filter)
         self.user_filter.activated.connect(lambda _index: self.apply_filter())
-        apply_button = QPushButton("&Show")
+        apply_button = QPushButton(self.tr("&Show"))
         apply_button.setAutoDefault(False)
         apply_button.clicked.connect(self.apply_filter)
-        clear_button = QPushButton("C&lear filters")
+        clear_button = QPushButton(self.tr("C&lear filters"))
         clear_button.setAutoDefault(False)
         clear_button.clicked.connect(self.clear_filters)
 
         filters = QHBoxLayout()
         filters.addWidget(self.patient_filter, 2)
-        filters.addWidget(QLabel("User"))
+        filters.addWidget(QLabel(self.tr("User")))
         filters.addWidget(self.user_filter, 1)
         filters.addWidget(self.date_from)
         filters.addWidget(self.date_to)
@@ -93,9 +93,11 @@ class AuditPage(QDialog):
         self.error = FieldError()
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
-        self.verify_button = QPushButton("&Verify chain")
+        self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setAutoDefault(False)
-        self.verify_button.setToolTip("Check that no event was edited, deleted or inserted")
+        self.verify_button.setToolTip(
+            self.tr("Check that no event was edited, deleted or inserted")
+        )
         self.verify_button.clicked.connect(self.verify)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -120,14 +122,16 @@ class AuditPage(QDialog):
         self.error.show_message("")
         problems = []
         dates = []
-        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, label in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             text = edit.text().strip()
             parsed = parse_user_date(text) if text else None
             if text and parsed is None:
-                problems.append(f"“{label}” must be a date like 31.12.2026.")
+                problems.append(
+                    self.tr("“{label}” must be a date like 31.12.2026.").format(label=label)
+                )
             dates.append(parsed)
         if dates[0] and dates[1] and dates[0] > dates[1]:
-            problems.append("The “From” date is after the “To” date.")
+            problems.append(self.tr("The “From” date is after the “To” date."))
         if problems:
             self.error.show_message(" ".join(problems))
             return None
@@ -154,16 +158,22 @@ class AuditPage(QDialog):
             self.error.show_message(str(error))
             return
         shown = self.model.rowCount()
-        more = " (scroll down for older events)" if self.model.canFetchMore() else ""
+        more = self.tr(" (scroll down for older events)") if self.model.canFetchMore() else ""
         patients = ""
         if where.patient_ids is not None:
             count = len(where.patient_ids)
-            patients = (
-                "No patient matches that name or number. "
-                if count == 0
-                else f"{count} matching patient{'s' if count != 1 else ''}. "
-            )
-        self.status.setText(f"{patients}{shown} event{'s' if shown != 1 else ''} shown{more}.")
+            if count == 0:
+                patients = self.tr("No patient matches that name or number.") + " "
+            elif count == 1:
+                patients = self.tr("1 matching patient.") + " "
+            else:
+                patients = self.tr("{count} matching patients.").format(count=count) + " "
+        events = (
+            self.tr("1 event shown{more}.")
+            if shown == 1
+            else self.tr("{count} events shown{more}.")
+        )
+        self.status.setText(patients + events.format(count=shown, more=more))
 
     def _page(self, where: AuditFilter, before_id: int | None):
         return audit_trail.list_events(self._ctx, where, before_id=before_id, limit=self.page_size)
@@ -171,7 +181,7 @@ class AuditPage(QDialog):
     # --- verification --------------------------------------------------------------------
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.status.setText("Checking every event of the trail…")
+        self.status.setText(self.tr("Checking every event of the trail…"))
         self._tasks.submit(
             lambda: audit_trail.verify_chain(self._ctx), self._verified, self._verify_failed
         )
@@ -180,28 +190,46 @@ class AuditPage(QDialog):
         self.verify_button.setEnabled(True)
         self.last_report = report
         earlier = (
-            f" {report.not_checked:,} earlier events were signed with a previous key "
-            "and cannot be checked."
+            " "
+            + self.tr(
+                "{count} earlier events were signed with a previous key and cannot be checked."
+            ).format(count=f"{report.not_checked:,}")
             if report.not_checked
             else ""
         )
         if report.ok:
             checked = report.checked - report.not_checked
-            text = f"Audit trail intact: {checked:,} events checked, every link matches.{earlier}"
+            text = (
+                self.tr("Audit trail intact: {count} events checked, every link matches.").format(
+                    count=f"{checked:,}"
+                )
+                + earlier
+            )
             self.status.setText(text)
-            QMessageBox.information(self, "Audit trail", text)
+            QMessageBox.information(self, self.tr("Audit trail"), text)
             return
         lines = "\n".join(f"• {p.message}" for p in report.problems[:20])
-        more = f"\n… and {len(report.problems) - 20} more." if len(report.problems) > 20 else ""
-        self.status.setText(f"Audit trail BROKEN: {len(report.problems)} problem(s).")
+        more = (
+            "\n" + self.tr("… and {count} more.").format(count=len(report.problems) - 20)
+            if len(report.problems) > 20
+            else ""
+        )
+        self.status.setText(
+            self.tr("Audit trail BROKEN: {count} problem(s).").format(count=len(report.problems))
+        )
         QMessageBox.warning(
             self,
-            "Audit trail broken",
-            f"The audit trail has been changed outside PeelDesk ({report.checked:,} events "
-            f"checked):\n{lines}{more}\n\nKeep a copy of this database and tell the clinic "
-            "owner; restore a backup only after that.",
+            self.tr("Audit trail broken"),
+            self.tr(
+                "The audit trail has been changed outside PeelDesk ({count} events checked):"
+            ).format(count=f"{report.checked:,}")
+            + f"\n{lines}{more}\n\n"
+            + self.tr(
+                "Keep a copy of this database and tell the clinic owner; "
+                "restore a backup only after that."
+            ),
         )
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        show_problem(self, "Audit trail", error)
+        show_problem(self, self.tr("Audit trail"), error)

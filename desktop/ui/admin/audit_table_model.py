@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from desktop.services.audit_trail import AuditPage, AuditRow
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
@@ -23,7 +23,16 @@ class AuditTableModel(DtoTableModel[AuditRow]):
     COL_RECORD = 4
     COL_CHANGES = 5
     COL_WORKSTATION = 6
-    HEADERS = ("When", "User", "Action", "Patient", "Record", "Changes (before → after)", "Desk")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Changes (before → after)"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Desk"),
+    )
+    HEADER_CONTEXT = "AuditTableModel"
 
     def __init__(self, zone: tzinfo, parent=None) -> None:
         super().__init__(parent)
@@ -46,7 +55,9 @@ class AuditTableModel(DtoTableModel[AuditRow]):
         if column == self.COL_PATIENT:
             if row.patient_id is None:
                 return ""
-            return row.patient_name or f"#{row.patient_id} (no longer on file)"
+            return row.patient_name or self.tr("#{id} (no longer on file)").format(
+                id=row.patient_id
+            )
         if column == self.COL_RECORD:
             return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
         if column == self.COL_CHANGES:

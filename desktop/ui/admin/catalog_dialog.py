@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +22,12 @@ from desktop.services.errors import DatabaseProblem, ServiceError, ValidationErr
 from desktop.ui.widgets.field_error import FieldError
 
 REGIONS = (
-    ("face", "Face"),
-    ("neck", "Neck"),
-    ("decollete", "Décolleté"),
-    ("hands", "Hands"),
-    ("body", "Body"),
-    ("spot", "Spot or scar"),
+    ("face", QT_TRANSLATE_NOOP("CatalogDialog", "Face")),
+    ("neck", QT_TRANSLATE_NOOP("CatalogDialog", "Neck")),
+    ("decollete", QT_TRANSLATE_NOOP("CatalogDialog", "Décolleté")),
+    ("hands", QT_TRANSLATE_NOOP("CatalogDialog", "Hands")),
+    ("body", QT_TRANSLATE_NOOP("CatalogDialog", "Body")),
+    ("spot", QT_TRANSLATE_NOOP("CatalogDialog", "Spot or scar")),
 )
 
 
@@ -34,7 +35,7 @@ class CatalogDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Treatment area catalog")
+        self.setWindowTitle(self.tr("Treatment area catalog"))
         self.setMinimumWidth(520)
         self.areas: list[AreaRow] = []
         self.picker = QComboBox()
@@ -47,17 +48,17 @@ class CatalogDialog(QDialog):
             "default_size_cm2": QLineEdit(),
         }
         for code, label in REGIONS:
-            self.fields["region"].addItem(label, code)
-        self.active = QCheckBox("Offered for new sessions")
+            self.fields["region"].addItem(self.tr(label), code)
+        self.active = QCheckBox(self.tr("Offered for new sessions"))
         self.errors = {key: FieldError() for key in self.fields}
         self.general_error = FieldError()
         form = QFormLayout()
-        form.addRow("&Area", self.picker)
+        form.addRow(self.tr("&Area"), self.picker)
         labels = {
-            "name_en": "Name (&English)",
-            "name_tr": "Name (&Turkish)",
-            "region": "&Region",
-            "default_size_cm2": "Default &size (cm²)",
+            "name_en": self.tr("Name (&English)"),
+            "name_tr": self.tr("Name (&Turkish)"),
+            "region": self.tr("&Region"),
+            "default_size_cm2": self.tr("Default &size (cm²)"),
         }
         for key, widget in self.fields.items():
             widget.setObjectName(key)
@@ -68,7 +69,9 @@ class CatalogDialog(QDialog):
             column.addWidget(self.errors[key])
             form.addRow(labels[key], box)
         form.addRow("", self.active)
-        note = QLabel("Changes apply to new bookings; past sessions keep the sizes measured then.")
+        note = QLabel(
+            self.tr("Changes apply to new bookings; past sessions keep the sizes measured then.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -88,7 +91,7 @@ class CatalogDialog(QDialog):
         self.picker.blockSignals(True)
         self.picker.clear()
         for area in self.areas:
-            suffix = "" if area.active else " (inactive)"
+            suffix = "" if area.active else self.tr(" (inactive)")
             self.picker.addItem(f"{area.name_en} — {area.name_tr}{suffix}", area.id)
         self.picker.blockSignals(False)
         index = self.picker.findData(select_id) if select_id is not None else 0
@@ -140,4 +143,4 @@ class CatalogDialog(QDialog):
             return
         self.reload(area.id)
         self.general_error.setStyleSheet("color: #2f6b2f;")
-        self.general_error.show_message(f"Saved {data.name_en.strip()}.")
+        self.general_error.show_message(self.tr("Saved {name}.").format(name=data.name_en.strip()))

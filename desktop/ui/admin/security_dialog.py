@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services import settings
@@ -11,10 +12,30 @@ from desktop.ui.widgets.field_error import FieldError
 
 # key: (label, minimum, maximum, suffix)
 FIELDS = {
-    "idle_lock_minutes": ("Lock the screen after", 0, 240, " min without use (0: never)"),
-    "password_min_length": ("Shortest password", 8, 128, " characters"),
-    "login_max_failures": ("Lock an account after", 3, 20, " wrong passwords"),
-    "login_lockout_minutes": ("for", 1, 1440, " minutes"),
+    "idle_lock_minutes": (
+        QT_TRANSLATE_NOOP("SecurityDialog", "Lock the screen after"),
+        0,
+        240,
+        QT_TRANSLATE_NOOP("SecurityDialog", " min without use (0: never)"),
+    ),
+    "password_min_length": (
+        QT_TRANSLATE_NOOP("SecurityDialog", "Shortest password"),
+        8,
+        128,
+        QT_TRANSLATE_NOOP("SecurityDialog", " characters"),
+    ),
+    "login_max_failures": (
+        QT_TRANSLATE_NOOP("SecurityDialog", "Lock an account after"),
+        3,
+        20,
+        QT_TRANSLATE_NOOP("SecurityDialog", " wrong passwords"),
+    ),
+    "login_lockout_minutes": (
+        QT_TRANSLATE_NOOP("SecurityDialog", "for"),
+        1,
+        1440,
+        QT_TRANSLATE_NOOP("SecurityDialog", " minutes"),
+    ),
 }
 
 
@@ -23,7 +44,7 @@ class SecurityDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.saved: dict[str, int] | None = None
-        self.setWindowTitle("Passwords and screen lock")
+        self.setWindowTitle(self.tr("Passwords and screen lock"))
         current = settings.get_all(ctx)
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
@@ -31,10 +52,10 @@ class SecurityDialog(QDialog):
             spin = QSpinBox()
             spin.setObjectName(key)
             spin.setRange(low, high)
-            spin.setSuffix(suffix)
+            spin.setSuffix(self.tr(suffix))
             spin.setValue(int(current[key]))
             self.spins[key] = spin
-            form.addRow(label, spin)
+            form.addRow(self.tr(label), spin)
         self.error = FieldError()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

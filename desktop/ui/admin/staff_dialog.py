@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,18 @@ from desktop.services.staff import StaffInput, StaffRow
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
+from desktop.ui.widgets.vocabulary import word
 
 
 class StaffTableModel(DtoTableModel[StaffRow]):
-    HEADERS = ("Name", "User name", "Role", "Status", "Last log-in")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffTableModel", "Name"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "User name"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Role"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Status"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Last log-in"),
+    )
+    HEADER_CONTEXT = "StaffTableModel"
 
     def __init__(self, ctx: ServiceContext, parent=None) -> None:
         super().__init__(parent)
@@ -45,13 +53,15 @@ class StaffTableModel(DtoTableModel[StaffRow]):
         if column == 1:
             return row.username
         if column == 2:
-            return row.role_name
+            return word(row.role_name)
         if column == 3:
             if not row.active:
-                return "deactivated"
+                return self.tr("deactivated")
             if row.locked_until is not None and row.locked_until > self._ctx.now():
-                return f"locked until {row.locked_until.astimezone(self._ctx.zone):%H:%M}"
-            return "active" if row.can_log_in else "listed only (cannot log in)"
+                return self.tr("locked until {time}").format(
+                    time=f"{row.locked_until.astimezone(self._ctx.zone):%H:%M}"
+                )
+            return self.tr("active") if row.can_log_in else self.tr("listed only (cannot log in)")
         if column == 4 and row.last_login_at:
             return f"{row.last_login_at.astimezone(self._ctx.zone):%d.%m.%Y %H:%M}"
         return None
@@ -67,21 +77,28 @@ class StaffEditDialog(QDialog):
         self._ctx = ctx
         self._existing = existing
         self.saved: StaffRow | None = None
-        self.setWindowTitle(f"Staff — {existing.full_name}" if existing else "New staff account")
+        self.setWindowTitle(
+            self.tr("Staff — {name}").format(name=existing.full_name)
+            if existing
+            else self.tr("New staff account")
+        )
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
         form = QFormLayout()
-        self._add(form, "full_name", "&Full name", QLineEdit())
-        self._add(form, "username", "&User name", QLineEdit())
+        self._add(form, "full_name", self.tr("&Full name"), QLineEdit())
+        self._add(form, "username", self.tr("&User name"), QLineEdit())
         role = QComboBox()
         for value in ("reception", "physician", "admin"):
-            role.addItem(ROLE_NAMES[value].capitalize(), value)
-        self._add(form, "role", "&Role", role)
+            role.addItem(word(ROLE_NAMES[value].capitalize()), value)
+        self._add(form, "role", self.tr("&Role"), role)
         if existing is None:
-            for key, label in (("password", "&Password"), ("password_again", "Password &again")):
+            for key, label in (
+                ("password", self.tr("&Password")),
+                ("password_again", self.tr("Password &again")),
+            ):
                 edit = QLineEdit()
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-                edit.setPlaceholderText("leave empty: listed only, cannot log in")
+                edit.setPlaceholderText(self.tr("leave empty: listed only, cannot log in"))
                 self._add(form, key, label, edit)
         else:
             self.fields["full_name"].setText(existing.full_name)  # type: ignore[attr-defined]
@@ -137,15 +154,15 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._row = row
-        self.setWindowTitle(f"New password for {row.full_name}")
+        self.setWindowTitle(self.tr("New password for {name}").format(name=row.full_name))
         self.password = QLineEdit()
         self.again = QLineEdit()
         for edit in (self.password, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("&Password", self.password)
-        form.addRow("Password &again", self.again)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("Password &again"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -169,7 +186,7 @@ class StaffDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Staff accounts")
+        self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(760, 420)
         self.model = StaffTableModel(ctx, self)
         self.table = QTableView()
@@ -182,11 +199,11 @@ class StaffDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.edit())
         actions = QHBoxLayout()
         for label, slot in (
-            ("&Add…", self.add),
-            ("&Edit…", self.edit),
-            ("Set &password…", self.set_password),
-            ("&Deactivate / reactivate", self.toggle_active),
-            ("&Unlock", self.unlock),
+            (self.tr("&Add…"), self.add),
+            (self.tr("&Edit…"), self.edit),
+            (self.tr("Set &password…"), self.set_password),
+            (self.tr("&Deactivate / reactivate"), self.toggle_active),
+            (self.tr("&Unlock"), self.unlock),
         ):
             button = QPushButton(label)
             button.setAutoDefault(False)
@@ -204,13 +221,13 @@ class StaffDialog(QDialog):
         try:
             self.model.reset_rows(staff.list_staff(self._ctx))
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Staff accounts", error)
+            show_problem(self, self.tr("Staff accounts"), error)
 
     def selected(self) -> StaffRow | None:
         indexes = self.table.selectionModel().selectedRows()
         row = self.model.row_at(indexes[0].row()) if indexes else None
         if row is None:
-            self.error.show_message("Select an account in the list first.")
+            self.error.show_message(self.tr("Select an account in the list first."))
         return row
 
     def _run(self, dialog: QDialog) -> None:

@@ -35,7 +35,9 @@ class BackupActions:
         window.statusBar().addPermanentWidget(self.label)
         self.scheduler = BackupScheduler(ctx, window.tasks, self.label, window)  # type: ignore[attr-defined]
 
-        self.action_backup_now = QAction("&Back up now", window)
+        self.action_backup_now = QAction(
+            QCoreApplication.translate("BackupActions", "&Back up now"), window
+        )
         self.action_backup_now.triggered.connect(lambda: self.scheduler.backup_now(manual=True))
         self.action_backup_now.setEnabled(
             self.scheduler.enabled and allowed(ctx, Permission.MANAGE_BACKUPS)
@@ -44,11 +46,17 @@ class BackupActions:
 
         menu = window.patient_menu  # type: ignore[attr-defined]
         menu.addSeparator()
-        self.action_export = QAction("E&xport patient data (access request)…", window)
+        self.action_export = QAction(
+            QCoreApplication.translate("BackupActions", "E&xport patient data (access request)…"),
+            window,
+        )
         self.action_export.triggered.connect(self.export_current)
         self.action_export.setEnabled(allowed(ctx, Permission.EXPORT_PATIENT_DATA))
         menu.addAction(self.action_export)
-        self.action_anonymise = QAction("Remove patient's &identity (on request)…", window)
+        self.action_anonymise = QAction(
+            QCoreApplication.translate("BackupActions", "Remove patient's &identity (on request)…"),
+            window,
+        )
         self.action_anonymise.triggered.connect(self.anonymise_current)
         self.action_anonymise.setEnabled(allowed(ctx, Permission.ANONYMISE_PATIENTS))
         menu.addAction(self.action_anonymise)
@@ -56,7 +64,10 @@ class BackupActions:
     def _current(self) -> int | None:
         patient_id = self.window.current_patient_id()  # type: ignore[attr-defined]
         if patient_id is None:
-            self.window.statusBar().showMessage("Find and select a patient first.", 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("BackupActions", "Find and select a patient first."),
+                4000,
+            )
         return patient_id
 
     def export_current(self) -> None:
@@ -64,26 +75,40 @@ class BackupActions:
         if patient_id is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Export the patient's data to which folder?"
+            self.window,
+            QCoreApplication.translate(
+                "BackupActions", "Export the patient's data to which folder?"
+            ),
         )
         if not folder:
             return
         from pathlib import Path
 
         ctx = self.window.ctx  # type: ignore[attr-defined]
-        self.window.statusBar().showMessage("Exporting the patient's data…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("BackupActions", "Exporting the patient's data…")
+        )
 
         def done(files) -> None:
             self.last_export = files
             self.window.statusBar().showMessage(
-                f"Exported to {files.json_path.parent}: {files.json_path.name}, "
-                f"{files.pdf_path.name}.",
+                QCoreApplication.translate(
+                    "BackupActions", "Exported to {folder}: {json}, {pdf}."
+                ).format(
+                    folder=files.json_path.parent,
+                    json=files.json_path.name,
+                    pdf=files.pdf_path.name,
+                ),
                 10000,
             )
 
         def failed(error: BaseException) -> None:
             self.window.statusBar().clearMessage()
-            show_problem(self.window, "Export patient data", error)
+            show_problem(
+                self.window,
+                QCoreApplication.translate("BackupActions", "Export patient data"),
+                error,
+            )
 
         self.window.tasks.submit(  # type: ignore[attr-defined]
             lambda: export_patient(ctx, patient_id, Path(folder)), done, failed
@@ -97,23 +122,30 @@ class BackupActions:
         try:
             detail = patients.get_patient(ctx, patient_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Remove identity", error)
+            show_problem(
+                self.window, QCoreApplication.translate("BackupActions", "Remove identity"), error
+            )
             return
         reason, ok = QInputDialog.getText(
             self.window,
-            "Remove patient's identity",
-            f"This removes the names, birth date, phone, e-mail and notes of "
-            f"{detail.full_name} for good. Sessions, treated areas, follow-ups and quotes are "
-            "kept for the legal retention period, without a name.\n\n"
-            "Why? (kept in the audit trail, e.g. “written request, 20.11.2026”)",
+            QCoreApplication.translate("BackupActions", "Remove patient's identity"),
+            QCoreApplication.translate(
+                "BackupActions",
+                "This removes the names, birth date, phone, e-mail and notes of "
+                "{name} for good. Sessions, treated areas, follow-ups and quotes are "
+                "kept for the legal retention period, without a name.\n\n"
+                "Why? (kept in the audit trail, e.g. “written request, 20.11.2026”)",
+            ).format(name=detail.full_name),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:
             return
         answer = QMessageBox.question(
             self.window,
-            "Remove patient's identity",
-            f"Remove the identity of {detail.full_name} now? This cannot be undone.",
+            QCoreApplication.translate("BackupActions", "Remove patient's identity"),
+            QCoreApplication.translate(
+                "BackupActions", "Remove the identity of {name} now? This cannot be undone."
+            ).format(name=detail.full_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -122,10 +154,14 @@ class BackupActions:
         try:
             result = anonymise_patient(ctx, patient_id, detail.row_version, reason=reason)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Remove identity", error)
+            show_problem(
+                self.window, QCoreApplication.translate("BackupActions", "Remove identity"), error
+            )
             return
         self.window.statusBar().showMessage(
-            f"Identity removed; treatment records kept until {result.records_kept_until:%d.%m.%Y}.",
+            QCoreApplication.translate(
+                "BackupActions", "Identity removed; treatment records kept until {date}."
+            ).format(date=f"{result.records_kept_until:%d.%m.%Y}"),
             10000,
         )
         search = getattr(self.window, "search_page", None)

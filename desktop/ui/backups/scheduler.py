@@ -52,7 +52,7 @@ class BackupScheduler(QObject):
         if not self.enabled or self._running:
             return
         self._running = True
-        self.label.setText("Backing up…")
+        self.label.setText(self.tr("Backing up…"))
         ctx = self.ctx
         self.tasks.submit(
             lambda: backups.backup_now(ctx, automatic=not manual), self._done, self._failed
@@ -70,13 +70,13 @@ class BackupScheduler(QObject):
         if isinstance(error, ServiceError | DatabaseProblem):
             message = str(error)
         else:
-            message = "The automatic backup failed for an unexpected reason."
+            message = self.tr("The automatic backup failed for an unexpected reason.")
         if isinstance(error, backups.BackupNotRecorded):
             # The copy exists; only its audit event is missing.
             self._show_last(error.result.created_at)
-            self.label.setText(self.label.text() + " (not audited)")
+            self.label.setText(self.label.text() + self.tr(" (not audited)"))
         else:
-            self.label.setText("Last backup FAILED")
+            self.label.setText(self.tr("Last backup FAILED"))
             # The failure may be a damaged database: check it before the next window opens.
             path = self.ctx.database.path
             if path is not None:
@@ -89,16 +89,18 @@ class BackupScheduler(QObject):
         if not self._warned:  # once until a backup works again, not every few hours
             self._warned = True
             tail = (
-                "The backup copy itself is fine."
+                self.tr("The backup copy itself is fine.")
                 if isinstance(error, backups.BackupNotRecorded)
-                else "Your work is still saved in the database; only the backup copy is "
-                "missing. PeelDesk will try again later."
+                else self.tr(
+                    "Your work is still saved in the database; only the backup copy is "
+                    "missing. PeelDesk will try again later."
+                )
             )
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Automatic backup failed"
+                self.tr("Automatic backup failed")
                 if not isinstance(error, backups.BackupNotRecorded)
-                else "Backup not recorded",
+                else self.tr("Backup not recorded"),
                 message + "\n\n" + tail,
                 QMessageBox.StandardButton.Ok,
                 self._window,
@@ -108,7 +110,13 @@ class BackupScheduler(QObject):
 
     def _show_last(self, when: datetime | None) -> None:
         if when is None:
-            self.label.setText("No backup yet")
+            self.label.setText(self.tr("No backup yet"))
             return
-        self.label.setText(f"Last backup: {when.astimezone(self.ctx.zone):%d.%m.%Y %H:%M}")
-        self.label.setToolTip(f"Backups are kept in {backups.backup_folder(self.ctx)}")
+        self.label.setText(
+            self.tr("Last backup: {when}").format(
+                when=f"{when.astimezone(self.ctx.zone):%d.%m.%Y %H:%M}"
+            )
+        )
+        self.label.setToolTip(
+            self.tr("Backups are kept in {folder}").format(folder=backups.backup_folder(self.ctx))
+        )

@@ -27,12 +27,14 @@ class ProductsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.data = data
-        self.setWindowTitle("Aftercare products")
+        self.setWindowTitle(self.tr("Aftercare products"))
         self.resize(520, 360)
         when = format_local_datetime(data.starts_at, ctx.zone)
         heading = QLabel(
-            f"Products for {data.patient_name}'s session of {when}. One product per line, "
-            "with how to use it (e.g. “Healing cream, three times a day”).",
+            self.tr(
+                "Products for {name}'s session of {when}. One product per line, "
+                "with how to use it (e.g. “Healing cream, three times a day”)."
+            ).format(name=data.patient_name, when=when),
             self,
         )
         heading.setWordWrap(True)

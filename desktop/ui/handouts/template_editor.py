@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,21 +20,25 @@ from desktop.services import handout_templates as templates
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
 
-LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe", "all": "all languages"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "tr": "Türkçe",
+    "all": QT_TRANSLATE_NOOP("TemplateEditorDialog", "all languages"),
+}
 
 
 class TemplateEditorDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Handout templates")
+        self.setWindowTitle(self.tr("Handout templates"))
         self.resize(860, 760)
         self.detail: templates.TemplateDetail | None = None
 
         self.chooser = QComboBox(self)
         for row in templates.list_templates(ctx):
             self.chooser.addItem(
-                f"{row.label} ({LANGUAGE_NAMES.get(row.language, row.language)})",
+                f"{row.label} ({self.tr(LANGUAGE_NAMES.get(row.language, row.language))})",
                 (row.key, row.language),
             )
         self.review_label = QLabel("", self)
@@ -50,12 +55,12 @@ class TemplateEditorDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
 
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.reset_button = QPushButton("&Reset to default", self)
+        self.reset_button = QPushButton(self.tr("&Reset to default"), self)
         self.reset_button.clicked.connect(self.reset)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         for button in (self.save_button, self.reset_button, close):
             button.setAutoDefault(False)
@@ -83,8 +88,8 @@ class TemplateEditorDialog(QDialog):
         if self._modified():
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                "Your changes to this template are not saved. Discard them?",
+                self.tr("Unsaved changes"),
+                self.tr("Your changes to this template are not saved. Discard them?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self.chooser.blockSignals(True)
@@ -105,19 +110,25 @@ class TemplateEditorDialog(QDialog):
         self.editor.setPlainText(detail.body)
         self.error_label.setText("")
         if detail.review_note:
-            self.review_label.setText(f"For the physician's review — {detail.review_note}")
+            self.review_label.setText(
+                self.tr("For the physician's review — {note}").format(note=detail.review_note)
+            )
             self.review_label.show()
         else:
             self.review_label.hide()
         if detail.placeholders:
             names = ", ".join("{" + p + "}" for p in detail.placeholders)
-            self.placeholder_label.setText(f"Placeholders you can use: {names}")
+            self.placeholder_label.setText(
+                self.tr("Placeholders you can use: {names}").format(names=names)
+            )
         else:
             self.placeholder_label.setText(
-                "Depths in µm and days counted from the session day (day 0)."
+                self.tr("Depths in µm and days counted from the session day (day 0).")
             )
         self.state_label.setText(
-            "Edited by the clinic." if detail.customised else "The default text is in use."
+            self.tr("Edited by the clinic.")
+            if detail.customised
+            else self.tr("The default text is in use.")
         )
         self.reset_button.setEnabled(detail.customised)
 
@@ -137,7 +148,7 @@ class TemplateEditorDialog(QDialog):
             self.error_label.setText(str(error))
             return False
         self._show(saved)
-        self.state_label.setText("Saved. New sheets use this text.")
+        self.state_label.setText(self.tr("Saved. New sheets use this text."))
         return True
 
     def reset(self) -> None:
@@ -146,8 +157,8 @@ class TemplateEditorDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Reset to default",
-            "Replace the clinic's version of this template by the default text?",
+            self.tr("Reset to default"),
+            self.tr("Replace the clinic's version of this template by the default text?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

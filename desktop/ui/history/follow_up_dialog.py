@@ -21,6 +21,7 @@ from desktop.services.errors import DatabaseProblem, ServiceError, ValidationErr
 from desktop.services.follow_ups import FollowUpInput, add_follow_up
 from desktop.services.session_checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.vocabulary import words
 
 
 class FollowUpDialog(QDialog):
@@ -32,10 +33,10 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._session_id = session_id
-        self.setWindowTitle(f"Follow-up — {title}")
+        self.setWindowTitle(self.tr("Follow-up — {title}").format(title=title))
         self.setMinimumWidth(520)
         self.kind = QComboBox()
-        for code, label in FOLLOW_UP_KIND_LABELS.items():
+        for code, label in words(FOLLOW_UP_KIND_LABELS).items():
             self.kind.addItem(label, code)
         self.reaction = QLineEdit()
         self.reaction.setObjectName("reaction")
@@ -45,7 +46,7 @@ class FollowUpDialog(QDialog):
         grid = QGridLayout(events)
         grid.setContentsMargins(0, 0, 0, 0)
         self.events: dict[str, QCheckBox] = {}
-        for n, (code, label) in enumerate(ADVERSE_EVENT_LABELS.items()):
+        for n, (code, label) in enumerate(words(ADVERSE_EVENT_LABELS).items()):
             box = QCheckBox(label)
             box.setObjectName(code)
             self.events[code] = box
@@ -56,11 +57,11 @@ class FollowUpDialog(QDialog):
         self.notes.setFixedHeight(80)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("&Which follow-up", self.kind)
-        form.addRow("&Reaction", self.reaction)
-        form.addRow("&Healing", self.healing)
-        form.addRow("Adverse events", events)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Which follow-up"), self.kind)
+        form.addRow(self.tr("&Reaction"), self.reaction)
+        form.addRow(self.tr("&Healing"), self.healing)
+        form.addRow(self.tr("Adverse events"), events)
+        form.addRow(self.tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop.services.history import AreaSummary, HistorySession
 from desktop.services.session_checks import (
@@ -15,6 +15,7 @@ from desktop.services.session_checks import (
     STATUS_LABELS,
 )
 from desktop.ui.widgets.dto_table_model import DtoTableModel
+from desktop.ui.widgets.vocabulary import word
 
 
 def area_line(area) -> str:
@@ -30,14 +31,22 @@ def area_line(area) -> str:
 
 
 def follow_up_line(note, zone: tzinfo) -> str:
-    parts = [f"{FOLLOW_UP_KIND_LABELS.get(note.kind, note.kind)} "
+    parts = [f"{word(FOLLOW_UP_KIND_LABELS.get(note.kind, note.kind))} "
              f"{note.recorded_at.astimezone(zone):%d.%m.%Y}:"]  # fmt: skip
     if note.reaction:
-        parts.append(f"reaction {note.reaction};")
+        parts.append(
+            QCoreApplication.translate("HistoryTableModel", "reaction {text};").format(
+                text=note.reaction
+            )
+        )
     if note.healing:
-        parts.append(f"healing {note.healing};")
+        parts.append(
+            QCoreApplication.translate("HistoryTableModel", "healing {text};").format(
+                text=note.healing
+            )
+        )
     if note.adverse_events:
-        events = ", ".join(ADVERSE_EVENT_LABELS.get(e, e) for e in note.adverse_events)
+        events = ", ".join(word(ADVERSE_EVENT_LABELS.get(e, e)) for e in note.adverse_events)
         parts.append(f"⚠ {events};")
     if note.notes:
         parts.append(note.notes)
@@ -64,14 +73,15 @@ class HistoryTableModel(_ListModel):
     COL_DATE, COL_STATUS, COL_PHYSICIAN, COL_AREAS = 0, 1, 2, 3
     COL_ANAESTHESIA, COL_REACTIONS, COL_FOLLOW_UPS = 4, 5, 6
     HEADERS = (
-        "Date",
-        "Status",
-        "Physician",
-        "Areas and depths",
-        "Anaesthesia",
-        "Reactions",
-        "Follow-up notes",
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Date"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Status"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Physician"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Areas and depths"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Anaesthesia"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Reactions"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Follow-up notes"),
     )
+    HEADER_CONTEXT = "HistoryTableModel"
 
     def __init__(self, zone: tzinfo, parent=None) -> None:
         super().__init__(parent)
@@ -81,19 +91,19 @@ class HistoryTableModel(_ListModel):
         if column == self.COL_DATE:
             return f"{row.starts_at.astimezone(self._zone):%d.%m.%Y %H:%M}"
         if column == self.COL_STATUS:
-            return STATUS_LABELS.get(row.status, row.status)
+            return word(STATUS_LABELS.get(row.status, row.status))
         if column == self.COL_PHYSICIAN:
             return row.physician_name
         if column == self.COL_AREAS:
             return "\n".join(area_line(a) for a in row.areas)
         if column == self.COL_ANAESTHESIA:
-            return ANAESTHESIA_LABELS.get(row.anaesthesia, "") if row.status == "done" else ""
+            return word(ANAESTHESIA_LABELS.get(row.anaesthesia, "")) if row.status == "done" else ""
         if column == self.COL_REACTIONS:
             lines = [
                 f"{a.name_en}: {a.immediate_reaction}" for a in row.areas if a.immediate_reaction
             ]
             if row.notes:
-                lines.append(f"Note: {row.notes}")
+                lines.append(self.tr("Note: {text}").format(text=row.notes))
             return "\n".join(lines)
         if column == self.COL_FOLLOW_UPS:
             return "\n".join(follow_up_line(f, self._zone) for f in row.follow_ups)
@@ -101,7 +111,13 @@ class HistoryTableModel(_ListModel):
 
 
 class AreaSummaryModel(_ListModel):
-    HEADERS = ("Area", "Sessions", "Last depth", "Last date")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AreaSummaryModel", "Area"),
+        QT_TRANSLATE_NOOP("AreaSummaryModel", "Sessions"),
+        QT_TRANSLATE_NOOP("AreaSummaryModel", "Last depth"),
+        QT_TRANSLATE_NOOP("AreaSummaryModel", "Last date"),
+    )
+    HEADER_CONTEXT = "AreaSummaryModel"
 
     def text(self, row: AreaSummary, column: int) -> str:
         if column == 0:

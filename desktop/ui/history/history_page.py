@@ -55,7 +55,7 @@ class HistoryPage(QWidget):
         self._generation = 0
         self.history: PatientHistory | None = None
 
-        self.title = QLabel("Loading history…")
+        self.title = QLabel(self.tr("Loading history…"))
         self.title.setObjectName("historyTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -64,37 +64,37 @@ class HistoryPage(QWidget):
 
         self.area_filter = QComboBox()
         self.area_filter.setObjectName("areaFilter")
-        self.area_filter.setAccessibleName("Show sessions on area")
-        self.area_filter.addItem("All areas", None)
+        self.area_filter.setAccessibleName(self.tr("Show sessions on area"))
+        self.area_filter.addItem(self.tr("All areas"), None)
         self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area_filter.setMinimumWidth(180)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText("from dd.mm.yyyy")
+        self.date_from.setPlaceholderText(self.tr("from dd.mm.yyyy"))
         self.date_to = QLineEdit()
         self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText("to dd.mm.yyyy")
+        self.date_to.setPlaceholderText(self.tr("to dd.mm.yyyy"))
         for edit in (self.date_from, self.date_to):
             edit.setFixedWidth(130)
             edit.returnPressed.connect(self.apply_filter)
-        self.apply_button = QPushButton("&Filter")
+        self.apply_button = QPushButton(self.tr("&Filter"))
         self.apply_button.setAutoDefault(False)
         self.apply_button.clicked.connect(self.apply_filter)
-        self.clear_button = QPushButton("Show &all")
+        self.clear_button = QPushButton(self.tr("Show &all"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.clear_filter)
-        self.follow_up_button = QPushButton("Add f&ollow-up…")
+        self.follow_up_button = QPushButton(self.tr("Add f&ollow-up…"))
         self.follow_up_button.setObjectName("followUpButton")
         self.follow_up_button.setAutoDefault(False)
         self.follow_up_button.clicked.connect(self.add_follow_up)
-        self.print_button = QPushButton("&Print history…")
+        self.print_button = QPushButton(self.tr("&Print history…"))
         self.print_button.setObjectName("printHistoryButton")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_history)
         self.filter_error = FieldError()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Area"))
+        bar.addWidget(QLabel(self.tr("Area")))
         bar.addWidget(self.area_filter)
         bar.addWidget(self.date_from)
         bar.addWidget(self.date_to)
@@ -123,7 +123,7 @@ class HistoryPage(QWidget):
         summary_box = QWidget()
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(QLabel("<b>Summary by area</b> (sessions done)"))
+        summary_layout.addWidget(QLabel(self.tr("<b>Summary by area</b> (sessions done)")))
         summary_layout.addWidget(self.summary_table)
         sessions_box = QWidget()
         sessions_layout = QVBoxLayout(sessions_box)
@@ -154,7 +154,9 @@ class HistoryPage(QWidget):
         for text, value in zip(texts, dates, strict=True):
             if text and value is None:
                 self.filter_error.show_message(
-                    f"“{text}” is not a date: type day.month.year, e.g. 01.09.2026."
+                    self.tr("“{text}” is not a date: type day.month.year, e.g. 01.09.2026.").format(
+                        text=text
+                    )
                 )
                 return
         self.refresh(HistoryFilter(self.area_filter.currentData(), dates[0], dates[1]))
@@ -180,18 +182,18 @@ class HistoryPage(QWidget):
             if isinstance(error, ValidationError):
                 self.filter_error.show_message(" ".join(error.field_errors.values()))
             else:
-                self.title.setText("The history could not be loaded.")
+                self.title.setText(self.tr("The history could not be loaded."))
                 self.filter_error.show_message(str(error))
 
         self._tasks.submit(lambda: patient_history(ctx, patient_id, flt), done, failed)
 
     def _show(self, history: PatientHistory) -> None:
         self.history = history
-        self.title.setText(f"Treatment history — {history.patient_name}")
+        self.title.setText(self.tr("Treatment history — {name}").format(name=history.patient_name))
         chosen = history.filter.area_id
         self.area_filter.blockSignals(True)
         self.area_filter.clear()
-        self.area_filter.addItem("All areas", None)
+        self.area_filter.addItem(self.tr("All areas"), None)
         for area_id, name in history.areas_on_file:
             self.area_filter.addItem(name, area_id)
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))
@@ -201,9 +203,11 @@ class HistoryPage(QWidget):
         self.table.resizeRowsToContents()
         shown, total = len(history.sessions), history.total_sessions
         self.count_label.setText(
-            f"<b>Sessions, newest first</b> — {shown} of {total}"
+            self.tr("<b>Sessions, newest first</b> — {shown} of {total}").format(
+                shown=shown, total=total
+            )
             if shown != total
-            else f"<b>Sessions, newest first</b> — {total}"
+            else self.tr("<b>Sessions, newest first</b> — {total}").format(total=total)
         )
         if history.sessions:
             self.table.selectRow(0)
@@ -225,15 +229,17 @@ class HistoryPage(QWidget):
     def add_follow_up(self) -> FollowUpDialog | None:
         row = self.model.row_at(self.table.currentIndex().row())
         if row is None:
-            self.filter_error.show_message("Select the session the follow-up belongs to.")
+            self.filter_error.show_message(self.tr("Select the session the follow-up belongs to."))
             return None
         if row.status != "done":
             self.filter_error.show_message(
-                "Follow-up notes belong to a session recorded as done; select one."
+                self.tr("Follow-up notes belong to a session recorded as done; select one.")
             )
             return None
         when = row.starts_at.astimezone(self._ctx.zone)
-        dialog = FollowUpDialog(self._ctx, row.id, f"session of {when:%d.%m.%Y}", self)
+        dialog = FollowUpDialog(
+            self._ctx, row.id, self.tr("session of {date}").format(date=f"{when:%d.%m.%Y}"), self
+        )
         dialog.sig_saved.connect(lambda _note: self.refresh())
         dialog.open()
         return dialog
@@ -271,7 +277,7 @@ class HistoryPage(QWidget):
                 self,
                 self._ctx,
                 pdf,
-                title=f"Treatment history — {history.patient_name}",
+                title=self.tr("Treatment history — {name}").format(name=history.patient_name),
                 suggested_name=f"history-{name}.pdf",
                 document="history",
                 patient_id=self.patient_id,
@@ -279,6 +285,6 @@ class HistoryPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self.print_button.setEnabled(True)
-            show_problem(self, "Print history", error)
+            show_problem(self, self.tr("Print history"), error)
 
         self._tasks.submit(lambda: self.build_pdf(history), done, failed)

@@ -24,10 +24,14 @@ def install_quotes(window: QMainWindow) -> None:
                 + [QKeySequence("Ctrl+Shift+Q")]
             )
 
-    window.action_new_quote = QAction("New price &quote…", window)
+    window.action_new_quote = QAction(
+        QCoreApplication.translate("QuotesMenu", "New price &quote…"), window
+    )
     window.action_new_quote.setShortcut(NEW_QUOTE_SHORTCUT)
     window.action_new_quote.triggered.connect(lambda: open_new_quote(window))
-    window.action_patient_quotes = QAction("Price quo&tes…", window)
+    window.action_patient_quotes = QAction(
+        QCoreApplication.translate("QuotesMenu", "Price quo&tes…"), window
+    )
     window.action_patient_quotes.setShortcut(QKeySequence("Ctrl+Shift+T"))
     window.action_patient_quotes.triggered.connect(lambda: open_patient_quotes(window))
     window.patient_menu.addSeparator()
@@ -35,7 +39,9 @@ def install_quotes(window: QMainWindow) -> None:
     window.patient_menu.addAction(window.action_patient_quotes)
     window.addActions([window.action_new_quote, window.action_patient_quotes])
 
-    window.action_price_list = QAction("Price &list…", window)
+    window.action_price_list = QAction(
+        QCoreApplication.translate("QuotesMenu", "Price &list…"), window
+    )
     window.action_price_list.triggered.connect(lambda: open_price_list(window))
     window.action_price_list.setEnabled(allowed(window.ctx, Permission.MANAGE_PRICES))
     _admin_menu(window).addAction(window.action_price_list)
@@ -50,7 +56,9 @@ def _admin_menu(window: QMainWindow) -> QMenu:
 def _patient_or_hint(window) -> int | None:
     patient_id = window.current_patient_id()
     if patient_id is None:
-        window.statusBar().showMessage("Find and select a patient first.", 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("QuotesMenu", "Find and select a patient first."), 4000
+        )
     return patient_id
 
 
@@ -63,11 +71,15 @@ def open_new_quote(window):
     try:
         dialog = QuoteBuilderDialog(window.ctx, patient_id, parent=window)
     except (ServiceError, DatabaseProblem) as error:
-        show_problem(window, "New price quote", error)
+        show_problem(window, QCoreApplication.translate("QuotesMenu", "New price quote"), error)
         return None
     dialog.sig_quote_saved.connect(
         lambda quote: window.statusBar().showMessage(
-            f"Quote {quote.number or '(draft)'} saved for {quote.patient_name}.", 5000
+            QCoreApplication.translate("QuotesMenu", "Quote {number} saved for {name}.").format(
+                number=quote.number or QCoreApplication.translate("QuotesMenu", "(draft)"),
+                name=quote.patient_name,
+            ),
+            5000,
         )
     )
     window.quote_dialog = dialog
@@ -84,7 +96,7 @@ def open_patient_quotes(window):
     try:
         dialog = PatientQuotesDialog(window.ctx, patient_id, window)
     except (ServiceError, DatabaseProblem) as error:
-        show_problem(window, "Price quotes", error)
+        show_problem(window, QCoreApplication.translate("QuotesMenu", "Price quotes"), error)
         return None
     window.quote_list_dialog = dialog
     dialog.open()
@@ -97,7 +109,7 @@ def open_price_list(window):
     try:
         dialog = PriceListDialog(window.ctx, window)
     except (ServiceError, DatabaseProblem) as error:
-        show_problem(window, "Price list", error)
+        show_problem(window, QCoreApplication.translate("QuotesMenu", "Price list"), error)
         return None
     window.price_list_dialog = dialog
     dialog.open()

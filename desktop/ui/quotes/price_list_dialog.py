@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +30,14 @@ from desktop.services.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSp
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.field_error import FieldError
 
-METHODS = (("band", "By size band"), ("per_cm2", "Per cm² with a minimum charge"))
-RULE_KINDS = (("combination", "Areas together"), ("package", "Sessions package"))
+METHODS = (
+    ("band", QT_TRANSLATE_NOOP("PriceListDialog", "By size band")),
+    ("per_cm2", QT_TRANSLATE_NOOP("PriceListDialog", "Per cm² with a minimum charge")),
+)
+RULE_KINDS = (
+    ("combination", QT_TRANSLATE_NOOP("PriceListDialog", "Areas together")),
+    ("package", QT_TRANSLATE_NOOP("PriceListDialog", "Sessions package")),
+)
 
 
 def _plain(value: Decimal | None) -> str:
@@ -44,7 +51,7 @@ class PriceListDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.shown: PriceListDetail | None = None
-        self.setWindowTitle("Price list")
+        self.setWindowTitle(self.tr("Price list"))
         self.resize(780, 720)
 
         self.version_label = QLabel()
@@ -53,51 +60,61 @@ class PriceListDialog(QDialog):
         self.currency_combo.addItems(CURRENCIES)
         self.method_combo = QComboBox()
         for key, label in METHODS:
-            self.method_combo.addItem(label, key)
+            self.method_combo.addItem(self.tr(label), key)
         self.per_cm2_edit = QLineEdit()
         self.minimum_edit = QLineEdit()
         self.vat_edit = QLineEdit()
-        self.vat_included = QCheckBox("Prices include VAT")
+        self.vat_included = QCheckBox(self.tr("Prices include VAT"))
         self.rounding_edit = QLineEdit()
 
         form = QFormLayout()
-        form.addRow("Version:", self.version_label)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Currency:", self.currency_combo)
-        form.addRow("&Pricing:", self.method_combo)
-        form.addRow("Price per cm²:", self.per_cm2_edit)
-        form.addRow("Minimum charge:", self.minimum_edit)
-        form.addRow("&VAT rate (%):", self.vat_edit)
+        form.addRow(self.tr("Version:"), self.version_label)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Currency:"), self.currency_combo)
+        form.addRow(self.tr("&Pricing:"), self.method_combo)
+        form.addRow(self.tr("Price per cm²:"), self.per_cm2_edit)
+        form.addRow(self.tr("Minimum charge:"), self.minimum_edit)
+        form.addRow(self.tr("&VAT rate (%):"), self.vat_edit)
         form.addRow("", self.vat_included)
-        form.addRow("&Round totals to:", self.rounding_edit)
+        form.addRow(self.tr("&Round totals to:"), self.rounding_edit)
 
         self.bands = QTableWidget(0, 3)
         self.bands.setHorizontalHeaderLabels(
-            ["Above (cm²)", "Up to (cm²; empty: no limit)", "Price per session"]
+            [
+                self.tr("Above (cm²)"),
+                self.tr("Up to (cm²; empty: no limit)"),
+                self.tr("Price per session"),
+            ]
         )
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rules = QTableWidget(0, 5)
         self.rules.setHorizontalHeaderLabels(
-            ["Kind", "Name", "Area codes", "Min. sessions", "Discount %"]
+            [
+                self.tr("Kind"),
+                self.tr("Name"),
+                self.tr("Area codes"),
+                self.tr("Min. sessions"),
+                self.tr("Discount %"),
+            ]
         )
         self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_band = QPushButton("Add band")
+        self.add_band = QPushButton(self.tr("Add band"))
         self.add_band.clicked.connect(lambda: self._add_band_row(None))
-        self.remove_band = QPushButton("Remove band")
+        self.remove_band = QPushButton(self.tr("Remove band"))
         self.remove_band.clicked.connect(lambda: self._remove_row(self.bands))
-        self.add_rule = QPushButton("Add rule")
+        self.add_rule = QPushButton(self.tr("Add rule"))
         self.add_rule.clicked.connect(lambda: self._add_rule_row(None))
-        self.remove_rule = QPushButton("Remove rule")
+        self.remove_rule = QPushButton(self.tr("Remove rule"))
         self.remove_rule.clicked.connect(lambda: self._remove_row(self.rules))
 
         self.errors = FieldError()
-        self.new_button = QPushButton("&New version from current")
+        self.new_button = QPushButton(self.tr("&New version from current"))
         self.new_button.clicked.connect(self.start_new_version)
-        self.save_button = QPushButton("&Save draft")
+        self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(self.save)
-        self.publish_button = QPushButton("P&ublish")
+        self.publish_button = QPushButton(self.tr("P&ublish"))
         self.publish_button.clicked.connect(self.publish)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
 
         band_buttons = QHBoxLayout()
@@ -117,17 +134,18 @@ class PriceListDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            QLabel("Size bands (a size belongs to the band with above < size ≤ up to):")
+            QLabel(self.tr("Size bands (a size belongs to the band with above < size ≤ up to):"))
         )
         layout.addWidget(self.bands, 2)
         layout.addLayout(band_buttons)
         layout.addWidget(
-            QLabel("Discount rules (the best of each kind applies; the two kinds stack):")
+            QLabel(self.tr("Discount rules (the best of each kind applies; the two kinds stack):"))
         )
         layout.addWidget(self.rules, 2)
         codes = QLabel(
-            "Area codes for “areas together” rules, separated by commas: "
-            + ", ".join(price_lists.area_codes(ctx))
+            self.tr("Area codes for “areas together” rules, separated by commas: {codes}").format(
+                codes=", ".join(price_lists.area_codes(ctx))
+            )
         )
         codes.setWordWrap(True)
         codes.setStyleSheet("color: #5f6b6d;")
@@ -151,11 +169,15 @@ class PriceListDialog(QDialog):
         self.bands.setRowCount(0)
         self.rules.setRowCount(0)
         if detail is None:
-            self.version_label.setText("No price list yet: start a new version.")
+            self.version_label.setText(self.tr("No price list yet: start a new version."))
             self._set_editable(False)
             return
         spec = detail.spec
-        state = "published (read-only)" if detail.published else "draft — not used until published"
+        state = (
+            self.tr("published (read-only)")
+            if detail.published
+            else self.tr("draft — not used until published")
+        )
         self.version_label.setText(f"{detail.version} · {state}")
         self.name_edit.setText(detail.name)
         self.currency_combo.setCurrentText(spec.currency)
@@ -216,7 +238,7 @@ class PriceListDialog(QDialog):
         self.rules.insertRow(row)
         kind = QComboBox()
         for key, label in RULE_KINDS:
-            kind.addItem(label, key)
+            kind.addItem(self.tr(label), key)
         if rule is not None:
             kind.setCurrentIndex(max(0, kind.findData(rule.kind)))
         self.rules.setCellWidget(row, 0, kind)
@@ -306,7 +328,7 @@ class PriceListDialog(QDialog):
         try:
             self.show_version(price_lists.start_new_version(self.ctx))
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Price list", error)
+            show_problem(self, self.tr("Price list"), error)
 
     def save(self) -> bool:
         if self.shown is None or self.shown.published:
@@ -319,7 +341,7 @@ class PriceListDialog(QDialog):
             self.errors.show_message(" ".join(error.field_errors.values()))
             return False
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Price list", error)
+            show_problem(self, self.tr("Price list"), error)
             return False
         self.show_version(saved)
         return True
@@ -329,13 +351,15 @@ class PriceListDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Publish price list",
-            f"Publish version {self.shown.version}? New quotes will use it; quotes already "
-            "made keep their prices. A published version cannot be changed.",
+            self.tr("Publish price list"),
+            self.tr(
+                "Publish version {version}? New quotes will use it; quotes already "
+                "made keep their prices. A published version cannot be changed."
+            ).format(version=self.shown.version),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.show_version(price_lists.publish(self.ctx, self.shown.id))
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Price list", error)
+            show_problem(self, self.tr("Price list"), error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,16 @@ from desktop.services.pricing import MAX_SESSIONS, PricedQuote
 from desktop.services.quote_documents import quote_pdf
 from desktop.services.quotes import QuoteDetail, QuoteInput, QuoteLineInput
 from desktop.ui.errors import show_problem
-from desktop.ui.quotes.quote_table_models import STATUS_NAMES, QuoteLineTableModel, size_text
+from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
 
 CUSTOM = -1
-DISCOUNT_KINDS = ("No manual discount", "Percent (%)", "Amount")
+DISCOUNT_KINDS = (
+    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "No manual discount"),
+    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Percent (%)"),
+    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Amount"),
+)
 
 
 def _fold(text: str) -> str:
@@ -65,7 +69,7 @@ class QuoteBuilderDialog(QDialog):
         self.priced: PricedQuote | None = None
         self._dirty = False
         self.preview = None
-        self.setWindowTitle(f"Price quote — {self.builder.patient_name}")
+        self.setWindowTitle(self.tr("Price quote — {name}").format(name=self.builder.patient_name))
         self.resize(980, 640)
         self._build()
         if quote_id is not None:
@@ -81,39 +85,43 @@ class QuoteBuilderDialog(QDialog):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
 
-        picker = QGroupBox("Add an area")
+        picker = QGroupBox(self.tr("Add an area"))
         grid = QGridLayout(picker)
         self.area_combo = QComboBox()
         self.area_combo.setEditable(True)
         self.area_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for area in self.builder.areas:
-            size = "measured" if area.size_required else f"{size_text(area.default_size_cm2)} cm²"
+            size = (
+                self.tr("measured")
+                if area.size_required
+                else f"{size_text(area.default_size_cm2)} cm²"
+            )
             self.area_combo.addItem(f"{area.name(language)} ({size})", area.id)
-        self.area_combo.addItem("Custom area (type its name)…", CUSTOM)
+        self.area_combo.addItem(self.tr("Custom area (type its name)…"), CUSTOM)
         completer = self.area_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.area_combo.setCurrentIndex(-1)
-        self.area_combo.lineEdit().setPlaceholderText("Type an area name…")
+        self.area_combo.lineEdit().setPlaceholderText(self.tr("Type an area name…"))
         self.area_combo.currentIndexChanged.connect(self._area_chosen)
         self.area_combo.lineEdit().returnPressed.connect(self._match_typed_area)
         self.custom_name = QLineEdit()
-        self.custom_name.setPlaceholderText("Name of the custom area")
+        self.custom_name.setPlaceholderText(self.tr("Name of the custom area"))
         self.custom_name.setEnabled(False)
         self.size_edit = QLineEdit()
         self.size_edit.setPlaceholderText("cm²")
         self.size_edit.setMaximumWidth(90)
         self.size_edit.returnPressed.connect(self.add_line)
         self.custom_name.returnPressed.connect(lambda: self.size_edit.setFocus())
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_line)
         self.add_error = FieldError()
-        grid.addWidget(QLabel("&Area:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("&Area:")), 0, 0)
         grid.itemAtPosition(0, 0).widget().setBuddy(self.area_combo)
         grid.addWidget(self.area_combo, 0, 1)
         grid.addWidget(self.custom_name, 0, 2)
-        size_label = QLabel("Si&ze (cm²):")
+        size_label = QLabel(self.tr("Si&ze (cm²):"))
         size_label.setBuddy(self.size_edit)
         grid.addWidget(size_label, 0, 3)
         grid.addWidget(self.size_edit, 0, 4)
@@ -138,7 +146,7 @@ class QuoteBuilderDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.COL_AREA, QHeaderView.ResizeMode.Stretch)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
-        self.remove_button = QPushButton("&Remove line")
+        self.remove_button = QPushButton(self.tr("&Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         options = QFormLayout()
@@ -146,21 +154,23 @@ class QuoteBuilderDialog(QDialog):
         self.sessions_spin.setRange(1, MAX_SESSIONS)
         self.sessions_spin.setMaximumWidth(80)
         self.sessions_spin.valueChanged.connect(self._changed)
-        options.addRow("&Sessions:", self.sessions_spin)
+        options.addRow(self.tr("&Sessions:"), self.sessions_spin)
         discount_row = QHBoxLayout()
         self.discount_kind = QComboBox()
-        self.discount_kind.addItems(DISCOUNT_KINDS)
+        self.discount_kind.addItems(
+            [QCoreApplication.translate("QuoteBuilderDialog", kind) for kind in DISCOUNT_KINDS]
+        )
         self.discount_kind.currentIndexChanged.connect(self._discount_kind_changed)
         self.discount_value = QLineEdit()
         self.discount_value.setMaximumWidth(110)
         self.discount_value.textChanged.connect(self._changed)
         self.discount_reason = QLineEdit()
-        self.discount_reason.setPlaceholderText("Reason (required for a manual discount)")
+        self.discount_reason.setPlaceholderText(self.tr("Reason (required for a manual discount)"))
         self.discount_reason.textChanged.connect(self._changed)
         discount_row.addWidget(self.discount_kind)
         discount_row.addWidget(self.discount_value)
         discount_row.addWidget(self.discount_reason, 1)
-        discount_label = QLabel("&Discount:")
+        discount_label = QLabel(self.tr("&Discount:"))
         discount_label.setBuddy(self.discount_kind)
         options.addRow(discount_label, discount_row)
         self._discount_kind_changed()
@@ -169,29 +179,42 @@ class QuoteBuilderDialog(QDialog):
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.errors = FieldError()
-        vat = "included in the prices" if price_list.spec.prices_include_vat else "added"
+        note = (
+            self.tr(
+                "Price list version {version} ({currency}), VAT {rate} % included in the "
+                "prices, totals rounded to {step}."
+            )
+            if price_list.spec.prices_include_vat
+            else self.tr(
+                "Price list version {version} ({currency}), VAT {rate} % added, "
+                "totals rounded to {step}."
+            )
+        )
         self.price_note = QLabel(
-            f"Price list version {price_list.version} ({price_list.spec.currency}), "
-            f"VAT {price_list.spec.vat_rate_percent.normalize():f} % {vat}, "
-            f"totals rounded to {price_list.spec.rounding_step.normalize():f}."
+            note.format(
+                version=price_list.version,
+                currency=price_list.spec.currency,
+                rate=f"{price_list.spec.vat_rate_percent.normalize():f}",
+                step=f"{price_list.spec.rounding_step.normalize():f}",
+            )
         )
         self.price_note.setStyleSheet("color: #5f6b6d;")
 
-        self.save_button = QPushButton("&Save draft")
+        self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(self.save_draft)
-        self.issue_button = QPushButton("&Issue quote")
+        self.issue_button = QPushButton(self.tr("&Issue quote"))
         self.issue_button.clicked.connect(self.issue)
-        self.print_button = QPushButton("&Preview / print…")
+        self.print_button = QPushButton(self.tr("&Preview / print…"))
         self.print_button.clicked.connect(self.preview_document)
-        self.accept_button = QPushButton("Patient a&ccepted")
+        self.accept_button = QPushButton(self.tr("Patient a&ccepted"))
         self.accept_button.clicked.connect(lambda: self._outcome("accepted"))
-        self.decline_button = QPushButton("Patient dec&lined")
+        self.decline_button = QPushButton(self.tr("Patient dec&lined"))
         self.decline_button.clicked.connect(lambda: self._outcome("declined"))
-        self.book_button = QPushButton("&Book sessions…")
-        self.book_button.setToolTip("Book a session with this quote's areas and sizes.")
+        self.book_button = QPushButton(self.tr("&Book sessions…"))
+        self.book_button.setToolTip(self.tr("Book a session with this quote's areas and sizes."))
         self.book_button.clicked.connect(self.book_sessions)
         self.booking_dialog = None
-        close_button = QPushButton("Close")
+        close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_document)
@@ -268,7 +291,7 @@ class QuoteBuilderDialog(QDialog):
             self.size_edit.setText(typed_size)
         area_id = self.area_combo.currentData()
         if area_id is None or self.area_combo.currentIndex() < 0:
-            self.add_error.show_message("Choose an area from the list, or “Custom area”.")
+            self.add_error.show_message(self.tr("Choose an area from the list, or “Custom area”."))
             self.area_combo.setFocus()
             return
         try:
@@ -279,7 +302,7 @@ class QuoteBuilderDialog(QDialog):
             return
         name = self.custom_name.text().strip() if area_id == CUSTOM else ""
         if area_id == CUSTOM and not name:
-            self.add_error.show_message("Type the name of the custom area.")
+            self.add_error.show_message(self.tr("Type the name of the custom area."))
             self.custom_name.setFocus()
             return
         self.add_error.show_message("")
@@ -373,7 +396,7 @@ class QuoteBuilderDialog(QDialog):
 
     def _show_totals(self, priced: PricedQuote | None) -> None:
         if priced is None:
-            hint = "Add an area to see the price." if not self.lines else "—"
+            hint = self.tr("Add an area to see the price.") if not self.lines else "—"
             self.totals.setText(f"<span style='font-size:15pt'>{hint}</span>")
             return
         language = self.builder.language
@@ -382,22 +405,26 @@ class QuoteBuilderDialog(QDialog):
             return format_money(value, priced.currency, language)
 
         rate = f"{priced.vat_rate_percent.normalize():f}"
-        rows = [("Subtotal", money(priced.subtotal))]
+        rows = [(self.tr("Subtotal"), money(priced.subtotal))]
         if priced.discount_total:
-            rows.append(("Discounts", f"−{money(priced.discount_total)}"))
+            rows.append((self.tr("Discounts"), f"−{money(priced.discount_total)}"))
         if not priced.prices_include_vat:
-            rows.append((f"VAT added ({rate} %)", money(priced.vat_added)))
+            rows.append(
+                (self.tr("VAT added ({rate} %)").format(rate=rate), money(priced.vat_added))
+            )
         if priced.rounding_total:
             sign = "−" if priced.rounding_total < 0 else "+"
-            rows.append(("Rounding", f"{sign}{money(abs(priced.rounding_total))}"))
+            rows.append((self.tr("Rounding"), f"{sign}{money(abs(priced.rounding_total))}"))
         if priced.prices_include_vat:
-            rows.append((f"of which VAT ({rate} %)", money(priced.vat_total)))
+            rows.append(
+                (self.tr("of which VAT ({rate} %)").format(rate=rate), money(priced.vat_total))
+            )
         body = "".join(
             f"<tr><td align='right'>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>"
             for label, value in rows
         )
         self.totals.setText(
-            f"<table>{body}<tr><td align='right'><b style='font-size:14pt'>Total</b></td>"
+            f"<table>{body}<tr><td align='right'><b style='font-size:14pt'>{self.tr('Total')}</b></td>"
             f"<td align='right'><b style='font-size:14pt'>&nbsp;&nbsp;{money(priced.total)}</b>"
             "</td></tr></table>"
         )
@@ -415,12 +442,16 @@ class QuoteBuilderDialog(QDialog):
 
     def _update_state(self) -> None:
         editable = self._editable()
-        status = STATUS_NAMES.get(self.quote.status, "") if self.quote else "New"
-        number = self.quote.number if self.quote and self.quote.number else "not issued yet"
+        status = status_name(self.quote.status) if self.quote else self.tr("New")
+        number = (
+            self.quote.number if self.quote and self.quote.number else self.tr("not issued yet")
+        )
         self.heading.setText(
-            f"{self.builder.patient_name} · quote {number} · {status}"
+            self.tr("{name} · quote {number} · {status}").format(
+                name=self.builder.patient_name, number=number, status=status
+            )
             + (
-                f" · valid until {self.quote.valid_until:%d.%m.%Y}"
+                self.tr(" · valid until {date}").format(date=f"{self.quote.valid_until:%d.%m.%Y}")
                 if self.quote and self.quote.valid_until
                 else ""
             )
@@ -487,7 +518,7 @@ class QuoteBuilderDialog(QDialog):
             self.errors.show_message(" ".join(dict.fromkeys(error.field_errors.values())))
             return False
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Save quote", error)
+            show_problem(self, self.tr("Save quote"), error)
             return False
         self._load(saved)
         self._recalculate()
@@ -501,7 +532,7 @@ class QuoteBuilderDialog(QDialog):
         try:
             issued = quotes.issue_quote(self.ctx, self.quote.id, self.quote.row_version)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Issue quote", error)
+            show_problem(self, self.tr("Issue quote"), error)
             return
         self._load(issued)
         self._recalculate()
@@ -513,7 +544,7 @@ class QuoteBuilderDialog(QDialog):
         try:
             changed = quotes.set_outcome(self.ctx, self.quote.id, self.quote.row_version, outcome)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Quote", error)
+            show_problem(self, self.tr("Quote"), error)
             return
         self._load(changed)
         self._recalculate()
@@ -526,7 +557,7 @@ class QuoteBuilderDialog(QDialog):
         try:
             plan = quotes.booking_plan(self.ctx, self.quote.id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Book sessions", error)
+            show_problem(self, self.tr("Book sessions"), error)
             return
         from desktop.services.sessions import AreaInput
         from desktop.ui.sessions.session_dialog import SessionDialog
@@ -546,9 +577,11 @@ class QuoteBuilderDialog(QDialog):
                 area.area_id, AreaInput(area.area_id, size_cm2=area.size_cm2), name=area.name
             )
         self.booking_dialog = dialog
-        note = f"Quote {plan.number}: {plan.sessions} session(s) accepted; book each one."
+        note = self.tr("Quote {number}: {count} session(s) accepted; book each one.").format(
+            number=plan.number, count=plan.sessions
+        )
         if plan.skipped:
-            note += " Add by hand: " + ", ".join(plan.skipped) + "."
+            note += " " + self.tr("Add by hand: {areas}.").format(areas=", ".join(plan.skipped))
         self.errors.show_message("")
         self.price_note.setText(note)
 
@@ -566,13 +599,15 @@ class QuoteBuilderDialog(QDialog):
         try:
             built = quote_pdf(self.ctx, self.quote.id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Print quote", error)
+            show_problem(self, self.tr("Print quote"), error)
             return
         self.preview = show_document(
             self,
             self.ctx,
             built.pdf,
-            title=f"Price quote {self.quote.number or '(draft)'}",
+            title=self.tr("Price quote {number}").format(
+                number=self.quote.number or self.tr("(draft)")
+            ),
             suggested_name=built.suggested_name,
             document="quote",
             patient_id=self.quote.patient_id,
@@ -584,8 +619,8 @@ class QuoteBuilderDialog(QDialog):
         if self._editable() and self._dirty and self.lines:
             answer = QMessageBox.question(
                 self,
-                "Close quote",
-                "This quote has changes that are not saved. Save them as a draft?",
+                self.tr("Close quote"),
+                self.tr("This quote has changes that are not saved. Save them as a draft?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -30,7 +30,7 @@ class PatientQuotesDialog(QDialog):
         self.ctx = ctx
         self.patient_id = patient_id
         patient = patients.get_patient(ctx, patient_id)
-        self.setWindowTitle(f"Price quotes — {patient.full_name}")
+        self.setWindowTitle(self.tr("Price quotes — {name}").format(name=patient.full_name))
         self.resize(700, 420)
         self.model = QuoteTableModel(self)
         self.model.language = patient.data.language
@@ -43,14 +43,14 @@ class PatientQuotesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
-        self.empty_label = QLabel("No quotes yet. Press “New quote” to make one.")
+        self.empty_label = QLabel(self.tr("No quotes yet. Press “New quote” to make one."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        new_button = QPushButton("&New quote…")
+        new_button = QPushButton(self.tr("&New quote…"))
         new_button.clicked.connect(self.new_quote)
-        open_button = QPushButton("&Open…")
+        open_button = QPushButton(self.tr("&Open…"))
         open_button.clicked.connect(self.open_selected)
-        close_button = QPushButton("Close")
+        close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
@@ -70,7 +70,7 @@ class PatientQuotesDialog(QDialog):
         try:
             rows = quotes.list_quotes(self.ctx, self.patient_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Price quotes", error)
+            show_problem(self, self.tr("Price quotes"), error)
             rows = []
         self.model.reset_rows(rows)
         self.empty_label.setVisible(not rows)
@@ -93,7 +93,7 @@ class PatientQuotesDialog(QDialog):
         try:
             self.builder = QuoteBuilderDialog(self.ctx, self.patient_id, quote_id, self)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, "Price quote", error)
+            show_problem(self, self.tr("Price quote"), error)
             return
         self.builder.sig_quote_saved.connect(lambda _quote: self.refresh())
         self.builder.open()

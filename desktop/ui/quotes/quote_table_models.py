@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop.formatting import format_money
 from desktop.services.dates import format_user_date
@@ -32,7 +32,17 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
     COL_DISCOUNT = 5
     COL_VAT = 6
     COL_TOTAL = 7
-    HEADERS = ("Area", "Size (cm²)", "Band", "Per session", "Sessions", "Discount", "VAT", "Total")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Area"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Size (cm²)"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Band"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Per session"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Sessions"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Discount"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "VAT"),
+        QT_TRANSLATE_NOOP("QuoteLineTableModel", "Total"),
+    )
+    HEADER_CONTEXT = "QuoteLineTableModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,9 +69,11 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
             if column == self.COL_DISCOUNT and line.discount_labels:
                 return "\n".join(discount_text(code, "en") for code in line.discount_labels)
             if column == self.COL_SIZE and self.editable:
-                return "Double-click or press F2 to change the measured size."
+                return self.tr("Double-click or press F2 to change the measured size.")
             if column == self.COL_TOTAL and line.rounding:
-                return f"Includes rounding of {self._money(line.rounding)}."
+                return self.tr("Includes rounding of {amount}.").format(
+                    amount=self._money(line.rounding)
+                )
         return None
 
     def _display(self, line: PricedLine, column: int) -> str:
@@ -98,12 +110,17 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
 
 
 STATUS_NAMES = {
-    "draft": "Draft",
-    "issued": "Issued",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "expired": "Expired",
+    "draft": QT_TRANSLATE_NOOP("QuoteTableModel", "Draft"),
+    "issued": QT_TRANSLATE_NOOP("QuoteTableModel", "Issued"),
+    "accepted": QT_TRANSLATE_NOOP("QuoteTableModel", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("QuoteTableModel", "Declined"),
+    "expired": QT_TRANSLATE_NOOP("QuoteTableModel", "Expired"),
 }
+
+
+def status_name(code: str) -> str:
+    """A quote status in the interface language."""
+    return QCoreApplication.translate("QuoteTableModel", STATUS_NAMES.get(code, code))
 
 
 class QuoteTableModel(DtoTableModel[QuoteRow]):
@@ -112,7 +129,14 @@ class QuoteTableModel(DtoTableModel[QuoteRow]):
     COL_VALID = 2
     COL_STATUS = 3
     COL_TOTAL = 4
-    HEADERS = ("Number", "Created", "Valid until", "Status", "Total")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QuoteTableModel", "Number"),
+        QT_TRANSLATE_NOOP("QuoteTableModel", "Created"),
+        QT_TRANSLATE_NOOP("QuoteTableModel", "Valid until"),
+        QT_TRANSLATE_NOOP("QuoteTableModel", "Status"),
+        QT_TRANSLATE_NOOP("QuoteTableModel", "Total"),
+    )
+    HEADER_CONTEXT = "QuoteTableModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -121,13 +145,13 @@ class QuoteTableModel(DtoTableModel[QuoteRow]):
     def cell_data(self, row: QuoteRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_NUMBER:
-                return row.number or "(draft)"
+                return row.number or self.tr("(draft)")
             if column == self.COL_CREATED:
                 return format_user_date(row.issued_on or row.created_on)
             if column == self.COL_VALID:
                 return format_user_date(row.valid_until)
             if column == self.COL_STATUS:
-                return STATUS_NAMES.get(row.status, row.status)
+                return status_name(row.status)
             if column == self.COL_TOTAL:
                 return format_money(row.total, row.currency, self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_TOTAL:

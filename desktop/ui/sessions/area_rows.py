@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,15 +20,15 @@ from desktop.ui.widgets.field_error import FieldError
 
 # (key, header, width); the first two are always shown, the rest only when recording.
 COLUMNS = (
-    ("area", "Area", 170),
-    ("size_cm2", "Size cm²", 70),
-    ("depth_um", "Depth µm", 80),
-    ("passes", "Passes", 60),
-    ("device", "Device", 90),
-    ("mode", "Mode", 80),
-    ("fluence_j_cm2", "Fluence J/cm²", 90),
-    ("spot_size_mm", "Spot mm", 60),
-    ("immediate_reaction", "Immediate reaction", 160),
+    ("area", QT_TRANSLATE_NOOP("AreaRowWidget", "Area"), 170),
+    ("size_cm2", QT_TRANSLATE_NOOP("AreaRowWidget", "Size cm²"), 70),
+    ("depth_um", QT_TRANSLATE_NOOP("AreaRowWidget", "Depth µm"), 80),
+    ("passes", QT_TRANSLATE_NOOP("AreaRowWidget", "Passes"), 60),
+    ("device", QT_TRANSLATE_NOOP("AreaRowWidget", "Device"), 90),
+    ("mode", QT_TRANSLATE_NOOP("AreaRowWidget", "Mode"), 80),
+    ("fluence_j_cm2", QT_TRANSLATE_NOOP("AreaRowWidget", "Fluence J/cm²"), 90),
+    ("spot_size_mm", QT_TRANSLATE_NOOP("AreaRowWidget", "Spot mm"), 60),
+    ("immediate_reaction", QT_TRANSLATE_NOOP("AreaRowWidget", "Immediate reaction"), 160),
 )
 CLINICAL = frozenset(
     ("depth_um", "passes", "device", "mode", "fluence_j_cm2", "spot_size_mm", "immediate_reaction")
@@ -50,7 +50,7 @@ def header_row(clinical: bool) -> QWidget:
     for key, title, width in COLUMNS:
         if key in CLINICAL and not clinical:
             continue
-        label = QLabel(f"<b>{title}</b>")
+        label = QLabel(f"<b>{QCoreApplication.translate('AreaRowWidget', title)}</b>")
         label.setFixedWidth(width)
         line.addWidget(label)
     line.addStretch(1)
@@ -96,15 +96,19 @@ class AreaRowWidget(QWidget):
                 assert isinstance(widget, QLineEdit)
                 widget.setPlaceholderText(size_hint)
             widget.setObjectName(key)
-            widget.setAccessibleName(f"{title} for {name}")
+            widget.setAccessibleName(
+                self.tr("{column} for {area}").format(
+                    column=QCoreApplication.translate("AreaRowWidget", title), area=name
+                )
+            )
             widget.setFixedWidth(width)
             widget.setVisible(clinical or key not in CLINICAL)
             self.fields[key] = widget
             line.addWidget(widget)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip(f"Remove {name}")
-        self.remove_button.setAccessibleName(f"Remove {name}")
+        self.remove_button.setToolTip(self.tr("Remove {area}").format(area=name))
+        self.remove_button.setAccessibleName(self.tr("Remove {area}").format(area=name))
         self.remove_button.clicked.connect(lambda: self.sig_remove.emit(self))
         line.addWidget(self.remove_button)
         line.addStretch(1)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.day_list import SessionListRow
 from desktop.services.session_checks import STATUS_LABELS
 from desktop.ui.widgets.dto_table_model import DtoTableModel
+from desktop.ui.widgets.vocabulary import word
 
 CLASH_BACKGROUND = QColor("#fde2e1")
 MUTED = QColor("#7a7a7a")
@@ -22,7 +23,14 @@ class SessionListModel(DtoTableModel[SessionListRow]):
     COL_PHYSICIAN = 2
     COL_AREAS = 3
     COL_STATUS = 4
-    HEADERS = ("Time", "Patient", "Physician", "Areas", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SessionListModel", "Time"),
+        QT_TRANSLATE_NOOP("SessionListModel", "Patient"),
+        QT_TRANSLATE_NOOP("SessionListModel", "Physician"),
+        QT_TRANSLATE_NOOP("SessionListModel", "Areas"),
+        QT_TRANSLATE_NOOP("SessionListModel", "Status"),
+    )
+    HEADER_CONTEXT = "SessionListModel"
 
     def __init__(self, zone: tzinfo, *, with_date: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -37,10 +45,16 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if role == Qt.ItemDataRole.ForegroundRole and row.status in ("cancelled", "no_show"):
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.patient_name} with {row.physician_name} — press Enter to open"
+            tip = self.tr("{patient} with {physician} — press Enter to open").format(
+                patient=row.patient_name, physician=row.physician_name
+            )
             if row.double_booked:
                 tip = (
-                    f"Double booking: {row.physician_name} has another session at this time. " + tip
+                    self.tr("Double booking: {physician} has another session at this time.").format(
+                        physician=row.physician_name
+                    )
+                    + " "
+                    + tip
                 )
             return tip
         return None
@@ -56,11 +70,11 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if column == self.COL_PATIENT:
             return row.patient_name
         if column == self.COL_PHYSICIAN:
-            return row.physician_name + (" (double-booked)" if row.double_booked else "")
+            return row.physician_name + (self.tr(" (double-booked)") if row.double_booked else "")
         if column == self.COL_AREAS:
             return ", ".join(row.areas)
         if column == self.COL_STATUS:
-            return STATUS_LABELS.get(row.status, row.status)
+            return word(STATUS_LABELS.get(row.status, row.status))
         return ""
 
     # --- owner API -------------------------------------------------------------

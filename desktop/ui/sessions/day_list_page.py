@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,15 @@ from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.tasks import TaskRunner
 
 AUTO_REFRESH_MS = 60_000
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DayListPage", "Monday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Tuesday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Wednesday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Thursday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Friday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Saturday"),
+    QT_TRANSLATE_NOOP("DayListPage", "Sunday"),
+)
 
 
 class DayListPage(QWidget):
@@ -39,10 +47,10 @@ class DayListPage(QWidget):
         self.day = ctx.today()
         self.loaded: DayList | None = None
 
-        self.previous_button = self._button("◀", "Previous day (PgUp, Alt+Left)", -1)
-        self.next_button = self._button("▶", "Next day (PgDn, Alt+Right)", 1)
-        self.today_button = QPushButton("&Today", self)
-        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.previous_button = self._button("◀", self.tr("Previous day (PgUp, Alt+Left)"), -1)
+        self.next_button = self._button("▶", self.tr("Next day (PgDn, Alt+Right)"), 1)
+        self.today_button = QPushButton(self.tr("&Today"), self)
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.today_button.setAutoDefault(False)
         self.today_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.today_button.clicked.connect(self.go_today)
@@ -55,7 +63,7 @@ class DayListPage(QWidget):
         self.model = SessionListModel(ctx.zone, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("dayList")
-        self.table.setAccessibleName("Sessions of the day")
+        self.table.setAccessibleName(self.tr("Sessions of the day"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -146,8 +154,9 @@ class DayListPage(QWidget):
 
     def _show_day(self) -> None:
         offset = (self.day - self._ctx.today()).days
-        near = {0: " — today", 1: " — tomorrow", -1: " — yesterday"}.get(offset, "")
-        self.day_label.setText(f"{WEEKDAYS[self.day.weekday()]} {self.day:%d.%m.%Y}{near}")
+        near = {0: self.tr(" — today"), 1: self.tr(" — tomorrow"), -1: self.tr(" — yesterday")}
+        weekday = QCoreApplication.translate("DayListPage", WEEKDAYS[self.day.weekday()])
+        self.day_label.setText(f"{weekday} {self.day:%d.%m.%Y}{near.get(offset, '')}")
 
     def refresh(self, select_session: int | None = None) -> None:
         self._generation += 1
@@ -155,7 +164,7 @@ class DayListPage(QWidget):
         if select_session is None:
             current = self.model.row_at(self.table.currentIndex().row())
             select_session = current.id if current else None
-        self.status_label.setText("Loading…")
+        self.status_label.setText(self.tr("Loading…"))
 
         def done(result: DayList) -> None:
             if generation != self._generation:
@@ -173,25 +182,29 @@ class DayListPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self.status_label.setText(f"The day list could not be loaded: {error}")
+                self.status_label.setText(
+                    self.tr("The day list could not be loaded: {error}").format(error=error)
+                )
 
         self._tasks.submit(lambda: day_list.day_sessions(ctx, day), done, failed)
 
     def _show_status(self, result: DayList) -> None:
         busy = [r for r in result.rows if r.status in ("planned", "done")]
         if not result.rows:
-            text = "No sessions on this day."
+            text = self.tr("No sessions on this day.")
         else:
-            text = f"{len(busy)} session{'s' if len(busy) != 1 else ''}"
+            if len(busy) == 1:
+                text = self.tr("1 session")
+            else:
+                text = self.tr("{count} sessions").format(count=len(busy))
             other = len(result.rows) - len(busy)
             if other:
-                text += f" (+{other} cancelled or no-show)"
-            text += ". Enter opens the selected session."
+                text += self.tr(" (+{count} cancelled or no-show)").format(count=other)
+            text += self.tr(". Enter opens the selected session.")
         if result.double_booked:
-            text += (
-                f" ⚠ {result.double_booked} sessions overlap another session of the same "
-                "physician (marked in red)."
-            )
+            text += self.tr(
+                " ⚠ {count} sessions overlap another session of the same physician (marked in red)."
+            ).format(count=result.double_booked)
         self.status_label.setText(text)
 
     def selected_session_id(self) -> int | None:

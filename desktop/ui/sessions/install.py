@@ -94,29 +94,72 @@ class SessionsFeature:
     def _build_actions(self) -> None:
         window = self.window
         menu = window.patient_menu
-        self.action_book = self._action("&Book session…", "Ctrl+B", self.book_current, menu)
-        self.action_record = self._action("Re&cord session…", "Ctrl+R", self.record_current, menu)
-        self.action_history = self._action("&History", "Ctrl+H", self.history_current, menu)
+        self.action_book = self._action(
+            QCoreApplication.translate("SessionsFeature", "&Book session…"),
+            "Ctrl+B",
+            self.book_current,
+            menu,
+        )
+        self.action_record = self._action(
+            QCoreApplication.translate("SessionsFeature", "Re&cord session…"),
+            "Ctrl+R",
+            self.record_current,
+            menu,
+        )
+        self.action_history = self._action(
+            QCoreApplication.translate("SessionsFeature", "&History"),
+            "Ctrl+H",
+            self.history_current,
+            menu,
+        )
         clinical = allowed(self.ctx, Permission.RECORD_TREATMENT)
         self.action_record.setEnabled(clinical)
         self.action_history.setEnabled(allowed(self.ctx, Permission.VIEW_CLINICAL))
 
         # Right after the Patient menu.
-        sessions_menu = QMenu("&Sessions", window)
+        sessions_menu = QMenu(QCoreApplication.translate("SessionsFeature", "&Sessions"), window)
         bar_actions = window.menuBar().actions()
         after = bar_actions.index(window.patient_menu.menuAction()) + 1
         if after < len(bar_actions):
             window.menuBar().insertMenu(bar_actions[after], sessions_menu)
         else:
             window.menuBar().addMenu(sessions_menu)
-        self._action("&Day list", "Ctrl+D", self.show_day_list, sessions_menu)
-        self._action("&Today", "Ctrl+T", self.show_today, sessions_menu)
-        self._action("&Previous day", "Alt+PgUp", lambda: self.day_page.move_day(-1), sessions_menu)
-        self._action("&Next day", "Alt+PgDown", lambda: self.day_page.move_day(1), sessions_menu)
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "&Day list"),
+            "Ctrl+D",
+            self.show_day_list,
+            sessions_menu,
+        )
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "&Today"),
+            "Ctrl+T",
+            self.show_today,
+            sessions_menu,
+        )
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "&Previous day"),
+            "Alt+PgUp",
+            lambda: self.day_page.move_day(-1),
+            sessions_menu,
+        )
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "&Next day"),
+            "Alt+PgDown",
+            lambda: self.day_page.move_day(1),
+            sessions_menu,
+        )
         sessions_menu.addSeparator()
-        self._action("&Close tab", "Ctrl+W", self.close_current_tab, sessions_menu)
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "&Close tab"),
+            "Ctrl+W",
+            self.close_current_tab,
+            sessions_menu,
+        )
         catalog_action = self._action(
-            "Treatment area &catalog…", "", self.edit_catalog, _admin_menu(window)
+            QCoreApplication.translate("SessionsFeature", "Treatment area &catalog…"),
+            "",
+            self.edit_catalog,
+            _admin_menu(window),
         )
         catalog_action.setEnabled(allowed(self.ctx, Permission.MANAGE_CATALOG))
 
@@ -157,11 +200,14 @@ class SessionsFeature:
             workspace.sig_close.connect(self.close_page)
             workspace.sig_loaded.connect(
                 lambda w=workspace: tabs.setTabText(
-                    tabs.indexOf(w), w.patient.full_name if w.patient else "Patient"
+                    tabs.indexOf(w),
+                    w.patient.full_name
+                    if w.patient
+                    else QCoreApplication.translate("SessionsFeature", "Patient"),
                 )
             )
             self.workspaces[patient_id] = workspace
-            tabs.addTab(workspace, "Patient")
+            tabs.addTab(workspace, QCoreApplication.translate("SessionsFeature", "Patient"))
         else:
             workspace.refresh()
         tabs.setCurrentWidget(workspace)
@@ -171,7 +217,10 @@ class SessionsFeature:
     def _patient_or_hint(self) -> int | None:
         patient_id = self.window.current_patient_id()
         if patient_id is None:
-            self.window.statusBar().showMessage("Find and select a patient first.", 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("SessionsFeature", "Find and select a patient first."),
+                4000,
+            )
         return patient_id
 
     def _patient_name(self, patient_id: int) -> str | None:
@@ -181,7 +230,9 @@ class SessionsFeature:
         try:
             return patients.get_patient(self.ctx, patient_id).full_name
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Patient", error)
+            show_problem(
+                self.window, QCoreApplication.translate("SessionsFeature", "Patient"), error
+            )
             return None
 
     def book_current(self) -> SessionDialog | None:
@@ -213,11 +264,17 @@ class SessionsFeature:
             if chosen is None:
                 chosen = sessions.session_to_record(self.ctx, patient_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Record session", error)
+            show_problem(
+                self.window, QCoreApplication.translate("SessionsFeature", "Record session"), error
+            )
             return None
         if chosen is None:
             self.window.statusBar().showMessage(
-                "This patient has no planned session to record. Book one first (Ctrl+B).", 6000
+                QCoreApplication.translate(
+                    "SessionsFeature",
+                    "This patient has no planned session to record. Book one first (Ctrl+B).",
+                ),
+                6000,
             )
             return None
         return self.open_session(chosen)
@@ -226,7 +283,9 @@ class SessionsFeature:
         try:
             detail = sessions.get_session(self.ctx, session_id)
         except (ServiceError, DatabaseProblem) as error:
-            show_problem(self.window, "Open session", error)
+            show_problem(
+                self.window, QCoreApplication.translate("SessionsFeature", "Open session"), error
+            )
             return None
         dialog = SessionDialog(
             self.ctx,
@@ -256,7 +315,10 @@ class SessionsFeature:
     def _session_saved(self, detail) -> None:
         when = detail.starts_at.astimezone(self.ctx.zone)
         self.window.statusBar().showMessage(
-            f"Saved the session of {detail.patient_name} on {when:%d.%m.%Y %H:%M}.", 5000
+            QCoreApplication.translate(
+                "SessionsFeature", "Saved the session of {name} on {when}."
+            ).format(name=detail.patient_name, when=f"{when:%d.%m.%Y %H:%M}"),
+            5000,
         )
         if self.day_page.day == when.date():
             self.day_page.refresh(select_session=detail.id)
@@ -277,7 +339,11 @@ class SessionsFeature:
     def open_history(self, patient_id: int) -> HistoryPage | None:
         if not allowed(self.ctx, Permission.VIEW_CLINICAL):
             self.window.statusBar().showMessage(
-                "The treatment history is for physicians; ask a physician to open it.", 5000
+                QCoreApplication.translate(
+                    "SessionsFeature",
+                    "The treatment history is for physicians; ask a physician to open it.",
+                ),
+                5000,
             )
             return None
         tabs = self.window.tabs
@@ -287,11 +353,14 @@ class SessionsFeature:
             page.sig_open_session.connect(self.open_session)
             page.sig_loaded.connect(
                 lambda history, p=page: tabs.setTabText(
-                    tabs.indexOf(p), f"History — {history.patient_name}"
+                    tabs.indexOf(p),
+                    QCoreApplication.translate("SessionsFeature", "History — {name}").format(
+                        name=history.patient_name
+                    ),
                 )
             )
             self.histories[patient_id] = page
-            tabs.addTab(page, "History")
+            tabs.addTab(page, QCoreApplication.translate("SessionsFeature", "History"))
         tabs.setCurrentWidget(page)
         page.table.setFocus()
         return page

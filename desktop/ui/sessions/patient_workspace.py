@@ -24,6 +24,7 @@ from desktop.services.patients import PatientDetail
 from desktop.services.session_checks import CONTRAINDICATION_LABELS
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.vocabulary import word
 
 SKIN = ("I", "II", "III", "IV", "V", "VI")
 
@@ -48,7 +49,7 @@ class PatientWorkspace(QWidget):
         self.patient: PatientDetail | None = None
         self._generation = 0
 
-        self.title = QLabel("Loading…")
+        self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("workspaceTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -65,7 +66,11 @@ class PatientWorkspace(QWidget):
             text = action.text()
             button = QPushButton(text)
             shortcut = action.shortcut().toString()
-            button.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+            button.setToolTip(
+                self.tr("{action} ({keys})").format(action=text.replace("&", ""), keys=shortcut)
+                if shortcut
+                else ""
+            )
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(action.trigger)
@@ -74,9 +79,9 @@ class PatientWorkspace(QWidget):
             buttons.addWidget(button)
             self.action_buttons[text.replace("&", "").rstrip("…")] = button
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
-        close.setToolTip("Close this patient (Ctrl+W)")
+        close.setToolTip(self.tr("Close this patient (Ctrl+W)"))
         close.clicked.connect(lambda: self.sig_close.emit(self))
         buttons.addWidget(close)
 
@@ -101,7 +106,7 @@ class PatientWorkspace(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>Sessions</b> (newest first; Enter opens)"))
+        layout.addWidget(QLabel(self.tr("<b>Sessions</b> (newest first; Enter opens)")))
         layout.addWidget(self.table, 1)
         self.refresh()
 
@@ -146,33 +151,45 @@ class PatientWorkspace(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self.details.setText(escape(f"This patient could not be loaded: {error}"))
+                self.details.setText(
+                    escape(self.tr("This patient could not be loaded: {error}").format(error=error))
+                )
 
         self._tasks.submit(load, done, failed)
 
     def _show_patient(self, patient: PatientDetail) -> None:
         self.patient = patient
         data = patient.data
-        self.title.setText(patient.full_name + (" (archived)" if patient.archived else ""))
+        self.title.setText(patient.full_name + (self.tr(" (archived)") if patient.archived else ""))
         facts = []
         if data.birth_date:
-            facts.append(f"born {format_user_date(data.birth_date)}")
+            facts.append(self.tr("born {date}").format(date=format_user_date(data.birth_date)))
         if patient.phone_display:
             facts.append(escape(patient.phone_display))
         if data.skin_type:
-            facts.append(f"skin type {SKIN[data.skin_type - 1]}")
+            facts.append(self.tr("skin type {type}").format(type=SKIN[data.skin_type - 1]))
         facts.append("Türkçe" if data.language == "tr" else "English")
         lines = [" · ".join(facts)]
         if data.screened_on:
-            lines.append(f"Screening asked on {format_user_date(data.screened_on)}.")
+            lines.append(
+                self.tr("Screening asked on {date}.").format(
+                    date=format_user_date(data.screened_on)
+                )
+            )
         else:
             lines.append(
-                "<span style='color:#b00020'>No contraindication screening on file.</span>"
+                "<span style='color:#b00020'>"
+                + self.tr("No contraindication screening on file.")
+                + "</span>"
             )
-        flags = [words for key, words in CONTRAINDICATION_LABELS.items() if getattr(data, key)]
+        flags = [
+            word(words) for key, words in CONTRAINDICATION_LABELS.items() if getattr(data, key)
+        ]
         if flags:
             lines.append(
-                "<span style='color:#b00020'>⚠ The patient " + escape("; ".join(flags)) + ".</span>"
+                "<span style='color:#b00020'>⚠ "
+                + escape(self.tr("The patient {facts}.").format(facts="; ".join(flags)))
+                + "</span>"
             )
         self.details.setText("<br>".join(lines))
 

@@ -53,6 +53,7 @@ from desktop.ui.widgets.field_error import (
     show_field_errors,
     with_error,
 )
+from desktop.ui.widgets.vocabulary import word, words
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.]?(\d{2})\s*$")
 _AREA_KEY = re.compile(r"^areas\[(\d+)\]\.(\w+)$")
@@ -99,13 +100,13 @@ class SessionDialog(QDialog):
         self.errors: dict[str, FieldError] = {}
 
         if self.editing_booking:
-            title = f"Change booking — {patient_name}"
+            title = self.tr("Change booking — {name}").format(name=patient_name)
         elif self.booking:
-            title = f"Book a session — {patient_name}"
+            title = self.tr("Book a session — {name}").format(name=patient_name)
         elif self.clinical:
-            title = f"Record session — {patient_name}"
+            title = self.tr("Record session — {name}").format(name=patient_name)
         else:
-            title = f"Session — {patient_name}"
+            title = self.tr("Session — {name}").format(name=patient_name)
         self.setWindowTitle(title)
         self.setMinimumWidth(1000 if self.clinical else 620)
 
@@ -118,8 +119,12 @@ class SessionDialog(QDialog):
         if session is not None:
             when = session.starts_at.astimezone(ctx.zone)
             summary = QLabel(
-                f"<b>{patient_name}</b> — {when:%d.%m.%Y %H:%M}, {session.duration_minutes} min, "
-                f"{STATUS_LABELS.get(session.status, session.status)}"
+                self.tr("<b>{name}</b> — {when}, {minutes} min, {status}").format(
+                    name=patient_name,
+                    when=f"{when:%d.%m.%Y %H:%M}",
+                    minutes=session.duration_minutes,
+                    status=word(STATUS_LABELS.get(session.status, session.status)),
+                )
             )
             summary.setObjectName("sessionSummary")
             form.addRow(summary)
@@ -130,17 +135,21 @@ class SessionDialog(QDialog):
             self._build_record_fields(form)
         form.addRow(self._build_areas())
         if self.booking or self.clinical:
-            self._add_checks(form, "indications", "Indications", INDICATIONS)
+            self._add_checks(form, "indications", self.tr("Indications"), words(INDICATIONS))
         if self.clinical:
-            self._add_checks(form, "combined_procedures", "Combined with", COMBINED_PROCEDURES)
+            self._add_checks(
+                form, "combined_procedures", self.tr("Combined with"), words(COMBINED_PROCEDURES)
+            )
         if self.booking or self.clinical:
             notes = QPlainTextEdit()
             notes.setObjectName("notes")
             notes.setTabChangesFocus(True)
             notes.setFixedHeight(70)
-            self._add(form, "notes", "&Notes", notes)
+            self._add(form, "notes", self.tr("&Notes"), notes)
         if self.clinical:
-            self._add(form, "follow_up_on", "&Follow-up on", self._line("dd.mm.yyyy"))
+            self._add(
+                form, "follow_up_on", self.tr("&Follow-up on"), self._line(self.tr("dd.mm.yyyy"))
+            )
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -155,7 +164,7 @@ class SessionDialog(QDialog):
         self.save_button: QPushButton | None = None
         if self.booking or self.clinical:
             self.save_button = self.buttons.addButton(
-                "&Book" if self.booking and not self.editing_booking else "&Save",
+                self.tr("&Book") if self.booking and not self.editing_booking else self.tr("&Save"),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.save_button.setObjectName("saveButton")
@@ -171,23 +180,23 @@ class SessionDialog(QDialog):
             and allowed(ctx, Permission.BOOK_SESSIONS)
         ):
             self.change_booking_button = self.buttons.addButton(
-                "C&hange booking…", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("C&hange booking…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.change_booking_button.setObjectName("changeBookingButton")
             self.change_booking_button.clicked.connect(self._change_booking)
         if session is not None and session.status == "planned" and not self.booking:
             self.cancel_session_button = self.buttons.addButton(
-                "Cancel &session", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Cancel &session"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.cancel_session_button.clicked.connect(lambda: self._set_status("cancelled"))
             self.no_show_button = self.buttons.addButton(
-                "No-sho&w", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("No-sho&w"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.no_show_button.clicked.connect(lambda: self._set_status("no_show"))
         self.aftercare_button: QPushButton | None = None
         if session is not None and session.status == "done":
             self.aftercare_button = self.buttons.addButton(
-                "Print &aftercare…", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Print &aftercare…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.aftercare_button.setObjectName("aftercareButton")
             self.aftercare_button.clicked.connect(self._print_aftercare)
@@ -223,19 +232,21 @@ class SessionDialog(QDialog):
         form.addRow(label, box)
 
     def _build_booking_fields(self, form: QFormLayout) -> None:
-        self._add(form, "starts_on", "&Date", self._line("dd.mm.yyyy"))
-        self._add(form, "starts_time", "&Time", self._line("hh:mm"))
+        self._add(form, "starts_on", self.tr("&Date"), self._line(self.tr("dd.mm.yyyy")))
+        self._add(form, "starts_time", self.tr("&Time"), self._line(self.tr("hh:mm")))
         duration = QSpinBox()
         duration.setRange(0, 480)
         duration.setSingleStep(15)
-        duration.setSuffix(" min")
-        duration.setSpecialValueText("from the areas")
-        self._add(form, "duration_minutes", "D&uration", duration)
-        self._add(form, "ends_time", "or &ends at", self._line("hh:mm (optional)"))
+        duration.setSuffix(self.tr(" min"))
+        duration.setSpecialValueText(self.tr("from the areas"))
+        self._add(form, "duration_minutes", self.tr("D&uration"), duration)
+        self._add(
+            form, "ends_time", self.tr("or &ends at"), self._line(self.tr("hh:mm (optional)"))
+        )
 
     def _build_physician(self, form: QFormLayout) -> None:
         combo = QComboBox()
-        combo.addItem("— choose —", None)
+        combo.addItem(self.tr("— choose —"), None)
         for doctor in sessions.list_physicians(self._ctx):
             combo.addItem(doctor.full_name, doctor.id)
         if self._session is not None and combo.findData(self._session.physician_id) < 0:
@@ -244,35 +255,35 @@ class SessionDialog(QDialog):
         if self._session is None and me is not None and combo.findData(me) > 0:
             combo.setCurrentIndex(combo.findData(me))  # a physician booking for themselves
         combo.setEnabled(self.booking or self.clinical)
-        self._add(form, "physician_id", "&Physician", combo)
+        self._add(form, "physician_id", self.tr("&Physician"), combo)
 
     def _build_record_fields(self, form: QFormLayout) -> None:
         status = QComboBox()
-        for code, label in STATUS_LABELS.items():
+        for code, label in words(STATUS_LABELS).items():
             status.addItem(label, code)
-        self._add(form, "status", "&Status", status)
+        self._add(form, "status", self.tr("&Status"), status)
         anaesthesia = QComboBox()
-        for code, label in ANAESTHESIA_LABELS.items():
+        for code, label in words(ANAESTHESIA_LABELS).items():
             anaesthesia.addItem(label, code)
-        self._add(form, "anaesthesia", "&Anaesthesia", anaesthesia)
+        self._add(form, "anaesthesia", self.tr("&Anaesthesia"), anaesthesia)
 
     def _build_areas(self) -> QGroupBox:
-        group = QGroupBox("Areas")
+        group = QGroupBox(self.tr("Areas"))
         column = QVBoxLayout(group)
         picker_line = QHBoxLayout()
         self.area_picker = QComboBox()
         self.area_picker.setObjectName("areaPicker")
-        self.area_picker.setAccessibleName("Area to add")
+        self.area_picker.setAccessibleName(self.tr("Area to add"))
         for area in self._catalog.values():
             self.area_picker.addItem(f"{area.name_en} — {area.name_tr}", area.id)
-        self.add_area_button = QPushButton("&Add area")
+        self.add_area_button = QPushButton(self.tr("&Add area"))
         self.add_area_button.setObjectName("addAreaButton")
         self.add_area_button.setAutoDefault(False)
         self.add_area_button.clicked.connect(self._add_picked_area)
         picker_line.addWidget(self.area_picker, 1)
         picker_line.addWidget(self.add_area_button)
         if self.clinical:
-            self.copy_button = QPushButton("&Copy from last session")
+            self.copy_button = QPushButton(self.tr("&Copy from last session"))
             self.copy_button.setObjectName("copyLastButton")
             self.copy_button.setAutoDefault(False)
             self.copy_button.clicked.connect(self.copy_from_last)
@@ -325,7 +336,9 @@ class SessionDialog(QDialog):
             if session.clinical_hidden:
                 # The note may be clinical: not shown, and kept as it is on save.
                 notes.setEnabled(False)
-                notes.setPlaceholderText("The session's notes are shown to physicians only.")
+                notes.setPlaceholderText(
+                    self.tr("The session's notes are shown to physicians only.")
+                )
             else:
                 notes.setPlainText(session.notes)
         combo = self.fields["physician_id"]
@@ -384,7 +397,11 @@ class SessionDialog(QDialog):
         if area is not None:
             name = name or area.name_en
             tooltip = tooltip or area.name_tr
-            hint = "measure" if area.size_required else f"{area.default_size_cm2.normalize():f}"
+            hint = (
+                self.tr("measure")
+                if area.size_required
+                else f"{area.default_size_cm2.normalize():f}"
+            )
         row = AreaRowWidget(
             area_id, name, tooltip, item, clinical=self.clinical, size_hint=hint, parent=self
         )
@@ -408,7 +425,9 @@ class SessionDialog(QDialog):
             self.general_error.show_message(str(error))
             return
         if template is None:
-            self.general_error.show_message("This patient has no earlier session to copy from.")
+            self.general_error.show_message(
+                self.tr("This patient has no earlier session to copy from.")
+            )
             return
         for row in list(self.area_rows):
             self._remove_area(row)
@@ -419,7 +438,9 @@ class SessionDialog(QDialog):
         self._set_checks("combined_procedures", template.combined_procedures)
         when = template.source_starts_at.astimezone(self._ctx.zone)
         self.general_error.show_message("")
-        self.copy_button.setToolTip(f"Copied from the session of {when:%d.%m.%Y}")
+        self.copy_button.setToolTip(
+            self.tr("Copied from the session of {date}").format(date=f"{when:%d.%m.%Y}")
+        )
 
     # --- saving -------------------------------------------------------------------------
     def save(self) -> None:
@@ -446,7 +467,9 @@ class SessionDialog(QDialog):
                     notes=notes.toPlainText() if notes.isEnabled() else None,
                 )
                 if ends and data.ends_time is None:
-                    raise ValidationError({"ends_time": "Type the end time as hours:minutes."})
+                    raise ValidationError(
+                        {"ends_time": self.tr("Type the end time as hours:minutes.")}
+                    )
                 if self.editing_booking:
                     assert self._session is not None
                     saved = sessions.update_booking(
@@ -464,7 +487,7 @@ class SessionDialog(QDialog):
                 follow_up = parse_user_date(follow_text) if follow_text else None
                 if follow_text and follow_up is None:
                     raise ValidationError(
-                        {"follow_up_on": "Type the follow-up date as day.month.year."}
+                        {"follow_up_on": self.tr("Type the follow-up date as day.month.year.")}
                     )
                 record = RecordInput(
                     areas=areas,
@@ -492,8 +515,12 @@ class SessionDialog(QDialog):
 
     def _set_status(self, status: str) -> None:
         assert self._session is not None
-        words = "cancel this session" if status == "cancelled" else "mark this session a no-show"
-        answer = QMessageBox.question(self, "Session", f"Do you want to {words}?")
+        question = (
+            self.tr("Do you want to cancel this session?")
+            if status == "cancelled"
+            else self.tr("Do you want to mark this session a no-show?")
+        )
+        answer = QMessageBox.question(self, self.tr("Session"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -523,14 +550,14 @@ class SessionDialog(QDialog):
 
     def _show_warnings(self, warnings: tuple[SafetyWarning, ...]) -> None:
         clear_banner(self._banner_layout)
-        title = QLabel("<b>Please check before booking.</b> Nothing has been saved yet.")
+        title = QLabel(self.tr("<b>Please check before booking.</b> Nothing has been saved yet."))
         self._banner_layout.addWidget(title)
         for warning in warnings:
             label = QLabel(f"⚠ {warning.message}")
             label.setWordWrap(True)
             label.setObjectName(f"warning:{warning.code}")
             self._banner_layout.addWidget(label)
-        anyway = QPushButton("I have checked: &book anyway")
+        anyway = QPushButton(self.tr("I have checked: &book anyway"))
         anyway.setObjectName("acknowledgeButton")
         anyway.setAutoDefault(False)
         codes = frozenset(w.code for w in warnings)
@@ -558,7 +585,7 @@ class SessionDialog(QDialog):
             self.errors,
             self.fields,
             self.general_error,
-            "Please correct the fields marked in red. Nothing was saved.",
+            self.tr("Please correct the fields marked in red. Nothing was saved."),
         )
         for number, messages in sorted(per_row.items()):
             if number < len(self.area_rows):
