@@ -364,3 +364,22 @@ def test_history_models_pass_qtmodeltester(qtmodeltester, ctx, doc) -> None:
     summary = AreaSummaryModel()
     summary.reset_rows(history.area_summary)
     qtmodeltester.check(summary)
+
+
+def test_patient_workspace_fits_a_1280_pixel_screen(qtbot, window, ctx) -> None:
+    patient = screened_patient(ctx, "Şükrü", "Öztürk")
+    window.search_page.set_query("Öztürk")
+    qtbot.waitUntil(lambda: window.search_page.model.rowCount() == 1, timeout=3000)
+    qtbot.keyClick(window.search_page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), PatientWorkspace))
+    workspace = window.tabs.currentWidget()
+    assert len(workspace.action_buttons) >= 8
+    # Every Patient-menu action is a button; on a narrow window they wrap, not widen it.
+    assert window.minimumSizeHint().width() < 1280
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() <= 1000)
+    qtbot.wait(50)
+    rows = {button.geometry().top() for button in workspace.action_buttons.values()}
+    assert len(rows) >= 2
+    for button in workspace.action_buttons.values():
+        assert button.geometry().right() <= workspace.width()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from desktop.services.patients import PatientDetail
 from desktop.services.session_checks import CONTRAINDICATION_LABELS
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from desktop.ui.widgets.vocabulary import word
 
 SKIN = ("I", "II", "III", "IV", "V", "VI")
@@ -60,7 +60,10 @@ class PatientWorkspace(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
 
-        buttons = QHBoxLayout()
+        # Buttons wrap onto a second row on a narrow screen instead of widening the window.
+        button_box = QWidget()
+        button_box.setSizePolicy(fixed_height_for_width())
+        buttons = FlowLayout(button_box)
         self.action_buttons: dict[str, QPushButton] = {}
         for action in actions:
             text = action.text()
@@ -78,7 +81,6 @@ class PatientWorkspace(QWidget):
             action.changed.connect(lambda a=action, b=button: b.setEnabled(a.isEnabled()))
             buttons.addWidget(button)
             self.action_buttons[text.replace("&", "").rstrip("…")] = button
-        buttons.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.setToolTip(self.tr("Close this patient (Ctrl+W)"))
@@ -105,7 +107,7 @@ class PatientWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        layout.addWidget(button_box)
         layout.addWidget(QLabel(self.tr("<b>Sessions</b> (newest first; Enter opens)")))
         layout.addWidget(self.table, 1)
         self.refresh()
