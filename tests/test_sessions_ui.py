@@ -368,6 +368,7 @@ def test_history_models_pass_qtmodeltester(qtmodeltester, ctx, doc) -> None:
 
 def test_patient_workspace_fits_a_1280_pixel_screen(qtbot, window, ctx) -> None:
     patient = screened_patient(ctx, "Şükrü", "Öztürk")
+    assert patient
     window.search_page.set_query("Öztürk")
     qtbot.waitUntil(lambda: window.search_page.model.rowCount() == 1, timeout=3000)
     qtbot.keyClick(window.search_page.search_box, Qt.Key.Key_Return)
