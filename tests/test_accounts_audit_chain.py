@@ -114,7 +114,7 @@ def test_missing_key_is_reported_and_not_recreated_by_verify(ctx) -> None:
 def test_events_written_in_one_transaction_chain_in_order(ctx) -> None:
     from desktop.services import settings
 
-    settings.update(ctx, {"idle_lock_minutes": 3, "login_max_failures": 4, "currency": "EUR"})
+    settings.update(ctx, {"idle_lock_minutes": 3, "login_max_failures": 4, "clinic_name": "Işıltı"})
     assert verify_chain(ctx).ok
 
 

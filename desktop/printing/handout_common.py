@@ -26,6 +26,7 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
+from desktop.printing.layout import word as layout_word
 
 # Tables call setFont(cell font) for every cell, Helvetica unless told: each TableStyle
 # below names the bundled font so that no Latin-only font is embedded.
@@ -43,7 +44,7 @@ WORDS = {
 
 
 def word(key: str, language: str) -> str:
-    return WORDS[key].get(language, WORDS[key]["en"])
+    return layout_word(key, language, WORDS)
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,9 @@ _WORDS = {
 }
 
 
-def word(key: str, language: str) -> str:
-    table = _WORDS[key]
+def word(key: str, language: str, words: dict[str, dict[str, str]] | None = None) -> str:
+    """A label in ``language`` from ``words`` (default: the layout's own), English as fallback."""
+    table = (words or _WORDS)[key]
     return table.get(language, table["en"])
 
 

@@ -21,7 +21,6 @@ DEFAULTS: dict[str, Any] = {
     "clinic_logo_path": "",
     # phonenumbers region for numbers typed without a country code.
     "default_region": "TR",
-    "currency": "TRY",
     # A new session on an area inside this interval after the last one is warned about.
     "healing_interval_days": 28,
     # Contraindication screening older than this is warned about at booking.

@@ -23,7 +23,7 @@ from desktop.services.patients import PatientDetail
 from desktop.services.session_checks import CONTRAINDICATION_LABELS
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
+from desktop.ui.widgets.flow_layout import FlowLayout, height_for_width_policy
 from desktop.ui.widgets.vocabulary import word
 
 SKIN = ("I", "II", "III", "IV", "V", "VI")
@@ -62,7 +62,7 @@ class PatientWorkspace(QWidget):
 
         # Buttons wrap onto a second row on a narrow screen instead of widening the window.
         button_box = QWidget()
-        button_box.setSizePolicy(fixed_height_for_width())
+        button_box.setSizePolicy(height_for_width_policy())
         buttons = FlowLayout(button_box)
         self.action_buttons: dict[str, QPushButton] = {}
         for action in actions:

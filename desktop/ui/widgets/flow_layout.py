@@ -83,7 +83,8 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + margins.bottom()
 
 
-def fixed_height_for_width() -> QSizePolicy:
+def height_for_width_policy() -> QSizePolicy:
+    """A size policy that asks the layout for its height at the given width (wrapping)."""
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     return policy
