@@ -125,12 +125,5 @@ def clinic_identity(ctx: ServiceContext):
 
     Any staff member may print, so this needs no permission beyond reading the settings.
     """
-    from desktop.printing.layout import ClinicIdentity
-
-    values = settings.get_all(ctx)
-    return ClinicIdentity(
-        name=values["clinic_name"],
-        address=values["clinic_address"],
-        phone=values["clinic_phone"],
-        logo_path=values["clinic_logo_path"],
-    )
+    with ctx.database.read() as session:
+        return settings.clinic_identity_in(session)

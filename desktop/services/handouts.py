@@ -185,17 +185,6 @@ class BuiltHandout:
     session_id: int
 
 
-def _clinic(session: Session):
-    from desktop.printing.layout import ClinicIdentity
-
-    return ClinicIdentity(
-        name=settings.get(session, "clinic_name"),
-        address=settings.get(session, "clinic_address"),
-        phone=settings.get(session, "clinic_phone"),
-        logo_path=settings.get(session, "clinic_logo_path"),
-    )
-
-
 def _check_printable(data: HandoutSession) -> None:
     if data.status in ("cancelled", "no_show"):
         state = "cancelled" if data.status == "cancelled" else "marked as a no-show"
@@ -235,7 +224,7 @@ def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
         _check_printable(data)
         texts = load_text(session, document, data.language)
         tier = load_tiers(session).for_depth(data.deepest_um)
-        clinic = _clinic(session)
+        clinic = settings.clinic_identity_in(session)
     return data, texts, tier, clinic
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.services import settings
+from desktop.services.clinic_settings import clinic_identity
 from desktop.services.context import ServiceContext
 from desktop.services.quotes import QuoteDetail, get_quote
 
@@ -21,19 +21,12 @@ class QuotePdf:
 
 def quote_pdf(ctx: ServiceContext, quote_id: int) -> QuotePdf:
     """Build the quote's PDF in the patient's language (ReportLab loaded only now)."""
-    from desktop.printing.layout import ClinicIdentity
     from desktop.printing.quote import QuotePrint, QuotePrintLine, build_quote_pdf
 
     quote = get_quote(ctx, quote_id)
-    values = settings.get_all(ctx)
     priced = quote.priced
     data = QuotePrint(
-        clinic=ClinicIdentity(
-            name=values["clinic_name"],
-            address=values["clinic_address"],
-            phone=values["clinic_phone"],
-            logo_path=values["clinic_logo_path"],
-        ),
+        clinic=clinic_identity(ctx),
         language=quote.language,
         number=quote.number,
         status=quote.status,

@@ -57,6 +57,18 @@ def get(session: Session, key: str) -> Any:
     return DEFAULTS[key] if row is None else json.loads(row.value)
 
 
+def clinic_identity_in(session: Session):
+    """The clinic header for printouts (desktop.printing.layout.ClinicIdentity)."""
+    from desktop.printing.layout import ClinicIdentity
+
+    return ClinicIdentity(
+        name=get(session, "clinic_name"),
+        address=get(session, "clinic_address"),
+        phone=get(session, "clinic_phone"),
+        logo_path=get(session, "clinic_logo_path"),
+    )
+
+
 def get_all(ctx: ServiceContext) -> dict[str, Any]:
     with ctx.database.read() as session:
         stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}

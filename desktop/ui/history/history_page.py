@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import settings
+from desktop.services.clinic_settings import clinic_identity
 from desktop.services.context import ServiceContext
 from desktop.services.dates import parse_user_date
 from desktop.services.errors import ValidationError
@@ -246,19 +246,14 @@ class HistoryPage(QWidget):
 
     def build_pdf(self, history: PatientHistory | None = None) -> bytes:
         from desktop.printing.history import build_history_pdf
-        from desktop.printing.layout import ClinicIdentity
 
         history = history or self.history
         assert history is not None
-        values = settings.get_all(self._ctx)
-        clinic = ClinicIdentity(
-            name=values["clinic_name"],
-            address=values["clinic_address"],
-            phone=values["clinic_phone"],
-            logo_path=values["clinic_logo_path"],
-        )
         return build_history_pdf(
-            history, clinic=clinic, zone=self._ctx.zone, printed_at=self._ctx.now()
+            history,
+            clinic=clinic_identity(self._ctx),
+            zone=self._ctx.zone,
+            printed_at=self._ctx.now(),
         )
 
     def print_history(self) -> None:
