@@ -24,6 +24,7 @@ from db.errors import (
     DatabaseReadOnly,
     DatabaseUnreachable,
     NotADatabase,
+    SchemaMismatch,
 )
 from db.paths import ensure_private_file
 
@@ -150,6 +151,17 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
     """
     original = getattr(error, "orig", error)
     message = str(original).lower()
+    # SQLite: "no such column/table"; PostgreSQL: "column/relation ... does not exist".
+    if (
+        "no such column" in message
+        or "no such table" in message
+        or ("does not exist" in message and ("column" in message or "relation" in message))
+    ):
+        return SchemaMismatch(
+            f"The database {_shown(url)} does not have the structure this version of PeelDesk "
+            "expects (a table or column is missing), so nothing was changed. Restore a backup "
+            "made by PeelDesk, or ask your administrator."
+        )
     if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
         kind = _sqlite_kind(original, message)
         if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):

@@ -45,3 +45,7 @@ class BackupFailed(DatabaseProblem):
 
 class BackupInvalid(DatabaseProblem):
     """A backup file failed its checksum or integrity check; nothing was restored."""
+
+
+class SchemaMismatch(DatabaseProblem):
+    """The file says it is this version, but a table or column is missing."""

@@ -66,3 +66,41 @@ def test_another_programs_sqlite_file_is_refused(db_path) -> None:
         conn.execute("CREATE TABLE invoices (id INTEGER)")
     with pytest.raises(DatabaseNewerThanApp, match="does not recognise"):
         open_database(f"sqlite:///{db_path}")
+
+
+def test_a_file_missing_a_column_gives_a_sentence_not_a_traceback(db_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from db.errors import SchemaMismatch
+    from desktop.services import patients
+    from desktop.services.context import ServiceContext
+
+    open_database(f"sqlite:///{db_path}").dispose()
+    with sqlite3.connect(db_path) as conn:  # as a hand-edited or half-migrated file would be
+        conn.execute("ALTER TABLE patient DROP COLUMN current_tan")
+    database = open_database(f"sqlite:///{db_path}")
+    with pytest.raises(SchemaMismatch, match="does not have the structure"):
+        patients.get_patient(ServiceContext(database), 1)
+    database.dispose()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--database",
+            str(db_path),
+            "export",
+            "1",
+            "--out",
+            str(db_path.parent / "out"),
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "does not have the structure" in result.stderr
+    assert "Traceback" not in result.stderr
