@@ -70,13 +70,14 @@ def test_export_writes_complete_json_and_readable_pdf(ctx, tmp_path) -> None:
         "Işık",
         "+905321234567",
         "Dr. Selin Aydın",
-        "acne_scars",
+        "Akne izleri",  # the indication in the patient's words, not the stored code
         "Q-2026-",
         "patient.create",
     ):
         assert expected in text
     # In the patient's language (Turkish here), Turkish letters intact.
     assert "Kliniğin sakladığı kişisel veriler" in text and "Doğum tarihi" in text
+    assert "acne_scars" not in text and "prolonged_redness" not in text
 
 
 def test_export_pdf_is_in_english_for_an_english_speaking_patient(ctx, tmp_path) -> None:

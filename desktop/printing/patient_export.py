@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     ClinicIdentity,
     DocumentMeta,
@@ -194,7 +195,7 @@ class _Writer:
         if isinstance(value, bool):
             return self.words["yes"] if value else self.words["no"]
         if isinstance(value, list):
-            return ", ".join(str(v) for v in value) or "—"
+            return ", ".join(self.code(str(v)) for v in value) or "—"
         if isinstance(value, dict):
             return "; ".join(f"{k}: {self.text(v)}" for k, v in value.items()) or "—"
         if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
@@ -210,7 +211,10 @@ class _Writer:
                 return date.fromisoformat(value).strftime("%d.%m.%Y")
             except ValueError:
                 return value
-        return str(value)
+        return self.code(str(value)) if isinstance(value, str) else str(value)
+
+    def code(self, value: str) -> str:
+        return label(value, self.language)
 
     def cell(self, value: Any, style: str = "cell") -> Paragraph:
         return Paragraph(escape(self.text(value)).replace("\n", "<br/>"), styles()[style])
@@ -267,7 +271,7 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
     area_name = "area_name_tr" if w.language == "tr" else "area_name_en"
     for session in data["sessions"]:
         heading = (
-            f"{w.text(session['starts_at'])} · {session.get('status', '')} · "
+            f"{w.text(session['starts_at'])} · {w.text(session.get('status'))} · "
             f"{session.get('physician_name') or w('no_physician')}"
         )
         story.append(Paragraph(escape(heading), s["cell_bold"]))
