@@ -58,7 +58,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     from desktop.ui.errors import install_excepthook
 
     install_excepthook()
-    from desktop.ui.shell.i18n import install_language, resolve_language
+    from desktop.ui.shell.i18n import error_text, install_language, resolve_language
 
     # The computer's language until the clinic's choice can be read from the database.
     install_language(resolve_language("system"))
@@ -87,7 +87,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             try:
                 actor = sign_in(ctx)
             except DatabaseProblem as problem:
-                QMessageBox.critical(None, "PeelDesk", str(problem))
+                QMessageBox.critical(None, "PeelDesk", error_text(problem))
                 actor = None
             if actor is None:
                 return 0

@@ -1,18 +1,28 @@
 """Qt translations: extract UI strings into .ts sources, compile .ts into .qm.
 
-    python scripts/translations.py update    # pyside6-lupdate over desktop/ (after adding strings)
+    python scripts/translations.py update    # extract new strings (after adding some)
     python scripts/translations.py release   # pyside6-lrelease: resources/translations/*.qm
+    python scripts/translations.py merge     # after a git merge conflict in a .ts file
+    python scripts/translations.py todo      # untranslated messages, as JSON to fill in
+    python scripts/translations.py fill F    # take translations from JSON {"source": "çeviri"}
 
+Two sources per language, compiled into one peeldesk_<lang>.qm:
+- peeldesk_<lang>.ts: the interface (tr()/translate() in desktop/ui), kept by pyside6-lupdate;
+- messages_<lang>.ts: the sentences services and the database layer write with
+  ``msg("…")`` (db/messages.py), context "Messages", kept by this script (lupdate cannot
+  read keyword arguments).
 The .qm files are build output (not committed): `./dev` and `build.spec` run `release`.
-Translators edit resources/translations/peeldesk_<lang>.ts (by hand or with pyside6-linguist).
+Translators edit the .ts files (by hand or with pyside6-linguist).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +30,9 @@ TS_DIR = ROOT / "resources" / "translations"
 # Only the interface is translated; services return messages already written for people.
 SOURCES = ("desktop/ui", "desktop/app.py")
 LANGUAGES = ("tr",)
+# Where msg("…") sentences are written (everything below the interface).
+MESSAGE_SOURCES = ("db", "desktop")
+MESSAGES_CONTEXT = "Messages"
 
 
 def _tool(name: str) -> str:
@@ -42,8 +55,169 @@ def source_files() -> list[str]:
     return files
 
 
+def message_files() -> list[Path]:
+    found = []
+    for entry in MESSAGE_SOURCES:
+        for path in sorted((ROOT / entry).rglob("*.py")):
+            if "ui" not in path.relative_to(ROOT).parts:
+                found.append(path)
+    return found
+
+
+def _is_msg_call(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    return name == "msg"
+
+
+def extract_messages() -> tuple[list[str], list[str]]:
+    """Every literal msg() template, in first-seen order, and the calls that are not literal."""
+    templates: dict[str, None] = {}
+    problems = []
+    for path in message_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not _is_msg_call(node):
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                templates[first.value] = None
+            else:
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                problems.append(f"{where}: msg() needs a literal template")
+    return list(templates), problems
+
+
+def messages_ts(lang: str) -> Path:
+    return TS_DIR / f"messages_{lang}.ts"
+
+
+def read_translations(*files: Path) -> dict[str, str]:
+    """Finished translations by source text (later files win)."""
+    found: dict[str, str] = {}
+    for path in files:
+        if not path.is_file():
+            continue
+        for message in ET.parse(path).getroot().iter("message"):
+            node = message.find("translation")
+            source = message.findtext("source")
+            if node is None or source is None or not node.text:
+                continue
+            if node.get("type") not in ("unfinished", "obsolete", "vanished"):
+                found[source] = node.text
+    return found
+
+
+def write_messages_ts(path: Path, lang: str, templates: list[str], known: dict[str, str]) -> int:
+    """Write the Messages context (sorted, so merges stay local); returns how many are new."""
+    root = ET.Element("TS", version="2.1", language=f"{lang}_TR" if lang == "tr" else lang)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = MESSAGES_CONTEXT
+    missing = 0
+    for template in sorted(templates):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = template
+        translation = ET.SubElement(message, "translation")
+        if template in known:
+            translation.text = known[template]
+        else:
+            translation.set("type", "unfinished")
+            missing += 1
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def update_messages(extra: tuple[Path, ...] = ()) -> None:
+    templates, problems = extract_messages()
+    if problems:
+        raise SystemExit("\n".join(problems))
+    for lang in LANGUAGES:
+        path = messages_ts(lang)
+        known = read_translations(*extra, path)
+        missing = write_messages_ts(path, lang, templates, known)
+        print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
+
+
 def update() -> None:
-    """Add new strings to every .ts (keeping existing translations), mark vanished ones obsolete."""
+    """Add new strings to every .ts (keeping existing translations), drop vanished ones."""
+    update_interface()
+    update_messages()
+
+
+def merge() -> None:
+    """Resolve a git conflict in the .ts files: keep every translation from both sides."""
+    for lang in LANGUAGES:
+        interface = TS_DIR / f"peeldesk_{lang}.ts"
+        interface_sides = _conflict_sides(interface)
+        message_sides = _conflict_sides(messages_ts(lang))
+        if interface_sides:
+            # lupdate starts from one side, adds what the other side's code wrote, and the
+            # other side's translations are copied in afterwards.
+            interface.write_bytes(interface_sides[0].read_bytes())
+            update_interface()
+            _fill_interface(interface, read_translations(*interface_sides))
+        if message_sides:
+            messages_ts(lang).unlink()  # holds conflict markers; both sides are read instead
+        update_messages(tuple(message_sides))
+        for side in (*interface_sides, *message_sides):
+            side.unlink()
+
+
+def todo(lang: str = "tr") -> dict[str, str]:
+    """Messages still to translate, as a JSON-ready {source: ""} mapping."""
+    known = read_translations(messages_ts(lang))
+    templates, _ = extract_messages()
+    return {template: "" for template in sorted(templates) if template not in known}
+
+
+def fill(answers: Path, lang: str = "tr") -> None:
+    """Add translations from a JSON file of {source: translation} to messages_<lang>.ts."""
+    import json
+
+    given = {k: v for k, v in json.loads(answers.read_text(encoding="utf-8")).items() if v}
+    path = messages_ts(lang)
+    templates, _ = extract_messages()
+    known = read_translations(path) | given
+    unknown = sorted(set(given) - set(templates))
+    missing = write_messages_ts(path, lang, templates, known)
+    for source in unknown:
+        print(f"not a msg() template in the code (ignored): {source!r}")
+    print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
+
+
+def _conflict_sides(path: Path) -> list[Path]:
+    """Both versions of a file git left in conflict ("ours", "theirs"), as temporary files."""
+    relative = path.relative_to(ROOT).as_posix()
+    sides = []
+    for stage in (2, 3):
+        shown = subprocess.run(
+            ["git", "show", f":{stage}:{relative}"], cwd=ROOT, capture_output=True
+        )
+        if shown.returncode == 0:
+            side = path.with_suffix(f".stage{stage}.ts")
+            side.write_bytes(shown.stdout)
+            sides.append(side)
+    return sides
+
+
+def _fill_interface(path: Path, known: dict[str, str]) -> None:
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        node = message.find("translation")
+        source = message.findtext("source")
+        if node is not None and node.get("type") == "unfinished" and source in known:
+            node.text = known[source]
+            del node.attrib["type"]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def update_interface() -> None:
     for lang in LANGUAGES:
         ts = TS_DIR / f"peeldesk_{lang}.ts"
         subprocess.run(
@@ -67,9 +241,11 @@ def release(out_dir: Path = TS_DIR, quiet: bool = True) -> list[Path]:
     """Compile every .ts into out_dir; returns the .qm files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for ts in sorted(TS_DIR.glob("peeldesk_*.ts")):
-        qm = out_dir / ts.with_suffix(".qm").name
-        command = [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)]
+    for lang in LANGUAGES:
+        sources = [TS_DIR / f"peeldesk_{lang}.ts", messages_ts(lang)]
+        qm = out_dir / f"peeldesk_{lang}.qm"
+        command = [_tool("pyside6-lrelease"), *(str(ts) for ts in sources if ts.is_file())]
+        command += ["-qm", str(qm)]
         if quiet:
             command.insert(1, "-silent")
         subprocess.run(command, check=True)
@@ -79,11 +255,22 @@ def release(out_dir: Path = TS_DIR, quiet: bool = True) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["update", "release"])
+    parser.add_argument("action", choices=["update", "release", "merge", "todo", "fill"])
+    parser.add_argument("answers", nargs="?", type=Path, help="fill: a JSON file")
     parser.add_argument("--out", type=Path, default=TS_DIR, help="folder for .qm files")
     args = parser.parse_args(argv)
     if args.action == "update":
         update()
+    elif args.action == "merge":
+        merge()
+    elif args.action == "todo":
+        import json
+
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
+    elif args.action == "fill":
+        if args.answers is None:
+            parser.error("fill needs a JSON file")
+        fill(args.answers)
     else:
         for qm in release(args.out, quiet=False):
             print(qm)

@@ -170,3 +170,32 @@ def database(engine_url: str) -> Iterator[Database]:
 @pytest.fixture
 def ctx(database: Database) -> ServiceContext:
     return ServiceContext(database=database, clock=lambda: FIXED_NOW, zone=ISTANBUL)
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory):
+    """The .qm translations compiled from the .ts sources of this checkout."""
+    from tests.shipit_helpers import compile_translations
+
+    return compile_translations(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """For tests that install another language: English (and Qt's locale) again afterwards."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.shell import i18n
+
+    i18n.install_language("en")
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def turkish(qm_dir, english_afterwards):
+    """The Turkish interface, installed for this test only."""
+    from desktop.ui.shell import i18n
+
+    assert i18n.install_language("tr", qm_dir)
+    yield

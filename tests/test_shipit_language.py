@@ -7,31 +7,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-import pytest
-
 from desktop import app as app_module
 from desktop.services import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell import i18n
-from tests.shipit_helpers import ROOT, compile_translations
+from tests.shipit_helpers import ROOT
 
 TS_FILE = ROOT / "resources" / "translations" / "peeldesk_tr.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory):
-    return compile_translations(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def english_afterwards(qapp):
-    yield
-    i18n.install_language("en")
-    # Leave Qt's default locale as other tests found it.
-    from PySide6.QtCore import QLocale
-
-    QLocale.setDefault(QLocale.system())
 
 
 def _menu_titles(window: MainWindow) -> dict[str, str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.services import settings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 UI_LANGUAGES = ("system", "tr", "en")
@@ -57,13 +58,13 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
     errors: dict[str, str] = {}
     name = wanted.clinic_name.strip()
     if len(name) > 120:
-        errors["clinic_name"] = "Keep the clinic name under 120 characters."
+        errors["clinic_name"] = msg("Keep the clinic name under 120 characters.")
     address = wanted.clinic_address.strip()
     if len(address) > 400:
-        errors["clinic_address"] = "Keep the address under 400 characters."
+        errors["clinic_address"] = msg("Keep the address under 400 characters.")
     phone = wanted.clinic_phone.strip()
     if len(phone) > 40:
-        errors["clinic_phone"] = "Keep the phone number under 40 characters."
+        errors["clinic_phone"] = msg("Keep the phone number under 40 characters.")
     logo = wanted.clinic_logo_path.strip()
     if logo:
         problem = logo_problem(Path(logo))
@@ -71,22 +72,22 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
             errors["clinic_logo_path"] = problem
     region = wanted.default_region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        errors["default_region"] = (
+        errors["default_region"] = msg(
             "Enter a two-letter country code such as TR, DE or GB: phone numbers typed "
             "without a country code are read as numbers of that country."
         )
     if not 1 <= wanted.healing_interval_days <= 365:
-        errors["healing_interval_days"] = "Enter a healing interval between 1 and 365 days."
+        errors["healing_interval_days"] = msg("Enter a healing interval between 1 and 365 days.")
     if not 1 <= wanted.screening_max_age_days <= 3650:
-        errors["screening_max_age_days"] = "Enter a number of days between 1 and 3650."
+        errors["screening_max_age_days"] = msg("Enter a number of days between 1 and 3650.")
     if not 1 <= wanted.depth_min_um <= 2000:
-        errors["depth_min_um"] = "Enter a shallowest depth between 1 and 2000 µm."
+        errors["depth_min_um"] = msg("Enter a shallowest depth between 1 and 2000 µm.")
     if not 1 <= wanted.depth_max_um <= 2000:
-        errors["depth_max_um"] = "Enter a deepest depth between 1 and 2000 µm."
+        errors["depth_max_um"] = msg("Enter a deepest depth between 1 and 2000 µm.")
     elif wanted.depth_min_um >= wanted.depth_max_um:
-        errors["depth_max_um"] = "The deepest depth must be greater than the shallowest."
+        errors["depth_max_um"] = msg("The deepest depth must be greater than the shallowest.")
     if wanted.ui_language not in UI_LANGUAGES:
-        errors["ui_language"] = "Choose Turkish, English or the computer's language."
+        errors["ui_language"] = msg("Choose Turkish, English or the computer's language.")
     if errors:
         raise ValidationError(errors)
     return ClinicSettings(
@@ -106,17 +107,21 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
 def logo_problem(path: Path) -> str | None:
     """None if ``path`` is a readable PNG or JPEG of sensible size, else what to do about it."""
     if not path.is_file():
-        return f"No file was found at “{path}”. Choose the logo file again."
+        return msg("No file was found at “{path}”. Choose the logo file again.", path=str(path))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError:
-        return f"“{path.name}” cannot be read. Check its permissions or copy it elsewhere."
+        return msg(
+            "“{name}” cannot be read. Check its permissions or copy it elsewhere.", name=path.name
+        )
     if size > LOGO_MAX_BYTES:
-        return "The logo file is larger than 5 MB. Save a smaller version of it."
+        return msg("The logo file is larger than 5 MB. Save a smaller version of it.")
     if not (head.startswith(_PNG_MAGIC) or head.startswith(_JPEG_MAGIC)):
-        return f"“{path.name}” is not a PNG or JPEG image. Save the logo as PNG or JPEG."
+        return msg(
+            "“{name}” is not a PNG or JPEG image. Save the logo as PNG or JPEG.", name=path.name
+        )
     return None
 
 

@@ -11,13 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 
 log = logging.getLogger("peeldesk")
 
 
 def show_problem(parent: QWidget | None, title: str, error: BaseException) -> None:
     if isinstance(error, ServiceError | DatabaseProblem):
-        message = str(error)
+        message = error_text(error)
     else:
         message = QCoreApplication.translate(
             "errors",

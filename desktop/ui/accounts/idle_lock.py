@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services import staff
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
 LOCKED_TITLE = QT_TRANSLATE_NOOP("LockDialog", "PeelDesk — locked")
@@ -111,7 +112,7 @@ class LockDialog(QDialog):
         try:
             staff.verify_unlock(self._ctx, self.password.text())
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             self.password.clear()
             self.password.setFocus()
             return

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.services import staff
 from desktop.services.context import Actor, ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors
 
 
@@ -64,7 +65,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = staff.authenticate(self._ctx, self.username.text(), self.password.text())
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             self.password.clear()
             self.password.setFocus()
             return
@@ -157,7 +158,7 @@ class SetupDialog(QDialog):
                 self.fields["password_again"].clear()
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         for key in ("password", "password_again"):
             self.fields[key].clear()

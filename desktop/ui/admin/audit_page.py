@@ -26,6 +26,7 @@ from desktop.services.dates import parse_user_date
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.errors import show_problem
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import FieldError
 
@@ -155,7 +156,7 @@ class AuditPage(QDialog):
             self.model.load(partial(self._page, where))
         except (ServiceError, DatabaseProblem) as error:
             self.model.clear()
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             return
         shown = self.model.rowCount()
         more = self.tr(" (scroll down for older events)") if self.model.canFetchMore() else ""

@@ -19,6 +19,7 @@ from desktop.services import catalog
 from desktop.services.catalog import AreaEdit, AreaRow
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
 REGIONS = (
@@ -139,7 +140,7 @@ class CatalogDialog(QDialog):
                 (self.errors.get(key) or self.general_error).show_message(message)
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self.reload(area.id)
         self.general_error.setStyleSheet("color: #2f6b2f;")

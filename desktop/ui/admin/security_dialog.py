@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, 
 from desktop.services import settings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
 # key: (label, minimum, maximum, suffix)
@@ -72,7 +73,7 @@ class SecurityDialog(QDialog):
         try:
             settings.update(self._ctx, values)
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             return
         self.saved = values
         self.accept()

@@ -26,6 +26,7 @@ from desktop.services.errors import DatabaseProblem, ServiceError, ValidationErr
 from desktop.services.permissions import ROLE_NAMES
 from desktop.services.staff import StaffInput, StaffRow
 from desktop.ui.errors import show_problem
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 from desktop.ui.widgets.vocabulary import word
@@ -144,7 +145,7 @@ class StaffEditDialog(QDialog):
                 (self.errors.get(key) or self.general_error).show_message(message)
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self.accept()
 
@@ -177,7 +178,7 @@ class PasswordDialog(QDialog):
         try:
             staff.set_password(self._ctx, self._row.id, self.password.text(), self.again.text())
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             return
         self.accept()
 
@@ -263,7 +264,7 @@ class StaffDialog(QDialog):
         try:
             action()
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             return
         self.error.show_message("")
         self.reload()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from desktop.services import backups, settings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 
 HOUR_MS = 3_600_000
@@ -68,7 +69,7 @@ class BackupScheduler(QObject):
     def _failed(self, error: BaseException) -> None:
         self._running = False
         if isinstance(error, ServiceError | DatabaseProblem):
-            message = str(error)
+            message = error_text(error)
         else:
             message = self.tr("The automatic backup failed for an unexpected reason.")
         if isinstance(error, backups.BackupNotRecorded):

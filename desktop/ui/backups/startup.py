@@ -13,6 +13,7 @@ from desktop.instance_lock import InstanceLock
 from desktop.services import backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 
 TITLE = "PeelDesk cannot open the database"
 # The whole-file check costs ~2 s on a 100,000-patient clinic, so it does not run before
@@ -78,7 +79,7 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
     except DatabaseProblem as problem:
         if lock is not None:
             lock.release()
-        QMessageBox.critical(parent, TITLE, str(problem))
+        QMessageBox.critical(parent, TITLE, error_text(problem))
         return None
     return OpenedDatabase(database, lock)
 
@@ -119,10 +120,10 @@ def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
     try:
         summary = backups.restore_database(path, good.path)
     except backups.RestoreNotRecorded as problem:
-        QMessageBox.warning(parent, "Backup restored", str(problem))
+        QMessageBox.warning(parent, "Backup restored", error_text(problem))
         return True
     except (DatabaseProblem, ServiceError) as problem:
-        QMessageBox.critical(parent, "The backup was not restored", str(problem))
+        QMessageBox.critical(parent, "The backup was not restored", error_text(problem))
         return False
     QMessageBox.information(
         parent,

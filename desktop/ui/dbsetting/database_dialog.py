@@ -26,6 +26,7 @@ from desktop.services import database_connection as connection
 from desktop.services.context import ServiceContext
 from desktop.services.database_connection import ConnectionCheck, ConnectionInput
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -240,7 +241,7 @@ class DatabaseDialog(QDialog):
         if isinstance(error, ValidationError):
             self._show_invalid(error)
         elif isinstance(error, ServiceError | DatabaseProblem):
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
         else:
             raise error
 
@@ -252,7 +253,7 @@ class DatabaseDialog(QDialog):
             self._show_invalid(error)
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self.sig_saved.emit(self.saved)
         self.accept()

@@ -16,6 +16,7 @@ from desktop.formatting import format_local_datetime
 from desktop.services import handouts
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 
 
 class ProductsDialog(QDialog):
@@ -60,7 +61,7 @@ class ProductsDialog(QDialog):
                 self.ctx, self.data.session_id, products, self.data.row_version
             )
         except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         self.sig_products_saved.emit(saved)
         self.accept()

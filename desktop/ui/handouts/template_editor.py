@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services import handout_templates as templates
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.i18n import error_text
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -103,7 +104,7 @@ class TemplateEditorDialog(QDialog):
         try:
             self._show(templates.get_template(self.ctx, key, language))
         except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
 
     def _show(self, detail: templates.TemplateDetail) -> None:
         self.detail = detail
@@ -145,7 +146,7 @@ class TemplateEditorDialog(QDialog):
                 detail.row_version,
             )
         except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return False
         self._show(saved)
         self.state_label.setText(self.tr("Saved. New sheets use this text."))
@@ -165,4 +166,4 @@ class TemplateEditorDialog(QDialog):
         try:
             self._show(templates.reset_template(self.ctx, detail.key, detail.language))
         except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))

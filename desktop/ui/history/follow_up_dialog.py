@@ -20,6 +20,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.follow_ups import FollowUpInput, add_follow_up
 from desktop.services.session_checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.vocabulary import words
 
@@ -87,7 +88,7 @@ class FollowUpDialog(QDialog):
             self.error.show_message(" ".join(error.field_errors.values()))
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(str(error))
+            self.error.show_message(error_text(error))
             return
         self.sig_saved.emit(saved)
         self.accept()

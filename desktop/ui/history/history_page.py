@@ -25,6 +25,7 @@ from desktop.services.history import HistoryFilter, PatientHistory, patient_hist
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
 from desktop.ui.history.history_models import AreaSummaryModel, HistoryTableModel
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import FieldError
 
@@ -183,7 +184,7 @@ class HistoryPage(QWidget):
                 self.filter_error.show_message(" ".join(error.field_errors.values()))
             else:
                 self.title.setText(self.tr("The history could not be loaded."))
-                self.filter_error.show_message(str(error))
+                self.filter_error.show_message(error_text(error))
 
         self._tasks.submit(lambda: patient_history(ctx, patient_id, flt), done, failed)
 

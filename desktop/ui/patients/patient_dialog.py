@@ -30,6 +30,7 @@ from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, 
 from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import PatientDetail, PatientRow
 from desktop.services.permissions import Permission, allowed
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -285,7 +286,7 @@ class PatientDialog(QDialog):
             self._show_errors(error.field_errors)
             return
         except (StaleRecord, ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self._finish(saved)
 
@@ -314,7 +315,7 @@ class PatientDialog(QDialog):
                 self._ctx, self._patient.id, self._patient.row_version, archive
             )
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self._finish(saved)
 

@@ -46,6 +46,7 @@ from desktop.services.session_checks import (
 )
 from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -422,7 +423,7 @@ class SessionDialog(QDialog):
         try:
             template = sessions.last_session_template(self._ctx, self._patient_id, before=before)
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         if template is None:
             self.general_error.show_message(
@@ -509,7 +510,7 @@ class SessionDialog(QDialog):
             self._show_errors(error.field_errors)
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self._finish(saved)
 
@@ -528,7 +529,7 @@ class SessionDialog(QDialog):
                 self._ctx, self._session.id, self._session.row_version, status
             )
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self._finish(saved)
 

@@ -9,6 +9,8 @@ How a screen becomes translatable (the pattern every widget follows):
 - run ``python scripts/translations.py update`` and translate the new entries of
   ``resources/translations/peeldesk_tr.ts`` (text editor or pyside6-linguist);
 - ``./dev`` and the bundle build compile the .ts into .qm.
+Sentences that services write (errors, warnings) use ``msg()`` from db/messages.py
+instead; show them through ``translated()`` / ``error_text()`` below.
 The language is read at start-up (setting ``ui_language``); changing it applies at the next start.
 """
 
@@ -20,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import resource_path
+from desktop.services.messages import CONTEXT as MESSAGES_CONTEXT
+from desktop.services.messages import Message
 
 log = logging.getLogger("peeldesk")
 
@@ -39,6 +43,40 @@ def resolve_language(setting: str, system_locale: str | None = None) -> str:
 def current_language() -> str:
     """The interface language in use: pass it to desktop.formatting for dates and money."""
     return _current
+
+
+def translated(text: str) -> str:
+    """A sentence from a service, in the interface language; other text is shown as written.
+
+    Services write ``msg("…{name}…", name=…)`` (db/messages.py): the template is looked up
+    in the "Messages" context and the values filled in afterwards, so a translation may
+    put them in its own order.
+    """
+    if not isinstance(text, Message):
+        return str(text)
+    pattern = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
+    values = {
+        key: translated(value) if isinstance(value, Message) else value
+        for key, value in text.values.items()
+    }
+    if not values:
+        return pattern
+    try:
+        return pattern.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a mistyped placeholder must not hide the message.
+        log.warning("translated message has placeholders the source does not have")
+        return str(text)
+
+
+def error_text(error: BaseException) -> str:
+    """What an exception from a service or the database says, in the interface language."""
+    field_errors = getattr(error, "field_errors", None)
+    if field_errors:
+        return " ".join(translated(message) for message in field_errors.values())
+    if error.args and isinstance(error.args[0], Message):
+        return translated(error.args[0])
+    return str(error)
 
 
 def translations_dir() -> Path:

@@ -29,6 +29,7 @@ from desktop.services import clinic_settings
 from desktop.services.clinic_settings import ClinicSettings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
 
@@ -228,7 +229,7 @@ class SettingsDialog(QDialog):
                 first.setFocus()
             return
         except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(str(error))
+            self.general_error.show_message(error_text(error))
             return
         self.saved = saved
         if saved.ui_language != self._loaded.ui_language:

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.shell.i18n import translated
+
 
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,7 +18,8 @@ class FieldError(QLabel):
         self.hide()
 
     def show_message(self, message: str) -> None:
-        self.setText(message)
+        """Show ``message`` (a service's sentence is translated; "" hides the label)."""
+        self.setText(translated(message))
         self.setVisible(bool(message))
 
 

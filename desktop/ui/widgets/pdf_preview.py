@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.shell.i18n import error_text
+
 
 class PrintFailed(Exception):
     pass
@@ -200,7 +202,7 @@ class PdfPreviewDialog(QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except PrintFailed as error:
-            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
+            QMessageBox.warning(self, self.tr("Printing failed"), error_text(error))
             return False
         self.sig_printed.emit(pages)
         return True
