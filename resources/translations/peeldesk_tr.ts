@@ -737,6 +737,21 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded, so PeelDesk stays in this language. Run the set-up again (./dev setup) or reinstall PeelDesk.</source>
+        <translation>Çeviri yüklenemedi; PeelDesk bu dilde kalıyor. Kurulumu yeniden çalıştırın (./dev setup) ya da PeelDesk&apos;i yeniden kurun.</translation>
+    </message>
+    <message>
+        <source>The interface is now in {language}.</source>
+        <translation>Arayüz dili artık {language}.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>PeelDesk — locked</source>
@@ -2191,10 +2206,6 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Ülke kodu olmadan yazılan telefon numaralarının ülkesi (Türkiye için TR).</translation>
     </message>
     <message>
-        <source>Currency and VAT are set with the price list (Admin menu). A new interface language is used from the next start of PeelDesk.</source>
-        <translation>Para birimi ve KDV fiyat listesinde ayarlanır (Yönetim menüsü). Yeni arayüz dili PeelDesk bir sonraki açılışında kullanılır.</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> gün</translation>
     </message>
@@ -2223,6 +2234,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Arayüz di&amp;li</translation>
     </message>
     <message>
+        <source>Currency and VAT are set with the price list (Admin menu). A new interface language is used as soon as you save: the window is rebuilt in it, with the same patients open.</source>
+        <translation>Para birimi ve KDV fiyat listesiyle belirlenir (Yönetim menüsü). Yeni arayüz dili kaydettiğiniz anda kullanılır: pencere aynı hastalar açık kalacak şekilde bu dilde yeniden kurulur.</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Klinik logosunu seçin</translation>
     </message>
@@ -2237,14 +2252,6 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Arayüz dili</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of PeelDesk.</source>
-        <translation>Yeni dil PeelDesk bir sonraki açılışında kullanılır.</translation>
     </message>
 </context>
 <context>

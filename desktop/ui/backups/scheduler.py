@@ -29,6 +29,7 @@ class BackupScheduler(QObject):
         self._window = parent
         self._running = False
         self._warned = False
+        self.started = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.backup_now())
         self.enabled = ctx.database.path is not None
@@ -36,17 +37,19 @@ class BackupScheduler(QObject):
         if self.enabled:
             self._show_last(backups.last_backup_time(ctx))
 
-    def start(self) -> None:
-        """Back up now and then every ``backup_interval_hours`` (a setting)."""
+    def start(self, *, back_up_now: bool = True) -> None:
+        """Back up now (unless told not to) and then every ``backup_interval_hours``."""
         if not self.enabled:
             return
+        self.started = True
         try:
             hours = settings.read(self.ctx, "backup_interval_hours")
         except (ServiceError, DatabaseProblem):
             hours = settings.DEFAULTS["backup_interval_hours"]
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
-        self.backup_now()
+        if back_up_now:
+            self.backup_now()
 
     def backup_now(self, *, manual: bool = False) -> None:
         """Start one backup in the background; ``manual`` ones need the backup permission."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.resources import resource_path
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.language_switch import switch_language
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
@@ -62,6 +63,10 @@ def install_shell(window: QMainWindow) -> None:
 def open_settings(window: QMainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window.ctx, window)
     remember_geometry(dialog, "settingsDialog")
+    # After the dialog has closed: the window it belongs to is replaced.
+    dialog.sig_language_changed.connect(
+        lambda setting: QTimer.singleShot(0, lambda: switch_language(window, setting))
+    )
     dialog.open()
     return dialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +33,8 @@ from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_
 
 
 class SettingsDialog(QDialog):
+    sig_language_changed = Signal(str)  # the new ui_language setting, after a successful save
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -102,7 +103,8 @@ class SettingsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Currency and VAT are set with the price list (Admin menu). A new interface "
-                "language is used from the next start of PeelDesk."
+                "language is used as soon as you save: the window is rebuilt in it, with the "
+                "same patients open."
             )
         )
         note.setWordWrap(True)
@@ -232,10 +234,6 @@ class SettingsDialog(QDialog):
             self.general_error.show_message(error_text(error))
             return
         self.saved = saved
-        if saved.ui_language != self._loaded.ui_language:
-            QMessageBox.information(
-                self,
-                self.tr("Interface language"),
-                self.tr("The new language is used from the next start of PeelDesk."),
-            )
         self.accept()
+        if saved.ui_language != self._loaded.ui_language:
+            self.sig_language_changed.emit(saved.ui_language)
