@@ -28,6 +28,18 @@
             <translation>TR, DE ya da GB gibi iki harfli bir ülke kodu girin: ülke kodu olmadan yazılan telefon numaraları bu ülkenin numarası olarak okunur.</translation>
         </message>
         <message>
+            <source>Enter how many hours between backups, from 1 to 168 (a week), or 0 for a backup only when PeelDesk starts.</source>
+            <translation>Yedekler arasındaki saati 1 ile 168 (bir hafta) arasında girin; yalnızca PeelDesk açılırken yedek almak için 0 girin.</translation>
+        </message>
+        <message>
+            <source>Keep between 0 and 104 weekly backups.</source>
+            <translation>0 ile 104 arasında haftalık yedek saklayın.</translation>
+        </message>
+        <message>
+            <source>Keep between 1 and 90 daily backups.</source>
+            <translation>1 ile 90 arasında günlük yedek saklayın.</translation>
+        </message>
+        <message>
             <source>Keep the address under 400 characters.</source>
             <translation>Adres 400 karakteri geçmesin.</translation>
         </message>

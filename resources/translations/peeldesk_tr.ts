@@ -2234,8 +2234,60 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Arayüz di&amp;li</translation>
     </message>
     <message>
-        <source>Currency and VAT are set with the price list (Admin menu). A new interface language is used as soon as you save: the window is rebuilt in it, with the same patients open.</source>
-        <translation>Para birimi ve KDV fiyat listesiyle belirlenir (Yönetim menüsü). Yeni arayüz dili kaydettiğiniz anda kullanılır: pencere aynı hastalar açık kalacak şekilde bu dilde yeniden kurulur.</translation>
+        <source>A new interface language is used as soon as you save: the window is rebuilt in it, with the same patients open.</source>
+        <translation>Yeni arayüz dili kaydettiğiniz anda kullanılır: pencere, aynı hastalar açık kalacak şekilde bu dilde yeniden kurulur.</translation>
+    </message>
+    <message>
+        <source>Backups (of this computer&apos;s database file)</source>
+        <translation>Bu bilgisayardaki veritabanı dosyasının yedekleri</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <source>only at start</source>
+        <translation>yalnızca açılışta</translation>
+    </message>
+    <message>
+        <source>Back &amp;up every</source>
+        <translation>&amp;Yedekleme aralığı</translation>
+    </message>
+    <message>
+        <source>Keep dail&amp;y</source>
+        <translation>&amp;Günlük yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly</source>
+        <translation>&amp;Haftalık yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Fiyatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>&amp;Fiyat listesi…</translation>
+    </message>
+    <message>
+        <source>Currency and VAT belong to the price list, versioned with its prices.</source>
+        <translation>Para birimi ve KDV, fiyatlarıyla birlikte sürümlenen fiyat listesine aittir.</translation>
+    </message>
+    <message>
+        <source>No price list is published yet: quotes cannot be priced.</source>
+        <translation>Henüz yayımlanmış bir fiyat listesi yok: teklifler fiyatlandırılamaz.</translation>
+    </message>
+    <message>
+        <source>included in the prices</source>
+        <translation>fiyatlara dahil</translation>
+    </message>
+    <message>
+        <source>added to the prices</source>
+        <translation>fiyatlara eklenir</translation>
+    </message>
+    <message>
+        <source>Quotes are priced in {currency}, VAT {rate} % {included} (price list version {version}).</source>
+        <translation>Teklifler {currency} ile fiyatlandırılır, KDV %{rate} {included} (fiyat listesi sürümü {version}).</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>

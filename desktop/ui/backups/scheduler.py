@@ -46,6 +46,7 @@ class BackupScheduler(QObject):
             hours = settings.read(self.ctx, "backup_interval_hours")
         except (ServiceError, DatabaseProblem):
             hours = settings.DEFAULTS["backup_interval_hours"]
+        self.timer.stop()
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
         if back_up_now:

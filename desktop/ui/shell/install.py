@@ -63,12 +63,20 @@ def install_shell(window: QMainWindow) -> None:
 def open_settings(window: QMainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window.ctx, window)
     remember_geometry(dialog, "settingsDialog")
+    # A new backup interval applies now (no extra backup: only the timer is set again).
+    dialog.accepted.connect(lambda: _restart_backup_timer(window))
     # After the dialog has closed: the window it belongs to is replaced.
     dialog.sig_language_changed.connect(
         lambda setting: QTimer.singleShot(0, lambda: switch_language(window, setting))
     )
     dialog.open()
     return dialog
+
+
+def _restart_backup_timer(window: QMainWindow) -> None:
+    scheduler = window.backups.scheduler
+    if scheduler.started:
+        scheduler.start(back_up_now=False)
 
 
 def open_shortcuts(window: QMainWindow) -> ShortcutsDialog:
