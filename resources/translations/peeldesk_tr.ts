@@ -584,6 +584,39 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Add &amp;demo data…</source>
+        <translation>Ör&amp;nek veri ekle…</translation>
+    </message>
+    <message>
+        <source>Add demo data</source>
+        <translation>Örnek veri ekle</translation>
+    </message>
+    <message>
+        <source>How many made-up patients? Each gets about {sessions} sessions.
+Only for trying PeelDesk: a database with real patients is refused.</source>
+        <translation>Kaç uydurma hasta eklensin? Her birine yaklaşık {sessions} seans eklenir.
+Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritabanına eklenmez.</translation>
+    </message>
+    <message>
+        <source>Added {patients} demo patients and {sessions} sessions.</source>
+        <translation>{patients} örnek hasta ve {sessions} seans eklendi.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Adding patients…</source>
+        <translation>Hastalar ekleniyor…</translation>
+    </message>
+    <message>
+        <source>Adding sessions…</source>
+        <translation>Seanslar ekleniyor…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {title}</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.resources import resource_path
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.demo_data import install_demo_data
 from desktop.ui.shell.language_switch import switch_language
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -41,6 +42,7 @@ def install_shell(window: QMainWindow) -> None:
         window.action_settings
     )
     window.addAction(window.action_settings)
+    window.action_demo_data = install_demo_data(window)
 
     window.action_shortcuts = QAction(
         QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), window
