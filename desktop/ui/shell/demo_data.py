@@ -6,13 +6,15 @@ service checks). Runs in the background behind a progress dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
+from desktop.formatting import format_count
 from desktop.services.demo import DemoSummary, generate_demo
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.errors import show_problem
+from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.menus import shared_menu
 from desktop.ui.widgets.progress import WorkInProgress, run_with_progress
 
@@ -67,8 +69,8 @@ def add_demo_data(window: QMainWindow, patients: int, show_after_ms: int = 400) 
             QCoreApplication.translate(
                 "DemoData", "Added {patients} demo patients and {sessions} sessions."
             ).format(
-                patients=QLocale().toString(summary.patients),
-                sessions=QLocale().toString(summary.sessions),
+                patients=format_count(summary.patients, current_language()),
+                sessions=format_count(summary.sessions, current_language()),
             ),
             10_000,
         )
