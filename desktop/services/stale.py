@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent
 from desktop.services.context import ServiceContext
 from desktop.services.errors import StaleRecord
+from desktop.services.messages import msg
 
 
 def stale_record(
@@ -24,12 +25,47 @@ def stale_record(
         .order_by(AuditEvent.id.desc())
         .limit(1)
     ).first()
-    who = f" by {last.actor_name}" if last and last.actor_name else ""
-    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
+    noun = _NOUNS.get(noun, noun)
+    remedy = _REMEDIES.get(remedy, remedy)
+    if last is None:
+        return StaleRecord(
+            msg(
+                "This {noun} was changed after you opened it. "
+                "Your changes were not saved: {remedy} and make them again.",
+                noun=noun,
+                remedy=remedy,
+            )
+        )
+    when = f"{last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}"
+    if not last.actor_name:
+        return StaleRecord(
+            msg(
+                "This {noun} was changed at {when} after you opened it. "
+                "Your changes were not saved: {remedy} and make them again.",
+                noun=noun,
+                when=when,
+                remedy=remedy,
+            )
+        )
     return StaleRecord(
-        f"This {noun} was changed{who}{when} after you opened it. "
-        f"Your changes were not saved: {remedy} and make them again."
+        msg(
+            "This {noun} was changed by {who} at {when} after you opened it. "
+            "Your changes were not saved: {remedy} and make them again.",
+            noun=noun,
+            who=last.actor_name,
+            when=when,
+            remedy=remedy,
+        )
     )
+
+
+# The records and remedies callers name, translatable with the sentence they complete
+# (a caller may also pass msg(...) itself).
+_NOUNS = {"patient": msg("patient"), "session": msg("session")}
+_REMEDIES = {
+    "reload the patient": msg("reload the patient"),
+    "reopen the session": msg("reopen the session"),
+}
 
 
 def stale_record_after_conflict(

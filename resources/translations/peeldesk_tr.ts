@@ -2519,6 +2519,53 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>PeelDesk cannot open the database</source>
+        <translation>PeelDesk veritabanını açamıyor</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more)</source>
+        <translation>{problem} (ve {count} sorun daha)</translation>
+    </message>
+    <message>
+        <source>Problem found: {problem}</source>
+        <translation>Bulunan sorun: {problem}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Veritabanı bozuk</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check and no good backup of it was found in {folder}. PeelDesk will close without changing anything. Ask your administrator, or restore a copy with “peeldesk restore”.</source>
+        <translation>{path} veritabanı bütünlük denetiminden geçemedi ve {folder} klasöründe sağlam bir yedeği bulunamadı. PeelDesk hiçbir şeyi değiştirmeden kapanacak. Yöneticinize başvurun ya da “peeldesk restore” komutuyla bir kopyayı geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check.</source>
+        <translation>{path} veritabanı bütünlük denetiminden geçemedi.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, made on {when} ({count} patients)? Changes made after that backup will be missing. The damaged file is kept beside it for an expert to look at.</source>
+        <translation>{when} tarihinde alınan en yeni sağlam yedek ({count} hasta) geri yüklensin mi? O yedekten sonra yapılan değişiklikler eksik olacak. Bozuk dosya, bir uzmanın incelemesi için yanında saklanır.</translation>
+    </message>
+    <message>
+        <source>Choose No to close PeelDesk without changing anything.</source>
+        <translation>PeelDesk’i hiçbir şeyi değiştirmeden kapatmak için Hayır’ı seçin.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Yedek geri yüklendi</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Yedek geri yüklenmedi</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored. The previous file was kept as {file}.</source>
+        <translation>{when} tarihli yedek geri yüklendi. Önceki dosya {file} olarak saklandı.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>all languages</source>
