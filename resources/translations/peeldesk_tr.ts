@@ -1513,6 +1513,38 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>taslak — yayınlanana kadar kullanılmaz</translation>
     </message>
     <message>
+        <source>a size in cm² for band {number}</source>
+        <translation>{number}. aralık için cm² cinsinden bir boyut</translation>
+    </message>
+    <message>
+        <source>a price for band {number}</source>
+        <translation>{number}. aralık için bir fiyat</translation>
+    </message>
+    <message>
+        <source>Rule {number}: enter the minimum sessions as a whole number.</source>
+        <translation>Kural {number}: en az seans sayısını tam sayı olarak girin.</translation>
+    </message>
+    <message>
+        <source>a discount % for rule {number}</source>
+        <translation>{number}. kural için bir indirim yüzdesi</translation>
+    </message>
+    <message>
+        <source>the price per cm²</source>
+        <translation>cm² fiyatını</translation>
+    </message>
+    <message>
+        <source>the minimum charge</source>
+        <translation>en düşük ücreti</translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation>KDV oranını</translation>
+    </message>
+    <message>
+        <source>the rounding step (e.g. 1 or 10)</source>
+        <translation>yuvarlama adımını (ör. 1 ya da 10)</translation>
+    </message>
+    <message>
         <source>Publish price list</source>
         <translation>Fiyat listesini yayınla</translation>
     </message>
@@ -1647,6 +1679,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Özel bölgenin adını yazın.</translation>
     </message>
     <message>
+        <source>the discount percent</source>
+        <translation>indirim yüzdesini</translation>
+    </message>
+    <message>
+        <source>the discount amount</source>
+        <translation>indirim tutarını</translation>
+    </message>
+    <message>
         <source>Add an area to see the price.</source>
         <translation>Fiyatı görmek için bir bölge ekleyin.</translation>
     </message>
@@ -1772,6 +1812,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Includes rounding of {amount}.</source>
         <translation>{amount} yuvarlama içerir.</translation>
+    </message>
+    <message>
+        <source>min.</source>
+        <translation>en düşük</translation>
     </message>
 </context>
 <context>
