@@ -259,16 +259,16 @@
         <translation>Hastanın verileri hangi klasöre aktarılsın?</translation>
     </message>
     <message>
-        <source>Exporting the patient&apos;s data…</source>
-        <translation>Hastanın verileri dışa aktarılıyor…</translation>
-    </message>
-    <message>
         <source>Exported to {folder}: {json}, {pdf}.</source>
         <translation>{folder} klasörüne aktarıldı: {json}, {pdf}.</translation>
     </message>
     <message>
         <source>Export patient data</source>
         <translation>Hasta verilerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s data (JSON) and summary (PDF)…</source>
+        <translation>Hastanın verileri (JSON) ve özeti (PDF) yazılıyor…</translation>
     </message>
     <message>
         <source>Remove identity</source>
@@ -302,6 +302,18 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Şimdi yedekle</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy…</source>
+        <translation>Veritabanı kopyalanıyor ve kopya denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {file}</source>
+        <translation>Yedek kaydedildi ve denetlendi: {file}</translation>
+    </message>
+    <message>
         <source>The automatic backup failed for an unexpected reason.</source>
         <translation>Otomatik yedekleme beklenmeyen bir nedenle başarısız oldu.</translation>
     </message>
@@ -320,6 +332,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Your work is still saved in the database; only the backup copy is missing. PeelDesk will try again later.</source>
         <translation>Çalışmanız veritabanında kayıtlı; yalnızca yedek kopya eksik. PeelDesk daha sonra yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Yedekleme başarısız oldu</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>
