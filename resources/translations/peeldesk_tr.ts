@@ -649,6 +649,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Geçmişi &amp;yazdır…</translation>
     </message>
     <message>
+        <source>Language of the printed history</source>
+        <translation>Yazdırılacak geçmişin dili</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Bölge</translation>
     </message>
