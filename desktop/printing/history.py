@@ -60,7 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
     "depth": {"en": "Depth", "tr": "Derinlik"},
     "passes": {"en": "Passes", "tr": "Geçiş"},
     "device": {"en": "Device / mode", "tr": "Cihaz / mod"},
-    "beam": {"en": "Fluence / spot", "tr": "Fluens / spot"},
+    "beam": {"en": "Fluence / spot", "tr": "Enerji / spot"},
     "reaction": {"en": "Reaction", "tr": "Reaksiyon"},
     "anaesthesia": {"en": "Anaesthesia: {text}", "tr": "Anestezi: {text}"},
     "indications": {"en": "Indications: {text}", "tr": "Endikasyon: {text}"},
