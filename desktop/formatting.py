@@ -32,6 +32,15 @@ def format_count(value: int, language: str) -> str:
     return format_decimal(value, locale=locale_for(language))
 
 
+def format_number(value: Decimal | int, language: str) -> str:
+    """A measured value as typed, without padding zeros: 35.50, tr → '35,5'; en → '35.5'."""
+    from babel.numbers import format_decimal
+
+    if isinstance(value, Decimal):
+        value = value.normalize()
+    return format_decimal(value, locale=locale_for(language), decimal_quantization=False)
+
+
 def format_long_date(value: date, language: str) -> str:
     """25 November 2026 / 25 Kasım 2026 (with weekday when asked elsewhere)."""
     from babel.dates import format_date

@@ -35,5 +35,5 @@ def test_history_report_lists_every_session_with_turkish_text(ctx) -> None:
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert "iyileşme iyi, hafif kızarıklık" in text
     assert text.count("Dr. Selin Aydın") == 200
-    assert "01.11.2026 11:00" in pages[0]  # newest first, in clinic time
-    assert "17.03.2019" in pages[-1]  # the oldest of the 200, on the last page
+    assert "1 November 2026, 11:00" in pages[0]  # newest first, in clinic time
+    assert "17 March 2019" in pages[-1]  # the oldest of the 200, on the last page

@@ -36,8 +36,12 @@ class SessionListRow:
     patient_name: str
     physician_id: int
     physician_name: str
-    areas: tuple[str, ...]
+    areas: tuple[str, ...]  # English catalog names
     double_booked: bool = False
+    areas_tr: tuple[str, ...] = ()  # the same areas' Turkish names
+
+    def area_names(self, language: str) -> tuple[str, ...]:
+        return self.areas_tr if language == "tr" and self.areas_tr else self.areas
 
     @property
     def ends_at(self) -> datetime:
@@ -144,7 +148,7 @@ _COLUMNS = select(
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
 _AREA_NAMES = (
-    select(_sa.session_id, _ta.name_en)
+    select(_sa.session_id, _ta.name_en, _ta.name_tr)
     .select_from(
         SessionArea.__table__.join(_SESSION_T, _ts.id == _sa.session_id).join(
             TreatmentArea.__table__, _ta.id == _sa.area_id
@@ -152,16 +156,20 @@ _AREA_NAMES = (
     )
     .order_by(_sa.id)
 )
+_Names = tuple[tuple[str, ...], tuple[str, ...]]  # (English names, Turkish names)
+_NO_NAMES: _Names = ((), ())
 _DAY_AREAS = _AREA_NAMES.where(_IN_DAY)
 _PATIENT_AREAS = _AREA_NAMES.where(_MINE)
 
 
-def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, tuple[str, ...]]:
-    names: dict[int, list[str]] = defaultdict(list)
+def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _Names]:
+    english: dict[int, list[str]] = defaultdict(list)
+    turkish: dict[int, list[str]] = defaultdict(list)
     # fetchall() then a loop: iterating the result fetches row by row through SQLAlchemy.
-    for session_id, name in conn.execute(stmt, params).fetchall():
-        names[session_id].append(name)
-    return {session_id: tuple(found) for session_id, found in names.items()}
+    for session_id, name_en, name_tr in conn.execute(stmt, params).fetchall():
+        english[session_id].append(name_en)
+        turkish[session_id].append(name_tr)
+    return {key: (tuple(found), tuple(turkish[key])) for key, found in english.items()}
 
 
 def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
@@ -179,24 +187,28 @@ def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
 def _build(
     fetched: Sequence[Row],
     starts: list[datetime],
-    names: dict[int, tuple[str, ...]],
+    names: dict[int, _Names],
     clashes: Collection[int],
 ) -> list[SessionListRow]:
-    return [
-        SessionListRow(
-            sid,
-            version,
-            at,
-            minutes,
-            status,
-            pid,
-            f"{given} {family}",
-            doc_id,
-            doc_name,
-            names.get(sid, ()),
-            sid in clashes,
+    rows: list[SessionListRow] = []
+    for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
+        fetched, starts, strict=True
+    ):
+        english, turkish = names.get(sid, _NO_NAMES)
+        rows.append(
+            SessionListRow(
+                sid,
+                version,
+                at,
+                minutes,
+                status,
+                pid,
+                f"{given} {family}",
+                doc_id,
+                doc_name,
+                english,
+                sid in clashes,
+                turkish,
+            )
         )
-        for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
-            fetched, starts, strict=True
-        )
-    ]
+    return rows

@@ -64,8 +64,8 @@ class PatientHistory:
     skin_type: int | None
     sessions: tuple[HistorySession, ...]
     area_summary: tuple[AreaSummary, ...]
-    # Every area the patient ever had (for the filter), as (id, English name).
-    areas_on_file: tuple[tuple[int, str], ...]
+    # Every area the patient ever had (for the filter), as (id, English name, Turkish name).
+    areas_on_file: tuple[tuple[int, str, str], ...]
     filter: HistoryFilter
     total_sessions: int  # before the filter
 
@@ -167,7 +167,7 @@ def patient_history(
         follow_up_rows = conn.execute(_FOLLOW_UPS, params).fetchall()
 
     areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
-    on_file: dict[int, str] = {}
+    on_file: dict[int, tuple[str, str]] = {}
     for (
         session_id,
         area_id,
@@ -200,7 +200,7 @@ def patient_history(
             )
         )
         if area_id not in on_file:
-            on_file[area_id] = name_en
+            on_file[area_id] = (name_en, name_tr)
     follow_ups: dict[int, list[FollowUpRow]] = defaultdict(list)
     for fid, session_id, kind, recorded, reaction, healing, adverse, notes in follow_up_rows:
         follow_ups[session_id].append(
@@ -265,7 +265,9 @@ def patient_history(
         skin_type=skin_type,
         sessions=tuple(shown),
         area_summary=_summary(ctx, shown, only_area),
-        areas_on_file=tuple(sorted(on_file.items(), key=lambda item: item[1])),
+        areas_on_file=tuple(
+            sorted(((key, *names) for key, names in on_file.items()), key=lambda item: item[1])
+        ),
         filter=flt,
         total_sessions=len(sessions),
     )

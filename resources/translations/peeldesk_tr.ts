@@ -698,6 +698,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Geçmişi &amp;yazdır…</translation>
     </message>
     <message>
+        <source>Language of the printed history</source>
+        <translation>Yazdırılacak geçmişin dili</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Bölge</translation>
     </message>

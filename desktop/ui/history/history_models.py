@@ -14,12 +14,13 @@ from desktop.services.session_checks import (
     FOLLOW_UP_KIND_LABELS,
     STATUS_LABELS,
 )
+from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
 
 def area_line(area) -> str:
-    parts = [area.name_en]
+    parts = [area_name(area)]
     if area.depth_um:
         parts.append(f"{area.depth_um} µm")
     if area.passes:
@@ -28,6 +29,11 @@ def area_line(area) -> str:
     if settings:
         parts.append(f"({settings})")
     return " ".join(parts)
+
+
+def _with_other_name(text: str, area) -> str:
+    other = area_other_name(area)
+    return f"{text} — {other}" if other else text
 
 
 def follow_up_line(note, zone: tzinfo) -> str:
@@ -54,16 +60,18 @@ def follow_up_line(note, zone: tzinfo) -> str:
 
 
 class _ListModel(DtoTableModel):
-    """Rows whose cells show the same text as display, accessible text and tooltip."""
+    """Rows whose cells show the same text as display and accessible text, and as tooltip
+    unless ``tooltip`` says more (an area's name in the other language)."""
 
     def cell_data(self, row, column: int, role: int) -> Any:
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
         return None
+
+    def tooltip(self, row, column: int) -> str:
+        return self.text(row, column)
 
     def text(self, row, column: int) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -100,7 +108,7 @@ class HistoryTableModel(_ListModel):
             return word(ANAESTHESIA_LABELS.get(row.anaesthesia, "")) if row.status == "done" else ""
         if column == self.COL_REACTIONS:
             lines = [
-                f"{a.name_en}: {a.immediate_reaction}" for a in row.areas if a.immediate_reaction
+                f"{area_name(a)}: {a.immediate_reaction}" for a in row.areas if a.immediate_reaction
             ]
             if row.notes:
                 lines.append(self.tr("Note: {text}").format(text=row.notes))
@@ -108,6 +116,11 @@ class HistoryTableModel(_ListModel):
         if column == self.COL_FOLLOW_UPS:
             return "\n".join(follow_up_line(f, self._zone) for f in row.follow_ups)
         return ""
+
+    def tooltip(self, row: HistorySession, column: int) -> str:
+        if column == self.COL_AREAS:
+            return "\n".join(_with_other_name(area_line(a), a) for a in row.areas)
+        return self.text(row, column)
 
 
 class AreaSummaryModel(_ListModel):
@@ -121,7 +134,7 @@ class AreaSummaryModel(_ListModel):
 
     def text(self, row: AreaSummary, column: int) -> str:
         if column == 0:
-            return row.name_en
+            return area_name(row)
         if column == 1:
             return str(row.sessions)
         if column == 2:
@@ -129,3 +142,7 @@ class AreaSummaryModel(_ListModel):
         if column == 3:
             return f"{row.last_on:%d.%m.%Y}" if row.last_on else "—"
         return ""
+
+    def tooltip(self, row: AreaSummary, column: int) -> str:
+        text = self.text(row, column)
+        return _with_other_name(text, row) if column == 0 else text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +27,13 @@ from desktop.services.history import HistoryFilter, PatientHistory, patient_hist
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
 from desktop.ui.history.history_models import AreaSummaryModel, HistoryTableModel
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import current_language, error_text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.area_names import area_name, other_name, pick_name
 from desktop.ui.widgets.field_error import FieldError
+
+# Each language named in itself, as language pickers do.
+PRINT_LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 
 
 def _table(name: str, model) -> QTableView:
@@ -92,6 +98,16 @@ class HistoryPage(QWidget):
         self.print_button.setObjectName("printHistoryButton")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_history)
+        # The printout's language: the interface's unless the physician picks the other one.
+        self.print_language = QComboBox()
+        self.print_language.setObjectName("printLanguage")
+        for code, name in PRINT_LANGUAGES:
+            self.print_language.addItem(name, code)
+        self.print_language.setCurrentIndex(
+            max(self.print_language.findData(current_language()), 0)
+        )
+        self.print_language.setToolTip(self.tr("Language of the printed history"))
+        self.print_language.setAccessibleName(self.tr("Language of the printed history"))
         self.filter_error = FieldError()
 
         bar = QHBoxLayout()
@@ -103,6 +119,7 @@ class HistoryPage(QWidget):
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
         bar.addWidget(self.follow_up_button)
+        bar.addWidget(self.print_language)
         bar.addWidget(self.print_button)
 
         self.summary_model = AreaSummaryModel(self)
@@ -195,11 +212,30 @@ class HistoryPage(QWidget):
         self.area_filter.blockSignals(True)
         self.area_filter.clear()
         self.area_filter.addItem(self.tr("All areas"), None)
-        for area_id, name in history.areas_on_file:
-            self.area_filter.addItem(name, area_id)
+        collator = QCollator()  # the default locale follows the interface language
+        for area_id, name_en, name_tr in sorted(
+            history.areas_on_file,
+            key=cmp_to_key(lambda a, b: collator.compare(pick_name(*a[1:]), pick_name(*b[1:]))),
+        ):
+            self.area_filter.addItem(pick_name(name_en, name_tr), area_id)
+            self.area_filter.setItemData(
+                self.area_filter.count() - 1,
+                other_name(name_en, name_tr),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))
         self.area_filter.blockSignals(False)
-        self.summary_model.reset_rows(history.area_summary)
+        # Most treated first, then by the name shown (the service orders by English name).
+        self.summary_model.reset_rows(
+            sorted(
+                history.area_summary,
+                key=cmp_to_key(
+                    lambda a, b: (
+                        (b.sessions - a.sessions) or collator.compare(area_name(a), area_name(b))
+                    )
+                ),
+            )
+        )
         self.model.reset_rows(history.sessions)
         self.table.resizeRowsToContents()
         shown, total = len(history.sessions), history.total_sessions
@@ -245,7 +281,8 @@ class HistoryPage(QWidget):
         dialog.open()
         return dialog
 
-    def build_pdf(self, history: PatientHistory | None = None) -> bytes:
+    def build_pdf(self, history: PatientHistory | None = None, language: str = "") -> bytes:
+        """The history as PDF, in ``language`` (default: the one picked beside Print)."""
         from desktop.printing.history import build_history_pdf
 
         history = history or self.history
@@ -255,6 +292,7 @@ class HistoryPage(QWidget):
             clinic=clinic_identity(self._ctx),
             zone=self._ctx.zone,
             printed_at=self._ctx.now(),
+            language=language or self.print_language.currentData(),
         )
 
     def print_history(self) -> None:
@@ -264,6 +302,7 @@ class HistoryPage(QWidget):
         from desktop.ui.widgets.document_output import show_document
 
         history = self.history
+        language = self.print_language.currentData()
         self.print_button.setEnabled(False)
 
         def done(pdf: bytes) -> None:
@@ -283,4 +322,4 @@ class HistoryPage(QWidget):
             self.print_button.setEnabled(True)
             show_problem(self, self.tr("Print history"), error)
 
-        self._tasks.submit(lambda: self.build_pdf(history), done, failed)
+        self._tasks.submit(lambda: self.build_pdf(history, language), done, failed)

@@ -38,6 +38,7 @@ from desktop.services.quotes import QuoteDetail, QuoteInput, QuoteLineInput
 from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
 from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
 
@@ -103,7 +104,13 @@ class QuoteBuilderDialog(QDialog):
                 if area.size_required
                 else f"{size_text(area.default_size_cm2)} cm²"
             )
-            self.area_combo.addItem(f"{area.name(language)} ({size})", area.id)
+            # The picker speaks the interface language; the lines keep the quote's language.
+            self.area_combo.addItem(f"{area_name(area)} ({size})", area.id)
+            self.area_combo.setItemData(
+                self.area_combo.count() - 1,
+                area_other_name(area),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.area_combo.addItem(self.tr("Custom area (type its name)…"), CUSTOM)
         completer = self.area_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -285,6 +292,11 @@ class QuoteBuilderDialog(QDialog):
             return
         for index in range(self.area_combo.count()):
             if typed in _fold(self.area_combo.itemText(index)):
+                self.area_combo.setCurrentIndex(index)
+                return
+        for index in range(self.area_combo.count()):  # then the name in the other language
+            other = self.area_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+            if other and typed in _fold(other):
                 self.area_combo.setCurrentIndex(index)
                 return
         self.area_combo.setCurrentIndex(-1)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.day_list import SessionListRow
 from desktop.services.session_checks import STATUS_LABELS
+from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
@@ -72,7 +73,7 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if column == self.COL_PHYSICIAN:
             return row.physician_name + (self.tr(" (double-booked)") if row.double_booked else "")
         if column == self.COL_AREAS:
-            return ", ".join(row.areas)
+            return ", ".join(row.area_names(current_language()))
         if column == self.COL_STATUS:
             return word(STATUS_LABELS.get(row.status, row.status))
         return ""

@@ -47,6 +47,7 @@ from desktop.services.session_checks import (
 from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.shell.i18n import error_text
+from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -276,7 +277,12 @@ class SessionDialog(QDialog):
         self.area_picker.setObjectName("areaPicker")
         self.area_picker.setAccessibleName(self.tr("Area to add"))
         for area in self._catalog.values():
-            self.area_picker.addItem(f"{area.name_en} — {area.name_tr}", area.id)
+            self.area_picker.addItem(area_name(area), area.id)
+            self.area_picker.setItemData(
+                self.area_picker.count() - 1,
+                area_other_name(area),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.add_area_button = QPushButton(self.tr("&Add area"))
         self.add_area_button.setObjectName("addAreaButton")
         self.add_area_button.setAutoDefault(False)
@@ -346,7 +352,12 @@ class SessionDialog(QDialog):
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(combo.findData(session.physician_id), 0))
         for area in session.areas:
-            self.add_area(area.area_id, area.as_input(), name=area.name_en, tooltip=area.name_tr)
+            self.add_area(
+                area.area_id,
+                area.as_input(),
+                name=area_name(area),
+                tooltip=area_other_name(area),
+            )
         self._set_checks("indications", session.indications)
         if not self.clinical:
             return
@@ -396,8 +407,12 @@ class SessionDialog(QDialog):
         area = self._catalog.get(area_id)
         hint = ""
         if area is not None:
-            name = name or area.name_en
-            tooltip = tooltip or area.name_tr
+            if not name or name in (area.name_en, area.name_tr):
+                # A quote line names its area in the patient's language: show ours.
+                name = area_name(area)
+                tooltip = tooltip or area_other_name(area)
+            else:  # a custom quote line booked under a catalog area: say which
+                tooltip = tooltip or area_name(area)
             hint = (
                 self.tr("measure")
                 if area.size_required
