@@ -8,15 +8,21 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent
 from desktop.services.context import ServiceContext
 from desktop.services.errors import StaleRecord
+from desktop.services.messages import Message, msg
 
 
 def stale_record(
-    session: Session, ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+    session: Session,
+    ctx: ServiceContext,
+    entity: str,
+    entity_id: int,
+    noun: Message,
+    remedy: Message,
 ) -> StaleRecord:
     """StaleRecord for ``entity`` #``entity_id``; the audit trail says who changed it last.
 
-    ``noun`` names the record for the user ("patient"), ``remedy`` what to do first
-    ("reload the patient").
+    ``noun`` names the record for the user (msg("patient")), ``remedy`` what to do first
+    (msg("reload the patient")).
     """
     last = session.scalars(
         select(AuditEvent)
@@ -24,16 +30,40 @@ def stale_record(
         .order_by(AuditEvent.id.desc())
         .limit(1)
     ).first()
-    who = f" by {last.actor_name}" if last and last.actor_name else ""
-    when = f" at {last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}" if last else ""
+    if last is None:
+        return StaleRecord(
+            msg(
+                "This {noun} was changed after you opened it. "
+                "Your changes were not saved: {remedy} and make them again.",
+                noun=noun,
+                remedy=remedy,
+            )
+        )
+    when = f"{last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}"
+    if not last.actor_name:
+        return StaleRecord(
+            msg(
+                "This {noun} was changed at {when} after you opened it. "
+                "Your changes were not saved: {remedy} and make them again.",
+                noun=noun,
+                when=when,
+                remedy=remedy,
+            )
+        )
     return StaleRecord(
-        f"This {noun} was changed{who}{when} after you opened it. "
-        f"Your changes were not saved: {remedy} and make them again."
+        msg(
+            "This {noun} was changed by {who} at {when} after you opened it. "
+            "Your changes were not saved: {remedy} and make them again.",
+            noun=noun,
+            who=last.actor_name,
+            when=when,
+            remedy=remedy,
+        )
     )
 
 
 def stale_record_after_conflict(
-    ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+    ctx: ServiceContext, entity: str, entity_id: int, noun: Message, remedy: Message
 ) -> StaleRecord:
     """stale_record() once a flush found another desk's newer version.
 
