@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from db.errors import BackupFailed, DatabaseLocked
+from db.messages import join, msg
 from db.paths import ensure_private_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -61,18 +62,26 @@ def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = Fals
     times faster: for the start-up check, while backups run the full one.
     """
     if not path.is_file():
-        return [f"The file {path} does not exist."]
+        return [msg("The file {path} does not exist.", path=str(path))]
     try:
         connection = _connect(path, read_only=read_only)
     except sqlite3.Error as error:
-        return [f"The file cannot be opened: {error}."]
+        return [msg("The file cannot be opened: {detail}.", detail=str(error))]
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
-        problems = [] if rows == ["ok"] else [f"Integrity: {row}" for row in rows]
+        # SQLite's own wording (English) stays a value: it names pages and indexes.
+        problems = (
+            [] if rows == ["ok"] else [msg("Integrity: {detail}", detail=row) for row in rows]
+        )
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
             problems.append(
-                f"Foreign key: row {rowid} of table {table} points to a missing {parent} row."
+                msg(
+                    "Foreign key: row {row} of table {table} points to a missing {parent} row.",
+                    row=rowid,
+                    table=table,
+                    parent=parent,
+                )
             )
         return problems
     except sqlite3.Error as error:
@@ -80,10 +89,13 @@ def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = Fals
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             # Held by another program: that says nothing about damage.
             raise DatabaseLocked(
-                f"The database {path} is held by another program, so it could not be "
-                "checked. Close that program (or PeelDesk on another desk) and try again."
+                msg(
+                    "The database {path} is held by another program, so it could not be "
+                    "checked. Close that program (or PeelDesk on another desk) and try again.",
+                    path=str(path),
+                )
             ) from error
-        return [f"The file is damaged: {error}."]
+        return [msg("The file is damaged: {detail}.", detail=str(error))]
     finally:
         connection.close()
 
@@ -180,9 +192,13 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
         os.close(fd)
     except OSError as error:
         raise BackupFailed(
-            f"The backup folder {folder} cannot be written ({error.strerror or error}). "
-            "Nothing was backed up. Choose another folder, or ask your administrator "
-            "to make this one writable."
+            msg(
+                "The backup folder {folder} cannot be written ({detail}). "
+                "Nothing was backed up. Choose another folder, or ask your administrator "
+                "to make this one writable.",
+                folder=str(folder),
+                detail=error.strerror or str(error),
+            )
         ) from error
     try:
         counts = _copy_and_check(source, temporary)
@@ -223,13 +239,16 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
 def _failure_message(folder: Path, error: BaseException) -> str:
     text = str(error).lower()
     if "full" in text or getattr(error, "errno", None) == 28:
-        return (
-            f"The disk holding {folder} is full, so the backup could not be written. "
-            "Free some space or choose another folder; the database itself is unchanged."
+        return msg(
+            "The disk holding {folder} is full, so the backup could not be written. "
+            "Free some space or choose another folder; the database itself is unchanged.",
+            folder=str(folder),
         )
-    return (
-        f"The backup to {folder} failed ({error}). "
-        "The database itself is unchanged. Try again, or choose another folder."
+    return msg(
+        "The backup to {folder} failed ({detail}). "
+        "The database itself is unchanged. Try again, or choose another folder.",
+        folder=str(folder),
+        detail=str(error),
     )
 
 
@@ -238,7 +257,11 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
         src = _connect(source, read_only=False)
     except sqlite3.Error as error:
         raise BackupFailed(
-            f"The database {source} cannot be read for a backup ({error})."
+            msg(
+                "The database {path} cannot be read for a backup ({detail}).",
+                path=str(source),
+                detail=str(error),
+            )
         ) from error
     try:
         dest = sqlite3.connect(temporary)
@@ -255,9 +278,11 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
     problems = integrity_problems(temporary)
     if problems:
         raise BackupFailed(
-            "The copy of the database failed its integrity check, so it was not kept: "
-            + " ".join(problems[:3])
-            + " Run “peeldesk check”."
+            msg(
+                "The copy of the database failed its integrity check, so it was not kept: "
+                "{problems} Run “peeldesk check”.",
+                problems=join(*problems[:3]),
+            )
         )
     checker = _connect(temporary, read_only=True)
     try:

@@ -26,6 +26,7 @@ from db.errors import (
     NotADatabase,
     SchemaMismatch,
 )
+from db.messages import msg
 from db.paths import ensure_private_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -91,28 +92,40 @@ def _translate_postgresql(original: BaseException, message: str, url: str):
     code = getattr(original, "sqlstate", None) or ""
     if code in _PG_LOCKED:
         return DatabaseLocked(
-            "Another workstation is holding this record, so the last action was not "
-            "completed. Wait a moment and try again; everything saved before is safe."
+            msg(
+                "Another workstation is holding this record, so the last action was not "
+                "completed. Wait a moment and try again; everything saved before is safe."
+            )
         )
     if code in _PG_FULL:
         return DatabaseFull(
-            "The database server is out of space, so the last change was not saved. "
-            "Ask your administrator to free space; everything saved before is safe."
+            msg(
+                "The database server is out of space, so the last change was not saved. "
+                "Ask your administrator to free space; everything saved before is safe."
+            )
         )
     if code in _PG_READ_ONLY:
         return DatabaseReadOnly(
-            f"The database {_shown(url)} does not allow this user to save changes. "
-            "Ask your administrator to grant write access."
+            msg(
+                "The database “{database}” does not allow this user to save changes. "
+                "Ask your administrator to grant write access.",
+                database=_shown(url),
+            )
         )
     if code == "3D000" or ("database" in message and "does not exist" in message):
         return DatabaseUnreachable(
-            f"The database {_shown(url)} does not exist on the server. "
-            "Check the database name, or ask your administrator to create it."
+            msg(
+                "The database “{database}” does not exist on the server. "
+                "Check the database name, or ask your administrator to create it.",
+                database=_shown(url),
+            )
         )
     if code == "28P01" or "password authentication failed" in message or code == "28000":
         return DatabaseUnreachable(
-            "The database server refused the user name or password. "
-            "Check them in the connection settings."
+            msg(
+                "The database server refused the user name or password. "
+                "Check them in the connection settings."
+            )
         )
     return None
 
@@ -158,45 +171,65 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
         or ("does not exist" in message and ("column" in message or "relation" in message))
     ):
         return SchemaMismatch(
-            f"The database {_shown(url)} does not have the structure this version of PeelDesk "
-            "expects (a table or column is missing), so nothing was changed. Restore a backup "
-            "made by PeelDesk, or ask your administrator."
+            msg(
+                "The database “{database}” does not have the structure this version of "
+                "PeelDesk expects (a table or column is missing), so nothing was changed. "
+                "Restore a backup made by PeelDesk, or ask your administrator.",
+                database=_shown(url),
+            )
         )
     if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
         kind = _sqlite_kind(original, message)
         if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
             return NotADatabase(
-                f"The file {_shown(url)} is not a PeelDesk database or is damaged. "
-                "Nothing was changed. Choose another file, or restore a backup "
-                "(PeelDesk offers the newest good one when it starts)."
+                msg(
+                    "The file “{database}” is not a PeelDesk database or is damaged. "
+                    "Nothing was changed. Choose another file, or restore a backup "
+                    "(PeelDesk offers the newest good one when it starts).",
+                    database=_shown(url),
+                )
             )
         if kind in (_SQLITE_BUSY, _SQLITE_LOCKED):
             return DatabaseLocked(
-                "The database is busy: another program or workstation is holding it, so the "
-                "last action was not completed. Wait a moment and try again; if it keeps "
-                "happening, close other programs that use the database file. "
-                "Everything saved before is safe."
+                msg(
+                    "The database is busy: another program or workstation is holding it, so "
+                    "the last action was not completed. Wait a moment and try again; if it "
+                    "keeps happening, close other programs that use the database file. "
+                    "Everything saved before is safe."
+                )
             )
         if kind == _SQLITE_READONLY:
             return DatabaseReadOnly(
-                f"The database {_shown(url)} is read-only for this user, so the last change "
-                "was not saved. Everything saved before is safe. Ask your administrator to "
-                "make the file and its folder writable."
+                msg(
+                    "The database “{database}” is read-only for this user, so the last change "
+                    "was not saved. Everything saved before is safe. Ask your administrator "
+                    "to make the file and its folder writable.",
+                    database=_shown(url),
+                )
             )
         if kind == _SQLITE_FULL:
             return DatabaseFull(
-                "The disk is full, so the last change was not saved. "
-                "Free some space and try again; everything saved before is safe."
+                msg(
+                    "The disk is full, so the last change was not saved. "
+                    "Free some space and try again; everything saved before is safe."
+                )
             )
         if kind == _SQLITE_IOERR:
             return DatabaseUnreachable(
-                f"The database {_shown(url)} could not be read or written (a disk or "
-                "connection error), so the last change was not saved. Everything saved "
-                "before is safe. Close PeelDesk, check the disk, then run “peeldesk check”."
+                msg(
+                    "The database “{database}” could not be read or written (a disk or "
+                    "connection error), so the last change was not saved. Everything saved "
+                    "before is safe. Close PeelDesk, check the disk, then run "
+                    "“peeldesk check”.",
+                    database=_shown(url),
+                )
             )
         if kind == _SQLITE_CANTOPEN:
             return DatabaseUnreachable(
-                f"The database {_shown(url)} cannot be opened (missing folder or no permission)."
+                msg(
+                    "The database “{database}” cannot be opened (missing folder or no permission).",
+                    database=_shown(url),
+                )
             )
     if "psycopg" in type(original).__module__:
         problem = _translate_postgresql(original, message, url)
@@ -204,7 +237,7 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
             return problem
     if isinstance(error, exc.OperationalError) and "connection" in message:
         return DatabaseUnreachable(
-            "The database server cannot be reached. Check the network and the server address."
+            msg("The database server cannot be reached. Check the network and the server address.")
         )
     return None
 
@@ -212,8 +245,8 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
 def _shown(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"“{parsed.database}”"
-    return f"“{parsed.render_as_string(hide_password=True)}”"
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
 
 
 class Database:

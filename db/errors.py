@@ -49,3 +49,15 @@ class BackupInvalid(DatabaseProblem):
 
 class SchemaMismatch(DatabaseProblem):
     """The file says it is this version, but a table or column is missing."""
+
+
+def message_of(error: BaseException) -> str:
+    """What ``error`` says, as a Message when it was raised with one (so it stays translatable).
+
+    Use it to put one problem inside another sentence: ``msg("…: {problem}",
+    problem=message_of(error))``; ``str(error)`` would keep only the English.
+    """
+    from db.messages import Message
+
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)

@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path, PurePosixPath
 
+from db.messages import msg
+
 # File-system types whose byte-range locks SQLite cannot trust.
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -84,7 +86,7 @@ def network_share_kind(path: Path, mounts_text: str | None = None) -> str | None
     text = os.fspath(path)
     if sys.platform == "win32" or (mounts_text is None and not os.path.exists(MOUNTS_FILE)):
         if text.startswith(("\\\\", "//")):
-            return "network share"
+            return msg("network share")
         return None
     if mounts_text is None:
         try:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from db.errors import DatabaseProblem
+from db.messages import join, msg
 
 APP_NAME = "PeelDesk"
 DATABASE_ENV = "PEELDESK_DATABASE"
@@ -52,13 +53,19 @@ def url_has_password(url: str) -> bool:
     return bool(make_url(url).password)
 
 
-PASSWORD_REFUSED = (
-    "A password cannot be kept in this computer's settings, where anyone with access to "
-    "the computer could read it. Leave the password out of the address and put it in the "
-    "user's PostgreSQL password file instead (~/.pgpass on Linux and macOS, "
-    "%APPDATA%\\postgresql\\pgpass.conf on Windows; one line "
-    "host:port:database:user:password, readable by the user only), or let the server "
-    "trust this computer."
+# What to do instead of saving a password (also said when a server asks for one).
+PASSWORD_ADVICE = msg(
+    "Leave the password out of the address and put it in the user's PostgreSQL password "
+    "file instead (~/.pgpass on Linux and macOS, %APPDATA%\\postgresql\\pgpass.conf on "
+    "Windows; one line host:port:database:user:password, readable by the user only), or "
+    "let the server trust this computer."
+)
+PASSWORD_REFUSED = join(
+    msg(
+        "A password cannot be kept in this computer's settings, where anyone with access to "
+        "the computer could read it."
+    ),
+    PASSWORD_ADVICE,
 )
 
 
@@ -71,8 +78,12 @@ def read_workstation_url() -> str | None:
         return None
     except OSError as error:
         raise WorkstationFileProblem(
-            f"This computer's database setting ({path}) cannot be read: {error.strerror}. "
-            "Fix the file's permissions, or delete it to use the local database file."
+            msg(
+                "This computer's database setting ({path}) cannot be read: {detail}. "
+                "Fix the file's permissions, or delete it to use the local database file.",
+                path=str(path),
+                detail=error.strerror or str(error),
+            )
         ) from error
     try:
         url = json.loads(text).get("database_url")
@@ -83,12 +94,17 @@ def read_workstation_url() -> str | None:
     if url is None:
         # Silently falling back to the local file would split the clinic's records.
         raise WorkstationFileProblem(
-            f"This computer's database setting ({path}) is damaged. Choose the database "
-            "again (Admin → Database connection…), or delete the file to use the local "
-            "database file."
+            msg(
+                "This computer's database setting ({path}) is damaged. Choose the database "
+                "again (Admin → Database connection…), or delete the file to use the local "
+                "database file.",
+                path=str(path),
+            )
         )
     if url_has_password(url):
-        raise WorkstationFileProblem(f"{path}: {PASSWORD_REFUSED}")
+        raise WorkstationFileProblem(
+            msg("{path}: {problem}", path=str(path), problem=PASSWORD_REFUSED)
+        )
     return url
 
 

@@ -30,6 +30,7 @@ from db.backup import (
     sidecars,
 )
 from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
+from db.messages import msg
 from db.paths import ensure_private_dir
 
 
@@ -45,7 +46,7 @@ class RestoreResult:
 def verify_backup(path: Path, *, require_hash: bool = True) -> BackupInfo:
     """Check a backup's SHA-256 against its sidecar and its integrity; BackupInvalid if not."""
     if not path.is_file():
-        raise BackupInvalid(f"The backup file {path} does not exist.")
+        raise BackupInvalid(msg("The backup file {path} does not exist.", path=str(path)))
     digest = sha256_file(path)
     sha_file, manifest_file = sidecars(path)
     expected = None
@@ -57,19 +58,30 @@ def verify_backup(path: Path, *, require_hash: bool = True) -> BackupInfo:
             expected = str(json.loads(manifest_file.read_text(encoding="utf-8"))["sha256"])
     if expected is None and require_hash:
         raise BackupInvalid(
-            f"The backup {path.name} has no checksum file ({sha_file.name}), so it cannot be "
-            "verified. Restore it only if you are sure it is right (option --unverified)."
+            msg(
+                "The backup {name} has no checksum file ({checksum}), so it cannot be "
+                "verified. Restore it only if you are sure it is right (option --unverified).",
+                name=path.name,
+                checksum=sha_file.name,
+            )
         )
     if expected is not None and expected != digest:
         raise BackupInvalid(
-            f"The backup {path.name} does not match its checksum: the file was changed or "
-            "damaged after it was written. Nothing was restored; choose another backup."
+            msg(
+                "The backup {name} does not match its checksum: the file was changed or "
+                "damaged after it was written. Nothing was restored; choose another backup.",
+                name=path.name,
+            )
         )
     problems = integrity_problems(path)
     if problems:
         raise BackupInvalid(
-            f"The backup {path.name} is damaged ({problems[0]}). "
-            "Nothing was restored; choose another backup."
+            msg(
+                "The backup {name} is damaged ({problem}). "
+                "Nothing was restored; choose another backup.",
+                name=path.name,
+                problem=problems[0],
+            )
         )
     connection = _connect(path, read_only=True)
     try:
@@ -90,6 +102,12 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
     return None
 
 
+_IN_USE = msg(
+    "The database is open in another program or on another workstation, so it was "
+    "not replaced. Close PeelDesk everywhere and try again."
+)
+
+
 def _release_wal(db_path: Path) -> None:
     """Fold the -wal file into the database and leave WAL mode, which SQLite only allows
     when no other connection has the file open: that is the in-use check."""
@@ -102,15 +120,9 @@ def _release_wal(db_path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
-        raise DatabaseInUse(
-            "The database is open in another program or on another workstation, so it was "
-            "not replaced. Close PeelDesk everywhere and try again."
-        ) from error
+        raise DatabaseInUse(_IN_USE) from error
     if str(mode).lower() != "delete":
-        raise DatabaseInUse(
-            "The database is open in another program or on another workstation, so it was "
-            "not replaced. Close PeelDesk everywhere and try again."
-        )
+        raise DatabaseInUse(_IN_USE)
 
 
 def move_aside(db_path: Path, when: datetime) -> Path:
@@ -153,12 +165,15 @@ def restore_backup(
     except OSError as error:
         _remove_quietly(staged)
         raise BackupFailed(
-            f"The backup could not be copied next to the database ({error.strerror or error}). "
-            "Nothing was restored. Free some space or check the folder's permissions."
+            msg(
+                "The backup could not be copied next to the database ({detail}). "
+                "Nothing was restored. Free some space or check the folder's permissions.",
+                detail=error.strerror or str(error),
+            )
         ) from error
     try:
         if sha256_file(staged) != info.sha256:
-            raise BackupInvalid("The backup changed while it was being copied. Try again.")
+            raise BackupInvalid(msg("The backup changed while it was being copied. Try again."))
         saved: Path | None = None
         damaged = False
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -196,9 +211,11 @@ def _check_schema_known(backup: Path) -> None:
     finally:
         connection.close()
     if revision is None:
-        raise BackupInvalid("This file is not a PeelDesk backup. Nothing was restored.")
+        raise BackupInvalid(msg("This file is not a PeelDesk backup. Nothing was restored."))
     if revision[0] not in KNOWN_REVISIONS:
         raise BackupInvalid(
-            "This backup was made by a newer version of PeelDesk. "
-            "Install that version to restore it; nothing was restored."
+            msg(
+                "This backup was made by a newer version of PeelDesk. "
+                "Install that version to restore it; nothing was restored."
+            )
         )

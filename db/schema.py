@@ -13,6 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
 from db.errors import DatabaseNewerThanApp
+from db.messages import msg
 
 # Every revision this release knows, oldest first; the last one is the head.
 # tests/test_migrations.py checks this against the Alembic scripts.
@@ -51,8 +52,10 @@ def engine_schema_state(engine: Engine) -> SchemaState:
             tables = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
         if tables:
             raise DatabaseNewerThanApp(
-                "This file holds tables PeelDesk does not recognise, so it was left untouched. "
-                "Choose a PeelDesk database file."
+                msg(
+                    "This file holds tables PeelDesk does not recognise, so it was left "
+                    "untouched. Choose a PeelDesk database file."
+                )
             )
         return SchemaState.EMPTY
     if revision == HEAD_REVISION:
@@ -60,8 +63,10 @@ def engine_schema_state(engine: Engine) -> SchemaState:
     if revision in KNOWN_REVISIONS:
         return SchemaState.OUTDATED
     raise DatabaseNewerThanApp(
-        "This database was written by a newer version of PeelDesk. "
-        "Install the newer version to open it; nothing was changed."
+        msg(
+            "This database was written by a newer version of PeelDesk. "
+            "Install the newer version to open it; nothing was changed."
+        )
     )
 
 

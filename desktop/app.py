@@ -59,9 +59,10 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
 
     install_excepthook()
     from desktop.ui.shell.i18n import error_text, install_language, resolve_language
+    from desktop.ui.shell.view_state import remembered_language
 
-    # The computer's language until the clinic's choice can be read from the database.
-    install_language(resolve_language("system"))
+    # The language last used here (else the computer's) until the database can be read.
+    install_language(resolve_language(remembered_language()))
     from desktop.ui.backups.startup import open_for_gui
 
     # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
@@ -112,9 +113,11 @@ def _install_language(ctx) -> None:
     """Load the interface language chosen in Settings before the first window is built."""
     from desktop.services import settings
     from desktop.ui.shell.i18n import install_language, resolve_language
+    from desktop.ui.shell.view_state import remember_language
 
     try:
         chosen = settings.read(ctx, "ui_language")
     except DatabaseProblem:
         chosen = "system"
     install_language(resolve_language(chosen))
+    remember_language(chosen)

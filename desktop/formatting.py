@@ -25,6 +25,13 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     return text.replace("TRY", "₺") if currency == "TRY" else text
 
 
+def format_count(value: int, language: str) -> str:
+    """20000 → '20.000' (tr) / '20,000' (en)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=locale_for(language))
+
+
 def format_long_date(value: date, language: str) -> str:
     """25 November 2026 / 25 Kasım 2026 (with weekday when asked elsewhere)."""
     from babel.dates import format_date

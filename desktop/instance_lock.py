@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from db.errors import DatabaseInUse
+from db.messages import msg
 from db.paths import ensure_private_dir
 
 
@@ -30,8 +31,12 @@ class InstanceLock:
         # its lock file was still there, held by a process that no longer exists.
         self.previous_run_crashed = False
 
-    def acquire(self, *, action: str = "open it") -> None:
-        """Take the lock or raise DatabaseInUse naming the holder."""
+    def acquire(self, *, for_restore: bool = False) -> None:
+        """Take the lock or raise DatabaseInUse naming the holder.
+
+        ``for_restore``: the message says the copy cannot replace the file with a backup
+        (rather than open it).
+        """
         try:
             ensure_private_dir(self.db_path.parent)  # a new database's folder may not exist yet
         except OSError:
@@ -41,24 +46,43 @@ class InstanceLock:
             self.previous_run_crashed = left_behind
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
+            if for_restore:
+                raise DatabaseInUse(
+                    msg(
+                        "PeelDesk is already running with the database {path} ({holder}), so "
+                        "this copy cannot replace it with a backup. Switch to the open "
+                        "PeelDesk window, or close it first.",
+                        path=str(self.db_path),
+                        holder=self.holder(),
+                    )
+                )
             raise DatabaseInUse(
-                f"PeelDesk is already running with the database {self.db_path} "
-                f"({self.holder()}), so this copy cannot {action}. Switch to the open PeelDesk "
-                "window, or close it first."
+                msg(
+                    "PeelDesk is already running with the database {path} ({holder}), so "
+                    "this copy cannot open it. Switch to the open PeelDesk window, or close "
+                    "it first.",
+                    path=str(self.db_path),
+                    holder=self.holder(),
+                )
             )
         raise DatabaseInUse(
-            f"PeelDesk cannot create its lock file next to {self.db_path}. "
-            "Check that the folder is writable."
+            msg(
+                "PeelDesk cannot create its lock file next to {path}. "
+                "Check that the folder is writable.",
+                path=str(self.db_path),
+            )
         )
 
     def holder(self) -> str:
         info = self._lock.getLockInfo()
         # PySide6 returns (pid, host, app), some versions prefix an "ok" flag.
         if not info or (len(info) == 4 and not info[0]):
-            return "another process"
+            return msg("another process")
         pid, host, app = info[-3:]
-        program = app or "another program"
-        return f"{program}, process {pid} on {host}" if host else f"{program}, process {pid}"
+        program = app or msg("another program")
+        if host:
+            return msg("{program}, process {pid} on {host}", program=program, pid=pid, host=host)
+        return msg("{program}, process {pid}", program=program, pid=pid)
 
     def release(self) -> None:
         if self._lock.isLocked():

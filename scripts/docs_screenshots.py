@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         save(shown, out, name)
         shown.done(0)
 
-    # The same start screen in Turkish (Settings → Interface language → Türkçe, then restart).
+    # The same start screen in Turkish (Settings → Interface language → Türkçe).
     saved = clinic_settings.load(ctx)
     clinic_settings.save(ctx, type(saved)(**{**saved.__dict__, "ui_language": "tr"}))
     i18n.install_language("tr", qm_dir)
@@ -148,6 +148,19 @@ def main(argv: list[str] | None = None) -> int:
     turkish.search_page.search_box.setText("ay")
     settle(app, 400, until=lambda: turkish.search_page.model.rowCount() > 0)
     save(turkish, out, "search-tr.png")
+
+    # The service's messages under the fields, in Turkish too.
+    turkish.new_patient("İpek Şahin")
+    settle(app, 300)
+    form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
+    form.fields["birth_date"].setText("31.02.1990")
+    form.fields["phone"].setText("12")
+    form.save()
+    form.resize(620, 760)
+    settle(app, 200)
+    save(form, out, "new-patient-errors-tr.png")
+    form._initial = form._values()
+    form.done(0)
 
     for shown in (window, turkish):
         shown.tasks.wait()

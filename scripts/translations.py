@@ -3,7 +3,7 @@
     python scripts/translations.py update    # extract new strings (after adding some)
     python scripts/translations.py release   # pyside6-lrelease: resources/translations/*.qm
     python scripts/translations.py merge     # after a git merge conflict in a .ts file
-    python scripts/translations.py todo      # untranslated messages, as JSON to fill in
+    python scripts/translations.py todo      # untranslated strings (both files), as JSON
     python scripts/translations.py fill F    # take translations from JSON {"source": "çeviri"}
 
 Two sources per language, compiled into one peeldesk_<lang>.qm:
@@ -170,10 +170,15 @@ def merge() -> None:
 
 
 def todo(lang: str = "tr") -> dict[str, str]:
-    """Messages still to translate, as a JSON-ready {source: ""} mapping."""
+    """Messages and interface strings still to translate, as a JSON-ready {source: ""}."""
     known = read_translations(messages_ts(lang))
     templates, _ = extract_messages()
-    return {template: "" for template in sorted(templates) if template not in known}
+    wanted = {template: "" for template in sorted(templates) if template not in known}
+    for message in ET.parse(TS_DIR / f"peeldesk_{lang}.ts").getroot().iter("message"):
+        node = message.find("translation")
+        if node is not None and node.get("type") == "unfinished":
+            wanted[message.findtext("source") or ""] = ""
+    return wanted
 
 
 def fill(answers: Path, lang: str = "tr") -> None:
@@ -184,10 +189,9 @@ def fill(answers: Path, lang: str = "tr") -> None:
     path = messages_ts(lang)
     templates, _ = extract_messages()
     known = read_translations(path) | given
-    unknown = sorted(set(given) - set(templates))
     missing = write_messages_ts(path, lang, templates, known)
-    for source in unknown:
-        print(f"not a msg() template in the code (ignored): {source!r}")
+    # Interface strings (lupdate's file) with the same source get the translation too.
+    _fill_interface(TS_DIR / f"peeldesk_{lang}.ts", given)
     print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
 
 
@@ -215,6 +219,7 @@ def _fill_interface(path: Path, known: dict[str, str]) -> None:
             node.text = known[source]
             del node.attrib["type"]
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    update_interface()  # lupdate writes the file back in its own layout (and DOCTYPE)
 
 
 def update_interface() -> None:

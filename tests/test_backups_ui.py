@@ -66,6 +66,7 @@ def test_export_action_writes_the_files_for_the_current_patient(
     qtbot.waitUntil(lambda: hasattr(window.backups, "last_export"), timeout=20_000)
     assert window.backups.last_export.json_path.exists()
     assert "Exported to" in window.statusBar().currentMessage()
+    assert not window.backups.progress.running  # the export ran behind a progress dialog
 
 
 def test_anonymise_action_asks_why_and_confirms(qtbot, window, ctx, monkeypatch) -> None:
@@ -99,8 +100,14 @@ def test_back_up_now_is_in_the_admin_menu_and_for_administrators_only(qtbot, ctx
     admin = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Admin"]
     assert len(admin) == 1  # shared with other features, not a second one
     assert window.backups.action_backup_now in admin[0].actions()
-    with qtbot.waitSignal(window.backups.scheduler.sig_backup_done, timeout=20_000):
+    with qtbot.waitSignal(window.backups.scheduler.sig_backup_done, timeout=20_000) as done:
         window.backups.action_backup_now.trigger()
+        # Someone waits for a manual backup: it runs behind a progress dialog.
+        assert window.backups.scheduler.progress.running
+    assert not window.backups.scheduler.progress.running
+    assert window.statusBar().currentMessage() == (
+        f"Backup saved and checked: {done.args[0].path.name}"
+    )
     window.tasks.wait()
     desk = MainWindow(replace(ctx, actor=Actor(staff_id=None, name="Desk", role="reception")))
     qtbot.addWidget(desk)
@@ -127,3 +134,17 @@ def test_backup_that_cannot_be_audited_is_kept_and_flagged(qtbot, window, ctx, m
     assert window.backups.label.text() == "Last backup: 25.11.2026 10:00 (not audited)"
     assert scheduler.warning_box.windowTitle() == "Backup not recorded"
     scheduler.warning_box.close()
+
+
+def test_a_failed_manual_backup_is_reported_every_time(qtbot, window, ctx, tmp_path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    settings.update(ctx, {"backup_folder": str(blocker / "backups")})
+    scheduler = window.backups.scheduler
+    for _attempt in range(2):  # the automatic warning comes once; a manual one each time
+        with qtbot.waitSignal(scheduler.sig_backup_failed, timeout=20_000):
+            scheduler.backup_now(manual=True)
+        assert scheduler.warning_box.isVisible()
+        assert scheduler.warning_box.windowTitle() == "The backup failed"
+        assert not scheduler.progress.running
+        scheduler.warning_box.close()

@@ -14,3 +14,11 @@ def test_dates_use_the_patients_language() -> None:
     assert format_long_date(date(2026, 11, 25), "tr") == "25 Kasım 2026"
     assert format_long_date(date(2026, 11, 25), "en") == "25 November 2026"
     assert format_weekday_date(date(2026, 11, 25), "tr") == "25 Kasım 2026 Çarşamba"
+
+
+def test_counts_use_the_languages_grouping() -> None:
+    from desktop.formatting import format_count
+
+    assert format_count(200000, "tr") == "200.000"
+    assert format_count(200000, "en") == "200,000"
+    assert format_count(7, "tr") == "7"

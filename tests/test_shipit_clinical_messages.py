@@ -165,9 +165,9 @@ def test_stale_record_names_who_changed_it_in_turkish(ctx, turkish) -> None:
     with pytest.raises(StaleRecord) as caught:
         patients.set_archived(ctx, detail.id, detail.row_version + 1, True)
     assert i18n.error_text(caught.value) == (
-        "Bu hasta kaydı siz açtıktan sonra, 25.11.2026 10:00 tarihinde "
+        "Bu hasta, siz açtıktan sonra 25.11.2026 10:00 tarihinde "
         f"{ctx.actor.name} tarafından değiştirildi. Değişiklikleriniz kaydedilmedi: "
-        "hastayı yeniden açın ve değişikliklerinizi tekrar yapın."
+        "hastayı yeniden yükleyin ve değişikliklerinizi yeniden yapın."
     )
 
 

@@ -252,3 +252,84 @@ def test_turkish_menus_have_no_clashing_accelerators(qtbot, ctx, qm_dir, english
         if repeated:
             clashes[bar_action.text()] = repeated
     assert clashes == {}
+
+
+def _main_windows() -> list[MainWindow]:
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def test_settings_switch_the_running_interface_to_turkish(
+    qtbot, ctx, qm_dir, monkeypatch, english_afterwards
+) -> None:
+    """Saving another language in Settings rebuilds the window in it, keeping open patients."""
+    from desktop.services.patient_validation import PatientInput
+    from desktop.services.patients import register_patient
+    from desktop.ui.shell.install import open_settings
+    from desktop.ui.shell.view_state import remembered_language
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
+    patient = register_patient(
+        ctx, PatientInput(given_name="İpek", family_name="Şahin", phone="0532 111 22 33")
+    )
+    english = MainWindow(ctx)  # not given to qtbot: the switch closes and deletes it
+    english.show()
+    english.sessions.open_workspace(patient.id)
+    assert _menu_titles(english) == ENGLISH
+
+    dialog = open_settings(english)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("tr"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not english.isVisible())
+    (turkish,) = _main_windows()
+    assert turkish is not english
+    assert _menu_titles(turkish)["patientMenu"] == "&Hasta"
+    assert turkish.search_page.new_button.text() == "&Yeni hasta"
+    assert "Türkçe" in turkish.statusBar().currentMessage()
+    assert list(turkish.sessions.workspaces) == [patient.id]
+    assert turkish.tabs.currentWidget() is turkish.sessions.workspaces[patient.id]
+    assert settings.read(ctx, "ui_language") == "tr"
+    assert remembered_language() == "tr"
+
+    # And back, from the Turkish window.
+    dialog = open_settings(turkish)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not turkish.isVisible())
+    (back,) = _main_windows()
+    qtbot.addWidget(back)
+    assert _menu_titles(back) == ENGLISH
+
+
+def test_language_is_known_before_the_database_opens(
+    qtbot, ctx, qm_dir, monkeypatch, english_afterwards
+) -> None:
+    """A damaged database is explained in the language this computer last used."""
+    from desktop.ui.shell.view_state import remember_language, remembered_language
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
+    assert remembered_language() == "system"
+    settings.update(ctx, {"ui_language": "tr"})
+    app_module._install_language(ctx)  # run_gui, after the database opened
+    assert remembered_language() == "tr"
+    i18n.install_language("en")
+    remember_language("nonsense")
+    assert remembered_language() == "system"
+    remember_language("tr")
+    seen = {}
+
+    def refuse(url):
+        from PySide6.QtCore import QCoreApplication
+
+        seen["language"] = i18n.current_language()
+        seen["cancel"] = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        return None
+
+    monkeypatch.setattr("desktop.ui.backups.startup.open_for_gui", refuse)
+    monkeypatch.setattr(app_module, "create_application", lambda: None)
+    monkeypatch.setattr("desktop.ui.errors.install_excepthook", lambda: None)
+    assert app_module.run_gui("sqlite:///nowhere.sqlite3") == 1
+    assert seen == {"language": "tr", "cancel": "İptal"}

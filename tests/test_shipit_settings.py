@@ -151,3 +151,68 @@ def test_printouts_get_the_clinic_identity_from_settings(ctx, png_logo) -> None:
         "Bağdat Cd. 1, İstanbul",
         str(png_logo),
     )
+
+
+def test_backup_schedule_is_set_in_settings_and_applies_at_once(qtbot, ctx) -> None:
+    from desktop.ui.shell.install import open_settings
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    scheduler = window.backups.scheduler
+    with qtbot.waitSignal(scheduler.sig_backup_done, timeout=20_000):
+        scheduler.start()
+    assert scheduler.timer.interval() == 4 * 3_600_000
+    dialog = open_settings(window)
+    assert dialog.backup_hours_spin.value() == 4
+    dialog.backup_hours_spin.setValue(2)
+    dialog.keep_daily_spin.setValue(14)
+    dialog.keep_weekly_spin.setValue(8)
+    dialog.save_button.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    stored = settings.get_all(ctx)
+    assert (stored["backup_interval_hours"], stored["backup_keep_daily"]) == (2, 14)
+    assert stored["backup_keep_weekly"] == 8
+    assert scheduler.timer.isActive() and scheduler.timer.interval() == 2 * 3_600_000
+    assert not scheduler._running  # the new interval set no extra backup going
+
+    dialog = open_settings(window)
+    dialog.backup_hours_spin.setValue(0)  # shown as "only at start"
+    assert dialog.backup_hours_spin.text() == "only at start"
+    dialog.save_button.click()
+    assert not scheduler.timer.isActive()
+    window.tasks.wait()
+
+
+def test_service_refuses_a_bad_backup_schedule(ctx) -> None:
+    before = settings.get_all(ctx)
+    wanted = replace(
+        clinic_settings.load(ctx),
+        backup_interval_hours=500,
+        backup_keep_daily=0,
+        backup_keep_weekly=-1,
+    )
+    with pytest.raises(ValidationError) as refused:
+        clinic_settings.save(ctx, wanted)
+    assert set(refused.value.field_errors) == {
+        "backup_interval_hours",
+        "backup_keep_daily",
+        "backup_keep_weekly",
+    }
+    assert settings.get_all(ctx) == before
+
+
+def test_settings_show_the_price_lists_currency_and_vat(qtbot, ctx) -> None:
+    from desktop.ui.quotes.price_list_dialog import PriceListDialog
+    from tests.shipit_helpers import wait_for_dialog
+
+    terms = clinic_settings.price_terms(ctx)
+    assert terms is not None and terms.currency == "TRY"
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.prices_label.text()
+    assert "TRY" in text and f"VAT {terms.vat_rate_percent} %" in text
+    assert f"version {terms.version}" in text
+    dialog.price_list_button.click()
+    shown = wait_for_dialog(qtbot, PriceListDialog)
+    shown.reject()

@@ -74,7 +74,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if path is None:
         return 2
     lock = InstanceLock(path)
-    lock.acquire(action="replace it with a backup")
+    lock.acquire(for_restore=True)
     try:
         summary = restore_database(path, args.backup, require_hash=not args.unverified)
     finally:

@@ -19,6 +19,7 @@ from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 ANONYMISED_NAME = "Anonymised"
@@ -48,21 +49,25 @@ def anonymise_patient(
     if len(reason) < 5:
         raise ValidationError(
             {
-                "reason": "Write why the identity is removed, e.g. “written request of the "
-                "patient, 20.11.2026”. It is kept in the audit trail."
+                "reason": msg(
+                    "Write why the identity is removed, e.g. “written request of the "
+                    "patient, 20.11.2026”. It is kept in the audit trail."
+                )
             }
         )
     with ctx.database.write() as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFound("This patient no longer exists. Search again.")
+            raise NotFound(msg("This patient no longer exists. Search again."))
         if patient.row_version != expected_version:
             raise StaleRecord(
-                "This patient was changed after you opened it. Nothing was removed: "
-                "reload the patient and try again."
+                msg(
+                    "This patient was changed after you opened it. Nothing was removed: "
+                    "reload the patient and try again."
+                )
             )
         if patient.anonymised_at is not None:
-            raise ValidationError({"patient": "This patient's identity was already removed."})
+            raise ValidationError({"patient": msg("This patient's identity was already removed.")})
         planned = session.scalar(
             select(func.count())
             .select_from(TreatmentSession)
@@ -75,8 +80,11 @@ def anonymise_patient(
         if planned:
             raise ValidationError(
                 {
-                    "patient": f"This patient still has {planned} planned session(s). Cancel "
-                    "them first: a booking without a name cannot be kept."
+                    "patient": msg(
+                        "This patient still has {count} planned session(s). Cancel them "
+                        "first: a booking without a name cannot be kept.",
+                        count=planned,
+                    )
                 }
             )
         last_session = session.scalar(

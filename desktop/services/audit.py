@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent, Setting
 from desktop.services.audit_key import AuditKeyProblem, key_path, load_key
 from desktop.services.context import ServiceContext
+from desktop.services.messages import msg
 
 # Any constant works; it only has to be the same on every workstation.
 _PG_AUDIT_LOCK = 0x5045454C  # "PEEL"
@@ -54,10 +55,13 @@ def check_key_matches(session: Session, key: bytes, ctx: ServiceContext) -> None
         return
     if json.loads(row.value) != mine:
         raise AuditKeyProblem(
-            f"This computer's audit key ({key_path()}) is not the one this clinic's "
-            "database is signed with, so nothing can be saved from here. Copy audit.key "
-            "from a workstation that already works with this database into that folder, "
-            "then start PeelDesk again."
+            msg(
+                "This computer's audit key ({path}) is not the one this clinic's database is "
+                "signed with, so nothing can be saved from here. Copy audit.key from a "
+                "workstation that already works with this database into that folder, then "
+                "start PeelDesk again.",
+                path=str(key_path()),
+            )
         )
 
 

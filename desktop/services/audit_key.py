@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.errors import DatabaseProblem
 from db.paths import config_dir, ensure_private_dir
+from desktop.services.messages import msg
 
 KEY_FILE_NAME = "audit.key"
 _KEY_BYTES = 32
@@ -54,12 +55,18 @@ def _read(path: Path) -> bytes:
         key = bytes.fromhex(text)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise AuditKeyProblem(
-            f"The audit key file {path} cannot be read or is damaged, so no change can be "
-            "recorded. Ask your administrator to restore it from a backup."
+            msg(
+                "The audit key file {path} cannot be read or is damaged, so no change can be "
+                "recorded. Ask your administrator to restore it from a backup.",
+                path=str(path),
+            )
         ) from error
     if len(key) < 16:
         raise AuditKeyProblem(
-            f"The audit key file {path} is too short; ask your administrator to restore it."
+            msg(
+                "The audit key file {path} is too short; ask your administrator to restore it.",
+                path=str(path),
+            )
         )
     return key
 

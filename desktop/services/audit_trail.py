@@ -12,6 +12,7 @@ from db.models import AuditEvent, Patient, Setting, Staff
 from desktop.services.audit import KEY_CHANGED, KEY_ID_SETTING, chain_value, key_id, record_event
 from desktop.services.audit_key import key_path, load_key
 from desktop.services.context import ServiceContext
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 PAGE_SIZE = 200
@@ -60,7 +61,7 @@ def actor_choices(ctx: ServiceContext) -> list[ActorChoice]:
     require(ctx, Permission.VIEW_AUDIT)
     with ctx.database.read() as session:
         people = session.execute(select(Staff.id, Staff.full_name).order_by(Staff.full_name)).all()
-    return [ActorChoice(SYSTEM_ACTOR_FILTER, "PeelDesk (system, command line)")] + [
+    return [ActorChoice(SYSTEM_ACTOR_FILTER, msg("PeelDesk (system, command line)"))] + [
         ActorChoice(staff_id, name) for staff_id, name in people
     ]
 
@@ -188,8 +189,11 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                 ChainProblem(
                     "key",
                     None,
-                    f"No audit key at {key_path()}: the trail cannot be checked on this "
-                    "computer. Copy audit.key from the workstation that wrote the trail.",
+                    msg(
+                        "No audit key at {path}: the trail cannot be checked on this "
+                        "computer. Copy audit.key from the workstation that wrote the trail.",
+                        path=str(key_path()),
+                    ),
                 )
             ],
         )
@@ -218,36 +222,26 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                     problems.pop()
                 problems.append(
                     ChainProblem(
-                        "inserted",
-                        previous.id,
-                        f"Event {previous.id} was inserted: event {event.id} follows "
-                        f"event {before_previous.id or 'at the start'} directly.",
+                        "inserted", previous.id, _inserted(previous, before_previous, event)
                     )
                 )
                 previous = _Link(event.id, event.chain_hmac)
                 continue
             first_expected = 1 if previous.id is None else previous.id + 1
             if event.id > first_expected:
-                missing = (
-                    f"event {first_expected} was"
-                    if event.id - first_expected == 1
-                    else f"events {first_expected} to {event.id - 1} were"
-                )
                 problems.append(
-                    ChainProblem(
-                        "deleted",
-                        event.id,
-                        f"Event {event.id} does not follow event {previous.id or 'at the start'}: "
-                        f"{missing} deleted (or event {event.id} was edited).",
-                    )
+                    ChainProblem("deleted", event.id, _deleted(previous, first_expected, event))
                 )
             else:
                 problems.append(
                     ChainProblem(
                         "edited",
                         event.id,
-                        f"Event {event.id} does not match its signature: it was edited "
-                        "(or added without the key).",
+                        msg(
+                            "Event {event} does not match its signature: it was edited "
+                            "(or added without the key).",
+                            event=event.id,
+                        ),
                     )
                 )
             before_previous, previous = previous, _Link(event.id, event.chain_hmac)
@@ -256,11 +250,64 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
             ChainProblem(
                 "key",
                 None,
-                "No event matches: this computer's audit key is probably not the one that "
-                "wrote the trail. Copy audit.key from the first workstation.",
+                msg(
+                    "No event matches: this computer's audit key is probably not the one that "
+                    "wrote the trail. Copy audit.key from the first workstation."
+                ),
             )
         )
     return ChainReport(checked, problems, not_checked)
+
+
+def _inserted(slipped_in: _Link, before: _Link, event: AuditEvent) -> str:
+    if before.id is None:
+        return msg(
+            "Event {inserted} was inserted: event {event} directly follows the start of the trail.",
+            inserted=slipped_in.id,
+            event=event.id,
+        )
+    return msg(
+        "Event {inserted} was inserted: event {event} directly follows event {before}.",
+        inserted=slipped_in.id,
+        event=event.id,
+        before=before.id,
+    )
+
+
+def _deleted(previous: _Link, first_missing: int, event: AuditEvent) -> str:
+    """Rows first_missing … event.id - 1 are gone (or ``event`` itself was edited)."""
+    last_missing = event.id - 1
+    if previous.id is None:
+        if first_missing == last_missing:
+            return msg(
+                "Event {event} does not follow the start of the trail: event {first} was "
+                "deleted (or event {event} was edited).",
+                event=event.id,
+                first=first_missing,
+            )
+        return msg(
+            "Event {event} does not follow the start of the trail: events {first} to "
+            "{last} were deleted (or event {event} was edited).",
+            event=event.id,
+            first=first_missing,
+            last=last_missing,
+        )
+    if first_missing == last_missing:
+        return msg(
+            "Event {event} does not follow event {previous}: event {first} was deleted "
+            "(or event {event} was edited).",
+            event=event.id,
+            previous=previous.id,
+            first=first_missing,
+        )
+    return msg(
+        "Event {event} does not follow event {previous}: events {first} to {last} were "
+        "deleted (or event {event} was edited).",
+        event=event.id,
+        previous=previous.id,
+        first=first_missing,
+        last=last_missing,
+    )
 
 
 def adopt_this_desks_key(ctx: ServiceContext) -> str:

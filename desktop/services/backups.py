@@ -13,11 +13,13 @@ from pathlib import Path
 
 from db import backup as files
 from db import restore
+from db.errors import message_of
 from db.paths import data_dir, default_database_path
 from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 
@@ -86,8 +88,10 @@ def backup_folder(ctx: ServiceContext) -> Path:
 def _database_path(ctx: ServiceContext) -> Path:
     if ctx.database.path is None:
         raise ServiceError(
-            "PeelDesk makes file backups of a local database only. A PostgreSQL database "
-            "is backed up on its server (pg_dump); ask your administrator."
+            msg(
+                "PeelDesk makes file backups of a local database only. A PostgreSQL database "
+                "is backed up on its server (pg_dump); ask your administrator."
+            )
         )
     return ctx.database.path
 
@@ -139,8 +143,12 @@ def backup_now(
     except DatabaseProblem as problem:
         # The verified copy exists and is kept: losing it would protect nobody.
         raise BackupNotRecorded(
-            f"The backup {info.path.name} was written and verified, but it could not be "
-            f"recorded in the audit trail: {problem}",
+            msg(
+                "The backup {name} was written and verified, but it could not be recorded "
+                "in the audit trail: {problem}",
+                name=info.path.name,
+                problem=message_of(problem),
+            ),
             result,
         ) from problem
     return result
@@ -233,9 +241,12 @@ def restore_database(
         # The swap is done and cannot be half-undone; say so, then what else went wrong
         # (e.g. this computer lacks the clinic's audit key).
         raise RestoreNotRecorded(
-            f"The backup was restored (the previous file was kept as "
-            f"{result.previous_saved_as}), but the restore could not be recorded in the "
-            f"audit trail: {problem}"
+            msg(
+                "The backup was restored (the previous file was kept as {previous}), but the "
+                "restore could not be recorded in the audit trail: {problem}",
+                previous=str(result.previous_saved_as),
+                problem=message_of(problem),
+            )
         ) from problem
     return RestoreSummary(
         backup,

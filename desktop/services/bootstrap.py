@@ -8,6 +8,7 @@ from db.schema import upgrade_to_head
 from db.types import utc_now
 from desktop.services.catalog import seed_default_areas
 from desktop.services.context import ServiceContext
+from desktop.services.messages import msg
 from desktop.services.price_lists import seed_default_price_list
 
 
@@ -23,11 +24,16 @@ def open_database(url: str) -> Database:
     try:
         database = Database(url)
     except (OSError, ValueError) as error:
-        raise DatabaseUnreachable(f"The database location cannot be used: {error}") from error
+        raise DatabaseUnreachable(
+            msg("The database location cannot be used: {detail}", detail=str(error))
+        ) from error
     except ModuleNotFoundError as error:
         raise DatabaseUnreachable(
-            f"The database driver “{error.name}” is not installed. "
-            "Install PeelDesk with the 'postgres' extra for PostgreSQL."
+            msg(
+                "The database driver “{driver}” is not installed. "
+                "Install PeelDesk with the 'postgres' extra for PostgreSQL.",
+                driver=str(error.name),
+            )
         ) from error
     try:
         database.check_readable()
@@ -72,9 +78,13 @@ def refuse_network_share(path, mounts_text: str | None = None) -> None:
     kind = network_share_kind(path, mounts_text)
     if kind:
         raise DatabaseOnNetworkShare(
-            f"The database {path} is on a network share ({kind}). A PeelDesk database file "
-            "must not be shared over the network: the file locks that keep records safe do "
-            "not work there, and records could be lost. Keep the file on this computer's own "
-            "disk, or, to work from several desks, use a PostgreSQL server "
-            "(start PeelDesk with --database postgresql://...)."
+            msg(
+                "The database {path} is on a network share ({kind}). A PeelDesk database file "
+                "must not be shared over the network: the file locks that keep records safe "
+                "do not work there, and records could be lost. Keep the file on this "
+                "computer's own disk, or, to work from several desks, use a PostgreSQL "
+                "server (start PeelDesk with --database postgresql://...).",
+                path=str(path),
+                kind=kind,
+            )
         )

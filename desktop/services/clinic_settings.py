@@ -1,7 +1,8 @@
-"""The Settings dialog's use case: clinic identity and desk defaults, checked and saved at once.
+"""The Settings dialog's use case: clinic identity, desk defaults and the backup schedule,
+checked and saved at once.
 
-VAT and currency are not here on purpose: they belong to the price list (Admin → Price list),
-versioned with the prices they apply to.
+VAT and currency are not stored here on purpose: they belong to the price list (Admin → Price
+list), versioned with the prices they apply to; the dialog only shows them (``price_terms``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ class ClinicSettings:
     depth_min_um: int
     depth_max_um: int
     ui_language: str
+    backup_interval_hours: int
+    backup_keep_daily: int
+    backup_keep_weekly: int
+
+
+@dataclass(frozen=True)
+class PriceTerms:
+    """Currency and VAT of the price list new quotes use (None: none published yet)."""
+
+    currency: str
+    vat_rate_percent: str
+    prices_include_vat: bool
+    version: int
 
 
 FIELDS = tuple(ClinicSettings.__dataclass_fields__)
@@ -86,6 +100,15 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
         errors["depth_max_um"] = msg("Enter a deepest depth between 1 and 2000 µm.")
     elif wanted.depth_min_um >= wanted.depth_max_um:
         errors["depth_max_um"] = msg("The deepest depth must be greater than the shallowest.")
+    if not 0 <= wanted.backup_interval_hours <= 168:
+        errors["backup_interval_hours"] = msg(
+            "Enter how many hours between backups, from 1 to 168 (a week), or 0 for a backup "
+            "only when PeelDesk starts."
+        )
+    if not 1 <= wanted.backup_keep_daily <= 90:
+        errors["backup_keep_daily"] = msg("Keep between 1 and 90 daily backups.")
+    if not 0 <= wanted.backup_keep_weekly <= 104:
+        errors["backup_keep_weekly"] = msg("Keep between 0 and 104 weekly backups.")
     if wanted.ui_language not in UI_LANGUAGES:
         errors["ui_language"] = msg("Choose Turkish, English or the computer's language.")
     if errors:
@@ -101,7 +124,27 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
         depth_min_um=wanted.depth_min_um,
         depth_max_um=wanted.depth_max_um,
         ui_language=wanted.ui_language,
+        backup_interval_hours=wanted.backup_interval_hours,
+        backup_keep_daily=wanted.backup_keep_daily,
+        backup_keep_weekly=wanted.backup_keep_weekly,
     )
+
+
+def price_terms(ctx: ServiceContext) -> PriceTerms | None:
+    """What the Settings dialog shows of the current price list (read only there)."""
+    from desktop.services.price_lists import current_in
+
+    require(ctx, Permission.MANAGE_SETTINGS)
+    with ctx.database.read() as session:
+        current = current_in(session)
+        if current is None:
+            return None
+        return PriceTerms(
+            currency=current.currency,
+            vat_rate_percent=f"{current.vat_rate_percent.normalize():f}",
+            prices_include_vat=current.prices_include_vat,
+            version=current.version,
+        )
 
 
 def logo_problem(path: Path) -> str | None:

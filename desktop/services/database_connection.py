@@ -21,9 +21,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from db.engine import Database, translate_error
-from db.errors import DatabaseNewerThanApp, DatabaseProblem
+from db.errors import DatabaseNewerThanApp, DatabaseProblem, message_of
 from db.paths import (
     DATABASE_ENV,
+    PASSWORD_ADVICE,
     PASSWORD_REFUSED,
     WorkstationFileProblem,
     read_workstation_url,
@@ -35,6 +36,7 @@ from db.schema import SchemaState, engine_schema_state
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ValidationError
+from desktop.services.messages import join, msg
 from desktop.services.permissions import Permission, require
 
 SQLITE = "sqlite"
@@ -109,27 +111,27 @@ def build_url(choice: ConnectionInput) -> str:
     if choice.kind == SQLITE:
         raw = choice.path.strip()
         if not raw:
-            raise ValidationError({"path": "Choose the database file."})
+            raise ValidationError({"path": msg("Choose the database file.")})
         path = Path(raw).expanduser()
         if not path.is_absolute():
             raise ValidationError(
-                {"path": "Give the full path of the file, starting from the drive or “/”."}
+                {"path": msg("Give the full path of the file, starting from the drive or “/”.")}
             )
         if path.is_dir():
-            raise ValidationError({"path": "This is a folder. Choose a file name inside it."})
+            raise ValidationError({"path": msg("This is a folder. Choose a file name inside it.")})
         return "sqlite:///" + str(path.resolve())
     if choice.kind != POSTGRESQL:
-        raise ValidationError({"kind": "Choose a SQLite file or a PostgreSQL server."})
+        raise ValidationError({"kind": msg("Choose a SQLite file or a PostgreSQL server.")})
     errors: dict[str, str] = {}
     host, database, user = choice.host.strip(), choice.database.strip(), choice.user.strip()
     if not host:
-        errors["host"] = "Enter the server's name or address, for example 192.168.1.10."
+        errors["host"] = msg("Enter the server's name or address, for example 192.168.1.10.")
     elif any(ch in host for ch in " /@?#"):
-        errors["host"] = "Enter only the server's name or address, without spaces or slashes."
+        errors["host"] = msg("Enter only the server's name or address, without spaces or slashes.")
     if not 1 <= choice.port <= 65535:
-        errors["port"] = "Enter a port between 1 and 65535 (PostgreSQL uses 5432)."
+        errors["port"] = msg("Enter a port between 1 and 65535 (PostgreSQL uses 5432).")
     if not database:
-        errors["database"] = "Enter the database name (usually peeldesk)."
+        errors["database"] = msg("Enter the database name (usually peeldesk).")
     if errors:
         raise ValidationError(errors)
     url = URL.create(
@@ -151,17 +153,20 @@ def describe_current(ctx: ServiceContext) -> DatabaseSetting:
         saved = read_workstation_url()
     except WorkstationFileProblem as problem:
         saved = None
-        notes.append(str(problem))
+        notes.append(message_of(problem))
     if os.environ.get(DATABASE_ENV):
         notes.append(
-            f"The environment variable {DATABASE_ENV} is set on this computer: it takes "
-            "precedence over the choice saved here. Remove it to use this setting."
+            msg(
+                "The environment variable {variable} is set on this computer: it takes "
+                "precedence over the choice saved here. Remove it to use this setting.",
+                variable=DATABASE_ENV,
+            )
         )
     return DatabaseSetting(
         in_use=shown_url(ctx.database.url),
         saved_url=shown_url(saved) if saved else None,
         choice=input_from_url(saved or ctx.database.url),
-        note=" ".join(notes),
+        note=join(*notes),
         file=workstation_file(),
     )
 
@@ -178,9 +183,9 @@ def check_connection(ctx: ServiceContext, choice: ConnectionInput) -> Connection
             return _check_sqlite(url)
         return _check_server(url)
     except DatabaseNewerThanApp as problem:
-        return ConnectionCheck(shown_url(url), ConnectionState.NEWER, str(problem))
+        return ConnectionCheck(shown_url(url), ConnectionState.NEWER, message_of(problem))
     except DatabaseProblem as problem:
-        return ConnectionCheck(shown_url(url), ConnectionState.UNREACHABLE, str(problem))
+        return ConnectionCheck(shown_url(url), ConnectionState.UNREACHABLE, message_of(problem))
 
 
 def save_connection(ctx: ServiceContext, choice: ConnectionInput) -> str:
@@ -210,8 +215,12 @@ def save_connection(ctx: ServiceContext, choice: ConnectionInput) -> str:
         except OSError as error:
             raise ValidationError(
                 {
-                    "kind": f"The setting could not be saved in {workstation_file()}: "
-                    f"{error.strerror}. Check that this folder is writable."
+                    "kind": msg(
+                        "The setting could not be saved in {path}: {detail}. Check that this "
+                        "folder is writable.",
+                        path=str(workstation_file()),
+                        detail=error.strerror or str(error),
+                    )
                 }
             ) from error
     return shown_url(url)
@@ -221,16 +230,22 @@ def save_connection(ctx: ServiceContext, choice: ConnectionInput) -> str:
 _STATE_MESSAGES = {
     SchemaState.CURRENT: (
         ConnectionState.READY,
-        "Connected: this is a PeelDesk database of this version, ready to use.",
+        msg("Connected: this is a PeelDesk database of this version, ready to use."),
     ),
     SchemaState.OUTDATED: (
         ConnectionState.OLDER,
-        "Connected: this PeelDesk database comes from an older version. It will be brought "
-        "up to date when PeelDesk next starts with it (a database file is backed up first).",
+        msg(
+            "Connected: this PeelDesk database comes from an older version. It will be "
+            "brought up to date when PeelDesk next starts with it (a database file is backed "
+            "up first)."
+        ),
     ),
     SchemaState.EMPTY: (
         ConnectionState.EMPTY,
-        "Connected: the database is empty. PeelDesk will set it up when it first starts with it.",
+        msg(
+            "Connected: the database is empty. PeelDesk will set it up when it first starts "
+            "with it."
+        ),
     ),
 }
 
@@ -251,14 +266,19 @@ def _check_sqlite(url: str) -> ConnectionCheck:
             return ConnectionCheck(
                 shown_url(url),
                 ConnectionState.UNREACHABLE,
-                f"There is no database file there, and PeelDesk cannot create one in "
-                f"{folder or path.parent}: this user may not write in that folder.",
+                msg(
+                    "There is no database file there, and PeelDesk cannot create one in "
+                    "{folder}: this user may not write in that folder.",
+                    folder=str(folder or path.parent),
+                ),
             )
         return ConnectionCheck(
             shown_url(url),
             ConnectionState.EMPTY,
-            "There is no database file there yet. PeelDesk will create it when it first "
-            "starts with this setting.",
+            msg(
+                "There is no database file there yet. PeelDesk will create it when it first "
+                "starts with this setting."
+            ),
         )
     # Read-only, and a bare engine: Database() would create the file and switch it to WAL.
     uri = path.resolve().as_uri() + "?mode=ro"
@@ -285,12 +305,17 @@ def _check_server(url: str) -> ConnectionCheck:
         return ConnectionCheck(
             shown_url(url),
             ConnectionState.UNREACHABLE,
-            f"The database driver “{error.name}” is not installed on this computer. "
-            "Install PeelDesk with the 'postgres' extra to use a PostgreSQL server.",
+            msg(
+                "The database driver “{driver}” is not installed on this computer. "
+                "Install PeelDesk with the 'postgres' extra to use a PostgreSQL server.",
+                driver=str(error.name),
+            ),
         )
     except (ValueError, exc.ArgumentError) as error:
         return ConnectionCheck(
-            shown_url(url), ConnectionState.UNREACHABLE, f"This address cannot be used: {error}"
+            shown_url(url),
+            ConnectionState.UNREACHABLE,
+            msg("This address cannot be used: {detail}", detail=str(error)),
         )
     try:
         database.check_readable()
@@ -304,12 +329,17 @@ def _check_server(url: str) -> ConnectionCheck:
 def _problem(error: exc.DBAPIError, url: str) -> DatabaseProblem:
     if "no password supplied" in str(getattr(error, "orig", error)):
         return DatabaseProblem(
-            "The server wants a password for this user, and PeelDesk does not keep one in "
-            "its settings. " + PASSWORD_REFUSED.split(". ", 1)[1]
+            join(
+                msg(
+                    "The server wants a password for this user, and PeelDesk does not keep "
+                    "one in its settings."
+                ),
+                PASSWORD_ADVICE,
+            )
         )
     problem = translate_error(error, url)
     if problem is not None:
         return problem
     first_line = str(getattr(error, "orig", error)).strip().splitlines()[:1]
     detail = first_line[0] if first_line else type(error).__name__
-    return DatabaseProblem(f"PeelDesk could not use this database: {detail}")
+    return DatabaseProblem(msg("PeelDesk could not use this database: {detail}", detail=detail))

@@ -32,6 +32,7 @@ from desktop.services.demo_names import (
     TURKISH_MALE,
 )
 from desktop.services.errors import ServiceError
+from desktop.services.messages import msg
 from desktop.services.patient_tokens import patient_tokens, sort_key
 
 CHUNK = 20_000
@@ -70,16 +71,19 @@ def generate_demo(
     progress: Progress = _noop,
 ) -> DemoSummary:
     if patients < 1 or sessions < 0:
-        raise DemoRefused("Give at least one patient and zero or more sessions.")
+        raise DemoRefused(msg("Give at least one patient and zero or more sessions."))
     if sessions and patients < 1:
-        raise DemoRefused("Sessions need patients.")
+        raise DemoRefused(msg("Sessions need patients."))
     database = ctx.database
     with database.write() as session:
         existing = session.scalar(select(func.count()).select_from(Patient)) or 0
         if existing and not settings.get(session, "demo_data") and not force:
             raise DemoRefused(
-                f"This database already holds {existing} real patients, so no demo data was "
-                "added. Use an empty database, or pass --force if you are sure."
+                msg(
+                    "This database already holds {count} real patients, so no demo data was "
+                    "added. Use an empty database, or pass --force if you are sure.",
+                    count=existing,
+                )
             )
         settings.put(session, ctx, "demo_data", True)
         seed_default_areas(session)

@@ -21,6 +21,7 @@ from desktop.resources import resource_path
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import StaleRecord, ValidationError
+from desktop.services.messages import join, msg
 from desktop.services.permissions import Permission, require
 
 LANGUAGES = ("en", "tr")
@@ -32,7 +33,7 @@ _COMMON = ("patient_name", "clinic_name", "clinic_phone", "tier_name")
 @dataclass(frozen=True)
 class TemplateSpec:
     key: str
-    label: str
+    label: str  # a msg(): the interface shows it translated
     sections: tuple[str, ...]
     placeholders: tuple[str, ...]
     optional: tuple[str, ...] = ()
@@ -41,7 +42,7 @@ class TemplateSpec:
 SPECS: dict[str, TemplateSpec] = {
     "aftercare": TemplateSpec(
         "aftercare",
-        "Aftercare sheet",
+        msg("Aftercare sheet"),
         (
             "title",
             "intro",
@@ -77,7 +78,7 @@ SPECS: dict[str, TemplateSpec] = {
     ),
     "pretreatment": TemplateSpec(
         "pretreatment",
-        "Pre-treatment sheet",
+        msg("Pre-treatment sheet"),
         (
             "title",
             "intro",
@@ -96,7 +97,7 @@ SPECS: dict[str, TemplateSpec] = {
         ),
         (*_COMMON, "appointment_date", "appointment_time", "duration_minutes"),
     ),
-    "depth_tiers": TemplateSpec("depth_tiers", "Depth tiers and recovery days", (), ()),
+    "depth_tiers": TemplateSpec("depth_tiers", msg("Depth tiers and recovery days"), (), ()),
 }
 TIER_FIELDS = (
     "max_um",
@@ -124,7 +125,7 @@ class ParsedTemplate:
 
 
 class TemplateProblem(ValueError):
-    """A sentence for the person editing the template."""
+    """A sentence for the person editing the template (``args[0]`` is a msg())."""
 
 
 def parse(body: str) -> ParsedTemplate:
@@ -139,7 +140,10 @@ def parse(body: str) -> ParsedTemplate:
             name, colon, value = line.partition(":")
             if not colon or not name.strip():
                 raise TemplateProblem(
-                    f"Line {number} above the “---” line must look like “name: value”."
+                    msg(
+                        "Line {number} above the “---” line must look like “name: value”.",
+                        number=number,
+                    )
                 )
             meta[name.strip().lower()] = value.strip()
         start = split + 1
@@ -153,12 +157,22 @@ def parse(body: str) -> ParsedTemplate:
         if stripped.startswith("[") and stripped.endswith("]") and len(stripped) > 2:
             name = stripped[1:-1].strip()
             if name in sections:
-                raise TemplateProblem(f"The section [{name}] appears twice (line {number}).")
+                raise TemplateProblem(
+                    msg(
+                        "The section [{section}] appears twice (line {number}).",
+                        section=name,
+                        number=number,
+                    )
+                )
             current = sections[name] = []
         elif current is None:
             if stripped:
                 raise TemplateProblem(
-                    f"Line {number} is outside any section: start the text with a [section] line."
+                    msg(
+                        "Line {number} is outside any section: start the text with a "
+                        "[section] line.",
+                        number=number,
+                    )
                 )
         else:
             current.append(line.rstrip())
@@ -171,15 +185,25 @@ def placeholders_in(text: str) -> list[str]:
         parts = list(string.Formatter().parse(text))
     except ValueError as error:
         raise TemplateProblem(
-            "A “{” or “}” is unmatched. Placeholders look like {patient_name}; "
-            "write {{ or }} to print a brace."
+            msg(
+                "A “{open}” or “{close}” is unmatched. Placeholders look like {example}; "
+                "write {open}{open} or {close}{close} to print a brace.",
+                open="{",
+                close="}",
+                example="{patient_name}",
+            )
         ) from error
     names = []
     for _literal, field, spec, conversion in parts:
         if field is None:
             continue
         if spec or conversion or not field.isidentifier():
-            raise TemplateProblem(f"“{{{field}}}” is not a placeholder this sheet knows.")
+            raise TemplateProblem(
+                msg(
+                    "“{placeholder}” is not a placeholder this sheet knows.",
+                    placeholder="{" + field + "}",
+                )
+            )
         names.append(field)
     return names
 
@@ -190,21 +214,32 @@ def validate_text_template(key: str, body: str) -> ParsedTemplate:
     unknown_sections = [name for name in parsed.sections if name not in spec.sections]
     if unknown_sections:
         raise TemplateProblem(
-            f"The section [{unknown_sections[0]}] is not used by the {spec.label.lower()}. "
-            f"Sections: {', '.join(spec.sections)}."
+            msg(
+                "The section [{section}] is not used by this sheet. Its sections are: {sections}.",
+                section=unknown_sections[0],
+                sections=", ".join(spec.sections),
+            )
         )
     missing = [name for name in spec.sections if name not in parsed.sections]
     if missing:
         raise TemplateProblem(
-            f"The section [{missing[0]}] is missing. Add it back or use “Reset to default”."
+            msg(
+                "The section [{section}] is missing. Add it back or use “Reset to default”.",
+                section=missing[0],
+            )
         )
     allowed = set(spec.placeholders)
     for name, text in parsed.sections.items():
         for field in placeholders_in(text):
             if field not in allowed:
                 raise TemplateProblem(
-                    f"The placeholder {{{field}}} in section [{name}] is unknown. "
-                    f"You can use: {', '.join('{' + p + '}' for p in spec.placeholders)}."
+                    msg(
+                        "The placeholder {placeholder} in section [{section}] is unknown. "
+                        "You can use: {allowed}.",
+                        placeholder="{" + field + "}",
+                        section=name,
+                        allowed=", ".join("{" + p + "}" for p in spec.placeholders),
+                    )
                 )
     return parsed
 
@@ -247,12 +282,14 @@ class TierSet:
         return self.tiers[-1]
 
 
-def _yes_no(value: str, where: str) -> bool:
+def _yes_no(value: str, section: str, field: str) -> bool:
     if value.lower() in ("yes", "evet", "true", "1"):
         return True
     if value.lower() in ("no", "hayır", "false", "0"):
         return False
-    raise TemplateProblem(f"{where} must be “yes” or “no”.")
+    raise TemplateProblem(
+        msg("In [{section}], {field} must be “yes” or “no”.", section=section, field=field)
+    )
 
 
 def parse_tiers(body: str) -> TierSet:
@@ -267,7 +304,13 @@ def parse_tiers(body: str) -> TierSet:
                 continue
             name, equals, value = line.partition("=")
             if not equals:
-                raise TemplateProblem(f"In [{code}], “{line}” must look like “name = value”.")
+                raise TemplateProblem(
+                    msg(
+                        "In [{section}], “{line}” must look like “name = value”.",
+                        section=code,
+                        line=line,
+                    )
+                )
             values[name.strip()] = value.strip()
         if code == "default":
             default_code = values.get("tier", "")
@@ -276,7 +319,13 @@ def parse_tiers(body: str) -> TierSet:
         for field in TIER_FIELDS:
             raw = values.get(field, "")
             if not raw.isdigit():
-                raise TemplateProblem(f"In [{code}], {field} must be a whole number of days/µm.")
+                raise TemplateProblem(
+                    msg(
+                        "In [{section}], {field} must be a whole number of days/µm.",
+                        section=code,
+                        field=field,
+                    )
+                )
             numbers[field] = int(raw)
         if (
             not (
@@ -288,8 +337,11 @@ def parse_tiers(body: str) -> TierSet:
             or numbers["sun_until_day"] < numbers["new_skin_day"]
         ):
             raise TemplateProblem(
-                f"In [{code}], the days must be in order: first_days < daily_life_day ≤ "
-                "new_skin_day ≤ results_day, and sun_until_day ≥ new_skin_day."
+                msg(
+                    "In [{section}], the days must be in order: first_days < daily_life_day ≤ "
+                    "new_skin_day ≤ results_day, and sun_until_day ≥ new_skin_day.",
+                    section=code,
+                )
             )
         names = tuple(
             (language, values.get(f"name_{language}", "").strip() or code) for language in LANGUAGES
@@ -298,19 +350,19 @@ def parse_tiers(body: str) -> TierSet:
             DepthTier(
                 code=code,
                 names=names,
-                bleeding=_yes_no(values.get("bleeding", "no"), f"In [{code}], bleeding"),
-                anaesthesia=_yes_no(values.get("anaesthesia", "no"), f"In [{code}], anaesthesia"),
+                bleeding=_yes_no(values.get("bleeding", "no"), code, "bleeding"),
+                anaesthesia=_yes_no(values.get("anaesthesia", "no"), code, "anaesthesia"),
                 **numbers,
             )
         )
     if not tiers:
-        raise TemplateProblem("Define at least one depth tier, e.g. [superficial].")
+        raise TemplateProblem(msg("Define at least one depth tier, e.g. [superficial]."))
     tiers.sort(key=lambda t: t.max_um)
     if len({t.max_um for t in tiers}) != len(tiers):
-        raise TemplateProblem("Two depth tiers have the same max_um; give each its own limit.")
+        raise TemplateProblem(msg("Two depth tiers have the same max_um; give each its own limit."))
     if default_code not in {t.code for t in tiers}:
         raise TemplateProblem(
-            "The [default] section must name one of the tiers, e.g. “tier = medium”."
+            msg("The [default] section must name one of the tiers, e.g. “tier = medium”.")
         )
     return TierSet(tuple(tiers), default_code)
 
@@ -318,14 +370,16 @@ def parse_tiers(body: str) -> TierSet:
 def validate(key: str, body: str) -> None:
     """Raise ValidationError({'body': sentence}) if ``body`` cannot be used."""
     if key not in SPECS:
-        raise ValidationError({"key": f"There is no handout template called “{key}”."})
+        raise ValidationError({"key": msg("There is no handout template called “{key}”.", key=key)})
     try:
         if key == "depth_tiers":
             parse_tiers(body)
         else:
             validate_text_template(key, body)
     except TemplateProblem as problem:
-        raise ValidationError({"body": f"{problem} Nothing was saved."}) from problem
+        raise ValidationError(
+            {"body": join(problem.args[0], msg("Nothing was saved."))}
+        ) from problem
 
 
 # --- defaults and stored versions --------------------------------------------------------
@@ -340,7 +394,13 @@ def default_body(key: str, language: str) -> str:
 def _check_key(key: str, language: str) -> None:
     if key not in SPECS or language not in template_languages(key):
         raise ValidationError(
-            {"key": f"There is no handout template “{key}” in the language “{language}”."}
+            {
+                "key": msg(
+                    "There is no handout template “{key}” in the language “{language}”.",
+                    key=key,
+                    language=language,
+                )
+            }
         )
 
 
@@ -448,8 +508,10 @@ def save_template(
         current = row.row_version if row is not None else None
         if current != row_version:
             raise StaleRecord(
-                "Someone else changed this template meanwhile. Close the editor, open it "
-                "again and redo your change."
+                msg(
+                    "Someone else changed this template meanwhile. Close the editor, open it "
+                    "again and redo your change."
+                )
             )
         if row is None:
             row = HandoutTemplate(key=key, language=language, body=body)

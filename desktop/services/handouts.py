@@ -29,6 +29,7 @@ from desktop.services.handout_templates import (
     load_text,
     load_tiers,
 )
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 DOCUMENTS = ("aftercare", "pretreatment")
@@ -111,7 +112,12 @@ def _read(session: Session, session_id: int) -> HandoutSession:
         .where(TreatmentSession.id == session_id)
     ).first()
     if found is None:
-        raise NotFound(f"There is no session number {session_id}. Check the number and try again.")
+        raise NotFound(
+            msg(
+                "There is no session number {number}. Check the number and try again.",
+                number=session_id,
+            )
+        )
     treatment, patient = found
     areas = tuple(
         HandoutArea(area.name_en, area.name_tr, row.size_cm2, row.depth_um)
@@ -186,10 +192,23 @@ class BuiltHandout:
 
 
 def _check_printable(data: HandoutSession) -> None:
-    if data.status in ("cancelled", "no_show"):
-        state = "cancelled" if data.status == "cancelled" else "marked as a no-show"
+    if data.status == "cancelled":
         raise ValidationError(
-            {"session": f"Session {data.session_id} was {state}; there is no sheet to print."}
+            {
+                "session": msg(
+                    "Session {number} was cancelled; there is no sheet to print.",
+                    number=data.session_id,
+                )
+            }
+        )
+    if data.status == "no_show":
+        raise ValidationError(
+            {
+                "session": msg(
+                    "Session {number} was marked as a no-show; there is no sheet to print.",
+                    number=data.session_id,
+                )
+            }
         )
 
 
@@ -376,15 +395,28 @@ def save_handout(ctx: ServiceContext, built: BuiltHandout, path: str | Path) -> 
     target = Path(path)
     if target.is_dir():
         raise ValidationError(
-            {"out": f"“{target}” is a folder. Give a file name, for example {target}/sheet.pdf."}
+            {
+                "out": msg(
+                    "“{path}” is a folder. Give a file name, for example {example}.",
+                    path=str(target),
+                    example=str(target / "sheet.pdf"),
+                )
+            }
         )
     try:
         target.write_bytes(built.pdf)
         target.chmod(0o600)
     except OSError as error:
-        reason = error.strerror or "the file could not be written"
+        # The system's own wording (English) is kept as a detail after the sentence.
+        reason = error.strerror or msg("the file could not be written")
         raise ValidationError(
-            {"out": f"The PDF could not be saved to “{target}” ({reason}). Choose another folder."}
+            {
+                "out": msg(
+                    "The PDF could not be saved to “{path}” ({reason}). Choose another folder.",
+                    path=str(target),
+                    reason=reason,
+                )
+            }
         ) from error
     documents.record_output(
         ctx,
@@ -407,23 +439,40 @@ def set_aftercare_products(
     cleaned = [" ".join(p.split()) for p in products if p.strip()]
     if len(cleaned) > MAX_PRODUCTS:
         raise ValidationError(
-            {"products": f"List at most {MAX_PRODUCTS} products; the sheet has room for no more."}
+            {
+                "products": msg(
+                    "List at most {limit} products; the sheet has room for no more.",
+                    limit=MAX_PRODUCTS,
+                )
+            }
         )
     too_long = [p for p in cleaned if len(p) > MAX_PRODUCT_LENGTH]
     if too_long:
         raise ValidationError(
             {
-                "products": f"“{too_long[0][:40]}…” is too long: keep each product and how to "
-                f"use it under {MAX_PRODUCT_LENGTH} characters."
+                "products": msg(
+                    "“{start}…” is too long: keep each product and how to use it under "
+                    "{limit} characters.",
+                    start=too_long[0][:40],
+                    limit=MAX_PRODUCT_LENGTH,
+                )
             }
         )
     with ctx.database.write() as session:
         treatment = session.get(TreatmentSession, session_id)
         if treatment is None:
-            raise NotFound(f"There is no session number {session_id}.")
+            raise NotFound(
+                msg(
+                    "There is no session number {number}. Check the number and try again.",
+                    number=session_id,
+                )
+            )
         if treatment.row_version != row_version:
             raise StaleRecord(
-                "Someone else changed this session meanwhile. Open it again and redo your change."
+                msg(
+                    "Someone else changed this session meanwhile. Open it again and redo "
+                    "your change."
+                )
             )
         before = _products(treatment.aftercare_products)
         treatment.aftercare_products = json.dumps(cleaned, ensure_ascii=False)

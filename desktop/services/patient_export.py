@@ -23,6 +23,7 @@ from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ServiceError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 EXPORT_FORMAT = 1
@@ -74,7 +75,7 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
     """Everything about one patient as plain JSON-able data."""
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise NotFound("This patient no longer exists. Search again.")
+        raise NotFound(msg("This patient no longer exists. Search again."))
     areas = {a.id: a for a in session.scalars(select(TreatmentArea))}
     staff = {s.id: s.full_name for s in session.scalars(select(Staff))}
     sessions = []
@@ -154,8 +155,12 @@ def export_patient(ctx: ServiceContext, patient_id: int, folder: Path) -> Export
         _write_private(pdf_path, pdf)
     except OSError as error:
         raise ServiceError(
-            f"The export could not be written to {folder} ({error.strerror or error}). "
-            "Choose another folder (a USB stick or your Documents folder)."
+            msg(
+                "The export could not be written to {folder} ({detail}). "
+                "Choose another folder (a USB stick or your Documents folder).",
+                folder=str(folder),
+                detail=error.strerror or str(error),
+            )
         ) from error
     with ctx.database.write() as session:
         record_event(

@@ -9,6 +9,7 @@ import enum
 
 from desktop.services.context import ServiceContext
 from desktop.services.errors import PermissionDenied
+from desktop.services.messages import msg
 
 
 class Permission(enum.StrEnum):
@@ -48,6 +49,31 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "admin": frozenset(Permission),
 }
 ROLE_NAMES = {"reception": "reception", "physician": "physician", "admin": "administrator"}
+# The same names inside a refusal (the interface translates them with the sentence).
+_ROLE_WORDS = {
+    "reception": msg("reception"),
+    "physician": msg("physician"),
+    "admin": msg("administrator"),
+}
+# What each permission lets someone do, completing "is not allowed to …".
+_ACTIONS = {
+    Permission.VIEW_PATIENTS: msg("view patients"),
+    Permission.EDIT_PATIENTS: msg("edit patients"),
+    Permission.BOOK_SESSIONS: msg("book sessions"),
+    Permission.PRINT_HANDOUTS: msg("print handouts"),
+    Permission.MANAGE_QUOTES: msg("manage quotes"),
+    Permission.VIEW_CLINICAL: msg("view clinical records"),
+    Permission.RECORD_TREATMENT: msg("record treatments"),
+    Permission.MANAGE_CATALOG: msg("manage the treatment area catalog"),
+    Permission.MANAGE_PRICES: msg("manage prices"),
+    Permission.MANAGE_TEMPLATES: msg("manage handout templates"),
+    Permission.MANAGE_STAFF: msg("manage staff accounts"),
+    Permission.MANAGE_SETTINGS: msg("manage settings"),
+    Permission.MANAGE_BACKUPS: msg("manage backups"),
+    Permission.VIEW_AUDIT: msg("view the audit trail"),
+    Permission.EXPORT_PATIENT_DATA: msg("export patient data"),
+    Permission.ANONYMISE_PATIENTS: msg("anonymise patients"),
+}
 
 
 def allowed(ctx: ServiceContext, permission: Permission) -> bool:
@@ -57,8 +83,11 @@ def allowed(ctx: ServiceContext, permission: Permission) -> bool:
 def require(ctx: ServiceContext, permission: Permission) -> None:
     """Raise PermissionDenied (a sentence for the user) unless the actor's role allows it."""
     if not allowed(ctx, permission):
-        role = ROLE_NAMES.get(ctx.actor.role, ctx.actor.role)
         raise PermissionDenied(
-            f"Your account ({role}) is not allowed to {permission.value.replace('_', ' ')}. "
-            "Ask a physician or an administrator."
+            msg(
+                "Your account ({role}) is not allowed to {action}. "
+                "Ask a physician or an administrator.",
+                role=_ROLE_WORDS.get(ctx.actor.role, ctx.actor.role),
+                action=_ACTIONS.get(permission, permission.value.replace("_", " ")),
+            )
         )

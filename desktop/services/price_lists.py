@@ -19,8 +19,11 @@ from desktop.resources import resource_path
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 from desktop.services.pricing import BandSpec, PriceListSpec, RuleSpec, validate_price_list
+
+NO_PRICE_LIST = msg("No price list is published yet. Ask an administrator to publish one.")
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,7 @@ def current_price_list(ctx: ServiceContext) -> PriceListDetail:
     with ctx.database.read() as session:
         price_list = current_in(session)
         if price_list is None:
-            raise NotFound("No price list is published yet. Ask an administrator to publish one.")
+            raise NotFound(NO_PRICE_LIST)
         return detail_from(price_list)
 
 
@@ -189,7 +192,9 @@ def list_price_lists(ctx: ServiceContext) -> list[PriceListDetail]:
 def _load(session: Session, price_list_id: int) -> PriceList:
     price_list = session.get(PriceList, price_list_id)
     if price_list is None:
-        raise NotFound("This price list version no longer exists.")
+        raise NotFound(
+            msg("This price list version no longer exists. Close the price list and open it again.")
+        )
     return price_list
 
 
@@ -198,8 +203,11 @@ def _load_draft(session: Session, price_list_id: int) -> PriceList:
     if price_list.published_at is not None:
         raise ValidationError(
             {
-                "version": f"Version {price_list.version} is published and cannot be changed. "
-                "Start a new version from it instead."
+                "version": msg(
+                    "Version {version} is published and cannot be changed. "
+                    "Start a new version from it instead.",
+                    version=price_list.version,
+                )
             }
         )
     return price_list
@@ -261,8 +269,13 @@ def save_draft(
             if unknown:
                 raise ValidationError(
                     {
-                        f"rules.{index}": f"Rule {index} ({rule.label}): the area code(s) "
-                        f"{', '.join(unknown)} are not in the catalog; check the spelling."
+                        f"rules.{index}": msg(
+                            "Rule {index} ({name}): the area code(s) {codes} are not in the "
+                            "catalog; check the spelling.",
+                            index=index,
+                            name=rule.label,
+                            codes=", ".join(unknown),
+                        )
                     }
                 )
         draft = _load_draft(session, price_list_id)
@@ -314,20 +327,24 @@ def discard_draft(ctx: ServiceContext, price_list_id: int) -> None:
 
 
 def parse_decimal(text: str, field: str, label: str, *, optional: bool = False) -> Decimal | None:
-    """'1.250,50' / '1250.50' / '1250' → Decimal; ValidationError({field: ...}) otherwise."""
+    """'1.250,50' / '1250.50' / '1250' → Decimal; ValidationError({field: ...}) otherwise.
+
+    ``label`` names the figure as the object of "Enter …" ("the VAT rate"): a ``msg()``
+    from a service, or text the interface has already translated.
+    """
     cleaned = text.strip().replace(" ", "").replace("₺", "").replace("%", "")
     if not cleaned:
         if optional:
             return None
-        raise ValidationError({field: f"Enter {label}."})
+        raise ValidationError({field: msg("Enter {label}.", label=label)})
     if "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError(
-            {field: f"“{text.strip()}” is not a number; enter {label}."}
+            {field: msg("“{text}” is not a number; enter {label}.", text=text.strip(), label=label)}
         ) from None
     if not value.is_finite():
-        raise ValidationError({field: f"Enter {label} as a plain number."})
+        raise ValidationError({field: msg("Enter {label} as a plain number.", label=label)})
     return value

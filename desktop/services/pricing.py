@@ -39,6 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from desktop.services.messages import msg
+
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -175,69 +177,88 @@ def validate_price_list(spec: PriceListSpec) -> dict[str, str]:
     """Field → message for everything wrong with a price list (empty dict: usable)."""
     errors: dict[str, str] = {}
     if spec.currency not in CURRENCIES:
-        errors["currency"] = f"Choose one of the currencies {', '.join(CURRENCIES)}."
+        errors["currency"] = msg(
+            "Choose one of the currencies {currencies}.", currencies=", ".join(CURRENCIES)
+        )
     if spec.method not in METHODS:
-        errors["method"] = "Choose pricing by size band or per cm²."
+        errors["method"] = msg("Choose pricing by size band or per cm².")
     if not (ZERO <= spec.vat_rate_percent <= HUNDRED):
-        errors["vat_rate_percent"] = "The VAT rate must be between 0 and 100 %."
+        errors["vat_rate_percent"] = msg("The VAT rate must be between 0 and 100 %.")
     if not (CENT <= spec.rounding_step <= Decimal(1000)):
-        errors["rounding_step"] = "The rounding step must be between 0.01 and 1000 (e.g. 1 or 10)."
+        errors["rounding_step"] = msg(
+            "The rounding step must be between 0.01 and 1000 (e.g. 1 or 10)."
+        )
     if spec.method == "band":
         message = _band_problem(spec.bands)
         if message:
             errors["bands"] = message
     elif spec.method == "per_cm2":
         if spec.per_cm2_price is None or spec.per_cm2_price <= 0:
-            errors["per_cm2_price"] = "Enter a price per cm² greater than zero."
+            errors["per_cm2_price"] = msg("Enter a price per cm² greater than zero.")
         if spec.minimum_charge is not None and spec.minimum_charge < 0:
-            errors["minimum_charge"] = "The minimum charge cannot be negative."
+            errors["minimum_charge"] = msg("The minimum charge cannot be negative.")
     for index, rule in enumerate(spec.rules, start=1):
         message = _rule_problem(rule)
         if message:
-            errors[f"rules.{index}"] = f"Rule {index} ({rule.label or 'no name'}): {message}"
+            errors[f"rules.{index}"] = msg(
+                "Rule {index} ({name}): {problem}",
+                index=index,
+                name=rule.label.strip() or msg("no name"),
+                problem=message,
+            )
     return errors
 
 
 def _band_problem(bands: Sequence[BandSpec]) -> str:
     if not bands:
-        return "Add at least one size band."
+        return msg("Add at least one size band.")
     ordered = sorted(bands, key=lambda b: (b.lower, b.upper is None, b.upper or ZERO))
     if any(b.price < 0 for b in ordered):
-        return "Band prices cannot be negative."
+        return msg("Band prices cannot be negative.")
     if ordered[0].lower != 0:
-        return f"The first band must start at 0 cm², not {_plain(ordered[0].lower)} cm²."
+        return msg(
+            "The first band must start at 0 cm², not {size} cm².", size=_plain(ordered[0].lower)
+        )
     for band in ordered:
         if band.lower < 0 or (band.upper is not None and band.upper <= band.lower):
-            return f"The band {band.label} is empty: its upper size must be above its lower size."
+            return msg(
+                "The band {band} is empty: its upper size must be above its lower size.",
+                band=band.label,
+            )
     for previous, band in itertools.pairwise(ordered):
         if previous.upper is None or band.lower < previous.upper:
-            return f"The bands {previous.label} and {band.label} overlap."
+            return msg(
+                "The bands {first} and {second} overlap.", first=previous.label, second=band.label
+            )
         if band.lower > previous.upper:
-            return (
-                f"Sizes between {_plain(previous.upper)} and {_plain(band.lower)} cm² have no "
-                "band: make each band start where the previous one ends."
+            return msg(
+                "Sizes between {lower} and {upper} cm² have no band: make each band start "
+                "where the previous one ends.",
+                lower=_plain(previous.upper),
+                upper=_plain(band.lower),
             )
     if ordered[-1].upper is not None and ordered[-1].upper < MAX_SIZE_CM2:
-        return (
-            f"Areas above {_plain(ordered[-1].upper)} cm² have no band: leave the last "
-            "band's upper size empty (no limit)."
+        return msg(
+            "Areas above {size} cm² have no band: leave the last band's upper size empty "
+            "(no limit).",
+            size=_plain(ordered[-1].upper),
         )
     return ""
 
 
 def _rule_problem(rule: RuleSpec) -> str:
     if not rule.label.strip():
-        return "give the rule a name."
+        return msg("give the rule a name.")
     if not (ZERO < rule.percent <= HUNDRED):
-        return "the discount must be more than 0 and at most 100 %."
+        return msg("the discount must be more than 0 and at most 100 %.")
     if rule.kind == "combination":
         if len(set(rule.area_codes)) < 2:
-            return "a combination needs at least two different areas."
+            return msg("a combination needs at least two different areas.")
     elif rule.kind == "package":
         if rule.min_sessions is None or rule.min_sessions < 2:
-            return "a package needs a minimum of 2 sessions or more."
+            return msg("a package needs a minimum of 2 sessions or more.")
     else:
-        return "the kind must be combination or package."
+        return msg("the kind must be combination or package.")
     return ""
 
 
@@ -259,33 +280,40 @@ def unit_price(spec: PriceListSpec, size: Decimal) -> tuple[Decimal, str]:
     if size == 0 and spec.bands:  # a zero size is refused earlier; keep the engine total
         first = min(spec.bands, key=lambda b: b.lower)
         return first.price, first.label
-    raise PricingError({"size_cm2": f"No price band covers {_plain(size)} cm²."})
+    raise PricingError({"size_cm2": msg("No price band covers {size} cm².", size=_plain(size))})
 
 
 def _validate_lines(lines: Sequence[LineSpec], manual: ManualDiscount) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not lines:
-        errors["lines"] = "Add at least one area to the quote."
+        errors["lines"] = msg("Add at least one area to the quote.")
     for index, line in enumerate(lines, start=1):
         if line.size_cm2 <= 0:
-            errors[f"lines.{index}.size_cm2"] = (
-                f"Line {index}: enter the measured size in cm² (more than 0)."
+            errors[f"lines.{index}.size_cm2"] = msg(
+                "Line {index}: enter the measured size in cm² (more than 0).", index=index
             )
         elif line.size_cm2 > MAX_SIZE_CM2:
-            errors[f"lines.{index}.size_cm2"] = (
-                f"Line {index}: {_plain(line.size_cm2)} cm² is more than the "
-                f"{_plain(MAX_SIZE_CM2)} cm² any area can be; check the measurement."
+            errors[f"lines.{index}.size_cm2"] = msg(
+                "Line {index}: {size} cm² is more than the {limit} cm² any area can be; "
+                "check the measurement.",
+                index=index,
+                size=_plain(line.size_cm2),
+                limit=_plain(MAX_SIZE_CM2),
             )
         if not (1 <= line.sessions <= MAX_SESSIONS):
-            errors["sessions"] = f"The number of sessions must be between 1 and {MAX_SESSIONS}."
+            errors["sessions"] = msg(
+                "The number of sessions must be between 1 and {limit}.", limit=MAX_SESSIONS
+            )
     if manual.percent is not None and manual.amount is not None:
-        errors["manual_discount"] = "Give the manual discount as a percent or an amount, not both."
+        errors["manual_discount"] = msg(
+            "Give the manual discount as a percent or an amount, not both."
+        )
     if manual.percent is not None and not (ZERO < manual.percent <= HUNDRED):
-        errors["manual_discount"] = "A percent discount must be more than 0 and at most 100 %."
+        errors["manual_discount"] = msg("A percent discount must be more than 0 and at most 100 %.")
     if manual.amount is not None and manual.amount <= 0:
-        errors["manual_discount"] = "A discount amount must be more than zero."
+        errors["manual_discount"] = msg("A discount amount must be more than zero.")
     if manual.active and not manual.reason.strip():
-        errors["manual_discount_reason"] = "Say why the manual discount is given."
+        errors["manual_discount_reason"] = msg("Say why the manual discount is given.")
     return errors
 
 
@@ -339,8 +367,11 @@ def price_quote(
         if manual.amount > available:
             raise PricingError(
                 {
-                    "manual_discount": "The discount amount is more than the quote costs after "
-                    f"its other discounts ({available:.2f}); enter a smaller amount."
+                    "manual_discount": msg(
+                        "The discount amount is more than the quote costs after its other "
+                        "discounts ({available}); enter a smaller amount.",
+                        available=f"{available:.2f}",
+                    )
                 }
             )
         shares = _spread(manual.amount, after)

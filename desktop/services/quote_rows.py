@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from desktop.services.catalog import AreaRow
 from desktop.services.errors import ValidationError
+from desktop.services.messages import msg
 from desktop.services.price_lists import PriceListDetail, parse_decimal
 from desktop.services.pricing import (
     MAX_SIZE_CM2,
@@ -105,15 +106,19 @@ def price_input(
     for index, line in enumerate(data.lines, start=1):
         area = by_id.get(line.area_id) if line.area_id is not None else None
         if line.area_id is not None and (area is None or not area.active):
-            errors[f"lines.{index}.area"] = (
-                f"Line {index}: this area is no longer in the catalog; remove it."
+            errors[f"lines.{index}.area"] = msg(
+                "Line {index}: this area is no longer in the catalog; remove it.", index=index
             )
             continue
         description = area.name(language) if area else line.description.strip()
         if not description:
-            errors[f"lines.{index}.description"] = f"Line {index}: name the custom area."
+            errors[f"lines.{index}.description"] = msg(
+                "Line {index}: name the custom area.", index=index
+            )
         if len(description) > 200:
-            errors[f"lines.{index}.description"] = f"Line {index}: the name is too long."
+            errors[f"lines.{index}.description"] = msg(
+                "Line {index}: keep the area name under 200 characters.", index=index
+            )
         specs.append(
             LineSpec(
                 description=description[:200],
@@ -123,7 +128,7 @@ def price_input(
             )
         )
     if len(data.discount_reason) > 500:
-        errors["manual_discount_reason"] = "Keep the discount reason under 500 characters."
+        errors["manual_discount_reason"] = msg("Keep the discount reason under 500 characters.")
     try:
         priced = price_quote(price_list.spec, specs, data.manual) if not errors else None
     except PricingError as error:
@@ -136,11 +141,16 @@ def price_input(
 
 def parse_size(text: str, field: str = "size_cm2") -> Decimal:
     """A size typed by a person ('25', '25,5') → Decimal; ValidationError when absurd."""
-    value = parse_decimal(text, field, "the size in cm²")
+    value = parse_decimal(text, field, msg("the size in cm²"))
     assert value is not None
     if value <= 0 or value > MAX_SIZE_CM2:
         raise ValidationError(
-            {field: f"Enter a size between 0 and {MAX_SIZE_CM2:.0f} cm² (check the measurement)."}
+            {
+                field: msg(
+                    "Enter a size between 0 and {limit} cm² (check the measurement).",
+                    limit=f"{MAX_SIZE_CM2:.0f}",
+                )
+            }
         )
     return value
 

@@ -27,9 +27,11 @@ from desktop.services import settings
 from desktop.services.audit import record_event
 from desktop.services.catalog import _row as _area_row
 from desktop.services.context import ServiceContext
+from desktop.services.dates import format_user_date
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
-from desktop.services.price_lists import current_in
+from desktop.services.price_lists import NO_PRICE_LIST, current_in
 from desktop.services.price_lists import detail_from as _price_detail
 from desktop.services.pricing import (
     PricedLine,
@@ -152,7 +154,7 @@ def builder_data(ctx: ServiceContext, patient_id: int, quote_id: int | None = No
         else:
             price_list = current_in(session)
         if price_list is None:
-            raise NotFound("No price list is published yet. Ask an administrator to publish one.")
+            raise NotFound(NO_PRICE_LIST)
         areas = session.scalars(
             select(TreatmentArea)
             .where(TreatmentArea.active.is_(True))
@@ -202,7 +204,12 @@ def find_by_number(ctx: ServiceContext, number: str) -> QuoteDetail:
     with ctx.database.read() as session:
         quote = session.scalars(select(Quote).where(Quote.number == wanted)).first()
         if quote is None:
-            raise NotFound(f"There is no quote numbered “{number.strip()}”. Check the number.")
+            raise NotFound(
+                msg(
+                    "There is no quote numbered “{number}”. Check the number.",
+                    number=number.strip(),
+                )
+            )
         return _detail(session, ctx, quote)
 
 
@@ -219,7 +226,11 @@ def booking_plan(ctx: ServiceContext, quote_id: int) -> BookingPlan:
         status = effective_status(quote.status, quote.valid_until, ctx.today())
         if status != "accepted":
             raise ValidationError(
-                {"status": "Only an accepted quote can book its sessions; mark it accepted first."}
+                {
+                    "status": msg(
+                        "Only an accepted quote can book its sessions; mark it accepted first."
+                    )
+                }
             )
         active = {
             a.id: a
@@ -256,7 +267,7 @@ def create_draft(ctx: ServiceContext, patient_id: int, data: QuoteInput) -> Quot
         patient = _patient(session, patient_id)
         price_list = current_in(session)
         if price_list is None:
-            raise NotFound("No price list is published yet. Ask an administrator to publish one.")
+            raise NotFound(NO_PRICE_LIST)
         quote = Quote(
             patient_id=patient.id,
             price_list_id=price_list.id,
@@ -312,7 +323,7 @@ def issue_quote(ctx: ServiceContext, quote_id: int, expected_version: int) -> Qu
         _ensure_version(quote, expected_version)
         _ensure_draft(quote)
         if not quote.lines:
-            raise ValidationError({"lines": "Add at least one area before issuing the quote."})
+            raise ValidationError({"lines": msg("Add at least one area before issuing the quote.")})
         today = ctx.today()
         value = next_value(session, f"quote-{today.year}")
         quote.number = f"Q-{today.year}-{value:04d}"
@@ -340,7 +351,7 @@ def set_outcome(
     """The patient accepted or declined an issued quote (not after it expired)."""
     require(ctx, Permission.MANAGE_QUOTES)
     if outcome not in OUTCOMES:
-        raise ValidationError({"status": "A quote can only be marked accepted or declined."})
+        raise ValidationError({"status": msg("A quote can only be marked accepted or declined.")})
     with ctx.database.write() as session:
         quote = _load(session, quote_id)
         _ensure_version(quote, expected_version)
@@ -348,14 +359,15 @@ def set_outcome(
         if status == "expired":
             raise ValidationError(
                 {
-                    "status": f"Quote {quote.number} expired on "
-                    f"{quote.valid_until:%d.%m.%Y}; make a new quote for the patient."
+                    "status": msg(
+                        "Quote {number} expired on {date}; make a new quote for the patient.",
+                        number=quote.number,
+                        date=format_user_date(quote.valid_until),
+                    )
                 }
             )
         if status != "issued":
-            raise ValidationError(
-                {"status": f"Only an issued quote can be {outcome}; this one is {status}."}
-            )
+            raise ValidationError({"status": _not_issued(status)})
         quote.status = outcome
         quote.updated_at = ctx.now()
         _flush(session)
@@ -468,25 +480,48 @@ def _audit_summary(quote: Quote) -> dict:
 def _patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise NotFound("This patient no longer exists. Search again.")
+        raise NotFound(msg("This patient no longer exists. Search again."))
     return patient
 
 
 def _load(session: Session, quote_id: int) -> Quote:
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise NotFound("This quote no longer exists. Reopen the patient's quotes.")
+        raise NotFound(msg("This quote no longer exists. Reopen the patient's quotes."))
     return quote
 
 
 def _ensure_draft(quote: Quote) -> None:
     if quote.status != "draft":
         raise ValidationError(
-            {"status": f"Quote {quote.number} is already issued; its lines cannot change."}
+            {
+                "status": msg(
+                    "Quote {number} is already issued; its lines cannot change.",
+                    number=quote.number,
+                )
+            }
         )
 
 
-_STALE = (
+def _not_issued(status: str) -> str:
+    """Why a quote in ``status`` cannot be marked accepted or declined."""
+    if status == "draft":
+        return msg(
+            "Only an issued quote can be marked accepted or declined; this one is still a "
+            "draft. Issue it first."
+        )
+    if status == "accepted":
+        return msg(
+            "Only an issued quote can be marked accepted or declined; this one is already accepted."
+        )
+    if status == "declined":
+        return msg(
+            "Only an issued quote can be marked accepted or declined; this one is already declined."
+        )
+    return msg("Only an issued quote can be marked accepted or declined.")
+
+
+_STALE = msg(
     "This quote was changed on another workstation after you opened it. "
     "Nothing was saved: reopen the quote and make your change again."
 )

@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "depth_max_um": 200,
     "quote_validity_days": 30,
     # Interface language: "system" follows the computer's locale, else "tr" or "en".
-    # Read at start-up; a change applies at the next start.
+    # Read at start-up (and remembered per computer); Settings switches it at once.
     "ui_language": "system",
     # True only for databases filled by `peeldesk demo`.
     "demo_data": False,

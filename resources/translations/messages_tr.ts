@@ -12,8 +12,24 @@
             <translation>Bir randevu başka bir hastaya taşınamaz.</translation>
         </message>
         <message>
+            <source>A discount amount must be more than zero.</source>
+            <translation>İndirim tutarı sıfırdan büyük olmalıdır.</translation>
+        </message>
+        <message>
             <source>A last isotretinoin dose is given, but isotretinoin is not ticked.</source>
             <translation>Son izotretinoin dozu girilmiş, ancak izotretinoin işaretli değil.</translation>
+        </message>
+        <message>
+            <source>A password cannot be kept in this computer's settings, where anyone with access to the computer could read it.</source>
+            <translation>Parola bu bilgisayarın ayarlarında saklanamaz; bilgisayara erişebilen herkes onu okuyabilir.</translation>
+        </message>
+        <message>
+            <source>A percent discount must be more than 0 and at most 100 %.</source>
+            <translation>Yüzde indirim 0’dan büyük ve en fazla %100 olmalıdır.</translation>
+        </message>
+        <message>
+            <source>A quote can only be marked accepted or declined.</source>
+            <translation>Bir teklif yalnızca kabul edildi ya da reddedildi olarak işaretlenebilir.</translation>
         </message>
         <message>
             <source>A session can be cancelled, a no-show, or planned.</source>
@@ -28,6 +44,38 @@
             <translation>Henüz başlamamış bir seans yapıldı olarak kaydedilemez. Seansı tedavi günü kaydedin.</translation>
         </message>
         <message>
+            <source>A “{open}” or “{close}” is unmatched. Placeholders look like {example}; write {open}{open} or {close}{close} to print a brace.</source>
+            <translation>Bir “{open}” ya da “{close}” işaretinin eşi yok. Yer tutucular {example} biçimindedir; süslü parantezin kendisini yazdırmak için {open}{open} ya da {close}{close} yazın.</translation>
+        </message>
+        <message>
+            <source>Add at least one area before issuing the quote.</source>
+            <translation>Teklifi vermeden önce en az bir bölge ekleyin.</translation>
+        </message>
+        <message>
+            <source>Add at least one area to the quote.</source>
+            <translation>Teklife en az bir bölge ekleyin.</translation>
+        </message>
+        <message>
+            <source>Add at least one size band.</source>
+            <translation>En az bir boyut aralığı ekleyin.</translation>
+        </message>
+        <message>
+            <source>Aftercare sheet</source>
+            <translation>İşlem sonrası bakım sayfası</translation>
+        </message>
+        <message>
+            <source>Another workstation is holding this record, so the last action was not completed. Wait a moment and try again; everything saved before is safe.</source>
+            <translation>Bu kayıt başka bir bilgisayarda kullanılıyor, bu yüzden son işlem tamamlanmadı. Biraz bekleyip yeniden deneyin; daha önce kaydedilen her şey güvende.</translation>
+        </message>
+        <message>
+            <source>Areas above {size} cm² have no band: leave the last band's upper size empty (no limit).</source>
+            <translation>{size} cm² üzerindeki bölgeler hiçbir aralığa girmiyor: son aralığın üst sınırını boş bırakın (sınırsız).</translation>
+        </message>
+        <message>
+            <source>Band prices cannot be negative.</source>
+            <translation>Aralık fiyatları negatif olamaz.</translation>
+        </message>
+        <message>
             <source>Birth date</source>
             <translation>Doğum tarihi</translation>
         </message>
@@ -38,6 +86,10 @@
         <message>
             <source>Choose Turkish, English or the computer's language.</source>
             <translation>Türkçe, İngilizce ya da bilgisayarın dilini seçin.</translation>
+        </message>
+        <message>
+            <source>Choose a SQLite file or a PostgreSQL server.</source>
+            <translation>Bir SQLite dosyası ya da bir PostgreSQL sunucusu seçin.</translation>
         </message>
         <message>
             <source>Choose a role: reception, physician or administrator.</source>
@@ -52,8 +104,40 @@
             <translation>Kadın, erkek ya da diğer seçeneklerinden birini seçin.</translation>
         </message>
         <message>
+            <source>Choose one of the currencies {currencies}.</source>
+            <translation>{currencies} para birimlerinden birini seçin.</translation>
+        </message>
+        <message>
+            <source>Choose pricing by size band or per cm².</source>
+            <translation>Boyut aralığına göre ya da cm² başına fiyatlandırmayı seçin.</translation>
+        </message>
+        <message>
+            <source>Choose the database file.</source>
+            <translation>Veritabanı dosyasını seçin.</translation>
+        </message>
+        <message>
             <source>Choose the physician for this session.</source>
             <translation>Bu seansın hekimini seçin.</translation>
+        </message>
+        <message>
+            <source>Connected: the database is empty. PeelDesk will set it up when it first starts with it.</source>
+            <translation>Bağlanıldı: veritabanı boş. PeelDesk onunla ilk kez açıldığında veritabanını kuracak.</translation>
+        </message>
+        <message>
+            <source>Connected: this PeelDesk database comes from an older version. It will be brought up to date when PeelDesk next starts with it (a database file is backed up first).</source>
+            <translation>Bağlanıldı: bu PeelDesk veritabanı eski bir sürümden. PeelDesk onunla bir sonraki açılışında veritabanını güncelleyecek (veritabanı dosyasının önce yedeği alınır).</translation>
+        </message>
+        <message>
+            <source>Connected: this is a PeelDesk database of this version, ready to use.</source>
+            <translation>Bağlanıldı: bu, bu sürüme ait bir PeelDesk veritabanı ve kullanıma hazır.</translation>
+        </message>
+        <message>
+            <source>Define at least one depth tier, e.g. [superficial].</source>
+            <translation>En az bir derinlik kademesi tanımlayın, ör. [superficial].</translation>
+        </message>
+        <message>
+            <source>Depth tiers and recovery days</source>
+            <translation>Derinlik kademeleri ve iyileşme günleri</translation>
         </message>
         <message>
             <source>Device</source>
@@ -76,12 +160,76 @@
             <translation>1 ile 3650 arasında bir gün sayısı girin.</translation>
         </message>
         <message>
+            <source>Enter a port between 1 and 65535 (PostgreSQL uses 5432).</source>
+            <translation>1 ile 65535 arasında bir bağlantı noktası girin (PostgreSQL 5432 kullanır).</translation>
+        </message>
+        <message>
+            <source>Enter a price per cm² greater than zero.</source>
+            <translation>Sıfırdan büyük bir cm² fiyatı girin.</translation>
+        </message>
+        <message>
             <source>Enter a shallowest depth between 1 and 2000 µm.</source>
             <translation>En yüzeysel derinliği 1 ile 2000 µm arasında girin.</translation>
         </message>
         <message>
+            <source>Enter a size between 0 and {limit} cm² (check the measurement).</source>
+            <translation>0 ile {limit} cm² arasında bir boyut girin (ölçümü kontrol edin).</translation>
+        </message>
+        <message>
             <source>Enter a two-letter country code such as TR, DE or GB: phone numbers typed without a country code are read as numbers of that country.</source>
             <translation>TR, DE ya da GB gibi iki harfli bir ülke kodu girin: ülke kodu olmadan yazılan telefon numaraları bu ülkenin numarası olarak okunur.</translation>
+        </message>
+        <message>
+            <source>Enter how many hours between backups, from 1 to 168 (a week), or 0 for a backup only when PeelDesk starts.</source>
+            <translation>Yedekler arasındaki saati 1 ile 168 (bir hafta) arasında girin; yalnızca PeelDesk açılırken yedek almak için 0 girin.</translation>
+        </message>
+        <message>
+            <source>Enter only the server's name or address, without spaces or slashes.</source>
+            <translation>Yalnızca sunucunun adını ya da adresini girin; boşluk ya da eğik çizgi kullanmayın.</translation>
+        </message>
+        <message>
+            <source>Enter the database name (usually peeldesk).</source>
+            <translation>Veritabanının adını girin (genellikle peeldesk).</translation>
+        </message>
+        <message>
+            <source>Enter the server's name or address, for example 192.168.1.10.</source>
+            <translation>Sunucunun adını ya da adresini girin, örneğin 192.168.1.10.</translation>
+        </message>
+        <message>
+            <source>Enter {label} as a plain number.</source>
+            <translation>{label} düz bir sayı olarak girin.</translation>
+        </message>
+        <message>
+            <source>Enter {label}.</source>
+            <translation>{label} girin.</translation>
+        </message>
+        <message>
+            <source>Event {event} does not follow event {previous}: event {first} was deleted (or event {event} was edited).</source>
+            <translation>{event} numaralı olay {previous} numaralı olayın ardından gelmiyor: {first} numaralı olay silinmiş (ya da {event} numaralı olay değiştirilmiş).</translation>
+        </message>
+        <message>
+            <source>Event {event} does not follow event {previous}: events {first} to {last} were deleted (or event {event} was edited).</source>
+            <translation>{event} numaralı olay {previous} numaralı olayın ardından gelmiyor: {first} ile {last} arasındaki olaylar silinmiş (ya da {event} numaralı olay değiştirilmiş).</translation>
+        </message>
+        <message>
+            <source>Event {event} does not follow the start of the trail: event {first} was deleted (or event {event} was edited).</source>
+            <translation>{event} numaralı olay kaydın başlangıcının ardından gelmiyor: {first} numaralı olay silinmiş (ya da {event} numaralı olay değiştirilmiş).</translation>
+        </message>
+        <message>
+            <source>Event {event} does not follow the start of the trail: events {first} to {last} were deleted (or event {event} was edited).</source>
+            <translation>{event} numaralı olay kaydın başlangıcının ardından gelmiyor: {first} ile {last} arasındaki olaylar silinmiş (ya da {event} numaralı olay değiştirilmiş).</translation>
+        </message>
+        <message>
+            <source>Event {event} does not match its signature: it was edited (or added without the key).</source>
+            <translation>{event} numaralı olay imzasıyla uyuşmuyor: değiştirilmiş (ya da anahtar olmadan eklenmiş).</translation>
+        </message>
+        <message>
+            <source>Event {inserted} was inserted: event {event} directly follows event {before}.</source>
+            <translation>{inserted} numaralı olay sonradan araya eklenmiş: {event} numaralı olay doğrudan {before} numaralı olayın ardından geliyor.</translation>
+        </message>
+        <message>
+            <source>Event {inserted} was inserted: event {event} directly follows the start of the trail.</source>
+            <translation>{inserted} numaralı olay sonradan araya eklenmiş: {event} numaralı olay doğrudan kaydın başlangıcının ardından geliyor.</translation>
         </message>
         <message>
             <source>Family name</source>
@@ -96,6 +244,10 @@
             <translation>Kontrol notları yalnızca yapıldı olarak kaydedilmiş bir seansa eklenebilir.</translation>
         </message>
         <message>
+            <source>Foreign key: row {row} of table {table} points to a missing {parent} row.</source>
+            <translation>Yabancı anahtar: {table} tablosunun {row} numaralı satırı, bulunmayan bir {parent} satırını gösteriyor.</translation>
+        </message>
+        <message>
             <source>Full name is required.</source>
             <translation>Adı soyadı gerekli.</translation>
         </message>
@@ -104,12 +256,52 @@
             <translation>Adı soyadı çok uzun ya da yazdırılamayan karakterler içeriyor.</translation>
         </message>
         <message>
+            <source>Give at least one patient and zero or more sessions.</source>
+            <translation>En az bir hasta ve sıfır ya da daha fazla seans belirtin.</translation>
+        </message>
+        <message>
             <source>Give the area a name in both languages.</source>
             <translation>Bölgeye her iki dilde de bir ad verin.</translation>
         </message>
         <message>
+            <source>Give the full path of the file, starting from the drive or “/”.</source>
+            <translation>Dosyanın tam yolunu, sürücüden ya da “/” işaretinden başlayarak yazın.</translation>
+        </message>
+        <message>
+            <source>Give the manual discount as a percent or an amount, not both.</source>
+            <translation>Elle indirimi yüzde ya da tutar olarak verin, ikisini birden değil.</translation>
+        </message>
+        <message>
             <source>Given name</source>
             <translation>Adı</translation>
+        </message>
+        <message>
+            <source>In [{section}], the days must be in order: first_days &lt; daily_life_day ≤ new_skin_day ≤ results_day, and sun_until_day ≥ new_skin_day.</source>
+            <translation>[{section}] bölümünde günler sıralı olmalıdır: first_days &lt; daily_life_day ≤ new_skin_day ≤ results_day ve sun_until_day ≥ new_skin_day.</translation>
+        </message>
+        <message>
+            <source>In [{section}], {field} must be a whole number of days/µm.</source>
+            <translation>[{section}] bölümünde {field} tam sayı olmalıdır (gün ya da µm).</translation>
+        </message>
+        <message>
+            <source>In [{section}], {field} must be “yes” or “no”.</source>
+            <translation>[{section}] bölümünde {field} “evet” ya da “hayır” olmalıdır.</translation>
+        </message>
+        <message>
+            <source>In [{section}], “{line}” must look like “name = value”.</source>
+            <translation>[{section}] bölümünde “{line}” satırı “ad = değer” biçiminde olmalıdır.</translation>
+        </message>
+        <message>
+            <source>Integrity: {detail}</source>
+            <translation>Bütünlük: {detail}</translation>
+        </message>
+        <message>
+            <source>Keep between 0 and 104 weekly backups.</source>
+            <translation>0 ile 104 arasında haftalık yedek saklayın.</translation>
+        </message>
+        <message>
+            <source>Keep between 1 and 90 daily backups.</source>
+            <translation>1 ile 90 arasında günlük yedek saklayın.</translation>
         </message>
         <message>
             <source>Keep the address under 400 characters.</source>
@@ -118,6 +310,10 @@
         <message>
             <source>Keep the clinic name under 120 characters.</source>
             <translation>Klinik adı 120 karakteri geçmesin.</translation>
+        </message>
+        <message>
+            <source>Keep the discount reason under 500 characters.</source>
+            <translation>İndirim gerekçesini 500 karakterin altında tutun.</translation>
         </message>
         <message>
             <source>Keep the name under 100 characters.</source>
@@ -132,6 +328,42 @@
             <translation>Son izotretinoin dozu</translation>
         </message>
         <message>
+            <source>Leave the password out of the address and put it in the user's PostgreSQL password file instead (~/.pgpass on Linux and macOS, %APPDATA%\postgresql\pgpass.conf on Windows; one line host:port:database:user:password, readable by the user only), or let the server trust this computer.</source>
+            <translation>Parolayı adrese yazmayın; bunun yerine kullanıcının PostgreSQL parola dosyasına koyun (Linux ve macOS’ta ~/.pgpass, Windows’ta %APPDATA%\postgresql\pgpass.conf; sunucu:port:veritabanı:kullanıcı:parola biçiminde tek satır, yalnızca kullanıcının okuyabileceği şekilde) ya da sunucunun bu bilgisayara güvenmesini sağlayın.</translation>
+        </message>
+        <message>
+            <source>Line {index}: enter the measured size in cm² (more than 0).</source>
+            <translation>Satır {index}: ölçülen boyutu cm² cinsinden girin (0’dan büyük).</translation>
+        </message>
+        <message>
+            <source>Line {index}: keep the area name under 200 characters.</source>
+            <translation>Satır {index}: bölge adını 200 karakterin altında tutun.</translation>
+        </message>
+        <message>
+            <source>Line {index}: name the custom area.</source>
+            <translation>Satır {index}: özel bölgeye bir ad verin.</translation>
+        </message>
+        <message>
+            <source>Line {index}: this area is no longer in the catalog; remove it.</source>
+            <translation>Satır {index}: bu bölge artık katalogda yok; satırı çıkarın.</translation>
+        </message>
+        <message>
+            <source>Line {index}: {size} cm² is more than the {limit} cm² any area can be; check the measurement.</source>
+            <translation>Satır {index}: {size} cm², bir bölgenin olabileceği en büyük boyuttan ({limit} cm²) fazla; ölçümü kontrol edin.</translation>
+        </message>
+        <message>
+            <source>Line {number} above the “---” line must look like “name: value”.</source>
+            <translation>“---” satırının üstündeki {number}. satır “ad: değer” biçiminde olmalıdır.</translation>
+        </message>
+        <message>
+            <source>Line {number} is outside any section: start the text with a [section] line.</source>
+            <translation>{number}. satır hiçbir bölümün içinde değil: metne bir [bölüm] satırıyla başlayın.</translation>
+        </message>
+        <message>
+            <source>List at most {limit} products; the sheet has room for no more.</source>
+            <translation>En fazla {limit} ürün yazın; sayfada daha fazlasına yer yok.</translation>
+        </message>
+        <message>
             <source>Measure the {area} and type its size in cm².</source>
             <translation>“{area}” bölgesini ölçün ve boyutunu cm² olarak yazın.</translation>
         </message>
@@ -140,8 +372,24 @@
             <translation>Mod</translation>
         </message>
         <message>
+            <source>No audit key at {path}: the trail cannot be checked on this computer. Copy audit.key from the workstation that wrote the trail.</source>
+            <translation>{path} konumunda denetim anahtarı yok: kayıt bu bilgisayarda denetlenemez. audit.key dosyasını kaydı yazan bilgisayardan kopyalayın.</translation>
+        </message>
+        <message>
+            <source>No event matches: this computer's audit key is probably not the one that wrote the trail. Copy audit.key from the first workstation.</source>
+            <translation>Hiçbir olay uyuşmuyor: bu bilgisayardaki denetim anahtarı büyük olasılıkla kaydı yazan anahtar değil. audit.key dosyasını ilk bilgisayardan kopyalayın.</translation>
+        </message>
+        <message>
             <source>No file was found at “{path}”. Choose the logo file again.</source>
             <translation>“{path}” konumunda dosya bulunamadı. Logo dosyasını yeniden seçin.</translation>
+        </message>
+        <message>
+            <source>No price band covers {size} cm².</source>
+            <translation>{size} cm² hiçbir fiyat aralığına girmiyor.</translation>
+        </message>
+        <message>
+            <source>No price list is published yet. Ask an administrator to publish one.</source>
+            <translation>Henüz yayınlanmış bir fiyat listesi yok. Bir yöneticiden fiyat listesi yayınlamasını isteyin.</translation>
         </message>
         <message>
             <source>Nobody is logged in on this screen. Restart PeelDesk to log in.</source>
@@ -156,8 +404,32 @@
             <translation>Notlar yazdırılamayan karakterler içeriyor.</translation>
         </message>
         <message>
+            <source>Nothing was saved.</source>
+            <translation>Hiçbir şey kaydedilmedi.</translation>
+        </message>
+        <message>
             <source>Only a planned session can be changed; this one is {state}.</source>
             <translation>Yalnızca planlanmış bir seans değiştirilebilir; bu seansın durumu: {state}.</translation>
+        </message>
+        <message>
+            <source>Only an accepted quote can book its sessions; mark it accepted first.</source>
+            <translation>Yalnızca kabul edilmiş bir teklifin seansları planlanabilir; önce teklifi kabul edildi olarak işaretleyin.</translation>
+        </message>
+        <message>
+            <source>Only an issued quote can be marked accepted or declined.</source>
+            <translation>Yalnızca verilmiş bir teklif kabul edildi ya da reddedildi olarak işaretlenebilir.</translation>
+        </message>
+        <message>
+            <source>Only an issued quote can be marked accepted or declined; this one is already accepted.</source>
+            <translation>Yalnızca verilmiş bir teklif kabul edildi ya da reddedildi olarak işaretlenebilir; bu teklif zaten kabul edildi.</translation>
+        </message>
+        <message>
+            <source>Only an issued quote can be marked accepted or declined; this one is already declined.</source>
+            <translation>Yalnızca verilmiş bir teklif kabul edildi ya da reddedildi olarak işaretlenebilir; bu teklif zaten reddedildi.</translation>
+        </message>
+        <message>
+            <source>Only an issued quote can be marked accepted or declined; this one is still a draft. Issue it first.</source>
+            <translation>Yalnızca verilmiş bir teklif kabul edildi ya da reddedildi olarak işaretlenebilir; bu teklif henüz taslak. Önce teklifi verin.</translation>
         </message>
         <message>
             <source>Only physicians may write clinical notes.</source>
@@ -168,8 +440,32 @@
             <translation>Geçiş sayısı {low} ile {high} arasında olmalı.</translation>
         </message>
         <message>
+            <source>PeelDesk (system, command line)</source>
+            <translation>PeelDesk (sistem, komut satırı)</translation>
+        </message>
+        <message>
             <source>PeelDesk already has an account that can log in. Log in with it instead.</source>
             <translation>PeelDesk’te giriş yapabilen bir hesap zaten var. Lütfen o hesapla giriş yapın.</translation>
+        </message>
+        <message>
+            <source>PeelDesk cannot create its lock file next to {path}. Check that the folder is writable.</source>
+            <translation>PeelDesk, {path} dosyasının yanında kilit dosyasını oluşturamıyor. Klasöre yazılabildiğini kontrol edin.</translation>
+        </message>
+        <message>
+            <source>PeelDesk could not use this database: {detail}</source>
+            <translation>PeelDesk bu veritabanını kullanamadı: {detail}</translation>
+        </message>
+        <message>
+            <source>PeelDesk is already running with the database {path} ({holder}), so this copy cannot open it. Switch to the open PeelDesk window, or close it first.</source>
+            <translation>PeelDesk {path} veritabanıyla zaten çalışıyor ({holder}), bu yüzden bu kopya veritabanını açamaz. Açık olan PeelDesk penceresine geçin ya da önce onu kapatın.</translation>
+        </message>
+        <message>
+            <source>PeelDesk is already running with the database {path} ({holder}), so this copy cannot replace it with a backup. Switch to the open PeelDesk window, or close it first.</source>
+            <translation>PeelDesk {path} veritabanıyla zaten çalışıyor ({holder}), bu yüzden bu kopya veritabanını bir yedekle değiştiremez. Açık olan PeelDesk penceresine geçin ya da önce onu kapatın.</translation>
+        </message>
+        <message>
+            <source>PeelDesk makes file backups of a local database only. A PostgreSQL database is backed up on its server (pg_dump); ask your administrator.</source>
+            <translation>PeelDesk yalnızca bu bilgisayardaki bir veritabanının dosya yedeğini alır. PostgreSQL veritabanının yedeği kendi sunucusunda alınır (pg_dump); yöneticinize başvurun.</translation>
         </message>
         <message>
             <source>PeelDesk needs at least one active administrator who can log in. Make another account an administrator first.</source>
@@ -204,8 +500,32 @@
             <translation>Randevu vermeden önce lütfen onaylayın: {warnings}</translation>
         </message>
         <message>
+            <source>Pre-treatment sheet</source>
+            <translation>İşlem öncesi bilgi sayfası</translation>
+        </message>
+        <message>
+            <source>Quote {number} expired on {date}; make a new quote for the patient.</source>
+            <translation>{number} numaralı teklifin süresi {date} tarihinde doldu; hasta için yeni bir teklif hazırlayın.</translation>
+        </message>
+        <message>
+            <source>Quote {number} is already issued; its lines cannot change.</source>
+            <translation>{number} numaralı teklif zaten verildi; satırları değiştirilemez.</translation>
+        </message>
+        <message>
             <source>Reaction</source>
             <translation>Reaksiyon</translation>
+        </message>
+        <message>
+            <source>Rule {index} ({name}): the area code(s) {codes} are not in the catalog; check the spelling.</source>
+            <translation>Kural {index} ({name}): şu bölge kodları katalogda yok: {codes}. Yazımı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>Rule {index} ({name}): {problem}</source>
+            <translation>Kural {index} ({name}): {problem}</translation>
+        </message>
+        <message>
+            <source>Say why the manual discount is given.</source>
+            <translation>Elle indirimin neden yapıldığını yazın.</translation>
         </message>
         <message>
             <source>Screening date</source>
@@ -216,12 +536,28 @@
             <translation>Kontrendikasyon sorgusu tarihi doğum tarihinden önce.</translation>
         </message>
         <message>
+            <source>Session {number} was cancelled; there is no sheet to print.</source>
+            <translation>{number} numaralı seans iptal edildi; basılacak sayfa yok.</translation>
+        </message>
+        <message>
+            <source>Session {number} was marked as a no-show; there is no sheet to print.</source>
+            <translation>{number} numaralı seans “gelmedi” olarak işaretlendi; basılacak sayfa yok.</translation>
+        </message>
+        <message>
+            <source>Sessions need patients.</source>
+            <translation>Seanslar için hasta gerekir.</translation>
+        </message>
+        <message>
             <source>Set the depth (µm) used on this area.</source>
             <translation>Bu bölgede kullanılan derinliği (µm) girin.</translation>
         </message>
         <message>
             <source>Setting “{key}” must be a {kind}.</source>
             <translation>“{key}” ayarı {kind} türünde olmalı.</translation>
+        </message>
+        <message>
+            <source>Sizes between {lower} and {upper} cm² have no band: make each band start where the previous one ends.</source>
+            <translation>{lower} ile {upper} cm² arasındaki boyutlar hiçbir aralığa girmiyor: her aralığı bir öncekinin bittiği yerden başlatın.</translation>
         </message>
         <message>
             <source>Skin type must be Fitzpatrick I to VI.</source>
@@ -236,12 +572,160 @@
             <translation>Bu bölgeyi aynı anda başka biri de değiştirdi. Kataloğu yeniden açın ve tekrar deneyin.</translation>
         </message>
         <message>
+            <source>Someone else changed this session meanwhile. Open it again and redo your change.</source>
+            <translation>Bu arada başka biri bu seansı değiştirdi. Seansı yeniden açın ve değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this template meanwhile. Close the editor, open it again and redo your change.</source>
+            <translation>Bu arada başka biri bu şablonu değiştirdi. Düzenleyiciyi kapatıp yeniden açın ve değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
             <source>Spot size</source>
             <translation>Spot boyutu</translation>
         </message>
         <message>
+            <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
+            <translation>PDF “{path}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin.</translation>
+        </message>
+        <message>
+            <source>The VAT rate must be between 0 and 100 %.</source>
+            <translation>KDV oranı %0 ile %100 arasında olmalıdır.</translation>
+        </message>
+        <message>
+            <source>The [default] section must name one of the tiers, e.g. “tier = medium”.</source>
+            <translation>[default] bölümü kademelerden birini belirtmelidir, ör. “tier = medium”.</translation>
+        </message>
+        <message>
+            <source>The audit key file {path} cannot be read or is damaged, so no change can be recorded. Ask your administrator to restore it from a backup.</source>
+            <translation>Denetim anahtarı dosyası {path} okunamıyor ya da bozuk, bu yüzden hiçbir değişiklik kaydedilemez. Yöneticinizden dosyayı bir yedekten geri yüklemesini isteyin.</translation>
+        </message>
+        <message>
+            <source>The audit key file {path} is too short; ask your administrator to restore it.</source>
+            <translation>Denetim anahtarı dosyası {path} çok kısa; yöneticinizden dosyayı geri yüklemesini isteyin.</translation>
+        </message>
+        <message>
+            <source>The backup changed while it was being copied. Try again.</source>
+            <translation>Yedek kopyalanırken değişti. Yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied next to the database ({detail}). Nothing was restored. Free some space or check the folder's permissions.</source>
+            <translation>Yedek veritabanının yanına kopyalanamadı ({detail}). Hiçbir şey geri yüklenmedi. Biraz yer açın ya da klasörün izinlerini kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation>Yedek dosyası {path} bulunamadı.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be written ({detail}). Nothing was backed up. Choose another folder, or ask your administrator to make this one writable.</source>
+            <translation>Yedek klasörüne ({folder}) yazılamıyor ({detail}). Hiçbir şeyin yedeği alınmadı. Başka bir klasör seçin ya da yöneticinizden bu klasörü yazılabilir yapmasını isteyin.</translation>
+        </message>
+        <message>
+            <source>The backup to {folder} failed ({detail}). The database itself is unchanged. Try again, or choose another folder.</source>
+            <translation>{folder} klasörüne yedekleme başarısız oldu ({detail}). Veritabanının kendisi değişmedi. Yeniden deneyin ya da başka bir klasör seçin.</translation>
+        </message>
+        <message>
+            <source>The backup was restored (the previous file was kept as {previous}), but the restore could not be recorded in the audit trail: {problem}</source>
+            <translation>Yedek geri yüklendi (önceki dosya {previous} olarak saklandı), ancak geri yükleme denetim kaydına yazılamadı: {problem}</translation>
+        </message>
+        <message>
+            <source>The backup {name} does not match its checksum: the file was changed or damaged after it was written. Nothing was restored; choose another backup.</source>
+            <translation>{name} yedeği sağlama toplamıyla uyuşmuyor: dosya yazıldıktan sonra değiştirilmiş ya da bozulmuş. Hiçbir şey geri yüklenmedi; başka bir yedek seçin.</translation>
+        </message>
+        <message>
+            <source>The backup {name} has no checksum file ({checksum}), so it cannot be verified. Restore it only if you are sure it is right (option --unverified).</source>
+            <translation>{name} yedeğinin sağlama toplamı dosyası ({checksum}) yok, bu yüzden doğrulanamıyor. Yalnızca doğru olduğundan eminseniz geri yükleyin (--unverified seçeneği).</translation>
+        </message>
+        <message>
+            <source>The backup {name} is damaged ({problem}). Nothing was restored; choose another backup.</source>
+            <translation>{name} yedeği bozuk ({problem}). Hiçbir şey geri yüklenmedi; başka bir yedek seçin.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was written and verified, but it could not be recorded in the audit trail: {problem}</source>
+            <translation>{name} yedeği yazıldı ve doğrulandı, ancak denetim kaydına yazılamadı: {problem}</translation>
+        </message>
+        <message>
+            <source>The band {band} is empty: its upper size must be above its lower size.</source>
+            <translation>{band} aralığı boş: üst sınırı alt sınırından büyük olmalıdır.</translation>
+        </message>
+        <message>
+            <source>The bands {first} and {second} overlap.</source>
+            <translation>{first} ve {second} aralıkları çakışıyor.</translation>
+        </message>
+        <message>
             <source>The contraindication screening is from {date}, older than {days} days. Ask the questions again.</source>
             <translation>Kontrendikasyon sorgusu {date} tarihli, {days} günden eski. Soruları yeniden sorun.</translation>
+        </message>
+        <message>
+            <source>The copy of the database failed its integrity check, so it was not kept: {problems} Run “peeldesk check”.</source>
+            <translation>Veritabanının kopyası bütünlük denetiminden geçemedi, bu yüzden saklanmadı: {problems} “peeldesk check” komutunu çalıştırın.</translation>
+        </message>
+        <message>
+            <source>The database driver “{driver}” is not installed on this computer. Install PeelDesk with the 'postgres' extra to use a PostgreSQL server.</source>
+            <translation>“{driver}” veritabanı sürücüsü bu bilgisayarda kurulu değil. PostgreSQL sunucusu kullanmak için PeelDesk’i 'postgres' ekiyle kurun.</translation>
+        </message>
+        <message>
+            <source>The database driver “{driver}” is not installed. Install PeelDesk with the 'postgres' extra for PostgreSQL.</source>
+            <translation>“{driver}” veritabanı sürücüsü kurulu değil. PostgreSQL için PeelDesk’i 'postgres' ekiyle kurun.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program or workstation is holding it, so the last action was not completed. Wait a moment and try again; if it keeps happening, close other programs that use the database file. Everything saved before is safe.</source>
+            <translation>Veritabanı meşgul: başka bir program ya da bilgisayar onu kullanıyor, bu yüzden son işlem tamamlanmadı. Biraz bekleyip yeniden deneyin; sorun sürerse veritabanı dosyasını kullanan diğer programları kapatın. Daha önce kaydedilen her şey güvende.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program or on another workstation, so it was not replaced. Close PeelDesk everywhere and try again.</source>
+            <translation>Veritabanı başka bir programda ya da başka bir bilgisayarda açık, bu yüzden değiştirilmedi. PeelDesk’i her yerde kapatıp yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The database location cannot be used: {detail}</source>
+            <translation>Veritabanının konumu kullanılamıyor: {detail}</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached. Check the network and the server address.</source>
+            <translation>Veritabanı sunucusuna ulaşılamıyor. Ağı ve sunucu adresini kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The database server is out of space, so the last change was not saved. Ask your administrator to free space; everything saved before is safe.</source>
+            <translation>Veritabanı sunucusunda yer kalmadı, bu yüzden son değişiklik kaydedilmedi. Yöneticinizden yer açmasını isteyin; daha önce kaydedilen her şey güvende.</translation>
+        </message>
+        <message>
+            <source>The database server refused the user name or password. Check them in the connection settings.</source>
+            <translation>Veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Bağlantı ayarlarından kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read for a backup ({detail}).</source>
+            <translation>{path} veritabanı yedek için okunamıyor ({detail}).</translation>
+        </message>
+        <message>
+            <source>The database {path} is held by another program, so it could not be checked. Close that program (or PeelDesk on another desk) and try again.</source>
+            <translation>{path} veritabanı başka bir program tarafından kullanılıyor, bu yüzden denetlenemedi. O programı (ya da başka bir masadaki PeelDesk’i) kapatıp yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The database {path} is on a network share ({kind}). A PeelDesk database file must not be shared over the network: the file locks that keep records safe do not work there, and records could be lost. Keep the file on this computer's own disk, or, to work from several desks, use a PostgreSQL server (start PeelDesk with --database postgresql://...).</source>
+            <translation>{path} veritabanı bir ağ paylaşımında ({kind}). PeelDesk veritabanı dosyası ağ üzerinden paylaşılmamalıdır: kayıtları koruyan dosya kilitleri orada çalışmaz ve kayıtlar kaybolabilir. Dosyayı bu bilgisayarın kendi diskinde tutun ya da birden çok masadan çalışmak için bir PostgreSQL sunucusu kullanın (PeelDesk’i --database postgresql://... ile başlatın).</translation>
+        </message>
+        <message>
+            <source>The database “{database}” cannot be opened (missing folder or no permission).</source>
+            <translation>“{database}” veritabanı açılamıyor (klasör yok ya da izin yok).</translation>
+        </message>
+        <message>
+            <source>The database “{database}” could not be read or written (a disk or connection error), so the last change was not saved. Everything saved before is safe. Close PeelDesk, check the disk, then run “peeldesk check”.</source>
+            <translation>“{database}” veritabanı okunamadı ya da yazılamadı (disk ya da bağlantı hatası), bu yüzden son değişiklik kaydedilmedi. Daha önce kaydedilen her şey güvende. PeelDesk’i kapatın, diski kontrol edin, ardından “peeldesk check” komutunu çalıştırın.</translation>
+        </message>
+        <message>
+            <source>The database “{database}” does not allow this user to save changes. Ask your administrator to grant write access.</source>
+            <translation>“{database}” veritabanı bu kullanıcının değişiklik kaydetmesine izin vermiyor. Yöneticinizden yazma izni vermesini isteyin.</translation>
+        </message>
+        <message>
+            <source>The database “{database}” does not exist on the server. Check the database name, or ask your administrator to create it.</source>
+            <translation>“{database}” veritabanı sunucuda yok. Veritabanının adını kontrol edin ya da yöneticinizden veritabanını oluşturmasını isteyin.</translation>
+        </message>
+        <message>
+            <source>The database “{database}” does not have the structure this version of PeelDesk expects (a table or column is missing), so nothing was changed. Restore a backup made by PeelDesk, or ask your administrator.</source>
+            <translation>“{database}” veritabanı, PeelDesk’in bu sürümünün beklediği yapıda değil (bir tablo ya da sütun eksik), bu yüzden hiçbir şey değiştirilmedi. PeelDesk ile alınmış bir yedeği geri yükleyin ya da yöneticinize başvurun.</translation>
+        </message>
+        <message>
+            <source>The database “{database}” is read-only for this user, so the last change was not saved. Everything saved before is safe. Ask your administrator to make the file and its folder writable.</source>
+            <translation>“{database}” veritabanı bu kullanıcı için salt okunur, bu yüzden son değişiklik kaydedilmedi. Daha önce kaydedilen her şey güvende. Yöneticinizden dosyayı ve klasörünü yazılabilir yapmasını isteyin.</translation>
         </message>
         <message>
             <source>The deepest depth must be greater than the shallowest.</source>
@@ -256,12 +740,52 @@
             <translation>Derinlik {low} ile {high} µm arasında olmalı (kliniğin belirlediği aralık).</translation>
         </message>
         <message>
+            <source>The discount amount is more than the quote costs after its other discounts ({available}); enter a smaller amount.</source>
+            <translation>İndirim tutarı, teklifin diğer indirimlerden sonraki tutarından ({available}) fazla; daha küçük bir tutar girin.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the backup could not be written. Free some space or choose another folder; the database itself is unchanged.</source>
+            <translation>{folder} klasörünün bulunduğu disk dolu, bu yüzden yedek yazılamadı. Biraz yer açın ya da başka bir klasör seçin; veritabanının kendisi değişmedi.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>Disk dolu, bu yüzden son değişiklik kaydedilmedi. Biraz yer açıp yeniden deneyin; daha önce kaydedilen her şey güvende.</translation>
+        </message>
+        <message>
             <source>The end of the date range is before its start.</source>
             <translation>Tarih aralığının sonu, başlangıcından önce.</translation>
         </message>
         <message>
             <source>The end time must be after the start time.</source>
             <translation>Bitiş saati başlangıç saatinden sonra olmalı.</translation>
+        </message>
+        <message>
+            <source>The environment variable {variable} is set on this computer: it takes precedence over the choice saved here. Remove it to use this setting.</source>
+            <translation>Bu bilgisayarda {variable} ortam değişkeni tanımlı: burada kaydedilen seçimin önüne geçer. Bu ayarı kullanmak için değişkeni kaldırın.</translation>
+        </message>
+        <message>
+            <source>The export could not be written to {folder} ({detail}). Choose another folder (a USB stick or your Documents folder).</source>
+            <translation>Dışa aktarılan dosyalar {folder} klasörüne yazılamadı ({detail}). Başka bir klasör seçin (bir USB bellek ya da Belgeler klasörünüz).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened: {detail}.</source>
+            <translation>Dosya açılamıyor: {detail}.</translation>
+        </message>
+        <message>
+            <source>The file is damaged: {detail}.</source>
+            <translation>Dosya bozuk: {detail}.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>{path} dosyası bulunamadı.</translation>
+        </message>
+        <message>
+            <source>The file “{database}” is not a PeelDesk database or is damaged. Nothing was changed. Choose another file, or restore a backup (PeelDesk offers the newest good one when it starts).</source>
+            <translation>“{database}” dosyası bir PeelDesk veritabanı değil ya da bozuk. Hiçbir şey değiştirilmedi. Başka bir dosya seçin ya da bir yedeği geri yükleyin (PeelDesk açılırken en yeni sağlam yedeği önerir).</translation>
+        </message>
+        <message>
+            <source>The first band must start at 0 cm², not {size} cm².</source>
+            <translation>İlk aralık {size} cm² ile değil, 0 cm² ile başlamalıdır.</translation>
         </message>
         <message>
             <source>The follow-up date cannot be before the session.</source>
@@ -276,8 +800,16 @@
             <translation>Logo dosyası 5 MB'tan büyük. Daha küçük bir sürümünü kaydedin.</translation>
         </message>
         <message>
+            <source>The minimum charge cannot be negative.</source>
+            <translation>En düşük ücret negatif olamaz.</translation>
+        </message>
+        <message>
             <source>The note</source>
             <translation>Not</translation>
+        </message>
+        <message>
+            <source>The number of sessions must be between 1 and {limit}.</source>
+            <translation>Seans sayısı 1 ile {limit} arasında olmalıdır.</translation>
         </message>
         <message>
             <source>The password must be at most {count} characters long.</source>
@@ -292,8 +824,16 @@
             <translation>Parola, kullanıcı adıyla aynı olmamalı.</translation>
         </message>
         <message>
+            <source>The placeholder {placeholder} in section [{section}] is unknown. You can use: {allowed}.</source>
+            <translation>[{section}] bölümündeki {placeholder} yer tutucusu tanınmıyor. Kullanabilecekleriniz: {allowed}.</translation>
+        </message>
+        <message>
             <source>The reaction</source>
             <translation>Reaksiyon</translation>
+        </message>
+        <message>
+            <source>The rounding step must be between 0.01 and 1000 (e.g. 1 or 10).</source>
+            <translation>Yuvarlama adımı 0,01 ile 1000 arasında olmalıdır (ör. 1 ya da 10).</translation>
         </message>
         <message>
             <source>The screening says the patient {condition} (last dose {date}); the physician must decide whether peeling is safe.</source>
@@ -302,6 +842,26 @@
         <message>
             <source>The screening says the patient {condition}; the physician must decide whether peeling is safe.</source>
             <translation>Sorguya göre hasta {condition}; peelingin güvenli olup olmadığına hekim karar vermeli.</translation>
+        </message>
+        <message>
+            <source>The section [{section}] appears twice (line {number}).</source>
+            <translation>[{section}] bölümü iki kez geçiyor ({number}. satır).</translation>
+        </message>
+        <message>
+            <source>The section [{section}] is missing. Add it back or use “Reset to default”.</source>
+            <translation>[{section}] bölümü eksik. Bölümü geri ekleyin ya da “Varsayılana döndür” düğmesini kullanın.</translation>
+        </message>
+        <message>
+            <source>The section [{section}] is not used by this sheet. Its sections are: {sections}.</source>
+            <translation>[{section}] bölümü bu sayfada kullanılmıyor. Sayfanın bölümleri: {sections}.</translation>
+        </message>
+        <message>
+            <source>The server wants a password for this user, and PeelDesk does not keep one in its settings.</source>
+            <translation>Sunucu bu kullanıcı için parola istiyor; PeelDesk ise ayarlarında parola saklamaz.</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved in {path}: {detail}. Check that this folder is writable.</source>
+            <translation>Ayar {path} dosyasına kaydedilemedi: {detail}. Bu klasöre yazılabildiğini kontrol edin.</translation>
         </message>
         <message>
             <source>The size must be more than 0 cm².</source>
@@ -328,6 +888,30 @@
             <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
         </message>
         <message>
+            <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
+            <translation>Orada henüz bir veritabanı dosyası yok. PeelDesk bu ayarla ilk kez açıldığında dosyayı oluşturacak.</translation>
+        </message>
+        <message>
+            <source>There is no database file there, and PeelDesk cannot create one in {folder}: this user may not write in that folder.</source>
+            <translation>Orada bir veritabanı dosyası yok ve PeelDesk {folder} klasöründe dosya oluşturamıyor: bu kullanıcının o klasöre yazma izni yok.</translation>
+        </message>
+        <message>
+            <source>There is no handout template called “{key}”.</source>
+            <translation>“{key}” adında bir broşür şablonu yok.</translation>
+        </message>
+        <message>
+            <source>There is no handout template “{key}” in the language “{language}”.</source>
+            <translation>“{language}” dilinde “{key}” broşür şablonu yok.</translation>
+        </message>
+        <message>
+            <source>There is no quote numbered “{number}”. Check the number.</source>
+            <translation>“{number}” numaralı bir teklif yok. Numarayı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>There is no session number {number}. Check the number and try again.</source>
+            <translation>{number} numaralı bir seans yok. Numarayı kontrol edip yeniden deneyin.</translation>
+        </message>
+        <message>
             <source>This account can no longer log in. Close PeelDesk and ask an administrator.</source>
             <translation>Bu hesapla artık giriş yapılamıyor. PeelDesk’i kapatın ve bir yöneticiye başvurun.</translation>
         </message>
@@ -348,12 +932,52 @@
             <translation>Bu hesabı bu arada başka biri değiştirdi. Hiçbir şey kaydedilmedi: listeyi yenileyin ve tekrar deneyin.</translation>
         </message>
         <message>
+            <source>This address cannot be used: {detail}</source>
+            <translation>Bu adres kullanılamıyor: {detail}</translation>
+        </message>
+        <message>
             <source>This area is no longer in the catalog. Reopen the catalog.</source>
             <translation>Bu bölge artık katalogda yok. Kataloğu yeniden açın.</translation>
         </message>
         <message>
             <source>This area is not in the clinic's catalog (or no longer active). Pick an area from the list.</source>
             <translation>Bu bölge kliniğin kataloğunda yok (ya da artık kullanılmıyor). Listeden bir bölge seçin.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of PeelDesk. Install that version to restore it; nothing was restored.</source>
+            <translation>Bu yedek PeelDesk’in daha yeni bir sürümüyle alınmış. Geri yüklemek için o sürümü kurun; hiçbir şey geri yüklenmedi.</translation>
+        </message>
+        <message>
+            <source>This computer's audit key ({path}) is not the one this clinic's database is signed with, so nothing can be saved from here. Copy audit.key from a workstation that already works with this database into that folder, then start PeelDesk again.</source>
+            <translation>Bu bilgisayarın denetim anahtarı ({path}), kliniğin veritabanını imzalayan anahtar değil, bu yüzden buradan hiçbir şey kaydedilemez. audit.key dosyasını bu veritabanıyla zaten çalışan bir bilgisayardan o klasöre kopyalayın, ardından PeelDesk’i yeniden başlatın.</translation>
+        </message>
+        <message>
+            <source>This computer's database setting ({path}) cannot be read: {detail}. Fix the file's permissions, or delete it to use the local database file.</source>
+            <translation>Bu bilgisayarın veritabanı ayarı ({path}) okunamıyor: {detail}. Dosyanın izinlerini düzeltin ya da bu bilgisayardaki veritabanı dosyasını kullanmak için ayar dosyasını silin.</translation>
+        </message>
+        <message>
+            <source>This computer's database setting ({path}) is damaged. Choose the database again (Admin → Database connection…), or delete the file to use the local database file.</source>
+            <translation>Bu bilgisayarın veritabanı ayarı ({path}) bozuk. Veritabanını yeniden seçin (Yönetim → Veritabanı bağlantısı…) ya da bu bilgisayardaki veritabanı dosyasını kullanmak için ayar dosyasını silin.</translation>
+        </message>
+        <message>
+            <source>This database already holds {count} real patients, so no demo data was added. Use an empty database, or pass --force if you are sure.</source>
+            <translation>Bu veritabanında zaten {count} gerçek hasta var, bu yüzden deneme verisi eklenmedi. Boş bir veritabanı kullanın ya da eminseniz --force seçeneğini verin.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of PeelDesk. Install the newer version to open it; nothing was changed.</source>
+            <translation>Bu veritabanı PeelDesk’in daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>This file holds tables PeelDesk does not recognise, so it was left untouched. Choose a PeelDesk database file.</source>
+            <translation>Bu dosyada PeelDesk’in tanımadığı tablolar var, bu yüzden dosyaya dokunulmadı. Bir PeelDesk veritabanı dosyası seçin.</translation>
+        </message>
+        <message>
+            <source>This file is not a PeelDesk backup. Nothing was restored.</source>
+            <translation>Bu dosya bir PeelDesk yedeği değil. Hiçbir şey geri yüklenmedi.</translation>
+        </message>
+        <message>
+            <source>This is a folder. Choose a file name inside it.</source>
+            <translation>Bu bir klasör. İçinde bir dosya adı seçin.</translation>
         </message>
         <message>
             <source>This patient has no contraindication screening on file. Ask the screening questions and record them on the patient form.</source>
@@ -366,6 +990,30 @@
         <message>
             <source>This patient no longer exists. Search again.</source>
             <translation>Bu hasta artık kayıtlı değil. Yeniden arayın.</translation>
+        </message>
+        <message>
+            <source>This patient still has {count} planned session(s). Cancel them first: a booking without a name cannot be kept.</source>
+            <translation>Bu hastanın hâlâ {count} planlanmış seansı var. Önce bunları iptal edin: adı olmayan bir randevu tutulamaz.</translation>
+        </message>
+        <message>
+            <source>This patient was changed after you opened it. Nothing was removed: reload the patient and try again.</source>
+            <translation>Bu hasta, siz açtıktan sonra değiştirildi. Hiçbir şey silinmedi: hastayı yeniden yükleyip tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>This patient's identity was already removed.</source>
+            <translation>Bu hastanın kimlik bilgileri zaten silinmiş.</translation>
+        </message>
+        <message>
+            <source>This price list version no longer exists. Close the price list and open it again.</source>
+            <translation>Fiyat listesinin bu sürümü artık yok. Fiyat listesini kapatıp yeniden açın.</translation>
+        </message>
+        <message>
+            <source>This quote no longer exists. Reopen the patient's quotes.</source>
+            <translation>Bu teklif artık yok. Hastanın tekliflerini yeniden açın.</translation>
+        </message>
+        <message>
+            <source>This quote was changed on another workstation after you opened it. Nothing was saved: reopen the quote and make your change again.</source>
+            <translation>Bu teklif, siz açtıktan sonra başka bir bilgisayarda değiştirildi. Hiçbir şey kaydedilmedi: teklifi yeniden açın ve değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
             <source>This session is recorded as done; a physician must change it.</source>
@@ -393,19 +1041,23 @@
         </message>
         <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>
-            <translation>Bu {noun} kaydı siz açtıktan sonra değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi tekrar yapın.</translation>
+            <translation>Bu {noun}, siz açtıktan sonra değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
         <message>
             <source>This {noun} was changed at {when} after you opened it. Your changes were not saved: {remedy} and make them again.</source>
-            <translation>Bu {noun} kaydı siz açtıktan sonra, {when} tarihinde değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi tekrar yapın.</translation>
+            <translation>Bu {noun}, siz açtıktan sonra {when} tarihinde değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
         <message>
             <source>This {noun} was changed by {who} at {when} after you opened it. Your changes were not saved: {remedy} and make them again.</source>
-            <translation>Bu {noun} kaydı siz açtıktan sonra, {when} tarihinde {who} tarafından değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi tekrar yapın.</translation>
+            <translation>Bu {noun}, siz açtıktan sonra {when} tarihinde {who} tarafından değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
         <message>
             <source>Treatment consent date</source>
             <translation>Tedavi onamı tarihi</translation>
+        </message>
+        <message>
+            <source>Two depth tiers have the same max_um; give each its own limit.</source>
+            <translation>İki derinlik kademesinin max_um değeri aynı; her birine kendi sınırını verin.</translation>
         </message>
         <message>
             <source>Type at least {count} digits to search by phone.</source>
@@ -444,16 +1096,56 @@
             <translation>Kullanıcı adı: 2 ile 64 karakter arası; İngilizce harfler, rakamlar, nokta, tire ya da alt çizgi (örneğin ayse.kaya).</translation>
         </message>
         <message>
+            <source>Version {version} is published and cannot be changed. Start a new version from it instead.</source>
+            <translation>{version}. sürüm yayınlandı ve değiştirilemez. Bunun yerine ondan yeni bir sürüm başlatın.</translation>
+        </message>
+        <message>
             <source>Write what you saw or pick an adverse event.</source>
             <translation>Gözleminizi yazın ya da bir istenmeyen etki seçin.</translation>
+        </message>
+        <message>
+            <source>Write why the identity is removed, e.g. “written request of the patient, 20.11.2026”. It is kept in the audit trail.</source>
+            <translation>Kimlik bilgilerinin neden silindiğini yazın, örneğin “hastanın yazılı talebi, 20.11.2026”. Bu açıklama denetim kaydında saklanır.</translation>
         </message>
         <message>
             <source>You cannot deactivate your own account while logged in with it.</source>
             <translation>Kendi hesabınızla giriş yapmışken o hesabı devre dışı bırakamazsınız.</translation>
         </message>
         <message>
+            <source>Your account ({role}) is not allowed to {action}. Ask a physician or an administrator.</source>
+            <translation>Hesabınızın ({role}) şu işlem için yetkisi yok: {action}. Bir hekime ya da yöneticiye başvurun.</translation>
+        </message>
+        <message>
+            <source>a combination needs at least two different areas.</source>
+            <translation>“birlikte yapılan bölgeler” kuralı en az iki farklı bölge gerektirir.</translation>
+        </message>
+        <message>
+            <source>a package needs a minimum of 2 sessions or more.</source>
+            <translation>seans paketi en az 2 seans gerektirir.</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>yönetici</translation>
+        </message>
+        <message>
             <source>adverse event</source>
             <translation>istenmeyen etki</translation>
+        </message>
+        <message>
+            <source>anonymise patients</source>
+            <translation>hastaların kimlik bilgilerini silme</translation>
+        </message>
+        <message>
+            <source>another process</source>
+            <translation>başka bir işlem</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>başka bir program</translation>
+        </message>
+        <message>
+            <source>book sessions</source>
+            <translation>seans randevusu verme</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -462,6 +1154,18 @@
         <message>
             <source>done</source>
             <translation>yapıldı</translation>
+        </message>
+        <message>
+            <source>edit patients</source>
+            <translation>hasta bilgilerini düzenleme</translation>
+        </message>
+        <message>
+            <source>export patient data</source>
+            <translation>hasta verilerini dışa aktarma</translation>
+        </message>
+        <message>
+            <source>give the rule a name.</source>
+            <translation>kurala bir ad verin.</translation>
         </message>
         <message>
             <source>has a history of herpes (cold sores)</source>
@@ -484,6 +1188,42 @@
             <translation>hamile ya da emziriyor</translation>
         </message>
         <message>
+            <source>manage backups</source>
+            <translation>yedekleri yönetme</translation>
+        </message>
+        <message>
+            <source>manage handout templates</source>
+            <translation>broşür şablonlarını yönetme</translation>
+        </message>
+        <message>
+            <source>manage prices</source>
+            <translation>fiyatları yönetme</translation>
+        </message>
+        <message>
+            <source>manage quotes</source>
+            <translation>fiyat tekliflerini yönetme</translation>
+        </message>
+        <message>
+            <source>manage settings</source>
+            <translation>ayarları yönetme</translation>
+        </message>
+        <message>
+            <source>manage staff accounts</source>
+            <translation>personel hesaplarını yönetme</translation>
+        </message>
+        <message>
+            <source>manage the treatment area catalog</source>
+            <translation>tedavi bölgesi kataloğunu yönetme</translation>
+        </message>
+        <message>
+            <source>network share</source>
+            <translation>ağ paylaşımı</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>adsız</translation>
+        </message>
+        <message>
             <source>no-show</source>
             <translation>gelmedi</translation>
         </message>
@@ -492,12 +1232,28 @@
             <translation>hasta</translation>
         </message>
         <message>
+            <source>physician</source>
+            <translation>hekim</translation>
+        </message>
+        <message>
+            <source>print handouts</source>
+            <translation>broşür yazdırma</translation>
+        </message>
+        <message>
             <source>procedure</source>
             <translation>işlem</translation>
         </message>
         <message>
+            <source>reception</source>
+            <translation>resepsiyon</translation>
+        </message>
+        <message>
+            <source>record treatments</source>
+            <translation>tedavi kaydetme</translation>
+        </message>
+        <message>
             <source>reload the patient</source>
-            <translation>hastayı yeniden açın</translation>
+            <translation>hastayı yeniden yükleyin</translation>
         </message>
         <message>
             <source>reopen the session</source>
@@ -518,6 +1274,34 @@
         <message>
             <source>takes photosensitising drugs</source>
             <translation>ışığa duyarlılık yapan ilaç kullanıyor</translation>
+        </message>
+        <message>
+            <source>the discount must be more than 0 and at most 100 %.</source>
+            <translation>indirim 0’dan büyük ve en fazla %100 olmalıdır.</translation>
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation>dosya yazılamadı</translation>
+        </message>
+        <message>
+            <source>the kind must be combination or package.</source>
+            <translation>tür “birlikte yapılan bölgeler” ya da “seans paketi” olmalıdır.</translation>
+        </message>
+        <message>
+            <source>the size in cm²</source>
+            <translation>cm² cinsinden boyutu</translation>
+        </message>
+        <message>
+            <source>view clinical records</source>
+            <translation>klinik kayıtları görüntüleme</translation>
+        </message>
+        <message>
+            <source>view patients</source>
+            <translation>hastaları görüntüleme</translation>
+        </message>
+        <message>
+            <source>view the audit trail</source>
+            <translation>denetim kaydını görüntüleme</translation>
         </message>
         <message>
             <source>{area} is already booked on {date}, {days} after this session; the clinic waits {interval} days for the skin to heal.</source>
@@ -592,6 +1376,18 @@
             <translation>{label}: gerçek bir tarihi gün.ay.yıl olarak yazın, ör. 31.12.1980.</translation>
         </message>
         <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>{program}, process {pid}</source>
+            <translation>{program}, işlem {pid}</translation>
+        </message>
+        <message>
+            <source>{program}, process {pid} on {host}</source>
+            <translation>{program}, {host} üzerinde işlem {pid}</translation>
+        </message>
+        <message>
             <source>{size} cm² is more than any single area ({largest} cm²); check the size.</source>
             <translation>{size} cm², tek bir bölge için olabilecek en büyük boyuttan ({largest} cm²) fazla; boyutu kontrol edin.</translation>
         </message>
@@ -604,8 +1400,24 @@
             <translation>“{name}” bir PNG ya da JPEG görüntüsü değil. Logoyu PNG ya da JPEG olarak kaydedin.</translation>
         </message>
         <message>
+            <source>“{path}” is a folder. Give a file name, for example {example}.</source>
+            <translation>“{path}” bir klasör. Bir dosya adı verin, örneğin {example}.</translation>
+        </message>
+        <message>
             <source>“{phone}” is not a valid phone number. Write it as 0532 123 45 67, or with the country code (+44 …).</source>
             <translation>“{phone}” geçerli bir telefon numarası değil. 0532 123 45 67 biçiminde ya da ülke koduyla (+44 …) yazın.</translation>
+        </message>
+        <message>
+            <source>“{placeholder}” is not a placeholder this sheet knows.</source>
+            <translation>“{placeholder}” bu sayfanın tanıdığı bir yer tutucu değil.</translation>
+        </message>
+        <message>
+            <source>“{start}…” is too long: keep each product and how to use it under {limit} characters.</source>
+            <translation>“{start}…” çok uzun: her ürünü ve kullanımını {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number; enter {label}.</source>
+            <translation>“{text}” bir sayı değil; {label} girin.</translation>
         </message>
     </context>
 </TS>

@@ -259,16 +259,16 @@
         <translation>Hastanın verileri hangi klasöre aktarılsın?</translation>
     </message>
     <message>
-        <source>Exporting the patient&apos;s data…</source>
-        <translation>Hastanın verileri dışa aktarılıyor…</translation>
-    </message>
-    <message>
         <source>Exported to {folder}: {json}, {pdf}.</source>
         <translation>{folder} klasörüne aktarıldı: {json}, {pdf}.</translation>
     </message>
     <message>
         <source>Export patient data</source>
         <translation>Hasta verilerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Writing the patient&apos;s data (JSON) and summary (PDF)…</source>
+        <translation>Hastanın verileri (JSON) ve özeti (PDF) yazılıyor…</translation>
     </message>
     <message>
         <source>Remove identity</source>
@@ -302,6 +302,18 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Şimdi yedekle</translation>
+    </message>
+    <message>
+        <source>Copying the database and checking the copy…</source>
+        <translation>Veritabanı kopyalanıyor ve kopya denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {file}</source>
+        <translation>Yedek kaydedildi ve denetlendi: {file}</translation>
+    </message>
+    <message>
         <source>The automatic backup failed for an unexpected reason.</source>
         <translation>Otomatik yedekleme beklenmeyen bir nedenle başarısız oldu.</translation>
     </message>
@@ -320,6 +332,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Your work is still saved in the database; only the backup copy is missing. PeelDesk will try again later.</source>
         <translation>Çalışmanız veritabanında kayıtlı; yalnızca yedek kopya eksik. PeelDesk daha sonra yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Yedekleme başarısız oldu</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>
@@ -584,6 +600,39 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Add &amp;demo data…</source>
+        <translation>Ör&amp;nek veri ekle…</translation>
+    </message>
+    <message>
+        <source>Add demo data</source>
+        <translation>Örnek veri ekle</translation>
+    </message>
+    <message>
+        <source>How many made-up patients? Each gets about {sessions} sessions.
+Only for trying PeelDesk: a database with real patients is refused.</source>
+        <translation>Kaç uydurma hasta eklensin? Her birine yaklaşık {sessions} seans eklenir.
+Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritabanına eklenmez.</translation>
+    </message>
+    <message>
+        <source>Added {patients} demo patients and {sessions} sessions.</source>
+        <translation>{patients} örnek hasta ve {sessions} seans eklendi.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Adding patients…</source>
+        <translation>Hastalar ekleniyor…</translation>
+    </message>
+    <message>
+        <source>Adding sessions…</source>
+        <translation>Seanslar ekleniyor…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {title}</source>
@@ -734,6 +783,21 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Note: {text}</source>
         <translation>Not: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <source>The translation could not be loaded, so PeelDesk stays in this language. Run the set-up again (./dev setup) or reinstall PeelDesk.</source>
+        <translation>Çeviri yüklenemedi; PeelDesk bu dilde kalıyor. Kurulumu yeniden çalıştırın (./dev setup) ya da PeelDesk&apos;i yeniden kurun.</translation>
+    </message>
+    <message>
+        <source>The interface is now in {language}.</source>
+        <translation>Arayüz dili artık {language}.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1529,38 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>taslak — yayınlanana kadar kullanılmaz</translation>
     </message>
     <message>
+        <source>a size in cm² for band {number}</source>
+        <translation>{number}. aralık için cm² cinsinden bir boyut</translation>
+    </message>
+    <message>
+        <source>a price for band {number}</source>
+        <translation>{number}. aralık için bir fiyat</translation>
+    </message>
+    <message>
+        <source>Rule {number}: enter the minimum sessions as a whole number.</source>
+        <translation>Kural {number}: en az seans sayısını tam sayı olarak girin.</translation>
+    </message>
+    <message>
+        <source>a discount % for rule {number}</source>
+        <translation>{number}. kural için bir indirim yüzdesi</translation>
+    </message>
+    <message>
+        <source>the price per cm²</source>
+        <translation>cm² fiyatını</translation>
+    </message>
+    <message>
+        <source>the minimum charge</source>
+        <translation>en düşük ücreti</translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation>KDV oranını</translation>
+    </message>
+    <message>
+        <source>the rounding step (e.g. 1 or 10)</source>
+        <translation>yuvarlama adımını (ör. 1 ya da 10)</translation>
+    </message>
+    <message>
         <source>Publish price list</source>
         <translation>Fiyat listesini yayınla</translation>
     </message>
@@ -1599,6 +1695,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Özel bölgenin adını yazın.</translation>
     </message>
     <message>
+        <source>the discount percent</source>
+        <translation>indirim yüzdesini</translation>
+    </message>
+    <message>
+        <source>the discount amount</source>
+        <translation>indirim tutarını</translation>
+    </message>
+    <message>
         <source>Add an area to see the price.</source>
         <translation>Fiyatı görmek için bir bölge ekleyin.</translation>
     </message>
@@ -1724,6 +1828,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Includes rounding of {amount}.</source>
         <translation>{amount} yuvarlama içerir.</translation>
+    </message>
+    <message>
+        <source>min.</source>
+        <translation>en düşük</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2299,6 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Ülke kodu olmadan yazılan telefon numaralarının ülkesi (Türkiye için TR).</translation>
     </message>
     <message>
-        <source>Currency and VAT are set with the price list (Admin menu). A new interface language is used from the next start of PeelDesk.</source>
-        <translation>Para birimi ve KDV fiyat listesinde ayarlanır (Yönetim menüsü). Yeni arayüz dili PeelDesk bir sonraki açılışında kullanılır.</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> gün</translation>
     </message>
@@ -2223,6 +2327,62 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Arayüz di&amp;li</translation>
     </message>
     <message>
+        <source>A new interface language is used as soon as you save: the window is rebuilt in it, with the same patients open.</source>
+        <translation>Yeni arayüz dili kaydettiğiniz anda kullanılır: pencere, aynı hastalar açık kalacak şekilde bu dilde yeniden kurulur.</translation>
+    </message>
+    <message>
+        <source>Backups (of this computer&apos;s database file)</source>
+        <translation>Bu bilgisayardaki veritabanı dosyasının yedekleri</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <source>only at start</source>
+        <translation>yalnızca açılışta</translation>
+    </message>
+    <message>
+        <source>Back &amp;up every</source>
+        <translation>&amp;Yedekleme aralığı</translation>
+    </message>
+    <message>
+        <source>Keep dail&amp;y</source>
+        <translation>&amp;Günlük yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly</source>
+        <translation>&amp;Haftalık yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Fiyatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>&amp;Fiyat listesi…</translation>
+    </message>
+    <message>
+        <source>Currency and VAT belong to the price list, versioned with its prices.</source>
+        <translation>Para birimi ve KDV, fiyatlarıyla birlikte sürümlenen fiyat listesine aittir.</translation>
+    </message>
+    <message>
+        <source>No price list is published yet: quotes cannot be priced.</source>
+        <translation>Henüz yayımlanmış bir fiyat listesi yok: teklifler fiyatlandırılamaz.</translation>
+    </message>
+    <message>
+        <source>included in the prices</source>
+        <translation>fiyatlara dahil</translation>
+    </message>
+    <message>
+        <source>added to the prices</source>
+        <translation>fiyatlara eklenir</translation>
+    </message>
+    <message>
+        <source>Quotes are priced in {currency}, VAT {rate} % {included} (price list version {version}).</source>
+        <translation>Teklifler {currency} ile fiyatlandırılır, KDV %{rate} {included} (fiyat listesi sürümü {version}).</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Klinik logosunu seçin</translation>
     </message>
@@ -2237,14 +2397,6 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Arayüz dili</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of PeelDesk.</source>
-        <translation>Yeni dil PeelDesk bir sonraki açılışında kullanılır.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2576,53 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>listed only (cannot log in)</source>
         <translation>yalnızca listede (giriş yapamaz)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>PeelDesk cannot open the database</source>
+        <translation>PeelDesk veritabanını açamıyor</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more)</source>
+        <translation>{problem} (ve {count} sorun daha)</translation>
+    </message>
+    <message>
+        <source>Problem found: {problem}</source>
+        <translation>Bulunan sorun: {problem}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Veritabanı bozuk</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check and no good backup of it was found in {folder}. PeelDesk will close without changing anything. Ask your administrator, or restore a copy with “peeldesk restore”.</source>
+        <translation>{path} veritabanı bütünlük denetiminden geçemedi ve {folder} klasöründe sağlam bir yedeği bulunamadı. PeelDesk hiçbir şeyi değiştirmeden kapanacak. Yöneticinize başvurun ya da “peeldesk restore” komutuyla bir kopyayı geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check.</source>
+        <translation>{path} veritabanı bütünlük denetiminden geçemedi.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, made on {when} ({count} patients)? Changes made after that backup will be missing. The damaged file is kept beside it for an expert to look at.</source>
+        <translation>{when} tarihinde alınan en yeni sağlam yedek ({count} hasta) geri yüklensin mi? O yedekten sonra yapılan değişiklikler eksik olacak. Bozuk dosya, bir uzmanın incelemesi için yanında saklanır.</translation>
+    </message>
+    <message>
+        <source>Choose No to close PeelDesk without changing anything.</source>
+        <translation>PeelDesk’i hiçbir şeyi değiştirmeden kapatmak için Hayır’ı seçin.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Yedek geri yüklendi</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Yedek geri yüklenmedi</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored. The previous file was kept as {file}.</source>
+        <translation>{when} tarihli yedek geri yüklendi. Önceki dosya {file} olarak saklandı.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from desktop.services.dates import parse_user_date
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.errors import show_problem
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import FieldError
 
@@ -49,7 +49,7 @@ class AuditPage(QDialog):
         self.user_filter.setObjectName("auditUserFilter")
         self.user_filter.addItem(self.tr("All users"), None)
         for choice in audit_trail.actor_choices(ctx):
-            self.user_filter.addItem(choice.name, choice.actor_id)
+            self.user_filter.addItem(translated(choice.name), choice.actor_id)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("auditDateFrom")
         self.date_from.setPlaceholderText(self.tr("from dd.mm.yyyy"))
@@ -209,7 +209,7 @@ class AuditPage(QDialog):
             self.status.setText(text)
             QMessageBox.information(self, self.tr("Audit trail"), text)
             return
-        lines = "\n".join(f"• {p.message}" for p in report.problems[:20])
+        lines = "\n".join(f"• {translated(p.message)}" for p in report.problems[:20])
         more = (
             "\n" + self.tr("… and {count} more.").format(count=len(report.problems) - 20)
             if len(report.problems) > 20

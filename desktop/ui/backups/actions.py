@@ -23,6 +23,7 @@ from desktop.services.permissions import Permission, allowed
 from desktop.ui.backups.scheduler import BackupScheduler
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.menus import shared_menu
+from desktop.ui.widgets.progress import run_with_progress
 
 
 class BackupActions:
@@ -85,9 +86,6 @@ class BackupActions:
         from pathlib import Path
 
         ctx = self.window.ctx  # type: ignore[attr-defined]
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("BackupActions", "Exporting the patient's data…")
-        )
 
         def done(files) -> None:
             self.last_export = files
@@ -110,8 +108,16 @@ class BackupActions:
                 error,
             )
 
-        self.window.tasks.submit(  # type: ignore[attr-defined]
-            lambda: export_patient(ctx, patient_id, Path(folder)), done, failed
+        self.progress = run_with_progress(
+            self.window,
+            self.window.tasks,  # type: ignore[attr-defined]
+            QCoreApplication.translate("BackupActions", "Export patient data"),
+            QCoreApplication.translate(
+                "BackupActions", "Writing the patient's data (JSON) and summary (PDF)…"
+            ),
+            lambda _report: export_patient(ctx, patient_id, Path(folder)),
+            done,
+            failed,
         )
 
     def anonymise_current(self) -> None:

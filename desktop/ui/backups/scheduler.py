@@ -13,6 +13,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.progress import run_with_progress
 
 HOUR_MS = 3_600_000
 
@@ -29,6 +30,7 @@ class BackupScheduler(QObject):
         self._window = parent
         self._running = False
         self._warned = False
+        self.started = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.backup_now())
         self.enabled = ctx.database.path is not None
@@ -36,27 +38,51 @@ class BackupScheduler(QObject):
         if self.enabled:
             self._show_last(backups.last_backup_time(ctx))
 
-    def start(self) -> None:
-        """Back up now and then every ``backup_interval_hours`` (a setting)."""
+    def start(self, *, back_up_now: bool = True) -> None:
+        """Back up now (unless told not to) and then every ``backup_interval_hours``."""
         if not self.enabled:
             return
+        self.started = True
         try:
             hours = settings.read(self.ctx, "backup_interval_hours")
         except (ServiceError, DatabaseProblem):
             hours = settings.DEFAULTS["backup_interval_hours"]
+        self.timer.stop()
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
-        self.backup_now()
+        if back_up_now:
+            self.backup_now()
 
     def backup_now(self, *, manual: bool = False) -> None:
-        """Start one backup in the background; ``manual`` ones need the backup permission."""
+        """Start one backup in the background; ``manual`` ones need the backup permission.
+
+        A manual backup (someone is waiting for it) shows a progress dialog; the automatic
+        ones only change the status bar label, so the desk keeps working.
+        """
         if not self.enabled or self._running:
             return
         self._running = True
         self.label.setText(self.tr("Backing up…"))
         ctx = self.ctx
-        self.tasks.submit(
-            lambda: backups.backup_now(ctx, automatic=not manual), self._done, self._failed
+        if not manual:
+            self.tasks.submit(
+                lambda: backups.backup_now(ctx, automatic=True), self._done, self._failed
+            )
+            return
+        self.progress = run_with_progress(
+            self._window,
+            self.tasks,
+            self.tr("Back up now"),
+            self.tr("Copying the database and checking the copy…"),
+            lambda _report: backups.backup_now(ctx, automatic=False),
+            self._manual_done,
+            lambda error: self._failed(error, manual=True),
+        )
+
+    def _manual_done(self, result: backups.BackupResult) -> None:
+        self._done(result)
+        self._window.statusBar().showMessage(
+            self.tr("Backup saved and checked: {file}").format(file=result.path.name), 10_000
         )
 
     def _done(self, result: backups.BackupResult) -> None:
@@ -66,7 +92,7 @@ class BackupScheduler(QObject):
         self._show_last(result.created_at)
         self.sig_backup_done.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, *, manual: bool = False) -> None:
         self._running = False
         if isinstance(error, ServiceError | DatabaseProblem):
             message = error_text(error)
@@ -87,8 +113,9 @@ class BackupScheduler(QObject):
         self.label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.label.setToolTip(message)
         self.sig_backup_failed.emit(message)
-        if not self._warned:  # once until a backup works again, not every few hours
-            self._warned = True
+        # Automatic: once until a backup works again, not every few hours. Manual: always.
+        if manual or not self._warned:
+            self._warned = self._warned or not manual
             tail = (
                 self.tr("The backup copy itself is fine.")
                 if isinstance(error, backups.BackupNotRecorded)
@@ -97,11 +124,15 @@ class BackupScheduler(QObject):
                     "missing. PeelDesk will try again later."
                 )
             )
+            if isinstance(error, backups.BackupNotRecorded):
+                title = self.tr("Backup not recorded")
+            elif manual:
+                title = self.tr("The backup failed")
+            else:
+                title = self.tr("Automatic backup failed")
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                self.tr("Automatic backup failed")
-                if not isinstance(error, backups.BackupNotRecorded)
-                else self.tr("Backup not recorded"),
+                title,
                 message + "\n\n" + tail,
                 QMessageBox.StandardButton.Ok,
                 self._window,

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.instance_lock import InstanceLock
 from desktop.services import backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
 from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import error_text, translated
 
-TITLE = "PeelDesk cannot open the database"
+# Translated where shown: the language is installed before the database opens (app.py).
+TITLE = QT_TRANSLATE_NOOP("StartupCheck", "PeelDesk cannot open the database")
 # The whole-file check costs ~2 s on a 100,000-patient clinic, so it does not run before
 # every window: it runs after a crash, when a background backup found a problem, and
 # otherwise at the first start of the day. Every start's background backup still checks
@@ -79,7 +81,7 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
     except DatabaseProblem as problem:
         if lock is not None:
             lock.release()
-        QMessageBox.critical(parent, TITLE, error_text(problem))
+        QMessageBox.critical(parent, _tr(TITLE), error_text(problem))
         return None
     return OpenedDatabase(database, lock)
 
@@ -91,27 +93,49 @@ def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
         good = backups.newest_good_backup(path)
     finally:
         QApplication.restoreOverrideCursor()
-    detail = problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more)"
+    detail = translated(problems[0])
+    if len(problems) > 1:
+        detail = QCoreApplication.translate("StartupCheck", "{problem} (and {count} more)").format(
+            problem=detail, count=len(problems) - 1
+        )
+    found = QCoreApplication.translate("StartupCheck", "Problem found: {problem}").format(
+        problem=detail
+    )
+    damaged = QCoreApplication.translate("StartupCheck", "The database is damaged")
     if good is None:
         QMessageBox.critical(
             parent,
-            "The database is damaged",
-            f"The database {path} failed its integrity check and no good backup of it was "
-            f"found in {backups.folder_for_file(path)}. PeelDesk will close without changing "
-            "anything. Ask your administrator, or restore a copy with “peeldesk restore”.\n\n"
-            f"Problem found: {detail}",
+            damaged,
+            QCoreApplication.translate(
+                "StartupCheck",
+                "The database {path} failed its integrity check and no good backup of it was "
+                "found in {folder}. PeelDesk will close without changing anything. Ask your "
+                "administrator, or restore a copy with “peeldesk restore”.",
+            ).format(path=path, folder=backups.folder_for_file(path))
+            + "\n\n"
+            + found,
         )
         return False
     when = good.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
     answer = QMessageBox.question(
         parent,
-        "The database is damaged",
-        f"The database {path} failed its integrity check.\n\n"
-        f"Restore the newest good backup, made on {when} ({good.patients:,} patients)? "
-        "Changes made after that backup will be missing. The damaged file is kept beside "
-        "it for an expert to look at.\n\n"
-        "Choose No to close PeelDesk without changing anything.\n\n"
-        f"Problem found: {detail}",
+        damaged,
+        QCoreApplication.translate(
+            "StartupCheck", "The database {path} failed its integrity check."
+        ).format(path=path)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "StartupCheck",
+            "Restore the newest good backup, made on {when} ({count} patients)? Changes made "
+            "after that backup will be missing. The damaged file is kept beside it for an "
+            "expert to look at.",
+        ).format(when=when, count=f"{good.patients:,}")
+        + "\n\n"
+        + QCoreApplication.translate(
+            "StartupCheck", "Choose No to close PeelDesk without changing anything."
+        )
+        + "\n\n"
+        + found,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -120,18 +144,32 @@ def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
     try:
         summary = backups.restore_database(path, good.path)
     except backups.RestoreNotRecorded as problem:
-        QMessageBox.warning(parent, "Backup restored", error_text(problem))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("StartupCheck", "Backup restored"),
+            error_text(problem),
+        )
         return True
     except (DatabaseProblem, ServiceError) as problem:
-        QMessageBox.critical(parent, "The backup was not restored", error_text(problem))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StartupCheck", "The backup was not restored"),
+            error_text(problem),
+        )
         return False
     QMessageBox.information(
         parent,
-        "Backup restored",
-        f"The backup of {when} was restored. The previous file was kept as "
-        f"{summary.previous_saved_as}.",
+        QCoreApplication.translate("StartupCheck", "Backup restored"),
+        QCoreApplication.translate(
+            "StartupCheck",
+            "The backup of {when} was restored. The previous file was kept as {file}.",
+        ).format(when=when, file=summary.previous_saved_as),
     )
     return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupCheck", text)
 
 
 def _wait_cursor():

@@ -26,7 +26,7 @@ from desktop.services import database_connection as connection
 from desktop.services.context import ServiceContext
 from desktop.services.database_connection import ConnectionCheck, ConnectionInput
 from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -232,7 +232,7 @@ class DatabaseDialog(QDialog):
         self._checking = False
         self.test_button.setEnabled(True)
         self.result_label.setStyleSheet(f"color: {_GOOD if result.usable else _BAD};")
-        self.result_label.setText(result.message)
+        self.result_label.setText(translated(result.message))
 
     def _test_failed(self, error: BaseException) -> None:
         self._checking = False

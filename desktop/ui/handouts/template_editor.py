@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services import handout_templates as templates
 from desktop.services.context import ServiceContext
 from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import error_text, translated
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -39,7 +39,8 @@ class TemplateEditorDialog(QDialog):
         self.chooser = QComboBox(self)
         for row in templates.list_templates(ctx):
             self.chooser.addItem(
-                f"{row.label} ({self.tr(LANGUAGE_NAMES.get(row.language, row.language))})",
+                f"{translated(row.label)} "
+                f"({self.tr(LANGUAGE_NAMES.get(row.language, row.language))})",
                 (row.key, row.language),
             )
         self.review_label = QLabel("", self)

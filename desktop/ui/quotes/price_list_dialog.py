@@ -28,6 +28,7 @@ from desktop.services.errors import DatabaseProblem, ServiceError, ValidationErr
 from desktop.services.price_lists import PriceListDetail, parse_decimal
 from desktop.services.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
 from desktop.ui.errors import show_problem
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
 METHODS = (
@@ -267,18 +268,21 @@ class PriceListDialog(QDialog):
         return item.text().strip() if item else ""
 
     def form_spec(self) -> PriceListSpec:
-        """The form as a PriceListSpec; ValidationError for figures that are not numbers."""
+        """The form as a PriceListSpec; ValidationError for figures that are not numbers.
+
+        The labels are the object of the service's "Enter …" sentence, already translated.
+        """
         method = self.method_combo.currentData()
         bands = []
         for row in range(self.bands.rowCount()):
-            where = f"Band {row + 1}"
-            lower = parse_decimal(
-                self._cell(self.bands, row, 0) or "0", "bands", f"{where}: a size"
+            size = self.tr("a size in cm² for band {number}").format(number=row + 1)
+            lower = parse_decimal(self._cell(self.bands, row, 0) or "0", "bands", size)
+            upper = parse_decimal(self._cell(self.bands, row, 1), "bands", size, optional=True)
+            price = parse_decimal(
+                self._cell(self.bands, row, 2),
+                "bands",
+                self.tr("a price for band {number}").format(number=row + 1),
             )
-            upper = parse_decimal(
-                self._cell(self.bands, row, 1), "bands", f"{where}: a size", optional=True
-            )
-            price = parse_decimal(self._cell(self.bands, row, 2), "bands", f"{where}: a price")
             bands.append(BandSpec(lower, upper, price))
         rules = []
         for row in range(self.rules.rowCount()):
@@ -287,7 +291,11 @@ class PriceListDialog(QDialog):
             sessions_text = self._cell(self.rules, row, 3)
             if sessions_text and not sessions_text.isdigit():
                 raise ValidationError(
-                    {"rules": f"Rule {row + 1}: sessions must be a whole number."}
+                    {
+                        "rules": self.tr(
+                            "Rule {number}: enter the minimum sessions as a whole number."
+                        ).format(number=row + 1)
+                    }
                 )
             codes = tuple(c.strip() for c in self._cell(self.rules, row, 2).split(",") if c.strip())
             rules.append(
@@ -295,7 +303,9 @@ class PriceListDialog(QDialog):
                     kind=kind,
                     label=self._cell(self.rules, row, 1),
                     percent=parse_decimal(
-                        self._cell(self.rules, row, 4), "rules", f"Rule {row + 1}: a discount %"
+                        self._cell(self.rules, row, 4),
+                        "rules",
+                        self.tr("a discount % for rule {number}").format(number=row + 1),
                     ),
                     area_codes=codes if kind == "combination" else (),
                     min_sessions=int(sessions_text)
@@ -307,17 +317,25 @@ class PriceListDialog(QDialog):
             method=method,
             bands=tuple(bands),
             per_cm2_price=parse_decimal(
-                self.per_cm2_edit.text(), "per_cm2_price", "the price per cm²", optional=True
+                self.per_cm2_edit.text(),
+                "per_cm2_price",
+                self.tr("the price per cm²"),
+                optional=True,
             ),
             minimum_charge=parse_decimal(
-                self.minimum_edit.text(), "minimum_charge", "the minimum charge", optional=True
+                self.minimum_edit.text(),
+                "minimum_charge",
+                self.tr("the minimum charge"),
+                optional=True,
             ),
             vat_rate_percent=parse_decimal(
-                self.vat_edit.text(), "vat_rate_percent", "the VAT rate"
+                self.vat_edit.text(), "vat_rate_percent", self.tr("the VAT rate")
             ),
             prices_include_vat=self.vat_included.isChecked(),
             rounding_step=parse_decimal(
-                self.rounding_edit.text(), "rounding_step", "the rounding step (e.g. 1 or 10)"
+                self.rounding_edit.text(),
+                "rounding_step",
+                self.tr("the rounding step (e.g. 1 or 10)"),
             ),
             currency=self.currency_combo.currentText(),
             rules=tuple(rules),
@@ -338,7 +356,7 @@ class PriceListDialog(QDialog):
                 self.ctx, self.shown.id, self.name_edit.text(), self.form_spec()
             )
         except ValidationError as error:
-            self.errors.show_message(" ".join(error.field_errors.values()))
+            self.errors.show_message(error_text(error))
             return False
         except (ServiceError, DatabaseProblem) as error:
             show_problem(self, self.tr("Price list"), error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -36,6 +37,7 @@ from desktop.services.quote_documents import quote_pdf
 from desktop.services.quotes import QuoteDetail, QuoteInput, QuoteLineInput
 from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
+from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
 
@@ -45,6 +47,11 @@ DISCOUNT_KINDS = (
     QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Percent (%)"),
     QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Amount"),
 )
+
+
+def _sentences(messages: Iterable[str]) -> str:
+    """Service messages in the interface language, each once, one after the other."""
+    return " ".join(translated(message) for message in dict.fromkeys(messages))
 
 
 def _fold(text: str) -> str:
@@ -297,7 +304,7 @@ class QuoteBuilderDialog(QDialog):
         try:
             size = quotes.parse_size(self.size_edit.text())
         except ValidationError as error:
-            self.add_error.show_message(" ".join(error.field_errors.values()))
+            self.add_error.show_message(error_text(error))
             self.size_edit.setFocus()
             return
         name = self.custom_name.text().strip() if area_id == CUSTOM else ""
@@ -325,7 +332,7 @@ class QuoteBuilderDialog(QDialog):
         try:
             size = quotes.parse_size(text)
         except ValidationError as error:
-            self.add_error.show_message(" ".join(error.field_errors.values()))
+            self.add_error.show_message(error_text(error))
             return
         old = self.lines[row]
         self.lines[row] = QuoteLineInput(old.area_id, size, old.description)
@@ -348,7 +355,8 @@ class QuoteBuilderDialog(QDialog):
         kind = self.discount_kind.currentIndex()
         percent = amount = None
         if kind:
-            label = "the discount percent" if kind == 1 else "the discount amount"
+            # The object of the service's "Enter …": translated here, the sentence there.
+            label = self.tr("the discount percent") if kind == 1 else self.tr("the discount amount")
             value = parse_decimal(self.discount_value.text(), "manual_discount", label)
             percent, amount = (value, None) if kind == 1 else (None, value)
         return QuoteInput(
@@ -390,7 +398,7 @@ class QuoteBuilderDialog(QDialog):
         self.model.set_lines(
             list(shown.lines) if shown else [], self.builder.price_list.spec.currency
         )
-        self.errors.show_message(" ".join(dict.fromkeys(problems.values())))
+        self.errors.show_message(_sentences(problems.values()))
         self._show_totals(self.priced)
         self._update_state()
 
@@ -515,7 +523,7 @@ class QuoteBuilderDialog(QDialog):
             else:
                 saved = quotes.update_draft(self.ctx, self.quote.id, self.quote.row_version, data)
         except ValidationError as error:
-            self.errors.show_message(" ".join(dict.fromkeys(error.field_errors.values())))
+            self.errors.show_message(_sentences(error.field_errors.values()))
             return False
         except (ServiceError, DatabaseProblem) as error:
             show_problem(self, self.tr("Save quote"), error)

@@ -12,6 +12,7 @@ from desktop.formatting import format_money
 from desktop.services.dates import format_user_date
 from desktop.services.pricing import PricedLine, discount_text
 from desktop.services.quotes import QuoteRow
+from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -67,7 +68,8 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_DISCOUNT and line.discount_labels:
-                return "\n".join(discount_text(code, "en") for code in line.discount_labels)
+                language = current_language()
+                return "\n".join(discount_text(code, language) for code in line.discount_labels)
             if column == self.COL_SIZE and self.editable:
                 return self.tr("Double-click or press F2 to change the measured size.")
             if column == self.COL_TOTAL and line.rounding:
@@ -82,7 +84,8 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
         if column == self.COL_SIZE:
             return size_text(line.size_cm2)
         if column == self.COL_BAND:
-            return line.band_label
+            # Per cm² pricing below the minimum charge stores the code "min.".
+            return self.tr("min.") if line.band_label == "min." else line.band_label
         if column == self.COL_UNIT:
             return self._money(line.unit_price)
         if column == self.COL_SESSIONS:

@@ -11,7 +11,9 @@ How a screen becomes translatable (the pattern every widget follows):
 - ``./dev`` and the bundle build compile the .ts into .qm.
 Sentences that services write (errors, warnings) use ``msg()`` from db/messages.py
 instead; show them through ``translated()`` / ``error_text()`` below.
-The language is read at start-up (setting ``ui_language``); changing it applies at the next start.
+The language is read at start-up (setting ``ui_language``, remembered per computer in
+view_state so the first questions are asked in it too); Settings switches it at once
+(language_switch.py rebuilds the main window).
 """
 
 from __future__ import annotations

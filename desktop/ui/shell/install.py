@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.resources import resource_path
 from desktop.services.permissions import Permission, allowed
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.demo_data import install_demo_data
+from desktop.ui.shell.language_switch import switch_language
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
@@ -40,6 +42,7 @@ def install_shell(window: QMainWindow) -> None:
         window.action_settings
     )
     window.addAction(window.action_settings)
+    window.action_demo_data = install_demo_data(window)
 
     window.action_shortcuts = QAction(
         QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), window
@@ -62,8 +65,20 @@ def install_shell(window: QMainWindow) -> None:
 def open_settings(window: QMainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window.ctx, window)
     remember_geometry(dialog, "settingsDialog")
+    # A new backup interval applies now (no extra backup: only the timer is set again).
+    dialog.accepted.connect(lambda: _restart_backup_timer(window))
+    # After the dialog has closed: the window it belongs to is replaced.
+    dialog.sig_language_changed.connect(
+        lambda setting: QTimer.singleShot(0, lambda: switch_language(window, setting))
+    )
     dialog.open()
     return dialog
+
+
+def _restart_backup_timer(window: QMainWindow) -> None:
+    scheduler = window.backups.scheduler
+    if scheduler.started:
+        scheduler.start(back_up_now=False)
 
 
 def open_shortcuts(window: QMainWindow) -> ShortcutsDialog:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +33,8 @@ from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_
 
 
 class SettingsDialog(QDialog):
+    sig_language_changed = Signal(str)  # the new ui_language setting, after a successful save
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -99,13 +100,43 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("Türkçe", "tr")
         self.language_combo.addItem("English", "en")
         self._add(desk_form, "ui_language", self.tr("Interface &language"), self.language_combo)
-        note = QLabel(
+        language_note = QLabel(
             self.tr(
-                "Currency and VAT are set with the price list (Admin menu). A new interface "
-                "language is used from the next start of PeelDesk."
+                "A new interface language is used as soon as you save: the window is rebuilt "
+                "in it, with the same patients open."
             )
         )
-        note.setWordWrap(True)
+        language_note.setWordWrap(True)
+
+        backups_box = QGroupBox(self.tr("Backups (of this computer's database file)"), self)
+        backups_form = QFormLayout(backups_box)
+        self.backup_hours_spin = self._spin(0, 168, self.tr(" hours"))
+        self.backup_hours_spin.setSpecialValueText(self.tr("only at start"))
+        self._add(
+            backups_form,
+            "backup_interval_hours",
+            self.tr("Back &up every"),
+            self.backup_hours_spin,
+        )
+        self.keep_daily_spin = self._spin(1, 90, "")
+        self._add(backups_form, "backup_keep_daily", self.tr("Keep dail&y"), self.keep_daily_spin)
+        self.keep_weekly_spin = self._spin(0, 104, "")
+        self._add(
+            backups_form, "backup_keep_weekly", self.tr("Keep &weekly"), self.keep_weekly_spin
+        )
+
+        prices_box = QGroupBox(self.tr("Prices"), self)
+        prices_row = QHBoxLayout(prices_box)
+        self.prices_label = QLabel(self._price_terms_text())
+        self.prices_label.setWordWrap(True)
+        prices_row.addWidget(self.prices_label, 1)
+        self.price_list_button = QPushButton(self.tr("&Price list…"))
+        self.price_list_button.setAutoDefault(False)
+        self.price_list_button.setToolTip(
+            self.tr("Currency and VAT belong to the price list, versioned with its prices.")
+        )
+        self.price_list_button.clicked.connect(self._open_price_list)
+        prices_row.addWidget(self.price_list_button)
 
         self.general_error = FieldError()
         self.buttons = QDialogButtonBox(
@@ -118,7 +149,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(clinic)
         layout.addWidget(desk)
-        layout.addWidget(note)
+        # Outside the form: a wrapped label in a QFormLayout row gets too little height.
+        layout.addWidget(language_note)
+        layout.addWidget(backups_box)
+        layout.addWidget(prices_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._load(self._loaded)
@@ -155,6 +189,9 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(values.ui_language), 0)
         )
+        self.backup_hours_spin.setValue(values.backup_interval_hours)
+        self.keep_daily_spin.setValue(values.backup_keep_daily)
+        self.keep_weekly_spin.setValue(values.backup_keep_weekly)
         self._update_logo_preview()
 
     def values(self) -> ClinicSettings:
@@ -170,7 +207,43 @@ class SettingsDialog(QDialog):
             depth_min_um=self.depth_min_spin.value(),
             depth_max_um=self.depth_max_spin.value(),
             ui_language=self.language_combo.currentData(),
+            backup_interval_hours=self.backup_hours_spin.value(),
+            backup_keep_daily=self.keep_daily_spin.value(),
+            backup_keep_weekly=self.keep_weekly_spin.value(),
         )
+
+    def _price_terms_text(self) -> str:
+        try:
+            terms = clinic_settings.price_terms(self._ctx)
+        except (ServiceError, DatabaseProblem) as error:
+            return error_text(error)
+        if terms is None:
+            return self.tr("No price list is published yet: quotes cannot be priced.")
+        included = (
+            self.tr("included in the prices")
+            if terms.prices_include_vat
+            else self.tr("added to the prices")
+        )
+        return self.tr(
+            "Quotes are priced in {currency}, VAT {rate} % {included} (price list version "
+            "{version})."
+        ).format(
+            currency=terms.currency,
+            rate=terms.vat_rate_percent,
+            included=included,
+            version=terms.version,
+        )
+
+    def _open_price_list(self) -> None:
+        from desktop.ui.quotes.price_list_dialog import PriceListDialog
+
+        try:
+            dialog = PriceListDialog(self._ctx, self)
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(error_text(error))
+            return
+        dialog.finished.connect(lambda _result: self.prices_label.setText(self._price_terms_text()))
+        dialog.open()
 
     def _update_logo_preview(self, *_args) -> None:
         path = self.logo_edit.text().strip()
@@ -232,10 +305,6 @@ class SettingsDialog(QDialog):
             self.general_error.show_message(error_text(error))
             return
         self.saved = saved
-        if saved.ui_language != self._loaded.ui_language:
-            QMessageBox.information(
-                self,
-                self.tr("Interface language"),
-                self.tr("The new language is used from the next start of PeelDesk."),
-            )
         self.accept()
+        if saved.ui_language != self._loaded.ui_language:
+            self.sig_language_changed.emit(saved.ui_language)

@@ -1,6 +1,9 @@
-"""Remembered window geometry and table column widths, per user, outside the database.
+"""Remembered window geometry, table column widths and interface language, per user, outside
+the database.
 
-Only sizes are kept (Qt's saveGeometry/saveState blobs): no patient data goes in this file.
+Only sizes (Qt's saveGeometry/saveState blobs) and the language code are kept: no patient data
+goes in this file. The language is here so that what PeelDesk says before a database is open
+(a damaged file, a restore offer) is already in the clinic's language.
 Any window or table can opt in: ``remember_geometry(dialog, "quoteDialog")``,
 ``remember_columns(table.horizontalHeader(), "quoteLines")``.
 """
@@ -15,6 +18,18 @@ from desktop.services.workstation import view_state_file
 
 def _store() -> QSettings:
     return QSettings(str(view_state_file()), QSettings.Format.IniFormat)
+
+
+def remembered_language() -> str:
+    """The interface language last used on this computer ("tr", "en" or "system")."""
+    value = _store().value("interface/language", "system")
+    return value if value in ("tr", "en", "system") else "system"
+
+
+def remember_language(setting: str) -> None:
+    store = _store()
+    store.setValue("interface/language", setting)
+    store.sync()
 
 
 class _GeometryKeeper(QObject):
