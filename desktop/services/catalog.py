@@ -16,6 +16,7 @@ from desktop.resources import resource_path
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 
@@ -104,11 +105,13 @@ def update_area(
     with ctx.database.write() as session:
         area = session.get(TreatmentArea, area_id)
         if area is None:
-            raise NotFound("This area is no longer in the catalog. Reopen the catalog.")
+            raise NotFound(msg("This area is no longer in the catalog. Reopen the catalog."))
         if area.row_version != expected_version:
             raise StaleRecord(
-                "Someone changed this area after you opened it. Nothing was saved: "
-                "reopen the catalog and make your change again."
+                msg(
+                    "Someone changed this area after you opened it. Nothing was saved: "
+                    "reopen the catalog and make your change again."
+                )
             )
         errors: dict[str, str] = {}
         values = {
@@ -119,21 +122,21 @@ def update_area(
         }
         for key in ("name_en", "name_tr"):
             if not values[key]:
-                errors[key] = "Give the area a name in both languages."
+                errors[key] = msg("Give the area a name in both languages.")
             elif len(values[key]) > 100:
-                errors[key] = "Keep the name under 100 characters."
+                errors[key] = msg("Keep the name under 100 characters.")
         if data.region not in REGIONS:
-            errors["region"] = "Pick a region from the list."
+            errors["region"] = msg("Pick a region from the list.")
         try:
             size = Decimal(str(data.default_size_cm2).strip().replace(",", "."))
             if not size.is_finite():
                 raise ArithmeticError
         except ArithmeticError:
-            errors["default_size_cm2"] = "Type the size as a number of cm², e.g. 80."
+            errors["default_size_cm2"] = msg("Type the size as a number of cm², e.g. 80.")
             size = Decimal(0)
         else:
             if size < 0 or size > 3000 or (size == 0 and not area.size_required):
-                errors["default_size_cm2"] = (
+                errors["default_size_cm2"] = msg(
                     "The default size must be between 0 and 3000 cm² "
                     "(0 only for areas measured each time)."
                 )
@@ -150,7 +153,7 @@ def update_area(
             session.flush()
         except StaleDataError as error:
             raise StaleRecord(
-                "Someone changed this area at the same time. Reopen the catalog and try again."
+                msg("Someone changed this area at the same time. Reopen the catalog and try again.")
             ) from error
         record_event(
             session,

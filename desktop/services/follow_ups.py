@@ -9,6 +9,7 @@ from db.models import FollowUp, TreatmentSession
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import (
     ADVERSE_EVENT_LABELS,
@@ -34,20 +35,24 @@ def add_follow_up(ctx: ServiceContext, session_id: int, data: FollowUpInput) -> 
     with ctx.database.write() as session:
         row = session.get(TreatmentSession, session_id)
         if row is None:
-            raise NotFound("This session no longer exists. Reload the history.")
+            raise NotFound(msg("This session no longer exists. Reload the history."))
         errors: dict[str, str] = {}
         if row.status != "done":
-            errors["session"] = "Follow-up notes belong to a session recorded as done."
+            errors["session"] = msg("Follow-up notes belong to a session recorded as done.")
         if data.kind not in FOLLOW_UP_KIND_LABELS:
-            errors["kind"] = "Pick which follow-up this is (day 3–4, one week, other)."
+            errors["kind"] = msg("Pick which follow-up this is (day 3–4, one week, other).")
         events = check_codes(
-            errors, "adverse_events", data.adverse_events, ADVERSE_EVENT_LABELS, "adverse event"
+            errors,
+            "adverse_events",
+            data.adverse_events,
+            ADVERSE_EVENT_LABELS,
+            msg("adverse event"),
         )
-        reaction = check_text(errors, "reaction", data.reaction, "The reaction", MAX_TEXT)
-        healing = check_text(errors, "healing", data.healing, "The healing note", MAX_TEXT)
-        notes = check_text(errors, "notes", data.notes, "The note", MAX_TEXT)
+        reaction = check_text(errors, "reaction", data.reaction, msg("The reaction"), MAX_TEXT)
+        healing = check_text(errors, "healing", data.healing, msg("The healing note"), MAX_TEXT)
+        notes = check_text(errors, "notes", data.notes, msg("The note"), MAX_TEXT)
         if not (reaction or healing or notes or events):
-            errors.setdefault("notes", "Write what you saw or pick an adverse event.")
+            errors.setdefault("notes", msg("Write what you saw or pick an adverse event."))
         if errors:
             raise ValidationError(errors)
         note = FollowUp(

@@ -18,6 +18,7 @@ from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, Trea
 from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import local_start
 from desktop.services.sessions import FollowUpRow, SessionAreaRow
@@ -155,13 +156,13 @@ def patient_history(
     require(ctx, Permission.VIEW_CLINICAL)
     flt = flt or HistoryFilter()
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
-        raise ValidationError({"date_to": "The end of the date range is before its start."})
+        raise ValidationError({"date_to": msg("The end of the date range is before its start.")})
     params = {"patient_id": patient_id}
     with ctx.database.read() as session:
         conn = session.connection()
         patient = conn.execute(_PATIENT, params).first()
         if patient is None:
-            raise NotFound("This patient no longer exists. Search again.")
+            raise NotFound(msg("This patient no longer exists. Search again."))
         sessions = conn.execute(_SESSIONS, params).fetchall()
         area_rows = conn.execute(_AREAS, params).fetchall()
         follow_up_rows = conn.execute(_FOLLOW_UPS, params).fetchall()

@@ -19,6 +19,7 @@ from db.models import Patient, PatientSearchToken
 from db.text import prefix_upper_bound, words
 from desktop.services.context import ServiceContext
 from desktop.services.dates import parse_user_date
+from desktop.services.messages import msg
 from desktop.services.patient_tokens import MIN_PHONE_DIGITS, PHONE_PREFIX
 from desktop.services.patients import PatientRow, row_from
 from desktop.services.permissions import Permission, require
@@ -80,7 +81,9 @@ def parse_query(text: str) -> ParsedQuery:
             if len(digits) >= MIN_PHONE_DIGITS:
                 parsed.prefixes.append(PHONE_PREFIX + digits)
             else:
-                parsed.hint = f"Type at least {MIN_PHONE_DIGITS} digits to search by phone."
+                parsed.hint = msg(
+                    "Type at least {count} digits to search by phone.", count=MIN_PHONE_DIGITS
+                )
             continue
         parsed.prefixes.extend(words(term))
     return parsed

@@ -12,6 +12,7 @@ import phonenumbers
 
 from db.models.patient import LANGUAGES, SEXES
 from desktop.services.errors import ValidationError
+from desktop.services.messages import Message, msg
 
 MAX_NAME = 100
 MAX_NOTES = 4000
@@ -46,6 +47,15 @@ class PatientInput:
     notes: str = ""
 
 
+# The typed dates of the form, with the words that name them in messages.
+DATE_FIELDS: dict[str, Message] = {
+    "birth_date": msg("Birth date"),
+    "screened_on": msg("Screening date"),
+    "isotretinoin_last_dose": msg("Last isotretinoin dose"),
+    "consent_treatment_on": msg("Treatment consent date"),
+    "consent_photos_on": msg("Photo consent date"),
+}
+
 CONTRAINDICATION_FIELDS = (
     "isotretinoin",
     "pregnant_or_breastfeeding",
@@ -66,16 +76,18 @@ def _has_control(text: str, allow_newlines: bool = False) -> bool:
     return False
 
 
-def _clean_name(value: str, label: str, errors: dict[str, str], key: str) -> str:
+def _clean_name(value: str, label: Message, errors: dict[str, str], key: str) -> str:
     cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
     if not cleaned:
-        errors[key] = f"{label} is required."
+        errors[key] = msg("{label} is required.", label=label)
     elif _has_control(cleaned):
-        errors[key] = f"{label} contains characters that cannot be printed."
+        errors[key] = msg("{label} contains characters that cannot be printed.", label=label)
     elif len(cleaned) > MAX_NAME:
-        errors[key] = f"{label} is too long (at most {MAX_NAME} characters)."
+        errors[key] = msg(
+            "{label} is too long (at most {limit} characters).", label=label, limit=MAX_NAME
+        )
     elif not any(ch.isalpha() for ch in cleaned):
-        errors[key] = f"{label} must contain letters."
+        errors[key] = msg("{label} must contain letters.", label=label)
     return cleaned
 
 
@@ -101,29 +113,23 @@ def display_phone(e164: str | None) -> str:
 
 
 def _check_past_date(
-    value: date | None, label: str, key: str, today: date, errors: dict[str, str]
+    value: date | None, label: Message, key: str, today: date, errors: dict[str, str]
 ) -> None:
     if value is None:
         return
     if value > today:
-        errors[key] = f"{label} cannot be in the future."
+        errors[key] = msg("{label} cannot be in the future.", label=label)
     elif value < OLDEST_BIRTH_DATE:
-        errors[key] = f"{label} is before 1900; please check it."
+        errors[key] = msg("{label} is before 1900; please check it.", label=label)
 
 
 def validate_patient(data: PatientInput, *, today: date, default_region: str) -> dict[str, Any]:
     """Column values for a valid patient, or ValidationError with one message per field."""
     errors: dict[str, str] = {}
-    given = _clean_name(data.given_name, "Given name", errors, "given_name")
-    family = _clean_name(data.family_name, "Family name", errors, "family_name")
+    given = _clean_name(data.given_name, msg("Given name"), errors, "given_name")
+    family = _clean_name(data.family_name, msg("Family name"), errors, "family_name")
 
-    _check_past_date(data.birth_date, "Birth date", "birth_date", today, errors)
-    for key, label in (
-        ("screened_on", "Screening date"),
-        ("isotretinoin_last_dose", "Last isotretinoin dose"),
-        ("consent_treatment_on", "Treatment consent date"),
-        ("consent_photos_on", "Photo consent date"),
-    ):
+    for key, label in DATE_FIELDS.items():
         _check_past_date(getattr(data, key), label, key, today, errors)
     if (
         data.birth_date
@@ -131,38 +137,39 @@ def validate_patient(data: PatientInput, *, today: date, default_region: str) ->
         and "screened_on" not in errors
         and data.screened_on < data.birth_date
     ):
-        errors["screened_on"] = "Screening date is before the birth date."
+        errors["screened_on"] = msg("Screening date is before the birth date.")
     if data.isotretinoin_last_dose and not data.isotretinoin:
-        errors["isotretinoin_last_dose"] = (
+        errors["isotretinoin_last_dose"] = msg(
             "A last isotretinoin dose is given, but isotretinoin is not ticked."
         )
 
     if data.sex not in SEXES:
-        errors["sex"] = "Choose female, male or other."
+        errors["sex"] = msg("Choose female, male or other.")
     if data.language not in LANGUAGES:
-        errors["language"] = "Choose English or Turkish as the preferred language."
+        errors["language"] = msg("Choose English or Turkish as the preferred language.")
     if data.skin_type is not None and data.skin_type not in range(1, 7):
-        errors["skin_type"] = "Skin type must be Fitzpatrick I to VI."
+        errors["skin_type"] = msg("Skin type must be Fitzpatrick I to VI.")
 
     phone_e164 = None
     raw_phone = (data.phone or "").strip()
     if raw_phone:
         phone_e164 = normalise_phone(raw_phone, default_region)
         if phone_e164 is None:
-            errors["phone"] = (
-                f"“{raw_phone[:40]}” is not a valid phone number. "
-                "Write it as 0532 123 45 67, or with the country code (+44 …)."
+            errors["phone"] = msg(
+                "“{phone}” is not a valid phone number. "
+                "Write it as 0532 123 45 67, or with the country code (+44 …).",
+                phone=raw_phone[:40],
             )
 
     email = (data.email or "").strip()
     if email and (len(email) > 254 or not _EMAIL.match(email) or _has_control(email)):
-        errors["email"] = "E-mail address is not valid (it should look like name@example.com)."
+        errors["email"] = msg("E-mail address is not valid (it should look like name@example.com).")
 
     notes = unicodedata.normalize("NFC", (data.notes or "").replace("\r\n", "\n")).strip()
     if len(notes) > MAX_NOTES:
-        errors["notes"] = f"Notes are too long (at most {MAX_NOTES} characters)."
+        errors["notes"] = msg("Notes are too long (at most {limit} characters).", limit=MAX_NOTES)
     elif _has_control(notes, allow_newlines=True):
-        errors["notes"] = "Notes contain characters that cannot be printed."
+        errors["notes"] = msg("Notes contain characters that cannot be printed.")
 
     if errors:
         raise ValidationError(errors)
@@ -181,15 +188,6 @@ def validate_patient(data: PatientInput, *, today: date, default_region: str) ->
     return values
 
 
-DATE_FIELDS = {
-    "birth_date": "Birth date",
-    "screened_on": "Screening date",
-    "isotretinoin_last_dose": "Last isotretinoin dose",
-    "consent_treatment_on": "Treatment consent date",
-    "consent_photos_on": "Photo consent date",
-}
-
-
 def input_from_form(values: dict[str, Any]) -> PatientInput:
     """Build a PatientInput from form values where dates are typed text.
 
@@ -206,7 +204,9 @@ def input_from_form(values: dict[str, Any]) -> PatientInput:
             text = raw.strip()
             parsed = parse_user_date(text) if text else None
             if text and parsed is None:
-                errors[key] = f"{label}: write a real date as day.month.year, e.g. 31.12.1980."
+                errors[key] = msg(
+                    "{label}: write a real date as day.month.year, e.g. 31.12.1980.", label=label
+                )
             converted[key] = parsed
     if errors:
         raise ValidationError(errors)

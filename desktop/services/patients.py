@@ -15,6 +15,7 @@ from desktop.services import settings
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.messages import msg
 from desktop.services.patient_tokens import patient_tokens, sort_key
 from desktop.services.patient_validation import (
     PatientInput,
@@ -137,7 +138,7 @@ def register_patient(ctx: ServiceContext, data: PatientInput) -> PatientDetail:
             data, today=ctx.today(), default_region=settings.get(session, "default_region")
         )
         if values.get("notes") and not allowed(ctx, Permission.VIEW_CLINICAL):
-            raise ValidationError({"notes": "Only physicians may write clinical notes."})
+            raise ValidationError({"notes": msg("Only physicians may write clinical notes.")})
         patient = Patient(
             **values,
             sort_key=sort_key(values["given_name"], values["family_name"]),
@@ -286,7 +287,7 @@ def find_duplicates(
 def _load(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise NotFound("This patient no longer exists. Search again.")
+        raise NotFound(msg("This patient no longer exists. Search again."))
     return patient
 
 

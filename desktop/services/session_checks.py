@@ -19,7 +19,9 @@ from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSessi
 from db.models.treatment import ADVERSE_EVENTS, ANAESTHESIA, FOLLOW_UP_KINDS
 from desktop.services import settings
 from desktop.services.context import ServiceContext
+from desktop.services.dates import format_user_date
 from desktop.services.errors import ServiceError
+from desktop.services.messages import Message, Named, join, msg
 
 MIN_DURATION = 5
 MAX_DURATION = 480
@@ -69,14 +71,16 @@ ADVERSE_EVENT_LABELS = {
     "scarring": "Scarring",
 }
 assert set(ADVERSE_EVENT_LABELS) == set(ADVERSE_EVENTS)
-CONTRAINDICATION_LABELS = {
-    "isotretinoin": "takes or recently took isotretinoin",
-    "pregnant_or_breastfeeding": "is pregnant or breast-feeding",
-    "herpes_history": "has a history of herpes (cold sores)",
-    "anticoagulants": "takes anticoagulants",
-    "keloid_history": "has keloid or hypertrophic scars",
-    "photosensitising_drugs": "takes photosensitising drugs",
-    "current_tan": "is currently tanned",
+# Messages: they complete "The screening says the patient …" in safety warnings (and the
+# interface also shows them through its vocabulary).
+CONTRAINDICATION_LABELS: dict[str, Message] = {
+    "isotretinoin": msg("takes or recently took isotretinoin"),
+    "pregnant_or_breastfeeding": msg("is pregnant or breast-feeding"),
+    "herpes_history": msg("has a history of herpes (cold sores)"),
+    "anticoagulants": msg("takes anticoagulants"),
+    "keloid_history": msg("has keloid or hypertrophic scars"),
+    "photosensitising_drugs": msg("takes photosensitising drugs"),
+    "current_tan": msg("is currently tanned"),
 }
 
 
@@ -107,7 +111,10 @@ class NeedsAcknowledgement(ServiceError):
     def __init__(self, warnings: Sequence[SafetyWarning]) -> None:
         self.warnings = tuple(warnings)
         super().__init__(
-            "Please confirm before booking: " + " ".join(w.message for w in self.warnings)
+            msg(
+                "Please confirm before booking: {warnings}",
+                warnings=join(*(w.message for w in self.warnings)),
+            )
         )
 
 
@@ -140,29 +147,35 @@ def parse_decimal(value: Decimal | str | int | None) -> Decimal | None:
     return number
 
 
-def check_text(errors: dict[str, str], key: str, value: str, label: str, limit: int) -> str:
+def check_text(errors: dict[str, str], key: str, value: str, label: Message, limit: int) -> str:
+    """``label`` names the field for the sentence: msg("The note")."""
     value = (value or "").strip()
     if len(value) > limit:
-        errors[key] = f"{label} is too long: keep it under {limit} characters."
+        errors[key] = msg(
+            "{label} is too long: keep it under {limit} characters.", label=label, limit=limit
+        )
     return value
 
 
 def check_codes(
-    errors: dict[str, str], key: str, values: Sequence[str], allowed: dict[str, str], what: str
+    errors: dict[str, str], key: str, values: Sequence[str], allowed: dict[str, str], what: Message
 ) -> list[str]:
+    """``what`` names one such code for the sentence: msg("indication")."""
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        errors[key] = f"Unknown {what}: {', '.join(unknown)}. Pick from the list."
+        errors[key] = msg(
+            "Unknown {what}: {codes}. Pick from the list.", what=what, codes=", ".join(unknown)
+        )
     return sorted(set(values) & allowed.keys(), key=list(allowed).index)
 
 
 def check_physician(session: Session, errors: dict[str, str], physician_id: int | None) -> None:
     if physician_id is None:
-        errors["physician_id"] = "Choose the physician for this session."
+        errors["physician_id"] = msg("Choose the physician for this session.")
         return
     staff = session.get(Staff, physician_id)
     if staff is None or staff.role != "physician" or not staff.active:
-        errors["physician_id"] = "Choose an active physician from the list."
+        errors["physician_id"] = msg("Choose an active physician from the list.")
 
 
 def resolve_areas(
@@ -174,7 +187,7 @@ def resolve_areas(
 ) -> list[dict]:
     """Checked SessionArea values for each input row (errors keyed ``areas[i].field``)."""
     if not areas:
-        errors["areas"] = "Pick at least one area from the catalog."
+        errors["areas"] = msg("Pick at least one area from the catalog.")
         return []
     ids = {a.area_id for a in areas}
     catalog = {
@@ -188,31 +201,36 @@ def resolve_areas(
         key = f"areas[{i}]"
         area = catalog.get(item.area_id)
         if area is None or not area.active:
-            errors[f"{key}.area"] = (
+            errors[f"{key}.area"] = msg(
                 "This area is not in the clinic's catalog (or no longer active). "
                 "Pick an area from the list."
             )
             continue
         if item.area_id in seen and not area.size_required:
-            errors[f"{key}.area"] = f"{area.name_en} is listed twice. Remove one of the rows."
+            errors[f"{key}.area"] = msg(
+                "{area} is listed twice. Remove one of the rows.", area=area_name(area)
+            )
         seen.add(item.area_id)
         try:
             size = parse_decimal(item.size_cm2)
         except ValueError:
-            errors[f"{key}.size_cm2"] = "Type the size as a number of cm², e.g. 12.5."
+            errors[f"{key}.size_cm2"] = msg("Type the size as a number of cm², e.g. 12.5.")
             continue
         if size is None:
             if area.size_required:
-                errors[f"{key}.size_cm2"] = (
-                    f"Measure the {area.name_en.lower()} and type its size in cm²."
+                errors[f"{key}.size_cm2"] = msg(
+                    "Measure the {area} and type its size in cm².",
+                    area=area_name(area, lowercase=True),
                 )
                 continue
             size = area.default_size_cm2
         if size <= 0:
-            errors[f"{key}.size_cm2"] = "The size must be more than 0 cm²."
+            errors[f"{key}.size_cm2"] = msg("The size must be more than 0 cm².")
         elif size > MAX_AREA_CM2:
-            errors[f"{key}.size_cm2"] = (
-                f"{size} cm² is more than any single area ({MAX_AREA_CM2} cm²); check the size."
+            errors[f"{key}.size_cm2"] = msg(
+                "{size} cm² is more than any single area ({largest} cm²); check the size.",
+                size=str(size),
+                largest=str(MAX_AREA_CM2),
             )
         row = {"area_id": area.id, "size_cm2": size.quantize(Decimal("0.01"))}
         row.update(_clinical(errors, key, item, depth_min, depth_max, recording=recording))
@@ -233,32 +251,41 @@ def _clinical(
     depth = item.depth_um
     if depth is None:
         if recording:
-            errors[f"{key}.depth_um"] = "Set the depth (µm) used on this area."
+            errors[f"{key}.depth_um"] = msg("Set the depth (µm) used on this area.")
     elif not depth_min <= depth <= depth_max:
-        errors[f"{key}.depth_um"] = (
-            f"The depth must be between {depth_min} and {depth_max} µm (the clinic's range)."
+        errors[f"{key}.depth_um"] = msg(
+            "The depth must be between {low} and {high} µm (the clinic's range).",
+            low=depth_min,
+            high=depth_max,
         )
     values["depth_um"] = depth
     passes = item.passes
     if passes is not None and not MIN_PASSES <= passes <= MAX_PASSES:
-        errors[f"{key}.passes"] = f"Passes must be between {MIN_PASSES} and {MAX_PASSES}."
+        errors[f"{key}.passes"] = msg(
+            "Passes must be between {low} and {high}.", low=MIN_PASSES, high=MAX_PASSES
+        )
     values["passes"] = passes
     for name, label, low, high in (
-        ("fluence_j_cm2", "Fluence", Decimal("0.01"), Decimal("100")),
-        ("spot_size_mm", "Spot size", Decimal("0.01"), Decimal("50")),
+        ("fluence_j_cm2", msg("Fluence"), Decimal("0.01"), Decimal("100")),
+        ("spot_size_mm", msg("Spot size"), Decimal("0.01"), Decimal("50")),
     ):
         try:
             number = parse_decimal(getattr(item, name))
         except ValueError:
-            errors[f"{key}.{name}"] = f"{label} must be a number, e.g. 2.5."
+            errors[f"{key}.{name}"] = msg("{label} must be a number, e.g. 2.5.", label=label)
             number = None
         if number is not None and not low <= number <= high:
-            errors[f"{key}.{name}"] = f"{label} must be between {low} and {high}."
+            errors[f"{key}.{name}"] = msg(
+                "{label} must be between {low} and {high}.",
+                label=label,
+                low=str(low),
+                high=str(high),
+            )
         values[name] = number.quantize(Decimal("0.01")) if number is not None else None
-    values["device"] = check_text(errors, f"{key}.device", item.device, "Device", MAX_SHORT)
-    values["mode"] = check_text(errors, f"{key}.mode", item.mode, "Mode", 40)
+    values["device"] = check_text(errors, f"{key}.device", item.device, msg("Device"), MAX_SHORT)
+    values["mode"] = check_text(errors, f"{key}.mode", item.mode, msg("Mode"), 40)
     values["immediate_reaction"] = check_text(
-        errors, f"{key}.immediate_reaction", item.immediate_reaction, "Reaction", MAX_TEXT
+        errors, f"{key}.immediate_reaction", item.immediate_reaction, msg("Reaction"), MAX_TEXT
     )
     return values
 
@@ -289,34 +316,55 @@ def booking_warnings(
         found.append(
             SafetyWarning(
                 "screening_missing",
-                "This patient has no contraindication screening on file. "
-                "Ask the screening questions and record them on the patient form.",
+                msg(
+                    "This patient has no contraindication screening on file. "
+                    "Ask the screening questions and record them on the patient form."
+                ),
             )
         )
     elif (session_day - patient.screened_on).days > max_age:
         found.append(
             SafetyWarning(
                 "screening_old",
-                f"The contraindication screening is from {patient.screened_on:%d.%m.%Y}, "
-                f"older than {max_age} days. Ask the questions again.",
+                msg(
+                    "The contraindication screening is from {date}, older than {days} days. "
+                    "Ask the questions again.",
+                    date=format_user_date(patient.screened_on),
+                    days=max_age,
+                ),
             )
         )
     for field, words in CONTRAINDICATION_LABELS.items():
         if getattr(patient, field):
-            extra = ""
             if field == "isotretinoin" and patient.isotretinoin_last_dose:
-                extra = f" (last dose {patient.isotretinoin_last_dose:%d.%m.%Y})"
-            found.append(
-                SafetyWarning(
-                    f"contraindication:{field}",
-                    f"The screening says the patient {words}{extra}; the physician "
-                    "must decide whether peeling is safe.",
+                sentence = msg(
+                    "The screening says the patient {condition} (last dose {date}); "
+                    "the physician must decide whether peeling is safe.",
+                    condition=words,
+                    date=format_user_date(patient.isotretinoin_last_dose),
                 )
-            )
+            else:
+                sentence = msg(
+                    "The screening says the patient {condition}; "
+                    "the physician must decide whether peeling is safe.",
+                    condition=words,
+                )
+            found.append(SafetyWarning(code=f"contraindication:{field}", message=sentence))
     return found
 
 
-def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, dict[int, str]]:
+def area_name(area, *, lowercase: bool = False) -> Named:
+    """A catalog area's name for a message, in the interface's language when it is shown.
+
+    ``lowercase``: inside an English sentence ("Measure the forehead"); the Turkish name
+    keeps the clinic's spelling (lowering Turkish needs its own İ/I rules, and a name such
+    as "Alın" would read as a verb).
+    """
+    english = area.name_en.lower() if lowercase else area.name_en
+    return Named(english, {"tr": area.name_tr})
+
+
+def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, dict[int, Named]]:
     """For each area, the catalog areas that cover the same skin, with their names.
 
     An area overlaps itself; a whole-region area (the full face, both hands) also overlaps
@@ -326,22 +374,26 @@ def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, di
         row.id: row
         for row in session.execute(
             select(
-                TreatmentArea.id, TreatmentArea.code, TreatmentArea.region, TreatmentArea.name_en
+                TreatmentArea.id,
+                TreatmentArea.code,
+                TreatmentArea.region,
+                TreatmentArea.name_en,
+                TreatmentArea.name_tr,
             )
         )
     }
-    result: dict[int, dict[int, str]] = {}
+    result: dict[int, dict[int, Named]] = {}
     for area_id in area_ids:
         mine = catalog.get(area_id)
         if mine is None:
             continue
-        covered = {area_id: mine.name_en}
+        covered = {area_id: area_name(mine)}
         if mine.region != "spot":
             for other in catalog.values():
                 if other.region == mine.region and (
                     mine.code in WHOLE_REGION_CODES or other.code in WHOLE_REGION_CODES
                 ):
-                    covered[other.id] = other.name_en
+                    covered[other.id] = area_name(other)
         result[area_id] = covered
     return result
 
@@ -386,24 +438,66 @@ def _healing_warnings(
     warnings = []
     for area_id, (other_id, other_at, status) in sorted(nearest.items()):
         name, other_name = overlaps[area_id][area_id], overlaps[area_id][other_id]
-        subject = name if other_id == area_id else f"{name} overlaps {other_name.lower()}, which"
-        other_day = other_at.astimezone(ctx.zone)
-        gap = abs((session_day - other_day.date()).days)
-        days = f"{gap} day{'s' if gap != 1 else ''}"
-        if status == "done":
-            what = f"{subject} was treated on {other_day:%d.%m.%Y}, {days} before this session"
-        else:
-            side = "before" if other_at < starts_at else "after"
-            what = (
-                f"{subject} is already booked on {other_day:%d.%m.%Y}, {days} {side} this session"
-            )
-        warnings.append(
-            SafetyWarning(
-                f"healing:{area_id}",
-                f"{what}; the clinic waits {healing_days} days for the skin to heal.",
-            )
+        other_day = other_at.astimezone(ctx.zone).date()
+        gap = abs((session_day - other_day).days)
+        kind = "done" if status == "done" else ("before" if other_at < starts_at else "after")
+        days = msg("1 day") if gap == 1 else msg("{count} days", count=gap)
+        sentence = _healing_sentence(
+            kind,
+            area=name,
+            other=Named(other_name.lower(), other_name.forms) if other_id != area_id else None,
+            date=format_user_date(other_day),
+            days=days,
+            interval=healing_days,
         )
+        warnings.append(SafetyWarning(code=f"healing:{area_id}", message=sentence))
     return warnings
+
+
+def _healing_sentence(kind: str, *, other: Named | None, **values) -> Message:
+    """``kind``: the other session was done, or is booked before/after this one.
+
+    ``other`` names the other area when it is not the same one but covers the same skin.
+    Each case is a whole sentence: languages order "before/after" and "which" differently.
+    """
+    if other is None:
+        if kind == "done":
+            return msg(
+                "{area} was treated on {date}, {days} before this session; "
+                "the clinic waits {interval} days for the skin to heal.",
+                **values,
+            )
+        if kind == "before":
+            return msg(
+                "{area} is already booked on {date}, {days} before this session; "
+                "the clinic waits {interval} days for the skin to heal.",
+                **values,
+            )
+        return msg(
+            "{area} is already booked on {date}, {days} after this session; "
+            "the clinic waits {interval} days for the skin to heal.",
+            **values,
+        )
+    if kind == "done":
+        return msg(
+            "{area} overlaps {other}, which was treated on {date}, {days} before this session; "
+            "the clinic waits {interval} days for the skin to heal.",
+            other=other,
+            **values,
+        )
+    if kind == "before":
+        return msg(
+            "{area} overlaps {other}, which is already booked on {date}, {days} before this "
+            "session; the clinic waits {interval} days for the skin to heal.",
+            other=other,
+            **values,
+        )
+    return msg(
+        "{area} overlaps {other}, which is already booked on {date}, {days} after this "
+        "session; the clinic waits {interval} days for the skin to heal.",
+        other=other,
+        **values,
+    )
 
 
 def local_start(ctx: ServiceContext, day: date, at) -> datetime:

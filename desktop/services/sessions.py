@@ -21,6 +21,7 @@ from db.models import (
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 from desktop.services.session_checks import (
     ANAESTHESIA_LABELS,
@@ -76,6 +77,11 @@ __all__ = [
     "set_session_status",
     "update_booking",
 ]
+
+
+# The status of a session that can no longer be changed, completing "this one is …".
+_STATE_WORDS = {"done": msg("done"), "cancelled": msg("cancelled"), "no_show": msg("no-show")}
+_INDICATION = msg("indication")
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -191,12 +197,16 @@ def update_booking(
         row = _load(session, session_id)
         _ensure_version(session, ctx, row, expected_version)
         if row.status != "planned":
-            state = row.status.replace("_", "-")
             raise ValidationError(
-                {"status": f"Only a planned session can be changed; this one is {state}."}
+                {
+                    "status": msg(
+                        "Only a planned session can be changed; this one is {state}.",
+                        state=_STATE_WORDS.get(row.status, row.status),
+                    )
+                }
             )
         if data.patient_id != row.patient_id:
-            raise ValidationError({"patient": "A booking cannot move to another patient."})
+            raise ValidationError({"patient": msg("A booking cannot move to another patient.")})
         checked = _checked_booking(session, ctx, data, acknowledged_warnings, row.id)
         before = (row.starts_at, row.duration_minutes, row.physician_id)
         # Build the area rows first: reading row.areas later would autoflush half a change.
@@ -279,19 +289,19 @@ def _checked_booking(
     errors: dict[str, str] = {}
     patient = session.get(Patient, data.patient_id)
     if patient is None:
-        raise NotFound("This patient no longer exists. Search again.")
+        raise NotFound(msg("This patient no longer exists. Search again."))
     if patient.archived:
-        errors["patient"] = "This patient is archived. Bring them back before booking."
+        errors["patient"] = msg("This patient is archived. Bring them back before booking.")
     check_physician(session, errors, data.physician_id)
     starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
     if starts_at is not None and starts_at < ctx.now():
-        errors["starts_on"] = (
+        errors["starts_on"] = msg(
             "This time has already passed. Book a planned session for a later time."
         )
     areas = resolve_areas(session, errors, data.areas, recording=False)
     duration = _duration(ctx, errors, data, starts_at, areas)
-    indications = check_codes(errors, "indications", data.indications, INDICATIONS, "indication")
-    notes = check_text(errors, "notes", data.notes or "", "The note", MAX_TEXT)
+    indications = check_codes(errors, "indications", data.indications, INDICATIONS, _INDICATION)
+    notes = check_text(errors, "notes", data.notes or "", msg("The note"), MAX_TEXT)
     if errors:
         raise ValidationError(errors)
     assert starts_at is not None
@@ -319,31 +329,29 @@ def record_session(
         _ensure_version(session, ctx, row, expected_version)
         errors: dict[str, str] = {}
         if data.status not in ("planned", "done", "cancelled", "no_show"):
-            errors["status"] = "Pick a status from the list."
+            errors["status"] = msg("Pick a status from the list.")
         elif data.status == "done" and row.starts_at.astimezone(ctx.zone).date() > ctx.today():
-            errors["status"] = (
+            errors["status"] = msg(
                 "A session that has not started yet cannot be recorded as done. "
                 "Record it on the day of treatment."
             )
         if data.anaesthesia not in ANAESTHESIA_LABELS:
-            errors["anaesthesia"] = "Pick the anaesthesia from the list."
+            errors["anaesthesia"] = msg("Pick the anaesthesia from the list.")
         if data.physician_id is not None:
             check_physician(session, errors, data.physician_id)
         areas = resolve_areas(session, errors, data.areas, recording=data.status == "done")
-        indications = check_codes(
-            errors, "indications", data.indications, INDICATIONS, "indication"
-        )
+        indications = check_codes(errors, "indications", data.indications, INDICATIONS, _INDICATION)
         combined = check_codes(
             errors,
             "combined_procedures",
             data.combined_procedures,
             COMBINED_PROCEDURES,
-            "procedure",
+            msg("procedure"),
         )
-        notes = check_text(errors, "notes", data.notes, "The note", MAX_TEXT)
+        notes = check_text(errors, "notes", data.notes, msg("The note"), MAX_TEXT)
         start_day = row.starts_at.astimezone(ctx.zone).date()
         if data.follow_up_on is not None and data.follow_up_on < start_day:
-            errors["follow_up_on"] = "The follow-up date cannot be before the session."
+            errors["follow_up_on"] = msg("The follow-up date cannot be before the session.")
         if errors:
             raise ValidationError(errors)
         before = _snapshot(row)
@@ -380,19 +388,19 @@ def set_session_status(
     """Cancel, mark as no-show, or put back to planned (no clinical data touched)."""
     require(ctx, Permission.BOOK_SESSIONS)
     if status not in ("planned", "cancelled", "no_show"):
-        raise ValidationError({"status": "A session can be cancelled, a no-show, or planned."})
+        raise ValidationError({"status": msg("A session can be cancelled, a no-show, or planned.")})
     with ctx.database.write() as session:
         row = _load(session, session_id)
         _ensure_version(session, ctx, row, expected_version)
         if row.status == "done":
             raise ValidationError(
-                {"status": "This session is recorded as done; a physician must change it."}
+                {"status": msg("This session is recorded as done; a physician must change it.")}
             )
         if row.status == status:
             return session_detail(session, row, ctx)
         if status == "planned" and row.starts_at < ctx.now():
             raise ValidationError(
-                {"status": "This session's time has passed; book a new session instead."}
+                {"status": msg("This session's time has passed; book a new session instead.")}
             )
         old = row.status
         row.status = status
@@ -422,9 +430,9 @@ def _starts_at(
     ctx: ServiceContext, errors: dict[str, str], day: date | None, at: time | None
 ) -> datetime | None:
     if day is None:
-        errors["starts_on"] = "Type the session date as day.month.year, e.g. 03.12.2026."
+        errors["starts_on"] = msg("Type the session date as day.month.year, e.g. 03.12.2026.")
     if at is None:
-        errors["starts_time"] = "Type the start time as hours:minutes, e.g. 14:30."
+        errors["starts_time"] = msg("Type the start time as hours:minutes, e.g. 14:30.")
     if day is None or at is None:
         return None
     return local_start(ctx, day, at)
@@ -441,7 +449,7 @@ def _duration(
         ends_at = local_start(ctx, starts_at.astimezone(ctx.zone).date(), data.ends_time)
         minutes = int((ends_at - starts_at).total_seconds() // 60)
         if minutes <= 0:
-            errors["ends_time"] = "The end time must be after the start time."
+            errors["ends_time"] = msg("The end time must be after the start time.")
             return 0
         duration = minutes
     elif data.duration_minutes is not None:
@@ -450,7 +458,9 @@ def _duration(
         return default_duration(sum((a["size_cm2"] for a in areas), Decimal(0)))
     if not MIN_DURATION <= duration <= MAX_DURATION:
         key = "ends_time" if data.ends_time is not None else "duration_minutes"
-        errors[key] = f"A session lasts between {MIN_DURATION} and {MAX_DURATION} minutes."
+        errors[key] = msg(
+            "A session lasts between {low} and {high} minutes.", low=MIN_DURATION, high=MAX_DURATION
+        )
     return duration
 
 
@@ -483,7 +493,7 @@ def _snapshot(row: TreatmentSession) -> dict:
 def _load(session: Session, session_id: int) -> TreatmentSession:
     row = session.get(TreatmentSession, session_id)
     if row is None:
-        raise NotFound("This session no longer exists. Reload the list.")
+        raise NotFound(msg("This session no longer exists. Reload the list."))
     return row
 
 

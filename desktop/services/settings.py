@@ -12,6 +12,7 @@ from db.models import Setting
 from desktop.services.audit import record_event
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ValidationError
+from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
 
 DEFAULTS: dict[str, Any] = {
@@ -83,10 +84,12 @@ def read(ctx: ServiceContext, key: str) -> Any:
 def put(session: Session, ctx: ServiceContext, key: str, value: Any) -> None:
     """Store one setting inside the caller's transaction, audited."""
     if key not in DEFAULTS:
-        raise ValidationError({key: f"Unknown setting “{key}”."})
+        raise ValidationError({key: msg("Unknown setting “{key}”.", key=key)})
     expected = type(DEFAULTS[key])
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        raise ValidationError({key: f"Setting “{key}” must be a {expected.__name__}."})
+        raise ValidationError(
+            {key: msg("Setting “{key}” must be a {kind}.", key=key, kind=expected.__name__)}
+        )
     row = session.get(Setting, key)
     before = DEFAULTS[key] if row is None else json.loads(row.value)
     if row is None:

@@ -27,6 +27,7 @@ from desktop.services import settings
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import Actor, ServiceContext
 from desktop.services.errors import NotFound, ServiceError, StaleRecord, ValidationError
+from desktop.services.messages import Message, msg
 from desktop.services.permissions import ROLE_NAMES, Permission, require
 
 # The actor before anybody has logged in: no role, so no permission at all.
@@ -108,7 +109,7 @@ def create_first_admin(
     with ctx.database.write() as session:
         if _login_capable(session):
             raise LoginRefused(
-                "PeelDesk already has an account that can log in. Log in with it instead."
+                msg("PeelDesk already has an account that can log in. Log in with it instead.")
             )
         values = _validate(session, StaffInput(username, full_name, "admin"))
         _validate_password(session, password, password_again, values["username"])
@@ -154,9 +155,9 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
                 entity_id=staff.id if staff else None,
                 details=details,
             )
-            refusal = "The user name or password is wrong. Check them and try again."
+            refusal = msg("The user name or password is wrong. Check them and try again.")
             if knows_password:
-                refusal = "This account has been deactivated. Ask an administrator."
+                refusal = msg("This account has been deactivated. Ask an administrator.")
             actor = None
         else:
             refusal = _check_password(session, ctx, staff, password, "login", "login.failed")
@@ -170,7 +171,7 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
 def verify_unlock(ctx: ServiceContext, password: str) -> None:
     """Unlock the idle-locked screen: only the logged-in account's own password works."""
     if ctx.actor.staff_id is None:
-        raise LoginRefused("Nobody is logged in on this screen. Restart PeelDesk to log in.")
+        raise LoginRefused(msg("Nobody is logged in on this screen. Restart PeelDesk to log in."))
     with ctx.database.write() as session:
         staff = session.get(Staff, ctx.actor.staff_id, with_for_update=True)
         if staff is None or not staff.active or staff.password_hash is None:
@@ -182,7 +183,9 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
                 entity_id=ctx.actor.staff_id,
                 details={"reason": "account cannot log in"},
             )
-            refusal = "This account can no longer log in. Close PeelDesk and ask an administrator."
+            refusal = msg(
+                "This account can no longer log in. Close PeelDesk and ask an administrator."
+            )
         else:
             refusal = _check_password(session, ctx, staff, password, "unlock", "unlock.failed")
     if refusal:
@@ -191,8 +194,8 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
 
 def _check_password(
     session: Session, ctx: ServiceContext, staff: Staff, password: str, ok: str, failed: str
-) -> str:
-    """Verify, count failures, lock out; audit it all. Returns a refusal sentence or ''.
+) -> Message | None:
+    """Verify, count failures, lock out; audit it all. Returns a refusal sentence or None.
 
     Log-in bookkeeping is written with a plain UPDATE that leaves row_version alone:
     someone logging in must not make an administrator's open edit of that account stale.
@@ -237,9 +240,15 @@ def _check_password(
             return _locked_message(ctx, until)
         _bookkeep(session, staff, failed_logins=failures)
         left = limit - failures
-        return (
+        if left == 1:
+            return msg(
+                "The user name or password is wrong. Check them and try again "
+                "(1 attempt left before the account is locked)."
+            )
+        return msg(
             "The user name or password is wrong. Check them and try again "
-            f"({left} attempt{'s' if left != 1 else ''} left before the account is locked)."
+            "({count} attempts left before the account is locked).",
+            count=left,
         )
     values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     details = {}
@@ -249,7 +258,7 @@ def _check_password(
     _bookkeep(session, staff, **values)
     as_staff = dataclasses.replace(ctx, actor=actor_of(staff))
     record_event(session, as_staff, ok, entity="staff", entity_id=staff.id, details=details)
-    return ""
+    return None
 
 
 def _bookkeep(session: Session, staff: Staff, **values) -> None:
@@ -259,10 +268,11 @@ def _bookkeep(session: Session, staff: Staff, **values) -> None:
     )
 
 
-def _locked_message(ctx: ServiceContext, until: datetime) -> str:
-    return (
+def _locked_message(ctx: ServiceContext, until: datetime) -> Message:
+    return msg(
         "This account is locked after too many wrong passwords. Try again after "
-        f"{until.astimezone(ctx.zone):%H:%M}, or ask an administrator to unlock it."
+        "{time}, or ask an administrator to unlock it.",
+        time=f"{until.astimezone(ctx.zone):%H:%M}",
     )
 
 
@@ -355,7 +365,11 @@ def set_active(ctx: ServiceContext, staff_id: int, expected_version: int, active
         if not active:
             if staff.id == ctx.actor.staff_id:
                 raise ValidationError(
-                    {"active": "You cannot deactivate your own account while logged in with it."}
+                    {
+                        "active": msg(
+                            "You cannot deactivate your own account while logged in with it."
+                        )
+                    }
                 )
             if staff.role == "admin":
                 _keep_one_admin(session, staff, "active")
@@ -407,11 +421,13 @@ def unlock_account(ctx: ServiceContext, staff_id: int) -> StaffRow:
 def _load(session: Session, staff_id: int, expected_version: int | None) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("This staff account no longer exists. Reload the list.")
+        raise NotFound(msg("This staff account no longer exists. Reload the list."))
     if expected_version is not None and staff.row_version != expected_version:
         raise StaleRecord(
-            "This account was changed by someone else after you opened it. "
-            "Nothing was saved: reload the list and make your change again."
+            msg(
+                "This account was changed by someone else after you opened it. "
+                "Nothing was saved: reload the list and make your change again."
+            )
         )
     return staff
 
@@ -421,8 +437,10 @@ def _flush(session: Session) -> None:
         session.flush()
     except StaleDataError as error:
         raise StaleRecord(
-            "This account was changed by someone else meanwhile. Nothing was saved: "
-            "reload the list and try again."
+            msg(
+                "This account was changed by someone else meanwhile. Nothing was saved: "
+                "reload the list and try again."
+            )
         ) from error
 
 
@@ -440,8 +458,10 @@ def _keep_one_admin(session: Session, staff: Staff, field: str) -> None:
     if not others:
         raise ValidationError(
             {
-                field: "PeelDesk needs at least one active administrator who can log in. "
-                "Make another account an administrator first."
+                field: msg(
+                    "PeelDesk needs at least one active administrator who can log in. "
+                    "Make another account an administrator first."
+                )
             }
         )
 
@@ -455,9 +475,9 @@ def _validate(session: Session, data: StaffInput, exclude_id: int | None = None)
     username = _clean_username(data.username)
     full_name = " ".join(unicodedata.normalize("NFC", data.full_name or "").split())
     if not username:
-        errors["username"] = "User name is required."
+        errors["username"] = msg("User name is required.")
     elif not _USERNAME.match(username):
-        errors["username"] = (
+        errors["username"] = msg(
             "User name: 2 to 64 characters, English letters, digits, dot, dash or "
             "underscore (for example ayse.kaya)."
         )
@@ -466,13 +486,17 @@ def _validate(session: Session, data: StaffInput, exclude_id: int | None = None)
         if exclude_id is not None:
             clash = clash.where(Staff.id != exclude_id)
         if session.scalar(clash) is not None:
-            errors["username"] = f"The user name “{username}” is already taken; choose another."
+            errors["username"] = msg(
+                "The user name “{username}” is already taken; choose another.", username=username
+            )
     if not full_name:
-        errors["full_name"] = "Full name is required."
+        errors["full_name"] = msg("Full name is required.")
     elif len(full_name) > 200 or any(unicodedata.category(ch) == "Cc" for ch in full_name):
-        errors["full_name"] = "Full name is too long or contains characters that cannot be printed."
+        errors["full_name"] = msg(
+            "Full name is too long or contains characters that cannot be printed."
+        )
     if data.role not in ROLES:
-        errors["role"] = "Choose a role: reception, physician or administrator."
+        errors["role"] = msg("Choose a role: reception, physician or administrator.")
     if errors:
         raise ValidationError(errors)
     return {"username": username, "full_name": full_name, "role": data.role}
@@ -482,13 +506,19 @@ def _validate_password(session: Session, password: str, again: str, username: st
     minimum = settings.get(session, "password_min_length")
     if len(password or "") < minimum:
         raise ValidationError(
-            {"password": f"The password must have at least {minimum} characters."}
+            {"password": msg("The password must have at least {count} characters.", count=minimum)}
         )
     if len(password) > MAX_PASSWORD:
-        raise ValidationError({"password": f"The password must be at most {MAX_PASSWORD} long."})
+        raise ValidationError(
+            {
+                "password": msg(
+                    "The password must be at most {count} characters long.", count=MAX_PASSWORD
+                )
+            }
+        )
     if password.strip().lower() == username:
-        raise ValidationError({"password": "The password must not be the user name."})
+        raise ValidationError({"password": msg("The password must not be the user name.")})
     if password != again:
         raise ValidationError(
-            {"password_again": "The two passwords are not the same. Type them again."}
+            {"password_again": msg("The two passwords are not the same. Type them again.")}
         )

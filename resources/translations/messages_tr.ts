@@ -4,8 +4,20 @@
     <context>
         <name>Messages</name>
         <message>
+            <source>1 day</source>
+            <translation>1 gün</translation>
+        </message>
+        <message>
+            <source>A booking cannot move to another patient.</source>
+            <translation>Bir randevu başka bir hastaya taşınamaz.</translation>
+        </message>
+        <message>
             <source>A discount amount must be more than zero.</source>
             <translation>İndirim tutarı sıfırdan büyük olmalıdır.</translation>
+        </message>
+        <message>
+            <source>A last isotretinoin dose is given, but isotretinoin is not ticked.</source>
+            <translation>Son izotretinoin dozu girilmiş, ancak izotretinoin işaretli değil.</translation>
         </message>
         <message>
             <source>A password cannot be kept in this computer's settings, where anyone with access to the computer could read it.</source>
@@ -18,6 +30,18 @@
         <message>
             <source>A quote can only be marked accepted or declined.</source>
             <translation>Bir teklif yalnızca kabul edildi ya da reddedildi olarak işaretlenebilir.</translation>
+        </message>
+        <message>
+            <source>A session can be cancelled, a no-show, or planned.</source>
+            <translation>Bir seans yalnızca iptal edildi, gelmedi ya da planlandı durumuna alınabilir.</translation>
+        </message>
+        <message>
+            <source>A session lasts between {low} and {high} minutes.</source>
+            <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
+        </message>
+        <message>
+            <source>A session that has not started yet cannot be recorded as done. Record it on the day of treatment.</source>
+            <translation>Henüz başlamamış bir seans yapıldı olarak kaydedilemez. Seansı tedavi günü kaydedin.</translation>
         </message>
         <message>
             <source>A “{open}” or “{close}” is unmatched. Placeholders look like {example}; write {open}{open} or {close}{close} to print a brace.</source>
@@ -52,12 +76,32 @@
             <translation>Aralık fiyatları negatif olamaz.</translation>
         </message>
         <message>
+            <source>Birth date</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Choose English or Turkish as the preferred language.</source>
+            <translation>Tercih edilen dil olarak İngilizce ya da Türkçe seçin.</translation>
+        </message>
+        <message>
             <source>Choose Turkish, English or the computer's language.</source>
             <translation>Türkçe, İngilizce ya da bilgisayarın dilini seçin.</translation>
         </message>
         <message>
             <source>Choose a SQLite file or a PostgreSQL server.</source>
             <translation>Bir SQLite dosyası ya da bir PostgreSQL sunucusu seçin.</translation>
+        </message>
+        <message>
+            <source>Choose a role: reception, physician or administrator.</source>
+            <translation>Bir rol seçin: resepsiyon, hekim ya da yönetici.</translation>
+        </message>
+        <message>
+            <source>Choose an active physician from the list.</source>
+            <translation>Listeden etkin bir hekim seçin.</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>Kadın, erkek ya da diğer seçeneklerinden birini seçin.</translation>
         </message>
         <message>
             <source>Choose one of the currencies {currencies}.</source>
@@ -70,6 +114,10 @@
         <message>
             <source>Choose the database file.</source>
             <translation>Veritabanı dosyasını seçin.</translation>
+        </message>
+        <message>
+            <source>Choose the physician for this session.</source>
+            <translation>Bu seansın hekimini seçin.</translation>
         </message>
         <message>
             <source>Connected: the database is empty. PeelDesk will set it up when it first starts with it.</source>
@@ -90,6 +138,14 @@
         <message>
             <source>Depth tiers and recovery days</source>
             <translation>Derinlik kademeleri ve iyileşme günleri</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Cihaz</translation>
+        </message>
+        <message>
+            <source>E-mail address is not valid (it should look like name@example.com).</source>
+            <translation>E-posta adresi geçerli değil (ad@ornek.com biçiminde olmalı).</translation>
         </message>
         <message>
             <source>Enter a deepest depth between 1 and 2000 µm.</source>
@@ -176,12 +232,36 @@
             <translation>{inserted} numaralı olay sonradan araya eklenmiş: {event} numaralı olay doğrudan kaydın başlangıcının ardından geliyor.</translation>
         </message>
         <message>
+            <source>Family name</source>
+            <translation>Soyadı</translation>
+        </message>
+        <message>
+            <source>Fluence</source>
+            <translation>Enerji (fluens)</translation>
+        </message>
+        <message>
+            <source>Follow-up notes belong to a session recorded as done.</source>
+            <translation>Kontrol notları yalnızca yapıldı olarak kaydedilmiş bir seansa eklenebilir.</translation>
+        </message>
+        <message>
             <source>Foreign key: row {row} of table {table} points to a missing {parent} row.</source>
             <translation>Yabancı anahtar: {table} tablosunun {row} numaralı satırı, bulunmayan bir {parent} satırını gösteriyor.</translation>
         </message>
         <message>
+            <source>Full name is required.</source>
+            <translation>Adı soyadı gerekli.</translation>
+        </message>
+        <message>
+            <source>Full name is too long or contains characters that cannot be printed.</source>
+            <translation>Adı soyadı çok uzun ya da yazdırılamayan karakterler içeriyor.</translation>
+        </message>
+        <message>
             <source>Give at least one patient and zero or more sessions.</source>
             <translation>En az bir hasta ve sıfır ya da daha fazla seans belirtin.</translation>
+        </message>
+        <message>
+            <source>Give the area a name in both languages.</source>
+            <translation>Bölgeye her iki dilde de bir ad verin.</translation>
         </message>
         <message>
             <source>Give the full path of the file, starting from the drive or “/”.</source>
@@ -190,6 +270,10 @@
         <message>
             <source>Give the manual discount as a percent or an amount, not both.</source>
             <translation>Elle indirimi yüzde ya da tutar olarak verin, ikisini birden değil.</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Adı</translation>
         </message>
         <message>
             <source>In [{section}], the days must be in order: first_days &lt; daily_life_day ≤ new_skin_day ≤ results_day, and sun_until_day ≥ new_skin_day.</source>
@@ -232,8 +316,16 @@
             <translation>İndirim gerekçesini 500 karakterin altında tutun.</translation>
         </message>
         <message>
+            <source>Keep the name under 100 characters.</source>
+            <translation>Ad 100 karakteri geçmesin.</translation>
+        </message>
+        <message>
             <source>Keep the phone number under 40 characters.</source>
             <translation>Telefon numarası 40 karakteri geçmesin.</translation>
+        </message>
+        <message>
+            <source>Last isotretinoin dose</source>
+            <translation>Son izotretinoin dozu</translation>
         </message>
         <message>
             <source>Leave the password out of the address and put it in the user's PostgreSQL password file instead (~/.pgpass on Linux and macOS, %APPDATA%\postgresql\pgpass.conf on Windows; one line host:port:database:user:password, readable by the user only), or let the server trust this computer.</source>
@@ -272,6 +364,14 @@
             <translation>En fazla {limit} ürün yazın; sayfada daha fazlasına yer yok.</translation>
         </message>
         <message>
+            <source>Measure the {area} and type its size in cm².</source>
+            <translation>“{area}” bölgesini ölçün ve boyutunu cm² olarak yazın.</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mod</translation>
+        </message>
+        <message>
             <source>No audit key at {path}: the trail cannot be checked on this computer. Copy audit.key from the workstation that wrote the trail.</source>
             <translation>{path} konumunda denetim anahtarı yok: kayıt bu bilgisayarda denetlenemez. audit.key dosyasını kaydı yazan bilgisayardan kopyalayın.</translation>
         </message>
@@ -292,8 +392,24 @@
             <translation>Henüz yayınlanmış bir fiyat listesi yok. Bir yöneticiden fiyat listesi yayınlamasını isteyin.</translation>
         </message>
         <message>
+            <source>Nobody is logged in on this screen. Restart PeelDesk to log in.</source>
+            <translation>Bu ekranda oturum açmış kimse yok. Giriş yapmak için PeelDesk’i yeniden başlatın.</translation>
+        </message>
+        <message>
+            <source>Notes are too long (at most {limit} characters).</source>
+            <translation>Notlar çok uzun (en fazla {limit} karakter).</translation>
+        </message>
+        <message>
+            <source>Notes contain characters that cannot be printed.</source>
+            <translation>Notlar yazdırılamayan karakterler içeriyor.</translation>
+        </message>
+        <message>
             <source>Nothing was saved.</source>
             <translation>Hiçbir şey kaydedilmedi.</translation>
+        </message>
+        <message>
+            <source>Only a planned session can be changed; this one is {state}.</source>
+            <translation>Yalnızca planlanmış bir seans değiştirilebilir; bu seansın durumu: {state}.</translation>
         </message>
         <message>
             <source>Only an accepted quote can book its sessions; mark it accepted first.</source>
@@ -316,8 +432,20 @@
             <translation>Yalnızca verilmiş bir teklif kabul edildi ya da reddedildi olarak işaretlenebilir; bu teklif henüz taslak. Önce teklifi verin.</translation>
         </message>
         <message>
+            <source>Only physicians may write clinical notes.</source>
+            <translation>Klinik notları yalnızca hekimler yazabilir.</translation>
+        </message>
+        <message>
+            <source>Passes must be between {low} and {high}.</source>
+            <translation>Geçiş sayısı {low} ile {high} arasında olmalı.</translation>
+        </message>
+        <message>
             <source>PeelDesk (system, command line)</source>
             <translation>PeelDesk (sistem, komut satırı)</translation>
+        </message>
+        <message>
+            <source>PeelDesk already has an account that can log in. Log in with it instead.</source>
+            <translation>PeelDesk’te giriş yapabilen bir hesap zaten var. Lütfen o hesapla giriş yapın.</translation>
         </message>
         <message>
             <source>PeelDesk cannot create its lock file next to {path}. Check that the folder is writable.</source>
@@ -340,6 +468,38 @@
             <translation>PeelDesk yalnızca bu bilgisayardaki bir veritabanının dosya yedeğini alır. PostgreSQL veritabanının yedeği kendi sunucusunda alınır (pg_dump); yöneticinize başvurun.</translation>
         </message>
         <message>
+            <source>PeelDesk needs at least one active administrator who can log in. Make another account an administrator first.</source>
+            <translation>PeelDesk’te giriş yapabilen en az bir etkin yönetici bulunmalı. Önce başka bir hesabı yönetici yapın.</translation>
+        </message>
+        <message>
+            <source>Photo consent date</source>
+            <translation>Fotoğraf onamı tarihi</translation>
+        </message>
+        <message>
+            <source>Pick a region from the list.</source>
+            <translation>Listeden bir bölge grubu seçin.</translation>
+        </message>
+        <message>
+            <source>Pick a status from the list.</source>
+            <translation>Listeden bir durum seçin.</translation>
+        </message>
+        <message>
+            <source>Pick at least one area from the catalog.</source>
+            <translation>Katalogdan en az bir bölge seçin.</translation>
+        </message>
+        <message>
+            <source>Pick the anaesthesia from the list.</source>
+            <translation>Anesteziyi listeden seçin.</translation>
+        </message>
+        <message>
+            <source>Pick which follow-up this is (day 3–4, one week, other).</source>
+            <translation>Bunun hangi kontrol olduğunu seçin (3.–4. gün, bir hafta, diğer).</translation>
+        </message>
+        <message>
+            <source>Please confirm before booking: {warnings}</source>
+            <translation>Randevu vermeden önce lütfen onaylayın: {warnings}</translation>
+        </message>
+        <message>
             <source>Pre-treatment sheet</source>
             <translation>İşlem öncesi bilgi sayfası</translation>
         </message>
@@ -350,6 +510,10 @@
         <message>
             <source>Quote {number} is already issued; its lines cannot change.</source>
             <translation>{number} numaralı teklif zaten verildi; satırları değiştirilemez.</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Reaksiyon</translation>
         </message>
         <message>
             <source>Rule {index} ({name}): the area code(s) {codes} are not in the catalog; check the spelling.</source>
@@ -364,6 +528,14 @@
             <translation>Elle indirimin neden yapıldığını yazın.</translation>
         </message>
         <message>
+            <source>Screening date</source>
+            <translation>Kontrendikasyon sorgusu tarihi</translation>
+        </message>
+        <message>
+            <source>Screening date is before the birth date.</source>
+            <translation>Kontrendikasyon sorgusu tarihi doğum tarihinden önce.</translation>
+        </message>
+        <message>
             <source>Session {number} was cancelled; there is no sheet to print.</source>
             <translation>{number} numaralı seans iptal edildi; basılacak sayfa yok.</translation>
         </message>
@@ -376,8 +548,28 @@
             <translation>Seanslar için hasta gerekir.</translation>
         </message>
         <message>
+            <source>Set the depth (µm) used on this area.</source>
+            <translation>Bu bölgede kullanılan derinliği (µm) girin.</translation>
+        </message>
+        <message>
+            <source>Setting “{key}” must be a {kind}.</source>
+            <translation>“{key}” ayarı {kind} türünde olmalı.</translation>
+        </message>
+        <message>
             <source>Sizes between {lower} and {upper} cm² have no band: make each band start where the previous one ends.</source>
             <translation>{lower} ile {upper} cm² arasındaki boyutlar hiçbir aralığa girmiyor: her aralığı bir öncekinin bittiği yerden başlatın.</translation>
+        </message>
+        <message>
+            <source>Skin type must be Fitzpatrick I to VI.</source>
+            <translation>Cilt tipi Fitzpatrick I ile VI arasında olmalı.</translation>
+        </message>
+        <message>
+            <source>Someone changed this area after you opened it. Nothing was saved: reopen the catalog and make your change again.</source>
+            <translation>Siz açtıktan sonra bu bölgeyi başka biri değiştirdi. Hiçbir şey kaydedilmedi: kataloğu yeniden açın ve değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
+            <source>Someone changed this area at the same time. Reopen the catalog and try again.</source>
+            <translation>Bu bölgeyi aynı anda başka biri de değiştirdi. Kataloğu yeniden açın ve tekrar deneyin.</translation>
         </message>
         <message>
             <source>Someone else changed this session meanwhile. Open it again and redo your change.</source>
@@ -386,6 +578,10 @@
         <message>
             <source>Someone else changed this template meanwhile. Close the editor, open it again and redo your change.</source>
             <translation>Bu arada başka biri bu şablonu değiştirdi. Düzenleyiciyi kapatıp yeniden açın ve değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
+            <source>Spot size</source>
+            <translation>Spot boyutu</translation>
         </message>
         <message>
             <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
@@ -454,6 +650,10 @@
         <message>
             <source>The bands {first} and {second} overlap.</source>
             <translation>{first} ve {second} aralıkları çakışıyor.</translation>
+        </message>
+        <message>
+            <source>The contraindication screening is from {date}, older than {days} days. Ask the questions again.</source>
+            <translation>Kontrendikasyon sorgusu {date} tarihli, {days} günden eski. Soruları yeniden sorun.</translation>
         </message>
         <message>
             <source>The copy of the database failed its integrity check, so it was not kept: {problems} Run “peeldesk check”.</source>
@@ -532,6 +732,14 @@
             <translation>En derin derinlik, en yüzeysel derinlikten büyük olmalı.</translation>
         </message>
         <message>
+            <source>The default size must be between 0 and 3000 cm² (0 only for areas measured each time).</source>
+            <translation>Varsayılan boyut 0 ile 3000 cm² arasında olmalı (0 yalnızca her seferinde ölçülen bölgeler için).</translation>
+        </message>
+        <message>
+            <source>The depth must be between {low} and {high} µm (the clinic's range).</source>
+            <translation>Derinlik {low} ile {high} µm arasında olmalı (kliniğin belirlediği aralık).</translation>
+        </message>
+        <message>
             <source>The discount amount is more than the quote costs after its other discounts ({available}); enter a smaller amount.</source>
             <translation>İndirim tutarı, teklifin diğer indirimlerden sonraki tutarından ({available}) fazla; daha küçük bir tutar girin.</translation>
         </message>
@@ -542,6 +750,14 @@
         <message>
             <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
             <translation>Disk dolu, bu yüzden son değişiklik kaydedilmedi. Biraz yer açıp yeniden deneyin; daha önce kaydedilen her şey güvende.</translation>
+        </message>
+        <message>
+            <source>The end of the date range is before its start.</source>
+            <translation>Tarih aralığının sonu, başlangıcından önce.</translation>
+        </message>
+        <message>
+            <source>The end time must be after the start time.</source>
+            <translation>Bitiş saati başlangıç saatinden sonra olmalı.</translation>
         </message>
         <message>
             <source>The environment variable {variable} is set on this computer: it takes precedence over the choice saved here. Remove it to use this setting.</source>
@@ -572,6 +788,14 @@
             <translation>İlk aralık {size} cm² ile değil, 0 cm² ile başlamalıdır.</translation>
         </message>
         <message>
+            <source>The follow-up date cannot be before the session.</source>
+            <translation>Kontrol tarihi seanstan önce olamaz.</translation>
+        </message>
+        <message>
+            <source>The healing note</source>
+            <translation>İyileşme notu</translation>
+        </message>
+        <message>
             <source>The logo file is larger than 5 MB. Save a smaller version of it.</source>
             <translation>Logo dosyası 5 MB'tan büyük. Daha küçük bir sürümünü kaydedin.</translation>
         </message>
@@ -580,16 +804,44 @@
             <translation>En düşük ücret negatif olamaz.</translation>
         </message>
         <message>
+            <source>The note</source>
+            <translation>Not</translation>
+        </message>
+        <message>
             <source>The number of sessions must be between 1 and {limit}.</source>
             <translation>Seans sayısı 1 ile {limit} arasında olmalıdır.</translation>
+        </message>
+        <message>
+            <source>The password must be at most {count} characters long.</source>
+            <translation>Parola en fazla {count} karakter olabilir.</translation>
+        </message>
+        <message>
+            <source>The password must have at least {count} characters.</source>
+            <translation>Parola en az {count} karakter olmalı.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>Parola, kullanıcı adıyla aynı olmamalı.</translation>
         </message>
         <message>
             <source>The placeholder {placeholder} in section [{section}] is unknown. You can use: {allowed}.</source>
             <translation>[{section}] bölümündeki {placeholder} yer tutucusu tanınmıyor. Kullanabilecekleriniz: {allowed}.</translation>
         </message>
         <message>
+            <source>The reaction</source>
+            <translation>Reaksiyon</translation>
+        </message>
+        <message>
             <source>The rounding step must be between 0.01 and 1000 (e.g. 1 or 10).</source>
             <translation>Yuvarlama adımı 0,01 ile 1000 arasında olmalıdır (ör. 1 ya da 10).</translation>
+        </message>
+        <message>
+            <source>The screening says the patient {condition} (last dose {date}); the physician must decide whether peeling is safe.</source>
+            <translation>Sorguya göre hasta {condition} (son doz {date}); peelingin güvenli olup olmadığına hekim karar vermeli.</translation>
+        </message>
+        <message>
+            <source>The screening says the patient {condition}; the physician must decide whether peeling is safe.</source>
+            <translation>Sorguya göre hasta {condition}; peelingin güvenli olup olmadığına hekim karar vermeli.</translation>
         </message>
         <message>
             <source>The section [{section}] appears twice (line {number}).</source>
@@ -610,6 +862,30 @@
         <message>
             <source>The setting could not be saved in {path}: {detail}. Check that this folder is writable.</source>
             <translation>Ayar {path} dosyasına kaydedilemedi: {detail}. Bu klasöre yazılabildiğini kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The size must be more than 0 cm².</source>
+            <translation>Boyut 0 cm²’den büyük olmalı.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>İki parola aynı değil. Lütfen yeniden yazın.</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong. Check them and try again (1 attempt left before the account is locked).</source>
+            <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin (hesap kilitlenmeden önce 1 deneme hakkınız kaldı).</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong. Check them and try again ({count} attempts left before the account is locked).</source>
+            <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin (hesap kilitlenmeden önce {count} deneme hakkınız kaldı).</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong. Check them and try again.</source>
+            <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The user name “{username}” is already taken; choose another.</source>
+            <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
         </message>
         <message>
             <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
@@ -636,8 +912,36 @@
             <translation>{number} numaralı bir seans yok. Numarayı kontrol edip yeniden deneyin.</translation>
         </message>
         <message>
+            <source>This account can no longer log in. Close PeelDesk and ask an administrator.</source>
+            <translation>Bu hesapla artık giriş yapılamıyor. PeelDesk’i kapatın ve bir yöneticiye başvurun.</translation>
+        </message>
+        <message>
+            <source>This account has been deactivated. Ask an administrator.</source>
+            <translation>Bu hesap devre dışı bırakılmış. Bir yöneticiye başvurun.</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many wrong passwords. Try again after {time}, or ask an administrator to unlock it.</source>
+            <translation>Çok sayıda yanlış parola girildiği için bu hesap kilitlendi. Saat {time} sonrasında yeniden deneyin ya da kilidi açması için bir yöneticiye başvurun.</translation>
+        </message>
+        <message>
+            <source>This account was changed by someone else after you opened it. Nothing was saved: reload the list and make your change again.</source>
+            <translation>Siz açtıktan sonra bu hesabı başka biri değiştirdi. Hiçbir şey kaydedilmedi: listeyi yenileyin ve değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
+            <source>This account was changed by someone else meanwhile. Nothing was saved: reload the list and try again.</source>
+            <translation>Bu hesabı bu arada başka biri değiştirdi. Hiçbir şey kaydedilmedi: listeyi yenileyin ve tekrar deneyin.</translation>
+        </message>
+        <message>
             <source>This address cannot be used: {detail}</source>
             <translation>Bu adres kullanılamıyor: {detail}</translation>
+        </message>
+        <message>
+            <source>This area is no longer in the catalog. Reopen the catalog.</source>
+            <translation>Bu bölge artık katalogda yok. Kataloğu yeniden açın.</translation>
+        </message>
+        <message>
+            <source>This area is not in the clinic's catalog (or no longer active). Pick an area from the list.</source>
+            <translation>Bu bölge kliniğin kataloğunda yok (ya da artık kullanılmıyor). Listeden bir bölge seçin.</translation>
         </message>
         <message>
             <source>This backup was made by a newer version of PeelDesk. Install that version to restore it; nothing was restored.</source>
@@ -676,6 +980,14 @@
             <translation>Bu bir klasör. İçinde bir dosya adı seçin.</translation>
         </message>
         <message>
+            <source>This patient has no contraindication screening on file. Ask the screening questions and record them on the patient form.</source>
+            <translation>Bu hastanın kayıtlı kontrendikasyon sorgusu yok. Sorgu sorularını sorun ve yanıtları hasta formuna kaydedin.</translation>
+        </message>
+        <message>
+            <source>This patient is archived. Bring them back before booking.</source>
+            <translation>Bu hasta arşivde. Randevu vermeden önce hastayı arşivden geri alın.</translation>
+        </message>
+        <message>
             <source>This patient no longer exists. Search again.</source>
             <translation>Bu hasta artık kayıtlı değil. Yeniden arayın.</translation>
         </message>
@@ -704,6 +1016,30 @@
             <translation>Bu teklif, siz açtıktan sonra başka bir bilgisayarda değiştirildi. Hiçbir şey kaydedilmedi: teklifi yeniden açın ve değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
+            <source>This session is recorded as done; a physician must change it.</source>
+            <translation>Bu seans yapıldı olarak kaydedilmiş; yalnızca bir hekim değiştirebilir.</translation>
+        </message>
+        <message>
+            <source>This session no longer exists. Reload the history.</source>
+            <translation>Bu seans artık kayıtlı değil. Geçmişi yenileyin.</translation>
+        </message>
+        <message>
+            <source>This session no longer exists. Reload the list.</source>
+            <translation>Bu seans artık kayıtlı değil. Listeyi yenileyin.</translation>
+        </message>
+        <message>
+            <source>This session's time has passed; book a new session instead.</source>
+            <translation>Bu seansın saati geçti; bunun yerine yeni bir seans planlayın.</translation>
+        </message>
+        <message>
+            <source>This staff account no longer exists. Reload the list.</source>
+            <translation>Bu personel hesabı artık kayıtlı değil. Listeyi yenileyin.</translation>
+        </message>
+        <message>
+            <source>This time has already passed. Book a planned session for a later time.</source>
+            <translation>Bu saat geçmiş. Seansı daha ileri bir saate planlayın.</translation>
+        </message>
+        <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>
             <translation>Bu {noun}, siz açtıktan sonra değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
@@ -716,16 +1052,64 @@
             <translation>Bu {noun}, siz açtıktan sonra {when} tarihinde {who} tarafından değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
         <message>
+            <source>Treatment consent date</source>
+            <translation>Tedavi onamı tarihi</translation>
+        </message>
+        <message>
             <source>Two depth tiers have the same max_um; give each its own limit.</source>
             <translation>İki derinlik kademesinin max_um değeri aynı; her birine kendi sınırını verin.</translation>
+        </message>
+        <message>
+            <source>Type at least {count} digits to search by phone.</source>
+            <translation>Telefonla aramak için en az {count} rakam yazın.</translation>
+        </message>
+        <message>
+            <source>Type the session date as day.month.year, e.g. 03.12.2026.</source>
+            <translation>Seans tarihini gün.ay.yıl olarak yazın, ör. 03.12.2026.</translation>
+        </message>
+        <message>
+            <source>Type the size as a number of cm², e.g. 12.5.</source>
+            <translation>Boyutu cm² cinsinden bir sayı olarak yazın, ör. 12,5.</translation>
+        </message>
+        <message>
+            <source>Type the size as a number of cm², e.g. 80.</source>
+            <translation>Boyutu cm² cinsinden bir sayı olarak yazın, ör. 80.</translation>
+        </message>
+        <message>
+            <source>Type the start time as hours:minutes, e.g. 14:30.</source>
+            <translation>Başlangıç saatini saat:dakika olarak yazın, ör. 14:30.</translation>
+        </message>
+        <message>
+            <source>Unknown setting “{key}”.</source>
+            <translation>Bilinmeyen ayar: “{key}”.</translation>
+        </message>
+        <message>
+            <source>Unknown {what}: {codes}. Pick from the list.</source>
+            <translation>Bilinmeyen {what}: {codes}. Listeden seçin.</translation>
+        </message>
+        <message>
+            <source>User name is required.</source>
+            <translation>Kullanıcı adı gerekli.</translation>
+        </message>
+        <message>
+            <source>User name: 2 to 64 characters, English letters, digits, dot, dash or underscore (for example ayse.kaya).</source>
+            <translation>Kullanıcı adı: 2 ile 64 karakter arası; İngilizce harfler, rakamlar, nokta, tire ya da alt çizgi (örneğin ayse.kaya).</translation>
         </message>
         <message>
             <source>Version {version} is published and cannot be changed. Start a new version from it instead.</source>
             <translation>{version}. sürüm yayınlandı ve değiştirilemez. Bunun yerine ondan yeni bir sürüm başlatın.</translation>
         </message>
         <message>
+            <source>Write what you saw or pick an adverse event.</source>
+            <translation>Gözleminizi yazın ya da bir istenmeyen etki seçin.</translation>
+        </message>
+        <message>
             <source>Write why the identity is removed, e.g. “written request of the patient, 20.11.2026”. It is kept in the audit trail.</source>
             <translation>Kimlik bilgilerinin neden silindiğini yazın, örneğin “hastanın yazılı talebi, 20.11.2026”. Bu açıklama denetim kaydında saklanır.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account while logged in with it.</source>
+            <translation>Kendi hesabınızla giriş yapmışken o hesabı devre dışı bırakamazsınız.</translation>
         </message>
         <message>
             <source>Your account ({role}) is not allowed to {action}. Ask a physician or an administrator.</source>
@@ -744,6 +1128,10 @@
             <translation>yönetici</translation>
         </message>
         <message>
+            <source>adverse event</source>
+            <translation>istenmeyen etki</translation>
+        </message>
+        <message>
             <source>anonymise patients</source>
             <translation>hastaların kimlik bilgilerini silme</translation>
         </message>
@@ -760,6 +1148,14 @@
             <translation>seans randevusu verme</translation>
         </message>
         <message>
+            <source>cancelled</source>
+            <translation>iptal edildi</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>yapıldı</translation>
+        </message>
+        <message>
             <source>edit patients</source>
             <translation>hasta bilgilerini düzenleme</translation>
         </message>
@@ -770,6 +1166,26 @@
         <message>
             <source>give the rule a name.</source>
             <translation>kurala bir ad verin.</translation>
+        </message>
+        <message>
+            <source>has a history of herpes (cold sores)</source>
+            <translation>uçuk (herpes) geçmişi var</translation>
+        </message>
+        <message>
+            <source>has keloid or hypertrophic scars</source>
+            <translation>keloid ya da hipertrofik skarı var</translation>
+        </message>
+        <message>
+            <source>indication</source>
+            <translation>endikasyon</translation>
+        </message>
+        <message>
+            <source>is currently tanned</source>
+            <translation>şu an bronz (güneşten yanmış)</translation>
+        </message>
+        <message>
+            <source>is pregnant or breast-feeding</source>
+            <translation>hamile ya da emziriyor</translation>
         </message>
         <message>
             <source>manage backups</source>
@@ -808,6 +1224,10 @@
             <translation>adsız</translation>
         </message>
         <message>
+            <source>no-show</source>
+            <translation>gelmedi</translation>
+        </message>
+        <message>
             <source>patient</source>
             <translation>hasta</translation>
         </message>
@@ -818,6 +1238,10 @@
         <message>
             <source>print handouts</source>
             <translation>broşür yazdırma</translation>
+        </message>
+        <message>
+            <source>procedure</source>
+            <translation>işlem</translation>
         </message>
         <message>
             <source>reception</source>
@@ -838,6 +1262,18 @@
         <message>
             <source>session</source>
             <translation>seans</translation>
+        </message>
+        <message>
+            <source>takes anticoagulants</source>
+            <translation>kan sulandırıcı kullanıyor</translation>
+        </message>
+        <message>
+            <source>takes or recently took isotretinoin</source>
+            <translation>izotretinoin kullanıyor ya da yakın zamanda kullandı</translation>
+        </message>
+        <message>
+            <source>takes photosensitising drugs</source>
+            <translation>ışığa duyarlılık yapan ilaç kullanıyor</translation>
         </message>
         <message>
             <source>the discount must be more than 0 and at most 100 %.</source>
@@ -868,6 +1304,78 @@
             <translation>denetim kaydını görüntüleme</translation>
         </message>
         <message>
+            <source>{area} is already booked on {date}, {days} after this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesine {date} tarihinde, bu seanstan {days} sonra zaten randevu verilmiş; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{area} is already booked on {date}, {days} before this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesine {date} tarihinde, bu seanstan {days} önce zaten randevu verilmiş; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{area} is listed twice. Remove one of the rows.</source>
+            <translation>“{area}” iki kez listelenmiş. Satırlardan birini kaldırın.</translation>
+        </message>
+        <message>
+            <source>{area} overlaps {other}, which is already booked on {date}, {days} after this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesi “{other}” bölgesiyle örtüşüyor ve o bölgeye {date} tarihinde, bu seanstan {days} sonra zaten randevu verilmiş; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{area} overlaps {other}, which is already booked on {date}, {days} before this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesi “{other}” bölgesiyle örtüşüyor ve o bölgeye {date} tarihinde, bu seanstan {days} önce zaten randevu verilmiş; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{area} overlaps {other}, which was treated on {date}, {days} before this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesi “{other}” bölgesiyle örtüşüyor ve o bölge {date} tarihinde, bu seanstan {days} önce tedavi edildi; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{area} was treated on {date}, {days} before this session; the clinic waits {interval} days for the skin to heal.</source>
+            <translation>“{area}” bölgesi {date} tarihinde, bu seanstan {days} önce tedavi edildi; klinik, cildin iyileşmesi için {interval} gün bekliyor.</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} gün</translation>
+        </message>
+        <message>
+            <source>{label} cannot be in the future.</source>
+            <translation>{label} ileri bir tarih olamaz.</translation>
+        </message>
+        <message>
+            <source>{label} contains characters that cannot be printed.</source>
+            <translation>{label} yazdırılamayan karakterler içeriyor.</translation>
+        </message>
+        <message>
+            <source>{label} is before 1900; please check it.</source>
+            <translation>{label} 1900’den önce; lütfen kontrol edin.</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label} gerekli.</translation>
+        </message>
+        <message>
+            <source>{label} is too long (at most {limit} characters).</source>
+            <translation>{label} çok uzun (en fazla {limit} karakter).</translation>
+        </message>
+        <message>
+            <source>{label} is too long: keep it under {limit} characters.</source>
+            <translation>{label} çok uzun: {limit} karakteri geçmesin.</translation>
+        </message>
+        <message>
+            <source>{label} must be a number, e.g. 2.5.</source>
+            <translation>{label} bir sayı olmalı, ör. 2,5.</translation>
+        </message>
+        <message>
+            <source>{label} must be between {low} and {high}.</source>
+            <translation>{label} {low} ile {high} arasında olmalı.</translation>
+        </message>
+        <message>
+            <source>{label} must contain letters.</source>
+            <translation>{label} harf içermeli.</translation>
+        </message>
+        <message>
+            <source>{label}: write a real date as day.month.year, e.g. 31.12.1980.</source>
+            <translation>{label}: gerçek bir tarihi gün.ay.yıl olarak yazın, ör. 31.12.1980.</translation>
+        </message>
+        <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
         </message>
@@ -880,6 +1388,10 @@
             <translation>{program}, {host} üzerinde işlem {pid}</translation>
         </message>
         <message>
+            <source>{size} cm² is more than any single area ({largest} cm²); check the size.</source>
+            <translation>{size} cm², tek bir bölge için olabilecek en büyük boyuttan ({largest} cm²) fazla; boyutu kontrol edin.</translation>
+        </message>
+        <message>
             <source>“{name}” cannot be read. Check its permissions or copy it elsewhere.</source>
             <translation>“{name}” okunamıyor. İzinlerini kontrol edin ya da dosyayı başka bir yere kopyalayın.</translation>
         </message>
@@ -890,6 +1402,10 @@
         <message>
             <source>“{path}” is a folder. Give a file name, for example {example}.</source>
             <translation>“{path}” bir klasör. Bir dosya adı verin, örneğin {example}.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a valid phone number. Write it as 0532 123 45 67, or with the country code (+44 …).</source>
+            <translation>“{phone}” geçerli bir telefon numarası değil. 0532 123 45 67 biçiminde ya da ülke koduyla (+44 …) yazın.</translation>
         </message>
         <message>
             <source>“{placeholder}” is not a placeholder this sheet knows.</source>

@@ -85,7 +85,7 @@ class FollowUpDialog(QDialog):
         try:
             saved = add_follow_up(self._ctx, self._session_id, data)
         except ValidationError as error:
-            self.error.show_message(" ".join(error.field_errors.values()))
+            self.error.show_message(error_text(error))
             return
         except (ServiceError, DatabaseProblem) as error:
             self.error.show_message(error_text(error))

@@ -198,7 +198,7 @@ class HistoryPage(QWidget):
             if generation != self._generation:
                 return
             if isinstance(error, ValidationError):
-                self.filter_error.show_message(" ".join(error.field_errors.values()))
+                self.filter_error.show_message(error_text(error))
             else:
                 self.title.setText(self.tr("The history could not be loaded."))
                 self.filter_error.show_message(error_text(error))

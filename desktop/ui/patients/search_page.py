@@ -20,6 +20,7 @@ from desktop.services import patient_search
 from desktop.services.context import ServiceContext
 from desktop.services.patient_search import SearchCursor, SearchPage
 from desktop.ui.patients.patient_table_model import PatientTableModel
+from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 60
@@ -170,7 +171,7 @@ class PatientSearchPage(QWidget):
         )
 
     def _search_failed(self, error: BaseException) -> None:
-        self._show_status(self.tr("Search failed: {error}").format(error=error))
+        self._show_status(self.tr("Search failed: {error}").format(error=error_text(error)))
 
     def _show_result_status(self, page: SearchPage) -> None:
         count = self.model.rowCount()
@@ -185,7 +186,7 @@ class PatientSearchPage(QWidget):
                     count=f"{count}{more}"
                 )
         if page.hint:
-            message = f"{message}  {page.hint}"
+            message = f"{message}  {translated(page.hint)}"
         self._show_status(message)
 
     def _show_status(self, message: str) -> None:

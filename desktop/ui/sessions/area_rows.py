@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session_checks import AreaInput
+from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.field_error import FieldError
 
 # (key, header, width); the first two are always shown, the rest only when recording.
@@ -144,7 +145,8 @@ class AreaRowWidget(QWidget):
 
     def show_errors(self, messages: dict[str, str]) -> QWidget | None:
         """Messages keyed by field ('depth_um', 'area', ...). Returns the first widget to fix."""
-        self.error.show_message(" ".join(messages.values()))
+        # Each service sentence translated on its own, then shown together under the row.
+        self.error.show_message(" ".join(translated(message) for message in messages.values()))
         for key in messages:
             if key in self.fields:
                 return self.fields[key]

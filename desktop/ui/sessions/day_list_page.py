@@ -21,6 +21,7 @@ from desktop.services import day_list
 from desktop.services.context import ServiceContext
 from desktop.services.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 
 AUTO_REFRESH_MS = 60_000
@@ -183,7 +184,9 @@ class DayListPage(QWidget):
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.status_label.setText(
-                    self.tr("The day list could not be loaded: {error}").format(error=error)
+                    self.tr("The day list could not be loaded: {error}").format(
+                        error=error_text(error)
+                    )
                 )
 
         self._tasks.submit(lambda: day_list.day_sessions(ctx, day), done, failed)

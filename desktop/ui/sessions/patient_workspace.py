@@ -22,6 +22,7 @@ from desktop.services.dates import format_user_date
 from desktop.services.patients import PatientDetail
 from desktop.services.session_checks import CONTRAINDICATION_LABELS
 from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.flow_layout import FlowLayout, height_for_width_policy
 from desktop.ui.widgets.vocabulary import word
@@ -154,7 +155,11 @@ class PatientWorkspace(QWidget):
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.details.setText(
-                    escape(self.tr("This patient could not be loaded: {error}").format(error=error))
+                    escape(
+                        self.tr("This patient could not be loaded: {error}").format(
+                            error=error_text(error)
+                        )
+                    )
                 )
 
         self._tasks.submit(load, done, failed)

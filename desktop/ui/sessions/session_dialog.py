@@ -46,7 +46,7 @@ from desktop.services.session_checks import (
 )
 from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
@@ -569,7 +569,7 @@ class SessionDialog(QDialog):
         title = QLabel(self.tr("<b>Please check before booking.</b> Nothing has been saved yet."))
         self._banner_layout.addWidget(title)
         for warning in warnings:
-            label = QLabel(f"⚠ {warning.message}")
+            label = QLabel(f"⚠ {translated(warning.message)}")
             label.setWordWrap(True)
             label.setObjectName(f"warning:{warning.code}")
             self._banner_layout.addWidget(label)

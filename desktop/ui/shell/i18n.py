@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import resource_path
 from desktop.services.messages import CONTEXT as MESSAGES_CONTEXT
-from desktop.services.messages import Message
+from desktop.services.messages import Message, Named
 
 log = logging.getLogger("peeldesk")
 
@@ -57,10 +57,7 @@ def translated(text: str) -> str:
     if not isinstance(text, Message):
         return str(text)
     pattern = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
-    values = {
-        key: translated(value) if isinstance(value, Message) else value
-        for key, value in text.values.items()
-    }
+    values = {key: _value(value) for key, value in text.values.items()}
     if not values:
         return pattern
     try:
@@ -69,6 +66,14 @@ def translated(text: str) -> str:
         # A translation with a mistyped placeholder must not hide the message.
         log.warning("translated message has placeholders the source does not have")
         return str(text)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, Message):
+        return translated(value)
+    if isinstance(value, Named):  # a catalog name: the clinic's own word in this language
+        return value.in_language(_current)
+    return value
 
 
 def error_text(error: BaseException) -> str:
