@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    # Created on the GUI thread: emitting from the worker queues delivery back here.
-    sig_done = Signal(object)
-    sig_failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as error:  # delivered to on_error on the GUI thread
-            self._deliver(self._relay.sig_failed, error)
-        else:
-            self._deliver(self._relay.sig_done, result)
-
-    @staticmethod
-    def _deliver(signal, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            pass  # the window that asked was closed meanwhile: nobody to tell
+    # One per runner, created on the GUI thread: emitting from a worker queues delivery here.
+    # Jobs are told apart by number, so no QObject is made (or deleted) per job: per-job
+    # relays freed with deleteLater crashed in ~QObject once in a long test run.
+    sig_done = Signal(int, object)
+    sig_failed = Signal(int, object)
 
 
 class TaskRunner(QObject):
@@ -47,7 +27,12 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[tuple[_Job, _Relay]] = set()
+        self._relay = _Relay(self)
+        self._relay.sig_done.connect(self._finished_ok)
+        self._relay.sig_failed.connect(self._finished_failed)
+        self._numbers = itertools.count(1)
+        # job number → (on_done, on_error), until the result is delivered
+        self._running: dict[int, tuple[Callable, Callable | None]] = {}
 
     def submit(
         self,
@@ -55,31 +40,44 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        # A child of the runner: when the window goes, pending deliveries go with it.
-        relay = _Relay(self)
-        job = _Job(fn, relay)
-        entry = (job, relay)
-        self._running.add(entry)
+        number = next(self._numbers)
+        self._running[number] = (on_done, on_error)
+        relay = self._relay
 
-        def finished_ok(result: Any) -> None:
-            self._running.discard(entry)
-            relay.deleteLater()
-            on_done(result)
+        def work() -> None:
+            try:
+                result = fn()
+            except Exception as error:  # delivered to on_error on the GUI thread
+                _deliver(relay.sig_failed, number, error)
+            else:
+                _deliver(relay.sig_done, number, result)
 
-        def finished_failed(error: BaseException) -> None:
-            self._running.discard(entry)
-            relay.deleteLater()
-            if on_error is None:
-                log.error("background task failed: %s", type(error).__name__)
-                raise error
-            on_error(error)
+        self._pool.start(work)
 
-        relay.sig_done.connect(finished_ok)
-        relay.sig_failed.connect(finished_failed)
-        self._pool.start(job)
+    def _finished_ok(self, number: int, result: Any) -> None:
+        callbacks = self._running.pop(number, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    def _finished_failed(self, number: int, error: BaseException) -> None:
+        callbacks = self._running.pop(number, None)
+        if callbacks is None:
+            return
+        on_error = callbacks[1]
+        if on_error is None:
+            log.error("background task failed: %s", type(error).__name__)
+            raise error
+        on_error(error)
 
     def busy(self) -> bool:
         return bool(self._running)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+def _deliver(signal, number: int, value: Any) -> None:
+    try:
+        signal.emit(number, value)
+    except RuntimeError:
+        pass  # the window that asked was closed meanwhile: nobody to tell
