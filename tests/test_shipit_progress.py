@@ -103,3 +103,27 @@ def test_demo_data_is_refused_on_a_database_with_real_patients(qtbot, ctx, monke
     assert "real patients" in shown[0]
     assert len(patient_search.search_patients(ctx, "ı", limit=50).rows) <= 1
     window.tasks.wait()
+
+
+def test_demo_agenda_has_no_double_bookings_and_needs_an_administrator(ctx) -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from desktop.services import day_list
+    from desktop.services.context import Actor
+    from desktop.services.demo import generate_demo
+    from desktop.services.errors import PermissionDenied
+
+    desk = replace(ctx, actor=Actor(staff_id=None, name="Desk", role="reception"))
+    with pytest.raises(PermissionDenied):
+        generate_demo(desk, patients=5, sessions=5)
+    generate_demo(ctx, patients=500, sessions=10_000)
+    from datetime import date, timedelta
+
+    checked = 0
+    for offset in range(-30, 30):
+        rows = day_list.day_sessions(ctx, date(2026, 11, 25) + timedelta(days=offset)).rows
+        checked += len(rows)
+        assert not [row for row in rows if row.double_booked]
+    assert checked > 50

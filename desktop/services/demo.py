@@ -34,8 +34,10 @@ from desktop.services.demo_names import (
 from desktop.services.errors import ServiceError
 from desktop.services.messages import msg
 from desktop.services.patient_tokens import patient_tokens, sort_key
+from desktop.services.permissions import Permission, require
 
 CHUNK = 20_000
+DAY_ENDS_MINUTE = 18 * 60
 Progress = Callable[[str, int, int], None]
 
 PHYSICIANS = (
@@ -70,6 +72,8 @@ def generate_demo(
     seed: int = 20261125,
     progress: Progress = _noop,
 ) -> DemoSummary:
+    # Adds staff accounts and flags the database as demo data: administrators only.
+    require(ctx, Permission.MANAGE_SETTINGS)
     if patients < 1 or sessions < 0:
         raise DemoRefused(msg("Give at least one patient and zero or more sessions."))
     if sessions and patients < 1:
@@ -115,13 +119,16 @@ def generate_demo(
         progress("patients", min(start + CHUNK, patients), patients)
 
     area_count = 0
+    agenda: dict[tuple[date, int], int] = {}  # (day, physician) → first free minute
     for start in range(0, sessions, CHUNK):
         size = min(CHUNK, sessions - start)
         session_rows, area_rows = [], []
         for offset in range(size):
             sid = first_session_id + start + offset
             session_rows.append(
-                _fake_session(rng, sid, rng.choice(patient_ids), physician_ids, ctx, today, now)
+                _fake_session(
+                    rng, sid, rng.choice(patient_ids), physician_ids, ctx, today, now, agenda
+                )
             )
             area_rows.extend(_fake_areas(rng, sid, areas, session_rows[-1]["status"]))
         with database.write() as session:
@@ -193,9 +200,20 @@ def _fake_patient(rng: random.Random, pid: int, today: date, now: datetime) -> d
     }
 
 
-def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now) -> dict:
+def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) -> dict:
     day = today + timedelta(days=rng.randrange(-3 * 365, 60))
-    slot = time(9 + rng.randrange(9), rng.choice((0, 30)))
+    physician_id = rng.choice(physician_ids)
+    duration = rng.choice((15, 30, 45, 60))
+    # Each physician's day fills from about 9:00, one session after the other (with a gap
+    # now and then), like a real agenda; only a day already full to 18:00 is double-booked,
+    # which the huge benchmark databases need and a small demo never reaches.
+    free = agenda.get((day, physician_id), 9 * 60 + rng.choice((0, 0, 30, 60)))
+    if free + duration <= DAY_ENDS_MINUTE:
+        minute = free
+        agenda[(day, physician_id)] = free + duration + rng.choice((0, 0, 0, 15, 30))
+    else:
+        minute = 9 * 60 + 30 * rng.randrange(18)
+    slot = time(minute // 60, minute % 60)
     starts = datetime.combine(day, slot, tzinfo=ctx.zone)
     if day < today:
         status = rng.choices(("done", "cancelled", "no_show"), (90, 7, 3))[0]
@@ -204,9 +222,9 @@ def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now) -> dict:
     return {
         "id": sid,
         "patient_id": patient_id,
-        "physician_id": rng.choice(physician_ids),
+        "physician_id": physician_id,
         "starts_at": starts,
-        "duration_minutes": rng.choice((15, 30, 45, 60)),
+        "duration_minutes": duration,
         "status": status,
         "indications": '["wrinkles"]' if rng.random() < 0.6 else '["acne_scars"]',
         "anaesthesia": rng.choice(("none", "topical", "topical", "local")),
