@@ -49,6 +49,23 @@ def save(widget, out_dir: Path, name: str) -> Path:
     return path
 
 
+def shoot_form_errors(app, window, typed: str, out_dir: Path, name: str) -> None:
+    """A new patient with an impossible date and a short phone: the service's messages."""
+    from desktop.ui.patients.patient_dialog import PatientDialog
+
+    window.new_patient(typed)
+    settle(app, 300)
+    form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
+    form.fields["birth_date"].setText("31.02.1990")
+    form.fields["phone"].setText("12")
+    form.save()
+    form.resize(620, 760)
+    settle(app, 200)
+    save(form, out_dir, name)
+    form._initial = form._values()  # no discard-changes question
+    form.done(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
@@ -114,17 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     dialog._initial = dialog._values()
     dialog.done(0)
 
-    window.new_patient("Zeynep Aydın")
-    settle(app, 300)
-    form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
-    form.fields["birth_date"].setText("31.02.1990")
-    form.fields["phone"].setText("12")
-    form.save()
-    form.resize(620, 760)
-    settle(app, 200)
-    save(form, out, "new-patient-errors.png")
-    form._initial = form._values()
-    form.done(0)
+    shoot_form_errors(app, window, "Zeynep Aydın", out, "new-patient-errors.png")
 
     for kind, name, build in (
         (ShortcutsDialog, "shortcuts.png", lambda: ShortcutsDialog(window)),
@@ -150,17 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     save(turkish, out, "search-tr.png")
 
     # The service's messages under the fields, in Turkish too.
-    turkish.new_patient("İpek Şahin")
-    settle(app, 300)
-    form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
-    form.fields["birth_date"].setText("31.02.1990")
-    form.fields["phone"].setText("12")
-    form.save()
-    form.resize(620, 760)
-    settle(app, 200)
-    save(form, out, "new-patient-errors-tr.png")
-    form._initial = form._values()
-    form.done(0)
+    shoot_form_errors(app, turkish, "İpek Şahin", out, "new-patient-errors-tr.png")
 
     for shown in (window, turkish):
         shown.tasks.wait()
