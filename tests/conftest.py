@@ -199,3 +199,16 @@ def turkish(qm_dir, english_afterwards):
 
     assert i18n.install_language("tr", qm_dir)
     yield
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    """The main window on the test database, shown; its background work finished afterwards."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.tasks.wait()

@@ -10,16 +10,6 @@ from desktop.ui.main_window import MainWindow
 from tests.backup_helpers import add_clinical_record, register
 
 
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.tasks.wait()
-
-
 def test_backup_at_start_then_every_few_hours_shows_in_status_bar(qtbot, window, ctx) -> None:
     scheduler = window.backups.scheduler
     assert window.backups.label.text() == "No backup yet"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,16 +12,6 @@ from db.paths import resolve_database_url, workstation_file
 from desktop.services.context import Actor
 from desktop.ui.dbsetting.database_dialog import DatabaseDialog
 from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.tasks.wait()
 
 
 def _open(qtbot, window) -> DatabaseDialog:

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.services import patient_search, patients
 from desktop.services.patient_validation import PatientInput
-from desktop.ui.main_window import MainWindow
 from desktop.ui.patients.patient_dialog import PatientDialog
 from tests.helpers import type_text
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.tasks.wait()
 
 
 def _open_dialog(qtbot, window) -> PatientDialog:

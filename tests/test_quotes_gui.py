@@ -4,29 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import price_lists, quotes
 from desktop.services.patient_validation import PatientInput
 from desktop.services.patients import register_patient
-from desktop.ui.main_window import MainWindow
 from desktop.ui.quotes.price_list_dialog import PriceListDialog
 from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_list_dialog import PatientQuotesDialog
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.helpers import type_text
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.tasks.wait()
 
 
 def _visible(kind):
