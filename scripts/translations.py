@@ -146,7 +146,8 @@ def update_messages(extra: tuple[Path, ...] = ()) -> None:
 
 def update() -> None:
     """Add new strings to every .ts (keeping existing translations), drop vanished ones."""
-    update_interface()
+    for lang in LANGUAGES:
+        update_interface(lang)
     update_messages()
 
 
@@ -160,8 +161,9 @@ def merge() -> None:
             # lupdate starts from one side, adds what the other side's code wrote, and the
             # other side's translations are copied in afterwards.
             interface.write_bytes(interface_sides[0].read_bytes())
-            update_interface()
+            update_interface(lang)
             _fill_interface(interface, read_translations(*interface_sides))
+            update_interface(lang)  # back in lupdate's own layout
         if message_sides:
             messages_ts(lang).unlink()  # holds conflict markers; both sides are read instead
         update_messages(tuple(message_sides))
@@ -192,6 +194,7 @@ def fill(answers: Path, lang: str = "tr") -> None:
     missing = write_messages_ts(path, lang, templates, known)
     # Interface strings (lupdate's file) with the same source get the translation too.
     _fill_interface(TS_DIR / f"peeldesk_{lang}.ts", given)
+    update_interface(lang)  # back in lupdate's own layout
     print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
 
 
@@ -211,6 +214,7 @@ def _conflict_sides(path: Path) -> list[Path]:
 
 
 def _fill_interface(path: Path, known: dict[str, str]) -> None:
+    """Finish untranslated entries whose source is in ``known`` (ElementTree's layout)."""
     tree = ET.parse(path)
     for message in tree.getroot().iter("message"):
         node = message.find("translation")
@@ -219,27 +223,26 @@ def _fill_interface(path: Path, known: dict[str, str]) -> None:
             node.text = known[source]
             del node.attrib["type"]
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    update_interface()  # lupdate writes the file back in its own layout (and DOCTYPE)
 
 
-def update_interface() -> None:
-    for lang in LANGUAGES:
-        ts = TS_DIR / f"peeldesk_{lang}.ts"
-        subprocess.run(
-            # No source locations: line numbers would change with every edit and make
-            # merges of the .ts conflict; the context (class name) is enough to find a string.
-            [
-                _tool("pyside6-lupdate"),
-                "-locations",
-                "none",
-                "-no-obsolete",
-                *source_files(),
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
+def update_interface(lang: str) -> None:
+    """pyside6-lupdate over the interface sources into peeldesk_<lang>.ts."""
+    ts = TS_DIR / f"peeldesk_{lang}.ts"
+    subprocess.run(
+        # No source locations: line numbers would change with every edit and make
+        # merges of the .ts conflict; the context (class name) is enough to find a string.
+        [
+            _tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *source_files(),
+            "-ts",
+            str(ts.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def release(out_dir: Path = TS_DIR, quiet: bool = True) -> list[Path]:
