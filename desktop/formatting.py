@@ -25,6 +25,13 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     return text.replace("TRY", "₺") if currency == "TRY" else text
 
 
+def name_in(language: str, name_en: str, name_tr: str) -> str:
+    """A name the clinic keeps in both languages (catalog areas), the other one if empty."""
+    if language == "tr":
+        return name_tr or name_en
+    return name_en or name_tr
+
+
 def format_count(value: int, language: str) -> str:
     """20000 → '20.000' (tr) / '20,000' (en)."""
     from babel.numbers import format_decimal

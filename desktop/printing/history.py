@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.formatting import format_long_date, format_number, format_short_date
+from desktop.formatting import format_long_date, format_number, format_short_date, name_in
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     FONT_BOLD,
@@ -91,9 +91,7 @@ def code_word(code: str, language: str) -> str:
 
 def area_name(item, language: str) -> str:
     """An area's catalog name in ``language`` (DTOs carry both names)."""
-    if language == "tr":
-        return item.name_tr or item.name_en
-    return item.name_en or item.name_tr
+    return name_in(language, item.name_en, item.name_tr)
 
 
 _TURKISH_ORDER = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
@@ -167,7 +165,7 @@ def _facts(history: PatientHistory, language: str) -> list[str]:
     if flt.area_id is not None:
         names = {key: (name_en, name_tr) for key, name_en, name_tr in history.areas_on_file}
         name_en, name_tr = names.get(flt.area_id, ("?", "?"))
-        facts.append(w("area_filter").format(name=name_tr if language == "tr" else name_en))
+        facts.append(w("area_filter").format(name=name_in(language, name_en, name_tr)))
     return facts
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import TreatmentArea
 from db.models.catalog import REGIONS
+from desktop.formatting import name_in
 from desktop.resources import resource_path
 from desktop.services.audit import changed_fields, record_event
 from desktop.services.context import ServiceContext
@@ -33,7 +34,7 @@ class AreaRow:
     row_version: int
 
     def name(self, language: str) -> str:
-        return self.name_tr if language == "tr" else self.name_en
+        return name_in(language, self.name_en, self.name_tr)
 
 
 def _row(area: TreatmentArea) -> AreaRow:

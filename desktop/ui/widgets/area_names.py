@@ -7,14 +7,13 @@ it helps (a tooltip), the other one: a physician may know the area by either nam
 
 from __future__ import annotations
 
+from desktop.formatting import name_in
 from desktop.ui.shell.i18n import current_language
 
 
 def pick_name(name_en: str, name_tr: str, language: str | None = None) -> str:
     """The name in ``language`` (default: the interface's); the other one if it is empty."""
-    if (language or current_language()) == "tr":
-        return name_tr or name_en
-    return name_en or name_tr
+    return name_in(language or current_language(), name_en, name_tr)
 
 
 def other_name(name_en: str, name_tr: str, language: str | None = None) -> str:
