@@ -299,8 +299,12 @@ def _ensure_version(
 
 
 def _stale_after_conflict(ctx: ServiceContext, patient_id: int) -> StaleRecord:
-    return stale_record_after_conflict(ctx, "patient", patient_id, "patient", "reload the patient")
+    return stale_record_after_conflict(
+        ctx, "patient", patient_id, msg("patient"), msg("reload the patient")
+    )
 
 
 def _stale(session: Session, ctx: ServiceContext, patient_id: int) -> StaleRecord:
-    return stale_record(session, ctx, "patient", patient_id, "patient", "reload the patient")
+    return stale_record(
+        session, ctx, "patient", patient_id, msg("patient"), msg("reload the patient")
+    )

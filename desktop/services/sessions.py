@@ -510,9 +510,11 @@ def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None
         session.flush()
     except StaleDataError as error:
         raise stale_record_after_conflict(
-            ctx, "session", session_id, "session", "reopen the session"
+            ctx, "session", session_id, msg("session"), msg("reopen the session")
         ) from error
 
 
 def _stale(session: Session, ctx: ServiceContext, session_id: int) -> StaleRecord:
-    return stale_record(session, ctx, "session", session_id, "session", "reopen the session")
+    return stale_record(
+        session, ctx, "session", session_id, msg("session"), msg("reopen the session")
+    )

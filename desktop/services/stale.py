@@ -8,16 +8,21 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent
 from desktop.services.context import ServiceContext
 from desktop.services.errors import StaleRecord
-from desktop.services.messages import msg
+from desktop.services.messages import Message, msg
 
 
 def stale_record(
-    session: Session, ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+    session: Session,
+    ctx: ServiceContext,
+    entity: str,
+    entity_id: int,
+    noun: Message,
+    remedy: Message,
 ) -> StaleRecord:
     """StaleRecord for ``entity`` #``entity_id``; the audit trail says who changed it last.
 
-    ``noun`` names the record for the user ("patient"), ``remedy`` what to do first
-    ("reload the patient").
+    ``noun`` names the record for the user (``msg("patient")``), ``remedy`` what to do
+    first (``msg("reload the patient")``): messages, so they are translated with the sentence.
     """
     last = session.scalars(
         select(AuditEvent)
@@ -25,8 +30,6 @@ def stale_record(
         .order_by(AuditEvent.id.desc())
         .limit(1)
     ).first()
-    noun = _NOUNS.get(noun, noun)
-    remedy = _REMEDIES.get(remedy, remedy)
     if last is None:
         return StaleRecord(
             msg(
@@ -59,17 +62,8 @@ def stale_record(
     )
 
 
-# The records and remedies callers name, translatable with the sentence they complete
-# (a caller may also pass msg(...) itself).
-_NOUNS = {"patient": msg("patient"), "session": msg("session")}
-_REMEDIES = {
-    "reload the patient": msg("reload the patient"),
-    "reopen the session": msg("reopen the session"),
-}
-
-
 def stale_record_after_conflict(
-    ctx: ServiceContext, entity: str, entity_id: int, noun: str, remedy: str
+    ctx: ServiceContext, entity: str, entity_id: int, noun: Message, remedy: Message
 ) -> StaleRecord:
     """stale_record() once a flush found another desk's newer version.
 
