@@ -15,6 +15,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import ValidationError
 from desktop.services.messages import msg
 from desktop.services.permissions import Permission, require
+from desktop.services.price_lists import current_in
 
 UI_LANGUAGES = ("system", "tr", "en")
 LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -132,8 +133,6 @@ def _check(wanted: ClinicSettings) -> ClinicSettings:
 
 def price_terms(ctx: ServiceContext) -> PriceTerms | None:
     """What the Settings dialog shows of the current price list (read only there)."""
-    from desktop.services.price_lists import current_in
-
     require(ctx, Permission.MANAGE_SETTINGS)
     with ctx.database.read() as session:
         current = current_in(session)
