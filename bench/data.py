@@ -17,9 +17,9 @@ _INPUTS = [
     "db/migrations/versions",
     "db/models",
     "db/text.py",
-    "desktop/services/demo.py",
-    "desktop/services/demo_names.py",
-    "desktop/services/patient_tokens.py",
+    "desktop/services/demo/generate.py",
+    "desktop/services/demo/names.py",
+    "desktop/services/patients/tokens.py",
 ]
 
 

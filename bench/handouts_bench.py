@@ -36,10 +36,12 @@ from sqlalchemy import select
 from db.models import SessionArea, Staff, TreatmentArea, TreatmentSession
 from desktop.printing import aftercare as aftercare_print
 from desktop.printing import pretreatment as pretreatment_print
-from desktop.services import handouts, patients, settings
 from desktop.services.bootstrap import open_database
-from desktop.services.context import ServiceContext
-from desktop.services.patient_validation import PatientInput
+from desktop.services.common.context import ServiceContext
+from desktop.services.handouts import sheets as handouts
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
+from desktop.services.settings import store as settings
 
 
 def _setup(folder: Path) -> tuple[ServiceContext, dict[tuple[str, str], int]]:

@@ -70,9 +70,9 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
         ]
     import psycopg
 
-    from desktop.services import patient_search
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.patient_search import PAGE_SIZE, page_query, parse_query
+    from desktop.services.patients import search as patient_search
+    from desktop.services.patients.search import PAGE_SIZE, page_query, parse_query
 
     urls = {size: _ensure(base, size, log) for size in ("small", "large")}
     databases = {size: open_database(url) for size, url in urls.items()}

@@ -16,9 +16,9 @@ from sqlalchemy.dialects import sqlite
 
 from bench.measure import Row, median_ms
 from db.engine import SQLITE_CACHE_KIB
-from desktop.services import patient_search
 from desktop.services.bootstrap import make_context, open_database
-from desktop.services.patient_search import PAGE_SIZE, page_query, parse_query
+from desktop.services.patients import search as patient_search
+from desktop.services.patients.search import PAGE_SIZE, page_query, parse_query
 
 # (label, what the receptionist typed)
 QUERIES = [

@@ -30,11 +30,11 @@ from sqlalchemy import select
 
 from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from desktop.services.bootstrap import open_database
-from desktop.services.context import ServiceContext
-from desktop.services.day_list import day_sessions
-from desktop.services.history import patient_history
-from desktop.services.patient_validation import PatientInput
-from desktop.services.patients import register_patient
+from desktop.services.common.context import ServiceContext
+from desktop.services.patients.records import register_patient
+from desktop.services.patients.validation import PatientInput
+from desktop.services.sessions.day_list import day_sessions
+from desktop.services.sessions.history import patient_history
 
 ZONE = ZoneInfo("Europe/Istanbul")
 BENCH_NAME = ("Bench", "İkiyüzseans")

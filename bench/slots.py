@@ -108,19 +108,19 @@ def _patient_with_history(path: Path) -> int:
 
 def history_rows(large: Path, *, repeat: int) -> list[Row]:
     """Open the history of a patient with 200 sessions (goal: ≤ 3× raw SQL)."""
-    if _missing("desktop.services.history"):
+    if _missing("desktop.services.sessions.history"):
         return [
             Row(
                 "history",
                 "patient with 200 sessions",
                 None,
                 goal=3,
-                note="desktop.services.history is not on main yet",
+                note="desktop.services.sessions.history is not on main yet",
             )
         ]
     from bench.measure import median_ms
-    from desktop.services import history
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.sessions import history
 
     patient_id = _patient_with_history(large)
     database = open_database(f"sqlite:///{large}")
@@ -146,21 +146,21 @@ def history_rows(large: Path, *, repeat: int) -> list[Row]:
 
 def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
     """Load a busy day's session list (goal: ≤ 3× raw SQL)."""
-    if _missing("desktop.services.day_list"):
+    if _missing("desktop.services.sessions.day_list"):
         return [
             Row(
                 "day list",
                 "busy day",
                 None,
                 goal=3,
-                note="desktop.services.day_list is not on main yet",
+                note="desktop.services.sessions.day_list is not on main yet",
             )
         ]
     from datetime import timedelta
 
     from bench.measure import median_ms
-    from desktop.services import day_list
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.sessions import day_list
 
     database = open_database(f"sqlite:///{large}")
     try:
@@ -198,9 +198,9 @@ def pdf_rows(large: Path, *, repeat: int) -> list[Row]:
 
 
 def _quote_row(large: Path, *, repeat: int) -> Row:
-    if _missing("desktop.services.quote_documents"):
+    if _missing("desktop.services.quotes.documents"):
         return Row(
-            "PDF", "quote, per page", None, note="desktop.services.quote_documents not on main"
+            "PDF", "quote, per page", None, note="desktop.services.quotes.documents not on main"
         )
     from decimal import Decimal
 
@@ -208,9 +208,9 @@ def _quote_row(large: Path, *, repeat: int) -> Row:
 
     from bench.measure import median_ms
     from db.models import Patient, Quote
-    from desktop.services import quotes
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.quote_documents import quote_pdf
+    from desktop.services.quotes import records as quotes
+    from desktop.services.quotes.documents import quote_pdf
 
     database = open_database(f"sqlite:///{large}")
     try:
@@ -256,16 +256,19 @@ def _page_count(pdf: bytes) -> int:
 
 
 def _aftercare_row(large: Path, *, repeat: int) -> Row:
-    if _missing("desktop.services.handouts"):
+    if _missing("desktop.services.handouts.sheets"):
         return Row(
-            "PDF", "aftercare sheet, per page", None, note="desktop.services.handouts not on main"
+            "PDF",
+            "aftercare sheet, per page",
+            None,
+            note="desktop.services.handouts.sheets not on main",
         )
     from sqlalchemy import select
 
     from bench.measure import median_ms
     from db.models import TreatmentSession
-    from desktop.services import handouts
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.handouts import sheets as handouts
 
     database = open_database(f"sqlite:///{large}")
     try:

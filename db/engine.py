@@ -71,7 +71,7 @@ def _postgresql_connect_args() -> dict:
     - connect_timeout: an unreachable server is reported in seconds, not minutes.
     Isolation stays READ COMMITTED: editable rows carry a row_version checked in
     the UPDATE's WHERE clause (a concurrent save waits for the first, then finds
-    the version changed), and counters lock their row (desktop.services.sequences).
+    the version changed), and counters lock their row (desktop.services.common.sequences).
     """
     import socket
 

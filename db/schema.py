@@ -16,7 +16,7 @@ from db.errors import DatabaseNewerThanApp
 from db.messages import msg
 
 # Every revision this release knows, oldest first; the last one is the head.
-# tests/test_migrations.py checks this against the Alembic scripts.
+# tests/db/test_migrations.py checks this against the Alembic scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

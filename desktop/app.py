@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.services.bootstrap import make_context
-from desktop.services.context import Actor
-from desktop.services.errors import DatabaseProblem
+from desktop.services.common.context import Actor
+from desktop.services.common.errors import DatabaseProblem
 
 # `--smoke` builds every widget an administrator would see, under a cover it cannot lift.
 SMOKE_ACTOR = Actor(staff_id=None, name="Start-up check", role="admin")
@@ -80,7 +80,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             # and the window is locked from its first frame (unlocking needs a real account).
             ctx.actor = SMOKE_ACTOR
         else:
-            from desktop.services.staff import LOGIN_ACTOR
+            from desktop.services.accounts.staff import LOGIN_ACTOR
             from desktop.ui.accounts.login_dialog import sign_in
 
             # Until someone logs in, the context may do nothing that needs a permission.
@@ -111,7 +111,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
 
 def _install_language(ctx) -> None:
     """Load the interface language chosen in Settings before the first window is built."""
-    from desktop.services import settings
+    from desktop.services.settings import store as settings
     from desktop.ui.shell.i18n import install_language, resolve_language
     from desktop.ui.shell.view_state import remember_language
 

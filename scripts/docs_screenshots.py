@@ -95,13 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     from desktop.app import create_application
-    from desktop.services import clinic_settings, settings
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.settings import clinic as clinic_settings
+    from desktop.services.settings import store as settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.patients.patient_dialog import PatientDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
     from desktop.ui.shell import i18n
     from desktop.ui.shell.about_dialog import AboutDialog
-    from desktop.ui.shell.settings_dialog import SettingsDialog
     from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 
     app = create_application()

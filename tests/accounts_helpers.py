@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 from argon2 import PasswordHasher
 
-from desktop.services import staff
-from desktop.services.context import ServiceContext
+from desktop.services.accounts import staff
+from desktop.services.common.context import ServiceContext
 
 PASSWORD = "correct horse 1"
 

@@ -17,9 +17,9 @@ from db.models import (
     TreatmentArea,
     TreatmentSession,
 )
-from desktop.services import patients
-from desktop.services.context import ServiceContext
-from desktop.services.patient_validation import PatientInput
+from desktop.services.common.context import ServiceContext
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
 
 
 def register(ctx: ServiceContext, given: str = "Ayşe", family: str = "Işık", **extra) -> int:

@@ -14,7 +14,7 @@ import pytest
 
 from db.engine import Database
 from desktop.services.bootstrap import open_database
-from desktop.services.context import ServiceContext
+from desktop.services.common.context import ServiceContext
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 # A fixed "now" keeps date checks reproducible: 25 Nov 2026, 10:00 in Istanbul.
@@ -175,7 +175,7 @@ def ctx(database: Database) -> ServiceContext:
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory):
     """The .qm translations compiled from the .ts sources of this checkout."""
-    from tests.shipit_helpers import compile_translations
+    from tests.translation_helpers import compile_translations
 
     return compile_translations(tmp_path_factory.mktemp("qm"))
 

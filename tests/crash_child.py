@@ -1,4 +1,4 @@
-"""Child process of tests/test_crash_safety.py: commits patients until it is killed.
+"""Child process of tests/db/test_crash_safety.py: commits patients until it is killed.
 
 Prints one line per committed transaction, after the commit returned:
 ``c ID`` for a registration, ``u ID FAMILY`` for a rename.
@@ -10,9 +10,9 @@ import random
 import sys
 
 from db.engine import Database
-from desktop.services import patients
-from desktop.services.context import ServiceContext
-from desktop.services.patient_validation import PatientInput
+from desktop.services.common.context import ServiceContext
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
 
 
 def main(url: str, seed: int) -> None:

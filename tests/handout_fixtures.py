@@ -9,9 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db.models import SessionArea, Staff, TreatmentArea, TreatmentSession
-from desktop.services import patients, settings
-from desktop.services.context import ServiceContext
-from desktop.services.patient_validation import PatientInput
+from desktop.services.common.context import ServiceContext
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
+from desktop.services.settings import store as settings
 
 
 def clinic(ctx: ServiceContext) -> None:

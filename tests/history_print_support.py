@@ -7,11 +7,11 @@ import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from desktop.services import sessions
-from desktop.services.follow_ups import FollowUpInput, add_follow_up
-from desktop.services.history import PatientHistory, patient_history
-from desktop.services.session_checks import AreaInput, NeedsAcknowledgement
-from desktop.services.sessions import BookingInput, RecordInput
+from desktop.services.sessions import records as sessions
+from desktop.services.sessions.checks import AreaInput, NeedsAcknowledgement
+from desktop.services.sessions.follow_ups import FollowUpInput, add_follow_up
+from desktop.services.sessions.history import PatientHistory, patient_history
+from desktop.services.sessions.records import BookingInput, RecordInput
 from tests.sessions_support import add_staff, area_id, screened_patient
 
 # (day, areas, depth, status, anaesthesia, indications, combined procedures, notes)

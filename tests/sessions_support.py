@@ -7,10 +7,11 @@ from datetime import date, time
 from sqlalchemy import select
 
 from db.models import Staff, TreatmentArea
-from desktop.services import patients, sessions
-from desktop.services.patient_validation import PatientInput
-from desktop.services.session_checks import AreaInput
-from desktop.services.sessions import BookingInput, RecordInput
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
+from desktop.services.sessions import records as sessions
+from desktop.services.sessions.checks import AreaInput
+from desktop.services.sessions.records import BookingInput, RecordInput
 
 
 def add_staff(ctx, username: str, full_name: str, role: str = "physician") -> int:

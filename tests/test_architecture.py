@@ -47,3 +47,22 @@ def test_the_checker_sees_real_imports(tmp_path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("import sqlalchemy\nfrom db.models import Patient\n")
     assert _imports(sample) == {"sqlalchemy", "db.models"}
+
+
+def test_shared_services_import_no_feature() -> None:
+    """desktop/services/common is the floor every feature stands on: it imports none of them."""
+    features = tuple(
+        f"desktop.services.{path.name}"
+        for path in (ROOT / "desktop" / "services").iterdir()
+        if path.is_dir() and (path / "__init__.py").exists() and path.name != "common"
+    )
+    assert "desktop.services.patients" in features
+    assert _violations("desktop/services/common", (*features, "desktop.services.bootstrap")) == []
+
+
+def test_services_are_grouped_by_feature() -> None:
+    """Only the composition (bootstrap) stands beside the feature folders."""
+    loose = sorted(
+        p.name for p in (ROOT / "desktop" / "services").glob("*.py") if p.name != "__init__.py"
+    )
+    assert loose == ["bootstrap.py"]

@@ -27,7 +27,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 @command("audit", "check the tamper-evident audit trail")(_configure)
 def run_audit(args: argparse.Namespace) -> int:
-    from desktop.services.audit_trail import adopt_this_desks_key, verify_chain
+    from desktop.services.accounts.audit_trail import adopt_this_desks_key, verify_chain
     from desktop.services.bootstrap import make_context, open_database
 
     if args.audit_action == "adopt-key" and not args.yes:

@@ -33,7 +33,7 @@ def _configure_backup(parser: argparse.ArgumentParser) -> None:
 
 @command("backup", "write a verified backup of the database now")(_configure_backup)
 def run_backup(args: argparse.Namespace) -> int:
-    from desktop.services.backups import backup_now
+    from desktop.services.backups.operations import backup_now
     from desktop.services.bootstrap import make_context, open_database
 
     if _sqlite_path(args, "backup") is None:
@@ -68,7 +68,7 @@ def _configure_restore(parser: argparse.ArgumentParser) -> None:
 )
 def run_restore(args: argparse.Namespace) -> int:
     from desktop.instance_lock import InstanceLock
-    from desktop.services.backups import restore_database
+    from desktop.services.backups.operations import restore_database
 
     path = _sqlite_path(args, "restore")
     if path is None:
@@ -97,7 +97,7 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
 
 @command("check", "check the database file's integrity and links between records")(_configure_check)
 def run_check(args: argparse.Namespace) -> int:
-    from desktop.services.backups import check_file
+    from desktop.services.backups.operations import check_file
 
     path = _sqlite_path(args, "check")
     if path is None:

@@ -23,7 +23,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 @command("demo", "fill the database with synthetic demo patients and sessions")(_configure)
 def run_demo(args: argparse.Namespace) -> int:
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.demo import DemoRefused, generate_demo
+    from desktop.services.demo.generate import DemoRefused, generate_demo
 
     if args.patients < 1 or args.sessions < 0:
         print(

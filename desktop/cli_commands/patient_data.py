@@ -19,8 +19,8 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 )
 def run_export(args: argparse.Namespace) -> int:
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.errors import ServiceError
-    from desktop.services.patient_export import export_patient
+    from desktop.services.common.errors import ServiceError
+    from desktop.services.patients.export import export_patient
 
     database = open_database(args.database_url)
     try:
@@ -51,10 +51,10 @@ def _configure_anonymise(parser: argparse.ArgumentParser) -> None:
     _configure_anonymise
 )
 def run_anonymise(args: argparse.Namespace) -> int:
-    from desktop.services import patients
-    from desktop.services.anonymise import anonymise_patient
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.errors import ServiceError
+    from desktop.services.common.errors import ServiceError
+    from desktop.services.patients import records as patients
+    from desktop.services.patients.anonymise import anonymise_patient
 
     database = open_database(args.database_url)
     try:

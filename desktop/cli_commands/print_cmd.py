@@ -20,9 +20,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 @command("print", "write a patient handout for a session as PDF")(_configure)
 def run_print(args: argparse.Namespace) -> int:
-    from desktop.services import handouts
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.errors import NotFound, ServiceError
+    from desktop.services.common.errors import NotFound, ServiceError
+    from desktop.services.handouts import sheets as handouts
 
     database = open_database(args.database_url)
     try:

@@ -18,10 +18,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 @command("quote", "price quotes: print an issued quote to a PDF file")(_configure)
 def run_quote(args: argparse.Namespace) -> int:
-    from desktop.services import documents, quotes
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.errors import ServiceError
-    from desktop.services.quote_documents import quote_pdf
+    from desktop.services.common import document_output
+    from desktop.services.common.errors import ServiceError
+    from desktop.services.quotes import records as quotes
+    from desktop.services.quotes.documents import quote_pdf
 
     out = Path(args.out)
     if out.is_dir() or not out.parent.is_dir():
@@ -44,7 +45,7 @@ def run_quote(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"peeldesk quote print: cannot write “{out}”: {error.strerror}.", file=sys.stderr)
             return 2
-        documents.record_output(
+        document_output.record_output(
             ctx,
             document="quote",
             action="save",

@@ -1,7 +1,7 @@
 """Words for the codes the database stores (status, anaesthesia, indications…), per language.
 
 Printouts go to patients: they show "Yapıldı" / "Done", never "done".
-tests/test_print_code_labels.py checks that every code the services define is here.
+tests/printing/test_code_labels.py checks that every code the services define is here.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from desktop.printing.layout import (
 )
 
 if TYPE_CHECKING:  # plain data in: the DTOs are frozen dataclasses
-    from desktop.services.history import PatientHistory
+    from desktop.services.sessions.history import PatientHistory
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Treatment history", "tr": "Tedavi geçmişi"},

@@ -23,7 +23,7 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
-from desktop.services.pricing import discount_text
+from desktop.services.quotes.pricing import discount_text
 
 _TEXT = {
     "title": {"en": "Price quote", "tr": "Fiyat teklifi"},

@@ -6,10 +6,10 @@ from db.engine import Database
 from db.errors import DatabaseOnNetworkShare, DatabaseProblem, DatabaseUnreachable
 from db.schema import upgrade_to_head
 from db.types import utc_now
-from desktop.services.catalog import seed_default_areas
-from desktop.services.context import ServiceContext
-from desktop.services.messages import msg
-from desktop.services.price_lists import seed_default_price_list
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.messages import msg
+from desktop.services.quotes.price_lists import seed_default_price_list
+from desktop.services.sessions.catalog import seed_default_areas
 
 
 def open_database(url: str) -> Database:

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import error_text
 
 log = logging.getLogger("peeldesk")

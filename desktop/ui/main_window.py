@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from desktop.services import patients
-from desktop.services.context import ServiceContext
-from desktop.services.dates import parse_user_date
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.patient_validation import PatientInput
-from desktop.services.patients import PatientDetail
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import parse_user_date
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.patients import records as patients
+from desktop.services.patients.records import PatientDetail
+from desktop.services.patients.validation import PatientInput
 from desktop.ui.errors import show_problem
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.patients.search_page import PatientSearchPage
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _install_dbsetting(self) -> None:
         """Admin → Database connection…: this computer's database, tested before saving."""
-        from desktop.ui.dbsetting.install import install_dbsetting
+        from desktop.ui.settings.install import install_dbsetting
 
         install_dbsetting(self)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import staff
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.accounts import staff
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
-from desktop.services import settings
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.permissions import ROLE_NAMES, Permission, allowed
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import ROLE_NAMES, Permission, allowed
+from desktop.services.settings import store as settings
 from desktop.ui.accounts.idle_lock import IdleLock
 from desktop.ui.widgets.menus import shared_menu
 from desktop.ui.widgets.vocabulary import word

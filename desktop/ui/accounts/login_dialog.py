@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import staff
-from desktop.services.context import Actor, ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.accounts import staff
+from desktop.services.common.context import Actor, ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors
 
@@ -133,7 +133,7 @@ class SetupDialog(QDialog):
 
     def _min_length(self) -> int:
         try:
-            from desktop.services import settings
+            from desktop.services.settings import store as settings
 
             return int(settings.read(self._ctx, "password_min_length"))
         except (ServiceError, DatabaseProblem):

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import audit_trail, patient_search
-from desktop.services.audit_trail import AuditFilter, ChainReport
-from desktop.services.context import ServiceContext
-from desktop.services.dates import parse_user_date
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.accounts import audit_trail
+from desktop.services.accounts.audit_trail import AuditFilter, ChainReport
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import parse_user_date
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.patients import search as patient_search
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import error_text, translated

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
-from desktop.services.audit_trail import AuditPage, AuditRow
+from desktop.services.accounts.audit_trail import AuditPage, AuditRow
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 # Loads the page of events older than the given id (None: the newest page).

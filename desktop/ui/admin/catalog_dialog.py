@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import catalog
-from desktop.services.catalog import AreaEdit, AreaRow
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.sessions import catalog
+from desktop.services.sessions.catalog import AreaEdit, AreaRow
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import staff
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.permissions import ROLE_NAMES
-from desktop.services.staff import StaffInput, StaffRow
+from desktop.services.accounts import staff
+from desktop.services.accounts.staff import StaffInput, StaffRow
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.common.permissions import ROLE_NAMES
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.dto_table_model import DtoTableModel

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from desktop.services import patients
-from desktop.services.anonymise import anonymise_patient
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.patient_export import export_patient
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.patients import records as patients
+from desktop.services.patients.anonymise import anonymise_patient
+from desktop.services.patients.export import export_patient
 from desktop.ui.backups.scheduler import BackupScheduler
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.menus import shared_menu

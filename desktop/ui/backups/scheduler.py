@@ -8,9 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from desktop.services import backups, settings
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.backups import operations as backups
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.settings import store as settings
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.progress import run_with_progress

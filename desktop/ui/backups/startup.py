@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.instance_lock import InstanceLock
-from desktop.services import backups
+from desktop.services.backups import operations as backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import error_text, translated
 
 # Translated where shown: the language is installed before the database opens (app.py).

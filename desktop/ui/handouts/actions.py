@@ -13,10 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
-from desktop.services import handouts
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.handouts import sheets as handouts
 from desktop.ui.errors import show_problem
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_local_datetime
-from desktop.services import handouts
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.handouts import sheets as handouts
 from desktop.ui.shell.i18n import error_text
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import handout_templates as templates
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.handouts import templates
 from desktop.ui.shell.i18n import error_text, translated
 
 LANGUAGE_NAMES = {

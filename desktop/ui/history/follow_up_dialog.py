@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.follow_ups import FollowUpInput, add_follow_up
-from desktop.services.session_checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.sessions.checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
+from desktop.services.sessions.follow_ups import FollowUpInput, add_follow_up
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.vocabulary import words

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from desktop.services.history import AreaSummary, HistorySession
-from desktop.services.session_checks import (
+from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
     ANAESTHESIA_LABELS,
     FOLLOW_UP_KIND_LABELS,
     STATUS_LABELS,
 )
+from desktop.services.sessions.history import AreaSummary, HistorySession
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word

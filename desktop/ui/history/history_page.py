@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.clinic_settings import clinic_identity
-from desktop.services.context import ServiceContext
-from desktop.services.dates import parse_user_date
-from desktop.services.errors import ValidationError
-from desktop.services.history import HistoryFilter, PatientHistory, patient_history
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import parse_user_date
+from desktop.services.common.errors import ValidationError
+from desktop.services.sessions.history import HistoryFilter, PatientHistory, patient_history
+from desktop.services.settings.clinic import clinic_identity
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
 from desktop.ui.history.history_models import AreaSummaryModel, HistoryTableModel

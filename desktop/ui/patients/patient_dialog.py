@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import patients
-from desktop.services.context import ServiceContext
-from desktop.services.dates import format_user_date
-from desktop.services.errors import DatabaseProblem, ServiceError, StaleRecord, ValidationError
-from desktop.services.patient_validation import PatientInput
-from desktop.services.patients import PatientDetail, PatientRow
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import format_user_date
+from desktop.services.common.errors import (
+    DatabaseProblem,
+    ServiceError,
+    StaleRecord,
+    ValidationError,
+)
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.patients import records as patients
+from desktop.services.patients.records import PatientDetail, PatientRow
+from desktop.services.patients.validation import PatientInput
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (

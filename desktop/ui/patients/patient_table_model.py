@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 
-from desktop.services.dates import format_user_date
-from desktop.services.patients import PatientRow
+from desktop.services.common.dates import format_user_date
+from desktop.services.patients.records import PatientRow
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import patient_search
-from desktop.services.context import ServiceContext
-from desktop.services.patient_search import SearchCursor, SearchPage
+from desktop.services.common.context import ServiceContext
+from desktop.services.patients import search as patient_search
+from desktop.services.patients.search import SearchCursor, SearchPage
 from desktop.ui.patients.patient_table_model import PatientTableModel
 from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.tasks import TaskRunner

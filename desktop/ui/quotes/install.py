@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import Permission, allowed
 from desktop.ui.errors import show_problem
 from desktop.ui.widgets.menus import shared_menu
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import price_lists
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.price_lists import PriceListDetail, parse_decimal
-from desktop.services.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.quotes import price_lists
+from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
+from desktop.services.quotes.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import format_money
-from desktop.services import quotes
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.price_lists import parse_decimal
-from desktop.services.pricing import MAX_SESSIONS, PricedQuote
-from desktop.services.quote_documents import quote_pdf
-from desktop.services.quotes import QuoteDetail, QuoteInput, QuoteLineInput
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.quotes import records as quotes
+from desktop.services.quotes.documents import quote_pdf
+from desktop.services.quotes.price_lists import parse_decimal
+from desktop.services.quotes.pricing import MAX_SESSIONS, PricedQuote
+from desktop.services.quotes.records import QuoteDetail, QuoteInput, QuoteLineInput
 from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
 from desktop.ui.shell.i18n import error_text, translated
@@ -579,7 +579,7 @@ class QuoteBuilderDialog(QDialog):
         except (ServiceError, DatabaseProblem) as error:
             show_problem(self, self.tr("Book sessions"), error)
             return
-        from desktop.services.sessions import AreaInput
+        from desktop.services.sessions.records import AreaInput
         from desktop.ui.sessions.session_dialog import SessionDialog
 
         sessions = getattr(self.parent_main_window(), "sessions", None)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import patients, quotes
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.quotes import QuoteRow
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.patients import records as patients
+from desktop.services.quotes import records as quotes
+from desktop.services.quotes.records import QuoteRow
 from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_table_models import QuoteTableModel

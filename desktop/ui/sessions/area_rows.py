@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.session_checks import AreaInput
+from desktop.services.sessions.checks import AreaInput
 from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.field_error import FieldError
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import day_list
-from desktop.services.context import ServiceContext
-from desktop.services.day_list import DayList
+from desktop.services.common.context import ServiceContext
+from desktop.services.sessions import day_list
+from desktop.services.sessions.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner

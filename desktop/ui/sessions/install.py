@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
-from desktop.services import patients, sessions
-from desktop.services.errors import DatabaseProblem, ServiceError
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.patients import records as patients
+from desktop.services.sessions import records as sessions
 from desktop.ui.errors import show_problem
 from desktop.ui.history.history_page import HistoryPage
 from desktop.ui.sessions.day_list_page import DayListPage

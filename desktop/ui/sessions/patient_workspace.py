@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import day_list, patients
-from desktop.services.context import ServiceContext
-from desktop.services.dates import format_user_date
-from desktop.services.patients import PatientDetail
-from desktop.services.session_checks import CONTRAINDICATION_LABELS
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import format_user_date
+from desktop.services.patients import records as patients
+from desktop.services.patients.records import PatientDetail
+from desktop.services.sessions import day_list
+from desktop.services.sessions.checks import CONTRAINDICATION_LABELS
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner

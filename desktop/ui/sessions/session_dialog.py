@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import catalog, sessions
-from desktop.services.catalog import AreaRow
-from desktop.services.context import ServiceContext
-from desktop.services.dates import format_user_date, parse_user_date
-from desktop.services.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.permissions import Permission, allowed
-from desktop.services.session_checks import (
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.dates import format_user_date, parse_user_date
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.sessions import catalog
+from desktop.services.sessions import records as sessions
+from desktop.services.sessions.catalog import AreaRow
+from desktop.services.sessions.checks import (
     ANAESTHESIA_LABELS,
     COMBINED_PROCEDURES,
     INDICATIONS,
@@ -44,7 +45,7 @@ from desktop.services.session_checks import (
     NeedsAcknowledgement,
     SafetyWarning,
 )
-from desktop.services.sessions import BookingInput, RecordInput, SessionDetail
+from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.widgets.area_names import area_name, area_other_name

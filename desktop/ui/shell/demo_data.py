@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from desktop.formatting import format_count
-from desktop.services.demo import DemoSummary, generate_demo
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.demo.generate import DemoSummary, generate_demo
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.menus import shared_menu

@@ -24,8 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import resource_path
-from desktop.services.messages import CONTEXT as MESSAGES_CONTEXT
-from desktop.services.messages import Message, Named
+from desktop.services.common.messages import CONTEXT as MESSAGES_CONTEXT
+from desktop.services.common.messages import Message, Named
 
 log = logging.getLogger("peeldesk")
 

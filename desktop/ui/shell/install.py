@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.resources import resource_path
-from desktop.services.permissions import Permission, allowed
+from desktop.services.common.permissions import Permission, allowed
+from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.demo_data import install_demo_data
 from desktop.ui.shell.language_switch import switch_language
-from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
 from desktop.ui.widgets.menus import shared_menu

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from desktop.services.workstation import view_state_file
+from desktop.services.common.workstation import view_state_file
 
 
 def _store() -> QSettings:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.services import documents
-from desktop.services.context import ServiceContext
-from desktop.services.errors import DatabaseProblem, ServiceError
+from desktop.services.common import document_output
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError
 
 if TYPE_CHECKING:
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -34,7 +34,7 @@ def show_document(
 
     def audit(action: str, pages: int | None = None, destination: str = "") -> None:
         try:
-            documents.record_output(
+            document_output.record_output(
                 ctx,
                 document=document,
                 action=action,

@@ -1,0 +1,1 @@
+"""Staff accounts, log-in, and reading the audit trail."""

@@ -1,0 +1,1 @@
+"""Backups, restore and integrity checks as user actions."""

@@ -1,0 +1,1 @@
+"""Pieces every service uses: context, errors, messages, dates, permissions, audit writer, counters."""

@@ -1,0 +1,93 @@
+"""Who may do what. Enforced in services (not only by hiding widgets).
+
+Roles nest: a physician may do everything reception may, an admin everything.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import PermissionDenied
+from desktop.services.common.messages import msg
+
+
+class Permission(enum.StrEnum):
+    VIEW_PATIENTS = "view_patients"
+    EDIT_PATIENTS = "edit_patients"
+    BOOK_SESSIONS = "book_sessions"
+    PRINT_HANDOUTS = "print_handouts"
+    MANAGE_QUOTES = "manage_quotes"
+    # Clinical: depths, device settings, reactions, follow-ups, history, clinical notes.
+    VIEW_CLINICAL = "view_clinical"
+    RECORD_TREATMENT = "record_treatment"
+    # Administration.
+    MANAGE_CATALOG = "manage_catalog"
+    MANAGE_PRICES = "manage_prices"
+    MANAGE_TEMPLATES = "manage_templates"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_BACKUPS = "manage_backups"
+    VIEW_AUDIT = "view_audit"
+    EXPORT_PATIENT_DATA = "export_patient_data"
+    ANONYMISE_PATIENTS = "anonymise_patients"
+
+
+_RECEPTION = frozenset(
+    {
+        Permission.VIEW_PATIENTS,
+        Permission.EDIT_PATIENTS,
+        Permission.BOOK_SESSIONS,
+        Permission.PRINT_HANDOUTS,
+        Permission.MANAGE_QUOTES,
+    }
+)
+_PHYSICIAN = _RECEPTION | {Permission.VIEW_CLINICAL, Permission.RECORD_TREATMENT}
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "reception": _RECEPTION,
+    "physician": frozenset(_PHYSICIAN),
+    "admin": frozenset(Permission),
+}
+ROLE_NAMES = {"reception": "reception", "physician": "physician", "admin": "administrator"}
+# The same names inside a refusal (the interface translates them with the sentence).
+_ROLE_WORDS = {
+    "reception": msg("reception"),
+    "physician": msg("physician"),
+    "admin": msg("administrator"),
+}
+# What each permission lets someone do, completing "is not allowed to …".
+_ACTIONS = {
+    Permission.VIEW_PATIENTS: msg("view patients"),
+    Permission.EDIT_PATIENTS: msg("edit patients"),
+    Permission.BOOK_SESSIONS: msg("book sessions"),
+    Permission.PRINT_HANDOUTS: msg("print handouts"),
+    Permission.MANAGE_QUOTES: msg("manage quotes"),
+    Permission.VIEW_CLINICAL: msg("view clinical records"),
+    Permission.RECORD_TREATMENT: msg("record treatments"),
+    Permission.MANAGE_CATALOG: msg("manage the treatment area catalog"),
+    Permission.MANAGE_PRICES: msg("manage prices"),
+    Permission.MANAGE_TEMPLATES: msg("manage handout templates"),
+    Permission.MANAGE_STAFF: msg("manage staff accounts"),
+    Permission.MANAGE_SETTINGS: msg("manage settings"),
+    Permission.MANAGE_BACKUPS: msg("manage backups"),
+    Permission.VIEW_AUDIT: msg("view the audit trail"),
+    Permission.EXPORT_PATIENT_DATA: msg("export patient data"),
+    Permission.ANONYMISE_PATIENTS: msg("anonymise patients"),
+}
+
+
+def allowed(ctx: ServiceContext, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(ctx.actor.role, frozenset())
+
+
+def require(ctx: ServiceContext, permission: Permission) -> None:
+    """Raise PermissionDenied (a sentence for the user) unless the actor's role allows it."""
+    if not allowed(ctx, permission):
+        raise PermissionDenied(
+            msg(
+                "Your account ({role}) is not allowed to {action}. "
+                "Ask a physician or an administrator.",
+                role=_ROLE_WORDS.get(ctx.actor.role, ctx.actor.role),
+                action=_ACTIONS.get(permission, permission.value.replace("_", " ")),
+            )
+        )

@@ -1,0 +1,1 @@
+"""Patient handouts: aftercare and pre-treatment sheets and their clinic-editable templates."""

@@ -1,0 +1,491 @@
+"""Aftercare and pre-treatment sheets for a session: read, compute the dates, build the PDF.
+
+Sessions are read straight from the tables (read-only, a handful of queries)
+into a HandoutSession DTO, so this module does not depend on how sessions
+are booked or recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
+from desktop.formatting import format_long_date, format_weekday_date
+from desktop.services.common import document_output
+from desktop.services.common.audit import record_event
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.common.messages import msg
+from desktop.services.common.permissions import Permission, require
+from desktop.services.handouts.templates import (
+    LANGUAGES,
+    DepthTier,
+    fill,
+    load_text,
+    load_tiers,
+)
+from desktop.services.settings import store as settings
+
+DOCUMENTS = ("aftercare", "pretreatment")
+MAX_PRODUCTS = 12
+MAX_PRODUCT_LENGTH = 160
+
+
+@dataclass(frozen=True)
+class HandoutArea:
+    name_en: str
+    name_tr: str
+    size_cm2: Decimal
+    depth_um: int | None
+
+    def name(self, language: str) -> str:
+        return self.name_tr if language == "tr" else self.name_en
+
+
+@dataclass(frozen=True)
+class HandoutSession:
+    session_id: int
+    patient_id: int
+    patient_name: str
+    language: str
+    starts_at: datetime  # aware UTC
+    status: str
+    duration_minutes: int
+    anaesthesia: str
+    products: tuple[str, ...]
+    follow_up_on: date | None
+    next_planned_at: datetime | None  # a later planned session of the same patient
+    areas: tuple[HandoutArea, ...]
+    row_version: int
+
+    @property
+    def deepest_um(self) -> int | None:
+        depths = [a.depth_um for a in self.areas if a.depth_um is not None]
+        return max(depths) if depths else None
+
+
+@dataclass(frozen=True)
+class RecoveryTimeline:
+    session_date: date
+    first_days_end: date
+    daily_life: date
+    new_skin: date
+    results: date
+    sun_until: date
+
+
+def recovery_timeline(session_date: date, tier: DepthTier) -> RecoveryTimeline:
+    """Calendar dates of each recovery step; day 0 is the session day."""
+
+    def day(n: int) -> date:
+        return session_date + timedelta(days=n)
+
+    return RecoveryTimeline(
+        session_date=session_date,
+        first_days_end=day(tier.first_days),
+        daily_life=day(tier.daily_life_day),
+        new_skin=day(tier.new_skin_day),
+        results=day(tier.results_day),
+        sun_until=day(tier.sun_until_day),
+    )
+
+
+# --- reading -----------------------------------------------------------------------------
+def _products(raw: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value if str(v).strip()) if isinstance(value, list) else ()
+
+
+def _read(session: Session, session_id: int) -> HandoutSession:
+    found = session.execute(
+        select(TreatmentSession, Patient)
+        .join(Patient, Patient.id == TreatmentSession.patient_id)
+        .where(TreatmentSession.id == session_id)
+    ).first()
+    if found is None:
+        raise NotFound(
+            msg(
+                "There is no session number {number}. Check the number and try again.",
+                number=session_id,
+            )
+        )
+    treatment, patient = found
+    areas = tuple(
+        HandoutArea(area.name_en, area.name_tr, row.size_cm2, row.depth_um)
+        for row, area in session.execute(
+            select(SessionArea, TreatmentArea)
+            .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
+            .where(SessionArea.session_id == session_id)
+            .order_by(SessionArea.id)
+        )
+    )
+    next_planned = None
+    if treatment.follow_up_on is None:
+        next_planned = session.scalar(
+            select(TreatmentSession.starts_at)
+            .where(
+                TreatmentSession.patient_id == patient.id,
+                TreatmentSession.status == "planned",
+                TreatmentSession.starts_at > treatment.starts_at,
+            )
+            .order_by(TreatmentSession.starts_at)
+            .limit(1)
+        )
+    return HandoutSession(
+        session_id=treatment.id,
+        patient_id=patient.id,
+        patient_name=f"{patient.given_name} {patient.family_name}".strip(),
+        language=patient.language if patient.language in LANGUAGES else "en",
+        starts_at=treatment.starts_at,
+        status=treatment.status,
+        duration_minutes=treatment.duration_minutes,
+        anaesthesia=treatment.anaesthesia,
+        products=_products(treatment.aftercare_products),
+        follow_up_on=treatment.follow_up_on,
+        next_planned_at=next_planned,
+        areas=areas,
+        row_version=treatment.row_version,
+    )
+
+
+def read_handout_session(ctx: ServiceContext, session_id: int) -> HandoutSession:
+    require(ctx, Permission.PRINT_HANDOUTS)
+    with ctx.database.read() as session:
+        return _read(session, session_id)
+
+
+def session_for_document(ctx: ServiceContext, patient_id: int, document: str) -> int | None:
+    """Aftercare: the latest done session; pre-treatment: the next planned one (from now)."""
+    require(ctx, Permission.PRINT_HANDOUTS)
+    stmt = select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
+    if document == "aftercare":
+        stmt = stmt.where(TreatmentSession.status == "done").order_by(
+            TreatmentSession.starts_at.desc()
+        )
+    else:
+        stmt = stmt.where(
+            TreatmentSession.status == "planned",
+            TreatmentSession.starts_at >= ctx.now() - timedelta(hours=12),
+        ).order_by(TreatmentSession.starts_at)
+    with ctx.database.read() as session:
+        return session.scalar(stmt.limit(1))
+
+
+# --- building ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BuiltHandout:
+    document: str  # aftercare | pretreatment
+    pdf: bytes
+    title: str
+    suggested_name: str
+    patient_id: int
+    session_id: int
+
+
+def _check_printable(data: HandoutSession) -> None:
+    if data.status == "cancelled":
+        raise ValidationError(
+            {
+                "session": msg(
+                    "Session {number} was cancelled; there is no sheet to print.",
+                    number=data.session_id,
+                )
+            }
+        )
+    if data.status == "no_show":
+        raise ValidationError(
+            {
+                "session": msg(
+                    "Session {number} was marked as a no-show; there is no sheet to print.",
+                    number=data.session_id,
+                )
+            }
+        )
+
+
+def _unbroken(text: str) -> str:
+    """A phone number never splits across lines."""
+    return text.replace(" ", "\u00a0")
+
+
+def _time(value: datetime, ctx: ServiceContext) -> str:
+    return value.astimezone(ctx.zone).strftime("%H:%M")
+
+
+def _follow_up_text(data: HandoutSession, ctx: ServiceContext) -> str:
+    language = data.language
+    if data.follow_up_on is not None:
+        return format_weekday_date(data.follow_up_on, language)
+    if data.next_planned_at is not None:
+        local = data.next_planned_at.astimezone(ctx.zone)
+        return f"{format_weekday_date(local.date(), language)}, {local:%H:%M}"
+    return ""
+
+
+def _suggested_name(document: str, data: HandoutSession, day: date) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in data.patient_name).strip("-")
+    return f"{document}-{safe or data.patient_id}-{day.isoformat()}.pdf"
+
+
+def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
+    """The session, the document's texts in the patient's language, its depth tier, the clinic."""
+    with ctx.database.read() as session:
+        data = _read(session, session_id)
+        _check_printable(data)
+        texts = load_text(session, document, data.language)
+        tier = load_tiers(session).for_depth(data.deepest_um)
+        clinic = settings.clinic_identity_in(session)
+    return data, texts, tier, clinic
+
+
+def _common_values(data: HandoutSession, clinic, tier: DepthTier) -> dict[str, str]:
+    """Template values every handout offers."""
+    return {
+        "patient_name": data.patient_name,
+        "clinic_name": clinic.name or "PeelDesk",
+        "clinic_phone": _unbroken(clinic.phone) or "—",
+        "tier_name": tier.name(data.language),
+    }
+
+
+def build_aftercare(ctx: ServiceContext, session_id: int) -> BuiltHandout:
+    require(ctx, Permission.PRINT_HANDOUTS)
+    from desktop.printing.aftercare import AftercareSheet, build_aftercare_pdf
+    from desktop.printing.handout_common import Block, date_range
+
+    data, texts, tier, clinic = _handout_inputs(ctx, session_id, "aftercare")
+    language = data.language
+    session_date = data.starts_at.astimezone(ctx.zone).date()
+    timeline = recovery_timeline(session_date, tier)
+
+    def long(day: date) -> str:
+        return format_long_date(day, language)
+
+    follow_up = _follow_up_text(data, ctx)
+    values = {
+        **_common_values(data, clinic, tier),
+        "session_date": long(session_date),
+        "first_days_end": long(timeline.first_days_end),
+        "daily_life_date": long(timeline.daily_life),
+        "new_skin_date": long(timeline.new_skin),
+        "results_date": long(timeline.results),
+        "sun_until_date": long(timeline.sun_until),
+        "follow_up_date": follow_up,
+    }
+    text = {name: fill(body, values) for name, body in texts.items()}
+    first_days = text["first_days"]
+    if tier.bleeding:
+        first_days += "\n\n" + text["bleeding_note"]
+    rows = (
+        (date_range(session_date, timeline.first_days_end, language), first_days),
+        (format_weekday_date(timeline.daily_life, language), text["daily_life"]),
+        (format_weekday_date(timeline.new_skin, language), text["new_skin"]),
+        (format_weekday_date(timeline.results, language), text["results"]),
+        (date_range(session_date, timeline.sun_until, language), text["sun"]),
+    )
+    if timeline.results == timeline.new_skin:
+        # One date, one row: the new skin and the first visible results coincide.
+        rows = (
+            rows[0],
+            rows[1],
+            (rows[2][0], text["new_skin"] + "\n\n" + text["results"]),
+            rows[4],
+        )
+    products = (
+        Block(text["products_heading"], text["products_intro"], items=data.products)
+        if data.products
+        else Block(text["products_heading"], text["products_none"])
+    )
+    blocks = (
+        Block(text=text["depth"]),
+        Block(text["areas_heading"], items=tuple(a.name(language) for a in data.areas)),
+        Block(text["timeline_heading"], rows=rows, highlight_last_row=True),
+        products,
+        Block(text["warning_heading"], text["warning_signs"], boxed=True),
+        Block(
+            text["follow_up_heading"], text["follow_up"] if follow_up else text["follow_up_none"]
+        ),
+        Block(text=text["closing"]),
+    )
+    sheet = AftercareSheet(
+        clinic=clinic,
+        language=language,
+        title=text["title"],
+        patient_name=data.patient_name,
+        session_date=format_weekday_date(session_date, language),
+        follow_up_date=follow_up,
+        intro=text["intro"],
+        blocks=blocks,
+    )
+    return BuiltHandout(
+        "aftercare",
+        build_aftercare_pdf(sheet),
+        text["title"],
+        _suggested_name("aftercare", data, session_date),
+        data.patient_id,
+        data.session_id,
+    )
+
+
+def build_pretreatment(ctx: ServiceContext, session_id: int) -> BuiltHandout:
+    require(ctx, Permission.PRINT_HANDOUTS)
+    from desktop.printing.handout_common import Block
+    from desktop.printing.pretreatment import PretreatmentSheet, build_pretreatment_pdf
+
+    data, texts, tier, clinic = _handout_inputs(ctx, session_id, "pretreatment")
+    language = data.language
+    local = data.starts_at.astimezone(ctx.zone)
+    values = {
+        **_common_values(data, clinic, tier),
+        "appointment_date": format_weekday_date(local.date(), language),
+        "appointment_time": _time(data.starts_at, ctx),
+        "duration_minutes": str(data.duration_minutes),
+    }
+    text = {name: fill(body, values) for name, body in texts.items()}
+    during = text["during"]
+    if tier.anaesthesia or data.anaesthesia == "local":
+        during += "\n\n" + text["anaesthesia"]
+    blocks = (
+        Block(text["appointment_heading"], text["appointment"]),
+        Block(text["areas_heading"], items=tuple(a.name(language) for a in data.areas)),
+        Block(text["preparation_heading"], text["preparation"]),
+        Block(text["during_heading"], during),
+        Block(text["bring_heading"], text["bring"]),
+        Block(text=text["after"] + "\n\n" + text["contact"]),
+    )
+    sheet = PretreatmentSheet(
+        clinic=clinic,
+        language=language,
+        title=text["title"],
+        patient_name=data.patient_name,
+        appointment=f"{values['appointment_date']}, {values['appointment_time']}",
+        intro=text["intro"],
+        blocks=blocks,
+    )
+    return BuiltHandout(
+        "pretreatment",
+        build_pretreatment_pdf(sheet),
+        text["title"],
+        _suggested_name("pretreatment", data, local.date()),
+        data.patient_id,
+        data.session_id,
+    )
+
+
+def build_handout(ctx: ServiceContext, document: str, session_id: int) -> BuiltHandout:
+    if document == "aftercare":
+        return build_aftercare(ctx, session_id)
+    if document == "pretreatment":
+        return build_pretreatment(ctx, session_id)
+    raise ValueError(f"unknown handout {document!r}")
+
+
+def save_handout(ctx: ServiceContext, built: BuiltHandout, path: str | Path) -> Path:
+    """Write the PDF owner-only and audit the save (the CLI's path; the GUI's is show_document)."""
+    require(ctx, Permission.PRINT_HANDOUTS)
+    target = Path(path)
+    if target.is_dir():
+        raise ValidationError(
+            {
+                "out": msg(
+                    "“{path}” is a folder. Give a file name, for example {example}.",
+                    path=str(target),
+                    example=str(target / "sheet.pdf"),
+                )
+            }
+        )
+    try:
+        target.write_bytes(built.pdf)
+        target.chmod(0o600)
+    except OSError as error:
+        # The system's own wording (English) is kept as a detail after the sentence.
+        reason = error.strerror or msg("the file could not be written")
+        raise ValidationError(
+            {
+                "out": msg(
+                    "The PDF could not be saved to “{path}” ({reason}). Choose another folder.",
+                    path=str(target),
+                    reason=reason,
+                )
+            }
+        ) from error
+    document_output.record_output(
+        ctx,
+        document=built.document,
+        action="save",
+        patient_id=built.patient_id,
+        entity="treatment_session",
+        entity_id=built.session_id,
+        destination=str(target),
+    )
+    return target
+
+
+# --- prescribed products -----------------------------------------------------------------
+def set_aftercare_products(
+    ctx: ServiceContext, session_id: int, products: list[str], row_version: int
+) -> HandoutSession:
+    """The physician's list of aftercare products for one session (printed on the sheet)."""
+    require(ctx, Permission.RECORD_TREATMENT)
+    cleaned = [" ".join(p.split()) for p in products if p.strip()]
+    if len(cleaned) > MAX_PRODUCTS:
+        raise ValidationError(
+            {
+                "products": msg(
+                    "List at most {limit} products; the sheet has room for no more.",
+                    limit=MAX_PRODUCTS,
+                )
+            }
+        )
+    too_long = [p for p in cleaned if len(p) > MAX_PRODUCT_LENGTH]
+    if too_long:
+        raise ValidationError(
+            {
+                "products": msg(
+                    "“{start}…” is too long: keep each product and how to use it under "
+                    "{limit} characters.",
+                    start=too_long[0][:40],
+                    limit=MAX_PRODUCT_LENGTH,
+                )
+            }
+        )
+    with ctx.database.write() as session:
+        treatment = session.get(TreatmentSession, session_id)
+        if treatment is None:
+            raise NotFound(
+                msg(
+                    "There is no session number {number}. Check the number and try again.",
+                    number=session_id,
+                )
+            )
+        if treatment.row_version != row_version:
+            raise StaleRecord(
+                msg(
+                    "Someone else changed this session meanwhile. Open it again and redo "
+                    "your change."
+                )
+            )
+        before = _products(treatment.aftercare_products)
+        treatment.aftercare_products = json.dumps(cleaned, ensure_ascii=False)
+        if list(before) != cleaned:
+            record_event(
+                session,
+                ctx,
+                "session.aftercare_products",
+                entity="treatment_session",
+                entity_id=session_id,
+                patient_id=treatment.patient_id,
+                details={"products": [list(before), cleaned]},
+            )
+        session.flush()
+        return _read(session, session_id)

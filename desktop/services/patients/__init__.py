@@ -1,0 +1,1 @@
+"""Patients: register, edit, archive, search, validate, export and anonymise."""

@@ -1,0 +1,144 @@
+"""Removing a patient's identity on request while keeping the treatment records.
+
+Clinics must keep treatment records for a legal retention period (the
+``legal_retention_years`` setting, counted from the last session), so a
+patient's request to be forgotten removes who they are (names, phone, e-mail,
+birth date, free-text notes, search words) but keeps what was done (sessions,
+treated areas, depths, follow-ups, quotes, screening answers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, select
+
+from db.models import Patient, PatientSearchToken, Quote, TreatmentSession
+from desktop.services.common.audit import record_event
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.common.messages import msg
+from desktop.services.common.permissions import Permission, require
+from desktop.services.settings import store as settings
+
+ANONYMISED_NAME = "Anonymised"
+
+
+@dataclass(frozen=True)
+class AnonymiseResult:
+    patient_id: int
+    sessions_kept: int
+    quotes_kept: int
+    records_kept_until: date
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def anonymise_patient(
+    ctx: ServiceContext, patient_id: int, expected_version: int, *, reason: str
+) -> AnonymiseResult:
+    """Remove the identity of one patient; refused while sessions are still planned."""
+    require(ctx, Permission.ANONYMISE_PATIENTS)
+    reason = reason.strip()
+    if len(reason) < 5:
+        raise ValidationError(
+            {
+                "reason": msg(
+                    "Write why the identity is removed, e.g. “written request of the "
+                    "patient, 20.11.2026”. It is kept in the audit trail."
+                )
+            }
+        )
+    with ctx.database.write() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound(msg("This patient no longer exists. Search again."))
+        if patient.row_version != expected_version:
+            raise StaleRecord(
+                msg(
+                    "This patient was changed after you opened it. Nothing was removed: "
+                    "reload the patient and try again."
+                )
+            )
+        if patient.anonymised_at is not None:
+            raise ValidationError({"patient": msg("This patient's identity was already removed.")})
+        planned = session.scalar(
+            select(func.count())
+            .select_from(TreatmentSession)
+            .where(
+                TreatmentSession.patient_id == patient_id,
+                TreatmentSession.status == "planned",
+                TreatmentSession.starts_at >= ctx.now(),
+            )
+        )
+        if planned:
+            raise ValidationError(
+                {
+                    "patient": msg(
+                        "This patient still has {count} planned session(s). Cancel them "
+                        "first: a booking without a name cannot be kept.",
+                        count=planned,
+                    )
+                }
+            )
+        last_session = session.scalar(
+            select(func.max(TreatmentSession.starts_at)).where(
+                TreatmentSession.patient_id == patient_id,
+                TreatmentSession.status == "done",
+            )
+        )
+        sessions_kept = session.scalar(
+            select(func.count())
+            .select_from(TreatmentSession)
+            .where(TreatmentSession.patient_id == patient_id)
+        )
+        quotes_kept = session.scalar(
+            select(func.count()).select_from(Quote).where(Quote.patient_id == patient_id)
+        )
+        years = settings.get(session, "legal_retention_years")
+        start = last_session.astimezone(ctx.zone).date() if last_session else ctx.today()
+        kept_until = add_years(start, years)
+
+        removed = [
+            name
+            for name in ("given_name", "family_name", "birth_date", "phone_e164", "email", "notes")
+            if getattr(patient, name) not in (None, "")
+        ]
+        patient.given_name = ANONYMISED_NAME
+        patient.family_name = ""
+        patient.sort_key = "~anonymised"  # after every real name in sorted lists
+        patient.birth_date = None
+        patient.phone_e164 = None
+        patient.email = None
+        patient.notes = ""
+        patient.anonymised_at = ctx.now()
+        if not patient.archived:
+            patient.archived = True
+            patient.archived_at = ctx.now()
+        session.execute(
+            delete(PatientSearchToken).where(PatientSearchToken.patient_id == patient_id)
+        )
+        session.flush()
+        record_event(
+            session,
+            ctx,
+            "patient.anonymise",
+            entity="patient",
+            entity_id=patient_id,
+            patient_id=patient_id,
+            details={
+                "reason": reason,
+                "removed_fields": removed,
+                "sessions_kept": sessions_kept,
+                "quotes_kept": quotes_kept,
+                "records_kept_until": kept_until.isoformat(),
+                "retention_years": years,
+            },
+        )
+        return AnonymiseResult(patient_id, sessions_kept, quotes_kept, kept_until)

@@ -1,0 +1,1 @@
+"""Price quotes: pricing engine, price lists, quotes and their printed form."""

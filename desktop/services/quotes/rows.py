@@ -1,0 +1,174 @@
+"""Quote DTOs and the pure pricing of a typed quote (no database here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from desktop.services.common.errors import ValidationError
+from desktop.services.common.messages import msg
+from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
+from desktop.services.quotes.pricing import (
+    MAX_SIZE_CM2,
+    LineSpec,
+    ManualDiscount,
+    PricedQuote,
+    PricingError,
+    price_quote,
+)
+from desktop.services.sessions.catalog import AreaRow
+
+
+@dataclass(frozen=True)
+class QuoteLineInput:
+    """An area from the catalog (``area_id``) or a custom one (``description`` + size)."""
+
+    area_id: int | None
+    size_cm2: Decimal
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteInput:
+    lines: tuple[QuoteLineInput, ...]
+    sessions: int = 1
+    discount_percent: Decimal | None = None
+    discount_amount: Decimal | None = None
+    discount_reason: str = ""
+
+    @property
+    def manual(self) -> ManualDiscount:
+        return ManualDiscount(
+            percent=self.discount_percent,
+            amount=self.discount_amount,
+            reason=self.discount_reason,
+        )
+
+
+@dataclass(frozen=True)
+class BuilderData:
+    """What the quote builder needs to price locally while the receptionist types."""
+
+    patient_id: int
+    patient_name: str
+    language: str
+    price_list: PriceListDetail
+    areas: tuple[AreaRow, ...]
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: int
+    number: str | None
+    status: str  # effective: an overdue issued quote reads "expired"
+    created_on: date
+    issued_on: date | None
+    valid_until: date | None
+    total: Decimal
+    currency: str
+    row_version: int
+
+
+@dataclass(frozen=True)
+class QuoteDetail:
+    id: int
+    number: str | None
+    patient_id: int
+    patient_name: str
+    language: str
+    status: str
+    issued_on: date | None
+    valid_until: date | None
+    price_list_id: int
+    price_list_version: int
+    data: QuoteInput
+    priced: PricedQuote
+    created_at: datetime
+    row_version: int
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+# --- pricing an input (pure; the builder calls it on every keystroke) ----------------------
+
+
+def price_input(
+    price_list: PriceListDetail, areas: Sequence[AreaRow], language: str, data: QuoteInput
+) -> PricedQuote:
+    """Price ``data``; ValidationError with field messages for anything wrong."""
+    by_id = {area.id: area for area in areas}
+    errors: dict[str, str] = {}
+    specs: list[LineSpec] = []
+    for index, line in enumerate(data.lines, start=1):
+        area = by_id.get(line.area_id) if line.area_id is not None else None
+        if line.area_id is not None and (area is None or not area.active):
+            errors[f"lines.{index}.area"] = msg(
+                "Line {index}: this area is no longer in the catalog; remove it.", index=index
+            )
+            continue
+        description = area.name(language) if area else line.description.strip()
+        if not description:
+            errors[f"lines.{index}.description"] = msg(
+                "Line {index}: name the custom area.", index=index
+            )
+        if len(description) > 200:
+            errors[f"lines.{index}.description"] = msg(
+                "Line {index}: keep the area name under 200 characters.", index=index
+            )
+        specs.append(
+            LineSpec(
+                description=description[:200],
+                size_cm2=line.size_cm2,
+                sessions=data.sessions,
+                area_code=area.code if area else None,
+            )
+        )
+    if len(data.discount_reason) > 500:
+        errors["manual_discount_reason"] = msg("Keep the discount reason under 500 characters.")
+    try:
+        priced = price_quote(price_list.spec, specs, data.manual) if not errors else None
+    except PricingError as error:
+        errors.update(error.field_errors)
+        priced = None
+    if errors or priced is None:
+        raise ValidationError(errors)
+    return priced
+
+
+def parse_size(text: str, field: str = "size_cm2") -> Decimal:
+    """A size typed by a person ('25', '25,5') → Decimal; ValidationError when absurd."""
+    value = parse_decimal(text, field, msg("the size in cm²"))
+    assert value is not None
+    if value <= 0 or value > MAX_SIZE_CM2:
+        raise ValidationError(
+            {
+                field: msg(
+                    "Enter a size between 0 and {limit} cm² (check the measurement).",
+                    limit=f"{MAX_SIZE_CM2:.0f}",
+                )
+            }
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class BookingArea:
+    area_id: int
+    size_cm2: Decimal
+    name: str
+
+
+@dataclass(frozen=True)
+class BookingPlan:
+    """What an accepted quote books: its areas (catalog ids, measured sizes) per session."""
+
+    quote_id: int
+    number: str
+    patient_id: int
+    sessions: int
+    areas: tuple[BookingArea, ...]
+    skipped: tuple[str, ...]  # custom areas with no catalog area to book them under

@@ -1,0 +1,1 @@
+"""Treatment sessions: booking, recording, safety checks, day list, history, follow-ups, catalog."""

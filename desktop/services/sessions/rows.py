@@ -1,0 +1,195 @@
+"""What session services return: frozen DTOs and the code that builds them from rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.permissions import Permission, allowed
+from desktop.services.sessions.checks import AreaInput
+
+
+@dataclass(frozen=True)
+class PhysicianOption:
+    id: int
+    full_name: str
+
+
+@dataclass(frozen=True)
+class SessionAreaRow:
+    area_id: int
+    area_code: str
+    name_en: str
+    name_tr: str
+    size_cm2: Decimal
+    depth_um: int | None = None
+    passes: int | None = None
+    device: str = ""
+    mode: str = ""
+    fluence_j_cm2: Decimal | None = None
+    spot_size_mm: Decimal | None = None
+    immediate_reaction: str = ""
+
+    def as_input(self) -> AreaInput:
+        return AreaInput(
+            area_id=self.area_id,
+            size_cm2=self.size_cm2,
+            depth_um=self.depth_um,
+            passes=self.passes,
+            device=self.device,
+            mode=self.mode,
+            fluence_j_cm2=self.fluence_j_cm2,
+            spot_size_mm=self.spot_size_mm,
+            immediate_reaction=self.immediate_reaction,
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    session_id: int
+    kind: str
+    recorded_at: datetime
+    reaction: str
+    healing: str
+    adverse_events: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    id: int
+    row_version: int
+    patient_id: int
+    patient_name: str
+    physician_id: int
+    physician_name: str
+    starts_at: datetime  # aware, UTC
+    duration_minutes: int
+    status: str
+    indications: tuple[str, ...]
+    anaesthesia: str
+    combined_procedures: tuple[str, ...]
+    notes: str
+    follow_up_on: date | None
+    areas: tuple[SessionAreaRow, ...]
+    follow_ups: tuple[FollowUpRow, ...] = ()
+    # True when the actor may not see clinical details (depths, reactions, notes).
+    clinical_hidden: bool = False
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class BookingInput:
+    patient_id: int
+    physician_id: int | None
+    starts_on: date | None
+    starts_time: time | None  # in the clinic's zone
+    areas: tuple[AreaInput, ...]
+    duration_minutes: int | None = None  # None: from the areas' total size
+    ends_time: time | None = None  # alternative to the duration
+    indications: tuple[str, ...] = ()
+    notes: str | None = ""  # None (changing a booking): keep the session's note
+
+
+@dataclass(frozen=True)
+class RecordInput:
+    areas: tuple[AreaInput, ...]
+    status: str = "done"
+    anaesthesia: str = "none"
+    indications: tuple[str, ...] = ()
+    combined_procedures: tuple[str, ...] = ()
+    notes: str = ""
+    follow_up_on: date | None = None
+    physician_id: int | None = None  # None: keep the booked physician
+
+
+@dataclass(frozen=True)
+class SessionTemplate:
+    """What "copy from last session" fills in."""
+
+    source_session_id: int
+    source_starts_at: datetime
+    areas: tuple[AreaInput, ...]
+    anaesthesia: str
+    indications: tuple[str, ...]
+    combined_procedures: tuple[str, ...] = field(default_factory=tuple)
+
+
+def area_rows(session: Session, areas: Iterable[SessionArea]) -> list[SessionAreaRow]:
+    areas = list(areas)
+    ids = {a.area_id for a in areas}
+    catalog = {
+        a.id: a for a in session.scalars(select(TreatmentArea).where(TreatmentArea.id.in_(ids)))
+    }
+    return [
+        SessionAreaRow(
+            area_id=a.area_id,
+            area_code=catalog[a.area_id].code,
+            name_en=catalog[a.area_id].name_en,
+            name_tr=catalog[a.area_id].name_tr,
+            size_cm2=a.size_cm2,
+            depth_um=a.depth_um,
+            passes=a.passes,
+            device=a.device,
+            mode=a.mode,
+            fluence_j_cm2=a.fluence_j_cm2,
+            spot_size_mm=a.spot_size_mm,
+            immediate_reaction=a.immediate_reaction,
+        )
+        for a in areas
+    ]
+
+
+def follow_up_row(f: FollowUp) -> FollowUpRow:
+    return FollowUpRow(
+        id=f.id,
+        session_id=f.session_id,
+        kind=f.kind,
+        recorded_at=f.recorded_at,
+        reaction=f.reaction,
+        healing=f.healing,
+        adverse_events=tuple(json.loads(f.adverse_events)),
+        notes=f.notes,
+    )
+
+
+def session_detail(session: Session, row: TreatmentSession, ctx: ServiceContext) -> SessionDetail:
+    patient = session.get(Patient, row.patient_id)
+    physician = session.get(Staff, row.physician_id)
+    clinical = allowed(ctx, Permission.VIEW_CLINICAL)
+    areas = area_rows(session, row.areas)
+    if not clinical:
+        areas = [
+            SessionAreaRow(a.area_id, a.area_code, a.name_en, a.name_tr, a.size_cm2) for a in areas
+        ]
+    return SessionDetail(
+        id=row.id,
+        row_version=row.row_version,
+        patient_id=row.patient_id,
+        patient_name=f"{patient.given_name} {patient.family_name}" if patient else "",
+        physician_id=row.physician_id,
+        physician_name=physician.full_name if physician else "",
+        starts_at=row.starts_at,
+        duration_minutes=row.duration_minutes,
+        status=row.status,
+        indications=tuple(json.loads(row.indications)),
+        anaesthesia=row.anaesthesia if clinical else "",
+        combined_procedures=tuple(json.loads(row.combined_procedures)) if clinical else (),
+        notes=row.notes if clinical else "",
+        follow_up_on=row.follow_up_on,
+        areas=tuple(areas),
+        follow_ups=tuple(follow_up_row(f) for f in row.follow_ups) if clinical else (),
+        clinical_hidden=not clinical,
+    )

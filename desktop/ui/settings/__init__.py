@@ -1,0 +1,1 @@
+"""Clinic settings and this computer's database connection."""

@@ -1,0 +1,310 @@
+"""File → Settings: clinic identity for printouts and the desk's defaults (needs MANAGE_SETTINGS)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.settings import clinic as clinic_settings
+from desktop.services.settings.clinic import ClinicSettings
+from desktop.ui.shell.i18n import error_text
+from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
+
+
+class SettingsDialog(QDialog):
+    sig_language_changed = Signal(str)  # the new ui_language setting, after a successful save
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self.saved: ClinicSettings | None = None
+        self._loaded = clinic_settings.load(ctx)
+        self.errors: dict[str, FieldError] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        clinic = QGroupBox(self.tr("Clinic (printed on every document)"), self)
+        clinic_form = QFormLayout(clinic)
+        self.name_edit = self._add(clinic_form, "clinic_name", self.tr("&Name"), QLineEdit())
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(64)
+        self._add(clinic_form, "clinic_address", self.tr("&Address"), self.address_edit)
+        self.phone_edit = self._add(clinic_form, "clinic_phone", self.tr("&Phone"), QLineEdit())
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setPlaceholderText(self.tr("PNG or JPEG file; leave empty for no logo"))
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(96, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._choose_logo)
+        logo_row = QWidget()
+        line = QHBoxLayout(logo_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.logo_edit, 1)
+        line.addWidget(browse)
+        line.addWidget(self.logo_preview)
+        self.fields["clinic_logo_path"] = self.logo_edit
+        self._add_row(clinic_form, "clinic_logo_path", self.tr("&Logo"), logo_row)
+        self.logo_edit.textChanged.connect(self._update_logo_preview)
+
+        desk = QGroupBox(self.tr("Desk defaults"), self)
+        desk_form = QFormLayout(desk)
+        self.region_edit = self._add(
+            desk_form, "default_region", self.tr("Phone &region"), QLineEdit()
+        )
+        self.region_edit.setMaxLength(2)
+        self.region_edit.setToolTip(
+            self.tr("Country of phone numbers typed without a country code (TR for Turkey).")
+        )
+        self.healing_spin = self._spin(1, 365, self.tr(" days"))
+        self._add(
+            desk_form, "healing_interval_days", self.tr("&Healing interval"), self.healing_spin
+        )
+        self.screening_spin = self._spin(1, 3650, self.tr(" days"))
+        self._add(
+            desk_form,
+            "screening_max_age_days",
+            self.tr("&Screening valid for"),
+            self.screening_spin,
+        )
+        self.depth_min_spin = self._spin(1, 2000, " µm")
+        self.depth_max_spin = self._spin(1, 2000, " µm")
+        self._add(desk_form, "depth_min_um", self.tr("Shallowest &depth"), self.depth_min_spin)
+        self._add(desk_form, "depth_max_um", self.tr("Deepest d&epth"), self.depth_max_spin)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Same as the computer"), "system")
+        self.language_combo.addItem("Türkçe", "tr")
+        self.language_combo.addItem("English", "en")
+        self._add(desk_form, "ui_language", self.tr("Interface &language"), self.language_combo)
+        language_note = QLabel(
+            self.tr(
+                "A new interface language is used as soon as you save: the window is rebuilt "
+                "in it, with the same patients open."
+            )
+        )
+        language_note.setWordWrap(True)
+
+        backups_box = QGroupBox(self.tr("Backups (of this computer's database file)"), self)
+        backups_form = QFormLayout(backups_box)
+        self.backup_hours_spin = self._spin(0, 168, self.tr(" hours"))
+        self.backup_hours_spin.setSpecialValueText(self.tr("only at start"))
+        self._add(
+            backups_form,
+            "backup_interval_hours",
+            self.tr("Back &up every"),
+            self.backup_hours_spin,
+        )
+        self.keep_daily_spin = self._spin(1, 90, "")
+        self._add(backups_form, "backup_keep_daily", self.tr("Keep dail&y"), self.keep_daily_spin)
+        self.keep_weekly_spin = self._spin(0, 104, "")
+        self._add(
+            backups_form, "backup_keep_weekly", self.tr("Keep &weekly"), self.keep_weekly_spin
+        )
+
+        prices_box = QGroupBox(self.tr("Prices"), self)
+        prices_row = QHBoxLayout(prices_box)
+        self.prices_label = QLabel(self._price_terms_text())
+        self.prices_label.setWordWrap(True)
+        prices_row.addWidget(self.prices_label, 1)
+        self.price_list_button = QPushButton(self.tr("&Price list…"))
+        self.price_list_button.setAutoDefault(False)
+        self.price_list_button.setToolTip(
+            self.tr("Currency and VAT belong to the price list, versioned with its prices.")
+        )
+        self.price_list_button.clicked.connect(self._open_price_list)
+        prices_row.addWidget(self.price_list_button)
+
+        self.general_error = FieldError()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(clinic)
+        layout.addWidget(desk)
+        # Outside the form: a wrapped label in a QFormLayout row gets too little height.
+        layout.addWidget(language_note)
+        layout.addWidget(backups_box)
+        layout.addWidget(prices_box)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._load(self._loaded)
+
+    # --- building ------------------------------------------------------------------
+    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _add(self, form: QFormLayout, key: str, label: str, widget):
+        widget.setObjectName(key)
+        self.fields[key] = widget
+        self._add_row(form, key, label, widget)
+        return widget
+
+    def _add_row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        error = FieldError()
+        self.errors[key] = error
+        form.addRow(label, with_error(widget, error))
+
+    # --- values --------------------------------------------------------------------
+    def _load(self, values: ClinicSettings) -> None:
+        self.name_edit.setText(values.clinic_name)
+        self.address_edit.setPlainText(values.clinic_address)
+        self.phone_edit.setText(values.clinic_phone)
+        self.logo_edit.setText(values.clinic_logo_path)
+        self.region_edit.setText(values.default_region)
+        self.healing_spin.setValue(values.healing_interval_days)
+        self.screening_spin.setValue(values.screening_max_age_days)
+        self.depth_min_spin.setValue(values.depth_min_um)
+        self.depth_max_spin.setValue(values.depth_max_um)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(values.ui_language), 0)
+        )
+        self.backup_hours_spin.setValue(values.backup_interval_hours)
+        self.keep_daily_spin.setValue(values.backup_keep_daily)
+        self.keep_weekly_spin.setValue(values.backup_keep_weekly)
+        self._update_logo_preview()
+
+    def values(self) -> ClinicSettings:
+        return replace(
+            self._loaded,
+            clinic_name=self.name_edit.text(),
+            clinic_address=self.address_edit.toPlainText(),
+            clinic_phone=self.phone_edit.text(),
+            clinic_logo_path=self.logo_edit.text(),
+            default_region=self.region_edit.text(),
+            healing_interval_days=self.healing_spin.value(),
+            screening_max_age_days=self.screening_spin.value(),
+            depth_min_um=self.depth_min_spin.value(),
+            depth_max_um=self.depth_max_spin.value(),
+            ui_language=self.language_combo.currentData(),
+            backup_interval_hours=self.backup_hours_spin.value(),
+            backup_keep_daily=self.keep_daily_spin.value(),
+            backup_keep_weekly=self.keep_weekly_spin.value(),
+        )
+
+    def _price_terms_text(self) -> str:
+        try:
+            terms = clinic_settings.price_terms(self._ctx)
+        except (ServiceError, DatabaseProblem) as error:
+            return error_text(error)
+        if terms is None:
+            return self.tr("No price list is published yet: quotes cannot be priced.")
+        included = (
+            self.tr("included in the prices")
+            if terms.prices_include_vat
+            else self.tr("added to the prices")
+        )
+        return self.tr(
+            "Quotes are priced in {currency}, VAT {rate} % {included} (price list version "
+            "{version})."
+        ).format(
+            currency=terms.currency,
+            rate=terms.vat_rate_percent,
+            included=included,
+            version=terms.version,
+        )
+
+    def _open_price_list(self) -> None:
+        from desktop.ui.quotes.price_list_dialog import PriceListDialog
+
+        try:
+            dialog = PriceListDialog(self._ctx, self)
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(error_text(error))
+            return
+        dialog.finished.connect(lambda _result: self.prices_label.setText(self._price_terms_text()))
+        dialog.open()
+
+    def _update_logo_preview(self, *_args) -> None:
+        path = self.logo_edit.text().strip()
+        pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.clear()
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def _choose_logo(self) -> None:
+        start = self.logo_edit.text() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the clinic logo"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_edit.setText(path)
+
+    # --- saving --------------------------------------------------------------------
+    def save(self) -> None:
+        clear_field_errors(self.errors, self.general_error)
+        wanted = self.values()
+        logo = wanted.clinic_logo_path.strip()
+        try:
+            if (
+                logo
+                and clinic_settings.logo_problem(Path(logo)) is None
+                and QImageReader(logo).read().isNull()
+            ):
+                # The header check passed but Qt cannot decode it: it would not print either.
+                raise ValidationError(
+                    {
+                        "clinic_logo_path": self.tr(
+                            "This image is damaged or in an unusual format. Save the logo "
+                            "again as PNG or JPEG."
+                        )
+                    }
+                )
+            saved = clinic_settings.save(self._ctx, wanted)
+        except ValidationError as error:
+            first = None
+            for key, message in error.field_errors.items():
+                target = self.errors.get(key, self.general_error)
+                target.show_message(message)
+                first = first or self.fields.get(key)
+            self.general_error.show_message(
+                self.general_error.text()
+                or self.tr("Please correct the fields marked in red. Nothing was saved.")
+            )
+            if first is not None:
+                first.setFocus()
+            return
+        except (ServiceError, DatabaseProblem) as error:
+            self.general_error.show_message(error_text(error))
+            return
+        self.saved = saved
+        self.accept()
+        if saved.ui_language != self._loaded.ui_language:
+            self.sig_language_changed.emit(saved.ui_language)

@@ -1,0 +1,42 @@
+"""Every code the database stores has a word for printouts, in Turkish and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.models.patient import LANGUAGES, SEXES
+from db.models.quote import QUOTE_STATUSES
+from desktop.printing.code_labels import LABELS, label
+from desktop.services.sessions.checks import (
+    ADVERSE_EVENT_LABELS,
+    ANAESTHESIA_LABELS,
+    COMBINED_PROCEDURES,
+    FOLLOW_UP_KIND_LABELS,
+    INDICATIONS,
+    STATUS_LABELS,
+)
+
+CODES = {
+    *(s for s in SEXES if s),
+    *LANGUAGES,
+    *QUOTE_STATUSES,
+    *STATUS_LABELS,
+    *ANAESTHESIA_LABELS,
+    *INDICATIONS,
+    *COMBINED_PROCEDURES,
+    *FOLLOW_UP_KIND_LABELS,
+    *ADVERSE_EVENT_LABELS,
+}
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_stored_code_has_a_word_in_both_languages(code: str) -> None:
+    assert code in LABELS
+    assert set(LABELS[code]) == {"en", "tr"}
+    assert label(code, "tr") != code or code == "prp"
+
+
+def test_text_that_is_not_a_code_is_left_as_written() -> None:
+    assert label("Ayşe Işık", "tr") == "Ayşe Işık"
+    assert label("no_show", "tr") == "Gelmedi"
+    assert label("no_show", "de") == "Did not come"  # unknown language: English
