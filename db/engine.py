@@ -88,7 +88,9 @@ _PG_FULL = {"53100", "53200"}  # disk full, out of memory
 _PG_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privilege
 
 
-def _translate_postgresql(original: BaseException, message: str, url: str):
+def _translate_postgresql(
+    original: BaseException, message: str, url: str
+) -> DatabaseProblem | None:
     code = getattr(original, "sqlstate", None) or ""
     if code in _PG_LOCKED:
         return DatabaseLocked(
