@@ -89,11 +89,11 @@ def actor_of(staff: Staff | StaffRow) -> Actor:
 
 # --- first start ------------------------------------------------------------------------
 def _login_capable(session: Session) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count())
         .select_from(Staff)
         .where(Staff.active.is_(True), Staff.password_hash.is_not(None))
-    )
+    ).scalar_one()
 
 
 def needs_setup(ctx: ServiceContext) -> bool:
@@ -155,7 +155,9 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
                 entity_id=staff.id if staff else None,
                 details=details,
             )
-            refusal = msg("The user name or password is wrong. Check them and try again.")
+            refusal: Message | None = msg(
+                "The user name or password is wrong. Check them and try again."
+            )
             if knows_password:
                 refusal = msg("This account has been deactivated. Ask an administrator.")
             actor = None
@@ -183,7 +185,7 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
                 entity_id=ctx.actor.staff_id,
                 details={"reason": "account cannot log in"},
             )
-            refusal = msg(
+            refusal: Message | None = msg(
                 "This account can no longer log in. Close PeelDesk and ask an administrator."
             )
         else:

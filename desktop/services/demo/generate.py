@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -105,7 +106,8 @@ def generate_demo(
     patient_ids = list(range(first_id, first_id + patients))
     for start in range(0, patients, CHUNK):
         batch = patient_ids[start : start + CHUNK]
-        rows, tokens = [], []
+        rows: list[dict[str, Any]] = []
+        tokens: list[dict[str, Any]] = []
         for pid in batch:
             row = _fake_patient(rng, pid, today, now)
             rows.append(row)

@@ -286,7 +286,7 @@ def build_aftercare(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     first_days = text["first_days"]
     if tier.bleeding:
         first_days += "\n\n" + text["bleeding_note"]
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         (date_range(session_date, timeline.first_days_end, language), first_days),
         (format_weekday_date(timeline.daily_life, language), text["daily_life"]),
         (format_weekday_date(timeline.new_skin, language), text["new_skin"]),
