@@ -224,13 +224,13 @@ def build_history_pdf(
             history.area_summary,
             key=lambda item: (-item.sessions, _name_key(area_name(item, language), language)),
         )
-        for item in ordered:
+        for summary in ordered:
             rows.append(
                 [
-                    _p(area_name(item, language)),
-                    _p(str(item.sessions), "cell_right"),
-                    _p(_depth(item.last_depth_um), "cell_right"),
-                    _p(format_short_date(item.last_on) or "—"),
+                    _p(area_name(summary, language)),
+                    _p(str(summary.sessions), "cell_right"),
+                    _p(_depth(summary.last_depth_um), "cell_right"),
+                    _p(format_short_date(summary.last_on) or "—"),
                 ]
             )
         story.append(_table(rows, [width * 0.46, width * 0.16, width * 0.18, width * 0.20]))

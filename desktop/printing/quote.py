@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -25,7 +26,8 @@ from desktop.printing.layout import (
 )
 from desktop.services.quotes.pricing import discount_text
 
-_TEXT = {
+# Words by key, then language; "statuses" holds one more level (by status code).
+_TEXT: dict[str, dict[str, Any]] = {
     "title": {"en": "Price quote", "tr": "Fiyat teklifi"},
     "number": {"en": "Quote number", "tr": "Teklif no"},
     "patient": {"en": "Patient", "tr": "Hasta"},
@@ -91,7 +93,7 @@ _TEXT = {
 }
 
 
-def text(key: str, language: str):
+def text(key: str, language: str) -> Any:
     entry = _TEXT[key]
     return entry.get(language, entry["en"])
 
