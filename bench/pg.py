@@ -8,6 +8,7 @@ directly, so the ratio is the price of SQLAlchemy and the DTOs, as for SQLite.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -93,8 +94,7 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
 
             service = {
                 size: median_ms(
-                    lambda ctx=ctx, typed=typed: patient_search.search_patients(ctx, typed),
-                    repeat=repeat,
+                    functools.partial(patient_search.search_patients, ctx, typed), repeat=repeat
                 )
                 for size, ctx in contexts.items()
             }

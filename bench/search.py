@@ -9,6 +9,7 @@ plain tuples: what is left over is the price of SQLAlchemy and the DTOs.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class RawSearch:
         stmt, values = page_query(parse_query(typed))
         compiled = stmt.compile(dialect=self.dialect)
         params = compiled.construct_params(values)
+        assert compiled.positiontup is not None  # sqlite's paramstyle is positional (qmark)
         return str(compiled), [params[key] for key in compiled.positiontup]
 
     def run(self, sql: str, params: list) -> list[tuple]:
@@ -78,9 +80,7 @@ def search_rows(large: Path, small: Path, *, repeat: int) -> list[Row]:
             service_small = _service_median(contexts["small"], typed, repeat)
             sql, params = raw.prepare(typed)
             assert len(raw.run(sql, params)) == found, typed
-            raw_large = median_ms(
-                lambda sql=sql, params=params: raw.run(sql, params), repeat=repeat
-            )
+            raw_large = median_ms(functools.partial(raw.run, sql, params), repeat=repeat)
             rows.append(
                 Row(
                     "search",

@@ -73,7 +73,7 @@ def _patient_with_history(path: Path) -> int:
             (HISTORY_SESSIONS,),
         ).fetchone()
         if found:
-            return found[0]
+            return int(found[0])
         # Demo sessions are spread evenly (~10 a patient): copy other patients' sessions,
         # with their treated areas, to the first patient until it has 200.
         patient_id = conn.execute("SELECT min(id) FROM patient").fetchone()[0]
@@ -101,7 +101,7 @@ def _patient_with_history(path: Path) -> int:
                     f"SELECT ?, {', '.join(area_copied)} FROM session_area WHERE session_id = ?",
                     (new_id, source_id),
                 )
-        return patient_id
+        return int(patient_id)
     finally:
         conn.close()
 
@@ -216,7 +216,9 @@ def _quote_row(large: Path, *, repeat: int) -> Row:
     try:
         ctx = make_context(database)
         with database.read() as session:
-            patient_id = session.scalar(select(Patient.id).order_by(Patient.id).limit(1))
+            patient_id = session.execute(
+                select(Patient.id).order_by(Patient.id).limit(1)
+            ).scalar_one()
             quote_id = session.scalar(
                 select(Quote.id).where(Quote.patient_id == patient_id, Quote.number.is_not(None))
             )
@@ -274,12 +276,12 @@ def _aftercare_row(large: Path, *, repeat: int) -> Row:
     try:
         ctx = make_context(database)
         with database.read() as session:
-            session_id = session.scalar(
+            session_id = session.execute(
                 select(TreatmentSession.id)
                 .where(TreatmentSession.status == "done")
                 .order_by(TreatmentSession.id)
                 .limit(1)
-            )
+            ).scalar_one()
         built = handouts.build_aftercare(ctx, session_id)
         pages = _page_count(built.pdf)
         per_page = (

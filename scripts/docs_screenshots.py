@@ -51,13 +51,17 @@ def save(widget, out_dir: Path, name: str) -> Path:
 
 def shoot_form_errors(app, window, typed: str, out_dir: Path, name: str) -> None:
     """A new patient with an impossible date and a short phone: the service's messages."""
+    from PySide6.QtWidgets import QLineEdit
+
     from desktop.ui.patients.patient_dialog import PatientDialog
 
     window.new_patient(typed)
     settle(app, 300)
     form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
-    form.fields["birth_date"].setText("31.02.1990")
-    form.fields["phone"].setText("12")
+    for key, typed_value in (("birth_date", "31.02.1990"), ("phone", "12")):
+        field = form.fields[key]
+        assert isinstance(field, QLineEdit)
+        field.setText(typed_value)
     form.save()
     form.resize(620, 760)
     settle(app, 200)
@@ -160,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     # The service's messages under the fields, in Turkish too.
     shoot_form_errors(app, turkish, "İpek Şahin", out, "new-patient-errors-tr.png")
 
-    for shown in (window, turkish):
-        shown.tasks.wait()
-        shown.hide()
+    for main_window in (window, turkish):
+        main_window.tasks.wait()
+        main_window.hide()
     db.dispose()
     return 0
 
