@@ -31,7 +31,9 @@ def test_foreign_keys_are_enforced(database) -> None:
         )
 
 
-def test_database_file_and_folder_are_owner_only(db_path, database) -> None:
+def test_database_file_and_folder_are_owner_only(db_path) -> None:
+    # Opened for real: the `database` fixture copies a template instead.
+    open_database(f"sqlite:///{db_path}").dispose()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
 
