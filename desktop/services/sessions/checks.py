@@ -102,7 +102,7 @@ class AreaInput:
 @dataclass(frozen=True)
 class SafetyWarning:
     code: str  # stable: what the caller acknowledges
-    message: str
+    message: Message
 
 
 class NeedsAcknowledgement(ServiceError):
