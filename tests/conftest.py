@@ -155,10 +155,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def engine_url(request, engine_name: str, db_path: Path) -> str:
+def engine_url(request: pytest.FixtureRequest, engine_name: str, db_path: Path) -> str:
     """URL of a fresh, empty database on the engine under test."""
     if engine_name == "postgresql":
-        return request.getfixturevalue("pg_database_url")
+        url: str = request.getfixturevalue("pg_database_url")
+        return url
     return f"sqlite:///{db_path}"
 
 

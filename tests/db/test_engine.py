@@ -44,7 +44,7 @@ def _increment(url: str, times: int) -> None:
         with database.write() as session:
             value = session.execute(
                 text("SELECT last_value FROM number_sequence WHERE name='t'")
-            ).scalar()
+            ).scalar_one()
             session.execute(
                 text("UPDATE number_sequence SET last_value = :v WHERE name='t'"), {"v": value + 1}
             )
