@@ -8,12 +8,16 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
 from db.errors import DatabaseNewerThanApp
 from db.messages import msg
+
+if TYPE_CHECKING:  # imported when an upgrade is due, not at start
+    from alembic.config import Config
 
 # Every revision this release knows, oldest first; the last one is the head.
 # tests/db/test_migrations.py checks this against the Alembic scripts.
@@ -70,7 +74,7 @@ def engine_schema_state(engine: Engine) -> SchemaState:
     )
 
 
-def alembic_config(database: Database):
+def alembic_config(database: Database) -> Config:
     from alembic.config import Config
 
     config = Config()

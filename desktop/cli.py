@@ -16,8 +16,12 @@ Handler = Callable[[argparse.Namespace], int]
 _COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Handler]] = {}
 
 
-def command(name: str, help_text: str):
-    def decorator(configure: Callable[[argparse.ArgumentParser], None]):
+def command(
+    name: str, help_text: str
+) -> Callable[[Callable[[argparse.ArgumentParser], None]], Callable[[Handler], Handler]]:
+    def decorator(
+        configure: Callable[[argparse.ArgumentParser], None],
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             _COMMANDS[name] = (configure, handler)
             _HELP[name] = help_text

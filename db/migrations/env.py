@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy import Connection
 
 import db.models  # noqa: F401  (registers every table)
 from db.models import Base
@@ -26,7 +30,7 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _render_item(type_: str, obj, autogen_context):
+def _render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     # Migrations must not depend on application types that may change later:
     # render a TypeDecorator as the plain SQL type it stores.
     from sqlalchemy.types import TypeDecorator
@@ -36,7 +40,7 @@ def _render_item(type_: str, obj, autogen_context):
     return False
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         render_item=_render_item,
         connection=connection,

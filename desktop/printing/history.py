@@ -6,11 +6,12 @@ every heading, column title, stored code, date and area name comes in that langu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import cache
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +32,17 @@ from desktop.printing.layout import (
 
 if TYPE_CHECKING:  # plain data in: the DTOs are frozen dataclasses
     from desktop.services.sessions.history import PatientHistory
+
+
+class NamedInBothLanguages(Protocol):
+    """An area DTO: every one carries the catalog name in both languages."""
+
+    @property
+    def name_en(self) -> str: ...
+
+    @property
+    def name_tr(self) -> str: ...
+
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Treatment history", "tr": "Tedavi geçmişi"},
@@ -89,7 +101,7 @@ def code_word(code: str, language: str) -> str:
     return label(code, language)
 
 
-def area_name(item, language: str) -> str:
+def area_name(item: NamedInBothLanguages, language: str) -> str:
     """An area's catalog name in ``language`` (DTOs carry both names)."""
     return name_in(language, item.name_en, item.name_tr)
 
@@ -119,7 +131,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {**shared, "hanging": hanging}
 
 
-def _codes(codes, language: str) -> str:
+def _codes(codes: Iterable[str], language: str) -> str:
     return ", ".join(code_word(code, language) for code in codes)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -139,7 +140,7 @@ def table_style_commands() -> list[tuple]:
 class _NumberedCanvas(rl_canvas.Canvas):
     """Defers pages so the footer can say 'Page N of M'."""
 
-    def __init__(self, *args, meta: DocumentMeta, **kwargs) -> None:
+    def __init__(self, *args: Any, meta: DocumentMeta, **kwargs: Any) -> None:
         # Without this every page also declares Helvetica, which has no Turkish letters.
         kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
@@ -228,7 +229,7 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
         lang=meta.language,
     )
 
-    def on_page(canvas: rl_canvas.Canvas, doc) -> None:
+    def on_page(canvas: rl_canvas.Canvas, doc: SimpleDocTemplate) -> None:
         _draw_header(canvas, meta, doc.page)
 
     document.build(

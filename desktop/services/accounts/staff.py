@@ -263,7 +263,7 @@ def _check_password(
     return None
 
 
-def _bookkeep(session: Session, staff: Staff, **values) -> None:
+def _bookkeep(session: Session, staff: Staff, **values: object) -> None:
     session.execute(
         update(Staff).where(Staff.id == staff.id).values(**values),
         execution_options={"synchronize_session": False},

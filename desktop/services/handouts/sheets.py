@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +33,9 @@ from desktop.services.handouts.templates import (
     load_tiers,
 )
 from desktop.services.settings import store as settings
+
+if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
+    from desktop.printing.layout import ClinicIdentity
 
 DOCUMENTS = ("aftercare", "pretreatment")
 MAX_PRODUCTS = 12
@@ -237,7 +241,9 @@ def _suggested_name(document: str, data: HandoutSession, day: date) -> str:
     return f"{document}-{safe or data.patient_id}-{day.isoformat()}.pdf"
 
 
-def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
+def _handout_inputs(
+    ctx: ServiceContext, session_id: int, document: str
+) -> tuple[HandoutSession, dict[str, str], DepthTier, ClinicIdentity]:
     """The session, the document's texts in the patient's language, its depth tier, the clinic."""
     with ctx.database.read() as session:
         data = _read(session, session_id)
@@ -248,7 +254,7 @@ def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
     return data, texts, tier, clinic
 
 
-def _common_values(data: HandoutSession, clinic, tier: DepthTier) -> dict[str, str]:
+def _common_values(data: HandoutSession, clinic: ClinicIdentity, tier: DepthTier) -> dict[str, str]:
     """Template values every handout offers."""
     return {
         "patient_name": data.patient_name,
