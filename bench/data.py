@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,7 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def demo_database(size: str, *, log=print) -> Path:
+def demo_database(size: str, *, log: Callable[[str], None] = print) -> Path:
     """Path of the cached demo database of that size, built first if missing."""
     patients, sessions = SIZES[size]
     target = CACHE / f"demo-{patients}-{_fingerprint()}.sqlite3"

@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from bench.data import ROOT, SIZES, _fingerprint
 from bench.measure import Row, median_ms
@@ -26,7 +28,7 @@ def _url(base: str, name: str) -> str:
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
-def _ensure(base: str, size: str, log) -> str:
+def _ensure(base: str, size: str, log: Callable[[str], None]) -> str:
     from sqlalchemy import create_engine, text
 
     patients, _sessions = SIZES[size]
@@ -63,7 +65,9 @@ def _ensure(base: str, size: str, log) -> str:
     return _url(base, name)
 
 
-def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
+def pg_search_rows(
+    queries: Sequence[tuple[str, str]], *, repeat: int, log: Callable[[str], None] = print
+) -> list[Row]:
     base = os.environ.get(PG_ENV)
     if not base:
         return [
@@ -87,7 +91,7 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
             compiled = stmt.compile(dialect=dialect)
             sql, params = str(compiled), compiled.construct_params(values)
 
-            def run_raw(sql=sql, params=params):
+            def run_raw(sql: str = sql, params: Mapping[str, Any] = params) -> list[Any]:
                 with raw.cursor() as cursor:
                     cursor.execute(sql, params)
                     return cursor.fetchall()[:PAGE_SIZE]

@@ -18,6 +18,7 @@ from sqlalchemy.dialects import sqlite
 from bench.measure import Row, median_ms
 from db.engine import SQLITE_CACHE_KIB
 from desktop.services.bootstrap import make_context, open_database
+from desktop.services.common.context import ServiceContext
 from desktop.services.patients import search as patient_search
 from desktop.services.patients.search import PAGE_SIZE, page_query, parse_query
 
@@ -60,7 +61,7 @@ class RawSearch:
         self.conn.close()
 
 
-def _service_median(ctx, typed: str, repeat: int) -> float:
+def _service_median(ctx: ServiceContext, typed: str, repeat: int) -> float:
     return median_ms(lambda: patient_search.search_patients(ctx, typed), repeat=repeat)
 
 

@@ -9,22 +9,34 @@ return Rows like bench/search.py does.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bench.measure import Row
+
+if TYPE_CHECKING:  # the engine is imported only by the benchmarks that need it
+    from db.engine import Database
 
 
 def _missing(module: str) -> bool:
     return importlib.util.find_spec(module) is None
 
 
-def captured_sql(database, action) -> list[tuple[str, object]]:
+def captured_sql(database: Database, action: Callable[[], object]) -> list[tuple[str, object]]:
     """The statements (with values) a service call sends to the database, in order."""
     from sqlalchemy import event
 
     statements: list[tuple[str, object]] = []
 
-    def keep(_conn, _cursor, statement, parameters, _context, _executemany) -> None:
+    def keep(
+        _conn: object,
+        _cursor: object,
+        statement: str,
+        parameters: object,
+        _context: object,
+        _executemany: bool,
+    ) -> None:
         statements.append((statement, parameters))
 
     event.listen(database.engine, "before_cursor_execute", keep)
@@ -38,7 +50,7 @@ def captured_sql(database, action) -> list[tuple[str, object]]:
     ]
 
 
-def _raw_replay_ms(path: Path, statements, *, repeat: int) -> float:
+def _raw_replay_ms(path: Path, statements: list[tuple[str, Any]], *, repeat: int) -> float:
     """The same statements through sqlite3, rows fetched as tuples: the baseline."""
     import sqlite3
 

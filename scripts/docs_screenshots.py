@@ -15,13 +15,25 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported after the platform is chosen (main)
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def settle(app, ms: int = 300, until=None, limit_ms: int = 5000) -> None:
+def settle(
+    app: QApplication,
+    ms: int = 300,
+    until: Callable[[], bool] | None = None,
+    limit_ms: int = 5000,
+) -> None:
     """Let Qt paint (and background searches finish) before grabbing."""
     deadline = time.monotonic() + limit_ms / 1000
     end = time.monotonic() + ms / 1000
@@ -32,7 +44,7 @@ def settle(app, ms: int = 300, until=None, limit_ms: int = 5000) -> None:
             break
 
 
-def save(widget, out_dir: Path, name: str) -> Path:
+def save(widget: QWidget, out_dir: Path, name: str) -> Path:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
@@ -44,12 +56,16 @@ def save(widget, out_dir: Path, name: str) -> Path:
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
     )
     path = out_dir / name
-    small.save(str(path), "PNG", 9)
+    # The format comes from the .png suffix: PySide6 6.11's stubs want it as bytes, but
+    # at run time only str is accepted, so it is not passed at all.
+    small.save(str(path), quality=9)
     print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
     return path
 
 
-def shoot_form_errors(app, window, typed: str, out_dir: Path, name: str) -> None:
+def shoot_form_errors(
+    app: QApplication, window: MainWindow, typed: str, out_dir: Path, name: str
+) -> None:
     """A new patient with an impossible date and a short phone: the service's messages."""
     from PySide6.QtWidgets import QLineEdit
 
