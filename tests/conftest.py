@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +18,14 @@ from db.engine import Database
 from db.paths import ensure_private_file
 from desktop.services.bootstrap import open_database, sqlite_file
 from desktop.services.common.context import ServiceContext
+
+if TYPE_CHECKING:  # Qt and SQLAlchemy's engine types, only for annotations
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+    from sqlalchemy import Engine
+    from sqlalchemy.pool import NullPool
+
+    from desktop.ui.main_window import MainWindow
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 # A fixed "now" keeps date checks reproducible: 25 Nov 2026, 10:00 in Istanbul.
@@ -28,14 +37,14 @@ PG_URL_ENV = "PEELDESK_TEST_PG_URL"
 ENGINES = ("sqlite", "postgresql")
 
 
-def pytest_configure(config) -> None:
+def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "both_engines: run this module's `database`/`ctx` tests on SQLite and on PostgreSQL",
     )
 
 
-def pytest_generate_tests(metafunc) -> None:
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Modules marked both_engines get every test that opens a database twice:
     # [sqlite] and [postgresql] (the latter skipped, with its reason, without a server).
     if metafunc.definition.get_closest_marker("both_engines") is None:
@@ -53,7 +62,9 @@ def pytest_generate_tests(metafunc) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Never touch the real user's data or config folder from a test.
     monkeypatch.setenv("PEELDESK_DATA_DIR", str(tmp_path_factory.mktemp("peeldesk-data")))
     monkeypatch.delenv("PEELDESK_DATABASE", raising=False)
@@ -72,7 +83,7 @@ def pg_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_admin(pg_url: str):
+def pg_admin(pg_url: str) -> Iterator[Engine]:
     """An autocommit engine on the server's maintenance database (CREATE/DROP DATABASE)."""
     from sqlalchemy import create_engine, text
 
@@ -87,14 +98,14 @@ def pg_admin(pg_url: str):
     engine.dispose()
 
 
-def _null_pool():
+def _null_pool() -> type[NullPool]:
     from sqlalchemy.pool import NullPool
 
     return NullPool
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_url: str, pg_admin) -> Iterator[str]:
+def pg_template(pg_url: str, pg_admin: Engine) -> Iterator[str]:
     """A database migrated to head once per test run; each test gets a copy of it.
 
     Its default collation is Turkish (ICU) when the server has ICU, as a Turkish
@@ -131,7 +142,7 @@ _numbers = itertools.count(1)
 
 
 @pytest.fixture
-def pg_database_url(pg_url: str, pg_admin, pg_template: str) -> Iterator[str]:
+def pg_database_url(pg_url: str, pg_admin: Engine, pg_template: str) -> Iterator[str]:
     """A fresh PostgreSQL database at schema head (a copy of the template), dropped after."""
     from sqlalchemy import text
 
@@ -144,9 +155,10 @@ def pg_database_url(pg_url: str, pg_admin, pg_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def engine_name(request) -> str:
+def engine_name(request: pytest.FixtureRequest) -> str:
     """'sqlite' unless the module is marked both_engines (then both, as parameters)."""
-    return getattr(request, "param", "sqlite")
+    name: str = getattr(request, "param", "sqlite")
+    return name
 
 
 @pytest.fixture
@@ -214,7 +226,7 @@ def ctx(database: Database) -> ServiceContext:
 
 
 @pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory):
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The .qm translations compiled from the .ts sources of this checkout."""
     from tests.translation_helpers import compile_translations
 
@@ -222,7 +234,7 @@ def qm_dir(tmp_path_factory):
 
 
 @pytest.fixture
-def english_afterwards(qapp):
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
     """For tests that install another language: English (and Qt's locale) again afterwards."""
     yield
     from PySide6.QtCore import QLocale
@@ -234,7 +246,7 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture
-def turkish(qm_dir, english_afterwards):
+def turkish(qm_dir: Path, english_afterwards: None) -> Iterator[None]:
     """The Turkish interface, installed for this test only."""
     from desktop.ui.shell import i18n
 
@@ -243,7 +255,7 @@ def turkish(qm_dir, english_afterwards):
 
 
 @pytest.fixture
-def window(qtbot, ctx):
+def window(qtbot: QtBot, ctx: ServiceContext) -> Iterator[MainWindow]:
     """The main window on the test database, shown; its background work finished afterwards."""
     from desktop.ui.main_window import MainWindow
 
