@@ -211,6 +211,7 @@ def restore_database(
     """
     from desktop.services.bootstrap import open_database
 
+    # No database is open yet: the probe only carries the actor whose role is checked.
     probe = ServiceContext(database=None, actor=actor)  # type: ignore[arg-type]
     require(probe, Permission.MANAGE_BACKUPS)
     now = clock() if clock else datetime.now(UTC)
