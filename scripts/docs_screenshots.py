@@ -45,7 +45,8 @@ def save(widget, out_dir: Path, name: str) -> Path:
     )
     path = out_dir / name
     small.save(str(path), "PNG", 9)
-    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}  {path.stat().st_size // 1024} KB")
     return path
 
 
