@@ -59,7 +59,8 @@ def save(widget: QWidget, out_dir: Path, name: str) -> Path:
     # The format comes from the .png suffix: PySide6 6.11's stubs want it as bytes, but
     # at run time only str is accepted, so it is not passed at all.
     small.save(str(path), quality=9)
-    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}  {path.stat().st_size // 1024} KB")
     return path
 
 
