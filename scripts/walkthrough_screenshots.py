@@ -19,6 +19,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported in main(), after the demo database is made
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,17 +32,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from docs_screenshots import save, settle  # noqa: E402
 
 
-def new_windows(app, before: set[int]) -> list:
+def new_windows(app: QApplication, before: set[int]) -> list[QWidget]:
     return [
         w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before and w.isWindow()
     ]
 
 
-def visible_ids(app) -> set[int]:
+def visible_ids(app: QApplication) -> set[int]:
     return {id(w) for w in app.topLevelWidgets() if w.isVisible()}
 
 
-def press(app, widget, key, modifiers=None) -> None:
+def press(
+    app: QApplication,
+    widget: QWidget,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier | None = None,
+) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -51,7 +61,14 @@ def press(app, widget, key, modifiers=None) -> None:
     settle(app, 300)
 
 
-def shoot_new_window(app, window, key, modifiers, out: Path, name: str):
+def shoot_new_window(
+    app: QApplication,
+    window: QMainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier | None,
+    out: Path,
+    name: str,
+) -> QWidget | None:
     """Press a shortcut on the main window and photograph the window it opens."""
     before = visible_ids(app)
     press(app, app.focusWidget() or window, key, modifiers)
@@ -67,7 +84,7 @@ def shoot_new_window(app, window, key, modifiers, out: Path, name: str):
     return shown
 
 
-def close_quietly(app, shown) -> None:
+def close_quietly(app: QApplication, shown: QWidget) -> None:
     # Nothing was typed, so no "discard changes?" question should come up.
     shown.close()
     settle(app, 200)
@@ -91,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_application
     from desktop.services.bootstrap import make_context, open_database
@@ -118,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     focus = app.focusWidget() or window.findChild(QLineEdit)
     print(f"typing into {type(focus).__name__}")
+    assert focus is not None, "nothing to type the search into"
 
     QTest.keyClicks(focus, "ay")
     settle(app, 800)
