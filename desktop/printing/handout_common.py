@@ -26,25 +26,11 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
-from desktop.printing.layout import word as layout_word
 
 # Tables call setFont(cell font) for every cell, Helvetica unless told: each TableStyle
 # below names the bundled font so that no Latin-only font is embedded.
 LIGHT = colors.HexColor("#e8f0ef")
 SUN = colors.HexColor("#fdf3dc")
-
-
-# Labels of the handouts' info boxes; a language without its own falls back to English.
-WORDS = {
-    "patient": {"en": "Patient", "tr": "Hasta"},
-    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
-    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
-    "appointment": {"en": "Appointment", "tr": "Randevu"},
-}
-
-
-def word(key: str, language: str) -> str:
-    return layout_word(key, language, WORDS)
 
 
 @dataclass(frozen=True)
