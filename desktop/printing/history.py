@@ -171,13 +171,13 @@ def build_history_pdf(
     s = styles()
     # The page frame pads its content by 6 pt a side: full-width tables line up with the text.
     width = content_width() - 2 * FRAME_PADDING
-    when = format_local_datetime(printed_at, zone)
+    printed_when = format_local_datetime(printed_at, zone)
     meta = DocumentMeta(
         title=title,
         language=language,
         clinic=clinic,
         subject=history.patient_name,
-        footer_note=printed("Printed {when} · confidential", language, when=when),
+        footer_note=printed("Printed {when} · confidential", language, when=printed_when),
     )
     story: list = [
         Paragraph(f"{escape(title)} — {escape(history.patient_name)}", s["title"]),
@@ -223,17 +223,17 @@ def build_history_pdf(
         printed("Reaction", language),
     )
     fractions = (0.2, 0.07, 0.1, 0.09, 0.175, 0.19, 0.175)
-    for item in history.sessions:
-        when = item.starts_at.astimezone(zone)
-        minutes = printed("{minutes} min", language, minutes=item.duration_minutes)
+    for session in history.sessions:
+        when = session.starts_at.astimezone(zone)
+        minutes = printed("{minutes} min", language, minutes=session.duration_minutes)
         head = (
             f"<b>{escape(format_long_date(when.date(), language))}, {format_time(when)}</b> · "
-            f"{escape(code_word(item.status, language))} · {escape(item.physician_name)} · "
+            f"{escape(code_word(session.status, language))} · {escape(session.physician_name)} · "
             f"{escape(minutes)}"
         )
         block: list = [Spacer(1, 3 * mm), Paragraph(head, s["body"])]
         rows = [[_p(column, "cell_bold") for column in columns]]
-        for area in item.areas:
+        for area in session.areas:
             rows.append(
                 [
                     _p(area_name(area, language)),
@@ -248,23 +248,23 @@ def build_history_pdf(
         block.append(_table(rows, [width * f for f in fractions]))
         block.append(Spacer(1, 1 * mm))
         lines = []
-        if item.status == "done":
-            anaesthesia = code_word(item.anaesthesia, language)
+        if session.status == "done":
+            anaesthesia = code_word(session.anaesthesia, language)
             lines.append(printed("Anaesthesia: {text}", language, text=anaesthesia))
-        if item.indications:
-            indications = _codes(item.indications, language)
+        if session.indications:
+            indications = _codes(session.indications, language)
             lines.append(printed("Indications: {text}", language, text=indications))
-        if item.combined_procedures:
-            combined = _codes(item.combined_procedures, language)
+        if session.combined_procedures:
+            combined = _codes(session.combined_procedures, language)
             lines.append(printed("Combined with: {text}", language, text=combined))
-        if item.follow_up_on:
-            planned = format_short_date(item.follow_up_on)
+        if session.follow_up_on:
+            planned = format_short_date(session.follow_up_on)
             lines.append(printed("Follow-up planned: {date}", language, date=planned))
         if lines:
             block.append(_p(" · ".join(lines), "cell"))
-        if item.notes:
-            block.append(_p(printed("Notes: {text}", language, text=item.notes), "cell"))
-        for note in item.follow_ups:
+        if session.notes:
+            block.append(_p(printed("Notes: {text}", language, text=session.notes), "cell"))
+        for note in session.follow_ups:
             recorded = format_short_date(note.recorded_at.astimezone(zone).date())
             parts = [f"{code_word(note.kind, language)} ({recorded})"]
             if note.reaction:

@@ -140,7 +140,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     note_style = _cell(7.5, bold=False, align_right=False, muted=True)
-    for number, line in enumerate(data.lines):
+    for index, line in enumerate(data.lines):
         first = len(rows)
         rows.append(
             [
@@ -168,7 +168,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
             ]
         last = len(rows) - 1
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.HexColor("#c9d3d4")))
-        if number % 2:
+        if index % 2:
             commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f4f7f7")))
     widths = [32, 17, 23, 23, 18, 23, 21, 24]
     scale = content_width() / (sum(widths) * mm)
