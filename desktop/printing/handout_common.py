@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.formatting import format_long_date, locale_for
 from desktop.printing.layout import (
     ACCENT,
     FONT,
@@ -189,20 +190,22 @@ def build_handout_pdf(
 
 
 def date_range(start: date, end: date, language: str) -> str:
-    """25–28 November 2026; 29 November – 2 December 2026 (same in Turkish order)."""
-    from babel.dates import format_date
+    """25–28 November 2026; 29 November – 2 December 2026 (same in Turkish order).
 
-    from desktop.formatting import locale_for
+    Each part is a CLDR form of the language (long date, day and month, day), so the
+    order and the month names follow the locale.
+    """
+    from babel.dates import format_skeleton
 
     locale = locale_for(language)
+    full_end = format_long_date(end, language)
     if start == end:
-        return format_date(end, "d MMMM y", locale=locale)
-    full_end = format_date(end, "d MMMM y", locale=locale)
+        return full_end
     if (start.year, start.month) == (end.year, end.month):
-        head = format_date(start, "d", locale=locale)
+        head = format_skeleton("d", start, locale=locale)
     elif start.year == end.year:
-        head = format_date(start, "d MMMM", locale=locale)
+        head = format_skeleton("MMMMd", start, locale=locale)
     else:
-        head = format_date(start, "d MMMM y", locale=locale)
+        head = format_long_date(start, language)
     separator = "–" if head.isdigit() else " – "
     return f"{head}{separator}{full_end}"

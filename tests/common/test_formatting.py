@@ -66,3 +66,14 @@ def test_plain_numbers_use_the_languages_decimal_sign_without_grouping() -> None
     assert format_plain_number(Decimal("100"), "en") == "100"
     assert decimal_sign("tr") == "," and decimal_sign("en") == "."
     assert language_name("tr", "tr") == "Türkçe" and language_name("de", "en") == "German"
+
+
+def test_handout_date_ranges_follow_the_locale() -> None:
+    from desktop.printing.handout_common import date_range
+
+    start, same_month, next_month = date(2026, 11, 25), date(2026, 11, 28), date(2026, 12, 2)
+    assert date_range(start, same_month, "tr") == "25–28 Kasım 2026"
+    assert date_range(start, next_month, "en") == "25 November – 2 December 2026"
+    assert date_range(start, date(2027, 1, 2), "tr") == "25 Kasım 2026 – 2 Ocak 2027"
+    assert date_range(start, start, "en") == "25 November 2026"
+    assert date_range(start, next_month, "de") == "25. November – 2. Dezember 2026"
