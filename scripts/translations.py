@@ -31,7 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 # Only the interface is translated; services return messages already written for people.
 SOURCES = ("desktop/ui", "desktop/app.py")
-LANGUAGES = ("tr",)
+
+
+def catalogue_languages(folder: Path = TS_DIR) -> tuple[str, ...]:
+    """The translated languages: one messages_<lang>.ts each (adding a language is adding one)."""
+    return tuple(
+        sorted(path.stem.removeprefix("messages_") for path in folder.glob("messages_*.ts"))
+    )
+
+
+LANGUAGES = catalogue_languages()
 # Where msg("…") sentences are written (everything below the interface).
 MESSAGE_SOURCES = ("db", "desktop")
 MESSAGES_CONTEXT = "Messages"

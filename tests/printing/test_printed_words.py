@@ -238,3 +238,9 @@ def test_a_language_without_a_catalogue_prints_in_english(german_catalogue) -> N
     assert printed_languages() == ("en", "tr")
     assert words.document_language("de") == "en"
     assert words.document_language("tr") == "tr"
+
+
+def test_the_translation_script_works_on_every_shipped_catalogue(german_catalogue) -> None:
+    translations = _translations_module()
+    assert translations.LANGUAGES == ("tr",)
+    assert translations.catalogue_languages(german_catalogue) == ("de", "tr")
