@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Staff
 from db.models.staff import ROLES
+from desktop.formatting import format_local_time
 from desktop.services.common.audit import changed_fields, record_event
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, ServiceError, StaleRecord, ValidationError
@@ -274,7 +275,7 @@ def _locked_message(ctx: ServiceContext, until: datetime) -> Message:
     return msg(
         "This account is locked after too many wrong passwords. Try again after "
         "{time}, or ask an administrator to unlock it.",
-        time=f"{until.astimezone(ctx.zone):%H:%M}",
+        time=format_local_time(until, ctx.zone),
     )
 
 

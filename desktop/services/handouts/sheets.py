@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
-from desktop.formatting import format_long_date, format_weekday_date
+from desktop.formatting import format_local_time, format_long_date, format_time, format_weekday_date
 from desktop.services.common import document_output
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -223,7 +223,7 @@ def _unbroken(text: str) -> str:
 
 
 def _time(value: datetime, ctx: ServiceContext) -> str:
-    return value.astimezone(ctx.zone).strftime("%H:%M")
+    return format_local_time(value, ctx.zone)
 
 
 def _follow_up_text(data: HandoutSession, ctx: ServiceContext) -> str:
@@ -232,7 +232,7 @@ def _follow_up_text(data: HandoutSession, ctx: ServiceContext) -> str:
         return format_weekday_date(data.follow_up_on, language)
     if data.next_planned_at is not None:
         local = data.next_planned_at.astimezone(ctx.zone)
-        return f"{format_weekday_date(local.date(), language)}, {local:%H:%M}"
+        return f"{format_weekday_date(local.date(), language)}, {format_time(local)}"
     return ""
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from desktop.formatting import format_short_date
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
@@ -167,7 +168,7 @@ class BackupActions:
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "BackupActions", "Identity removed; treatment records kept until {date}."
-            ).format(date=f"{result.records_kept_until:%d.%m.%Y}"),
+            ).format(date=format_short_date(result.records_kept_until)),
             10000,
         )
         search = getattr(self.window, "search_page", None)

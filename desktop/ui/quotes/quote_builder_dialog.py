@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_money
+from desktop.formatting import format_money, format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.quotes import records as quotes
@@ -471,7 +471,9 @@ class QuoteBuilderDialog(QDialog):
                 name=self.builder.patient_name, number=number, status=status
             )
             + (
-                self.tr(" · valid until {date}").format(date=f"{self.quote.valid_until:%d.%m.%Y}")
+                self.tr(" · valid until {date}").format(
+                    date=format_short_date(self.quote.valid_until)
+                )
                 if self.quote and self.quote.valid_until
                 else ""
             )

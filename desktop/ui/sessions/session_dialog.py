@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_date_time, format_short_date, format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date, parse_user_date
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
@@ -124,7 +125,7 @@ class SessionDialog(QDialog):
             summary = QLabel(
                 self.tr("<b>{name}</b> — {when}, {minutes} min, {status}").format(
                     name=patient_name,
-                    when=f"{when:%d.%m.%Y %H:%M}",
+                    when=format_date_time(when),
                     minutes=session.duration_minutes,
                     status=word(STATUS_LABELS.get(session.status, session.status)),
                 )
@@ -330,12 +331,12 @@ class SessionDialog(QDialog):
         if session is None:
             start = default_start(ctx.now().astimezone(ctx.zone))
             self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(f"{start:%H:%M}")
+            self._text("starts_time").setText(format_time(start))
             return
         if self.editing_booking:
             start = session.starts_at.astimezone(ctx.zone)
             self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(f"{start:%H:%M}")
+            self._text("starts_time").setText(format_time(start))
             duration = self.fields["duration_minutes"]
             assert isinstance(duration, QSpinBox)
             duration.setValue(session.duration_minutes)
@@ -456,7 +457,7 @@ class SessionDialog(QDialog):
         when = template.source_starts_at.astimezone(self._ctx.zone)
         self.general_error.show_message("")
         self.copy_button.setToolTip(
-            self.tr("Copied from the session of {date}").format(date=f"{when:%d.%m.%Y}")
+            self.tr("Copied from the session of {date}").format(date=format_short_date(when))
         )
 
     # --- saving -------------------------------------------------------------------------
