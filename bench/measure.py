@@ -20,6 +20,11 @@ class Row:
     unit: str = "ms"
     goal: float | None = None  # highest acceptable ratio
     note: str = ""
+    # Highest acceptable value itself, for goals stated in time rather than as a ratio
+    # (a printed page); such a verdict depends on the machine, the ratio does not.
+    limit: float | None = None
+    # Why the row can miss its goal, as far as the bench knows; printed only when it does.
+    cause: str = ""
 
     @property
     def ratio(self) -> float | None:
@@ -31,6 +36,8 @@ class Row:
     def verdict(self) -> str:
         if self.value is None:
             return "not measured"
+        if self.limit is not None:
+            return "met" if self.value <= self.limit else "MISSED"
         if self.goal is None or self.ratio is None:
             return ""
         return "met" if self.ratio <= self.goal else "MISSED"
@@ -68,7 +75,10 @@ def table(rows: list[Row]) -> str:
             f"{row.baseline_name}: {_fmt(row.baseline, row.unit)}" if row.baseline_name else ""
         )
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
-        goal = f"≤ {row.goal:g}×" if row.goal is not None else ""
+        if row.limit is not None:
+            goal = f"≤ {_fmt(row.limit, row.unit)}"
+        else:
+            goal = f"≤ {row.goal:g}×" if row.goal is not None else ""
         verdict = row.verdict + (f" ({row.note})" if row.note else "")
         lines.append(
             f"| {row.section}: {row.name} | {_fmt(row.value, row.unit)} | {baseline} | {ratio} "

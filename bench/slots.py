@@ -187,17 +187,47 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
 
 
 def pdf_rows(large: Path, *, repeat: int) -> list[Row]:
-    """Build an aftercare sheet and a quote PDF (goal: ≤ 25 ms per page).
+    """Build an aftercare sheet and a quote PDF: time per page against a plain page.
 
-    The aftercare sheet is built by the real service from a done session of the
-    large demo database (read, templates, layout, fonts, PDF bytes). LibreOffice,
-    the issue's comparison, is measured by bench/handouts_bench.py (it needs
-    soffice and minutes per run), so here the goal is the absolute 25 ms a page.
+    Both documents are built by the real services from the large demo database
+    (read, templates, layout, fonts, PDF bytes), warm: fonts registered and
+    modules imported by earlier calls, as at every print after the first. The
+    baseline is a one-paragraph page from the same layout (header, footer,
+    embedded font) built in the same run, so the ratio says what the document
+    itself costs on this machine today; the goal, 25 ms a page, is absolute and
+    therefore depends on the machine. LibreOffice, the issue's comparison, is
+    measured by bench/handouts_bench.py (it needs soffice and minutes per run).
     """
-    return [_aftercare_row(large, repeat=repeat), _quote_row(large, repeat=repeat)]
+    plain_page = _plain_page_ms(repeat=repeat)
+    return [
+        _aftercare_row(large, repeat=repeat, plain_page=plain_page),
+        _quote_row(large, repeat=repeat, plain_page=plain_page),
+    ]
 
 
-def _quote_row(large: Path, *, repeat: int) -> Row:
+PAGE_GOAL_MS = 25.0
+PLAIN_PAGE = "one-paragraph page, same layout"
+
+
+def _plain_page_ms(*, repeat: int) -> float:
+    from reportlab.platypus import Paragraph
+
+    from bench.measure import median_ms
+    from desktop.printing.layout import ClinicIdentity, DocumentMeta, build_pdf, styles
+
+    meta = DocumentMeta(
+        title="PeelDesk",
+        language="tr",
+        clinic=ClinicIdentity("Işıltı Cilt Kliniği", "Bağdat Cad. 12, İstanbul", "+90 216 555"),
+    )
+    body = styles()["body"]
+    return median_ms(
+        lambda: build_pdf(meta, [Paragraph("Şükrü Işıkoğlu ₺1.250,00", body)]),
+        repeat=max(repeat // 2, 5),
+    )
+
+
+def _quote_row(large: Path, *, repeat: int, plain_page: float) -> Row:
     if _missing("desktop.services.quotes.documents"):
         return Row(
             "PDF", "quote, per page", None, note="desktop.services.quotes.documents not on main"
@@ -237,9 +267,9 @@ def _quote_row(large: Path, *, repeat: int) -> Row:
         "PDF",
         f"quote, per page ({pages} page{'s' if pages > 1 else ''})",
         per_page,
-        "goal per page",
-        25.0,
-        goal=1,
+        PLAIN_PAGE,
+        plain_page,
+        limit=PAGE_GOAL_MS,
     )
 
 
@@ -255,7 +285,7 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _aftercare_row(large: Path, *, repeat: int) -> Row:
+def _aftercare_row(large: Path, *, repeat: int, plain_page: float) -> Row:
     if _missing("desktop.services.handouts.sheets"):
         return Row(
             "PDF",
@@ -292,7 +322,7 @@ def _aftercare_row(large: Path, *, repeat: int) -> Row:
         "PDF",
         f"aftercare sheet, per page ({pages} page{'s' if pages > 1 else ''})",
         per_page,
-        "goal per page",
-        25.0,
-        goal=1,
+        PLAIN_PAGE,
+        plain_page,
+        limit=PAGE_GOAL_MS,
     )
