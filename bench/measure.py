@@ -54,6 +54,27 @@ def median_ms(action: Callable[[], object], *, repeat: int, warmup: int = 3) -> 
     return statistics.median(times)
 
 
+def interleaved_medians_ms(
+    *actions: Callable[[], object], repeat: int, warmup: int = 3
+) -> list[float]:
+    """Median ms of each action, timed in turn within one loop.
+
+    On a shared machine the background load changes from second to second; timing a
+    service and its baseline one after the other lets the load land on one of them
+    only, while alternating them makes both see the same load, so their ratio holds.
+    """
+    for _ in range(warmup):
+        for action in actions:
+            action()
+    times: list[list[float]] = [[] for _ in actions]
+    for _ in range(repeat):
+        for action, kept in zip(actions, times, strict=True):
+            started = time.perf_counter()
+            action()
+            kept.append((time.perf_counter() - started) * 1000)
+    return [statistics.median(kept) for kept in times]
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"

@@ -14,7 +14,7 @@ import sys
 import time
 
 from bench.data import ROOT, SIZES, _fingerprint
-from bench.measure import Row, median_ms
+from bench.measure import Row, interleaved_medians_ms
 
 PG_ENV = "PEELDESK_BENCH_PG_URL"
 
@@ -91,20 +91,19 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
                     cursor.execute(sql, params)
                     return cursor.fetchall()[:PAGE_SIZE]
 
-            service = {
-                size: median_ms(
-                    lambda ctx=ctx, typed=typed: patient_search.search_patients(ctx, typed),
-                    repeat=repeat,
-                )
-                for size, ctx in contexts.items()
-            }
+            large, small, raw_large = interleaved_medians_ms(
+                lambda typed=typed: patient_search.search_patients(contexts["large"], typed),
+                lambda typed=typed: patient_search.search_patients(contexts["small"], typed),
+                run_raw,
+                repeat=repeat,
+            )
             rows.append(
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k patients",
-                    service["large"],
+                    large,
                     "raw psycopg, same SQL",
-                    median_ms(run_raw, repeat=repeat),
+                    raw_large,
                     goal=3,
                 )
             )
@@ -112,9 +111,9 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k vs 10k patients",
-                    service["large"],
+                    large,
                     "same search, 10k patients",
-                    service["small"],
+                    small,
                     goal=1.5,
                 )
             )

@@ -9,6 +9,8 @@ return Rows like bench/search.py does.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.measure import Row
@@ -38,22 +40,22 @@ def captured_sql(database, action) -> list[tuple[str, object]]:
     ]
 
 
-def _raw_replay_ms(path: Path, statements, *, repeat: int) -> float:
+@contextmanager
+def raw_replay(path: Path, statements) -> Iterator[Callable[[], None]]:
     """The same statements through sqlite3, rows fetched as tuples: the baseline."""
     import sqlite3
 
-    from bench.measure import median_ms
     from db.engine import SQLITE_CACHE_KIB
 
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+
+    def run() -> None:
+        for sql, params in statements:
+            conn.execute(sql, params).fetchall()
+
     try:
-
-        def run() -> None:
-            for sql, params in statements:
-                conn.execute(sql, params).fetchall()
-
-        return median_ms(run, repeat=repeat)
+        yield run
     finally:
         conn.close()
 
@@ -118,7 +120,7 @@ def history_rows(large: Path, *, repeat: int) -> list[Row]:
                 note="desktop.services.sessions.history is not on main yet",
             )
         ]
-    from bench.measure import median_ms
+    from bench.measure import interleaved_medians_ms
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.sessions import history
 
@@ -127,11 +129,13 @@ def history_rows(large: Path, *, repeat: int) -> list[Row]:
     try:
         ctx = make_context(database)
         shown = len(history.patient_history(ctx, patient_id).sessions)
-        service = median_ms(lambda: history.patient_history(ctx, patient_id), repeat=repeat)
         statements = captured_sql(database, lambda: history.patient_history(ctx, patient_id))
+        with raw_replay(large, statements) as replay:
+            service, raw = interleaved_medians_ms(
+                lambda: history.patient_history(ctx, patient_id), replay, repeat=repeat
+            )
     finally:
         database.dispose()
-    raw = _raw_replay_ms(large, statements, repeat=repeat)
     return [
         Row(
             "history",
@@ -158,7 +162,7 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
         ]
     from datetime import timedelta
 
-    from bench.measure import median_ms
+    from bench.measure import interleaved_medians_ms
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.sessions import day_list
 
@@ -169,11 +173,13 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
         # the busiest list a 100,000-patient clinic could show.
         day = ctx.today() - timedelta(days=7)
         count = len(day_list.day_sessions(ctx, day).rows)
-        service = median_ms(lambda: day_list.day_sessions(ctx, day), repeat=max(repeat // 2, 5))
         statements = captured_sql(database, lambda: day_list.day_sessions(ctx, day))
+        with raw_replay(large, statements) as replay:
+            service, raw = interleaved_medians_ms(
+                lambda: day_list.day_sessions(ctx, day), replay, repeat=max(repeat // 2, 5)
+            )
     finally:
         database.dispose()
-    raw = _raw_replay_ms(large, statements, repeat=max(repeat // 2, 5))
     return [
         Row(
             "day list",
@@ -198,7 +204,7 @@ def pdf_rows(large: Path, *, repeat: int) -> list[Row]:
     therefore depends on the machine. LibreOffice, the issue's comparison, is
     measured by bench/handouts_bench.py (it needs soffice and minutes per run).
     """
-    plain_page = _plain_page_ms(repeat=repeat)
+    plain_page = _plain_page()
     return [
         _aftercare_row(large, repeat=repeat, plain_page=plain_page),
         _quote_row(large, repeat=repeat, plain_page=plain_page),
@@ -209,10 +215,10 @@ PAGE_GOAL_MS = 25.0
 PLAIN_PAGE = "one-paragraph page, same layout"
 
 
-def _plain_page_ms(*, repeat: int) -> float:
+def _plain_page() -> Callable[[], bytes]:
+    """Builds the baseline page: what any printed page costs before its content."""
     from reportlab.platypus import Paragraph
 
-    from bench.measure import median_ms
     from desktop.printing.layout import ClinicIdentity, DocumentMeta, build_pdf, styles
 
     meta = DocumentMeta(
@@ -221,13 +227,32 @@ def _plain_page_ms(*, repeat: int) -> float:
         clinic=ClinicIdentity("Işıltı Cilt Kliniği", "Bağdat Cad. 12, İstanbul", "+90 216 555"),
     )
     body = styles()["body"]
-    return median_ms(
-        lambda: build_pdf(meta, [Paragraph("Şükrü Işıkoğlu ₺1.250,00", body)]),
-        repeat=max(repeat // 2, 5),
+    return lambda: build_pdf(meta, [Paragraph("Şükrü Işıkoğlu ₺1.250,00", body)])
+
+
+def _per_page_row(
+    name: str, build: Callable[[], object], pages: int, plain_page: Callable, repeat: int
+) -> Row:
+    from bench.measure import interleaved_medians_ms
+
+    document, plain = interleaved_medians_ms(build, plain_page, repeat=max(repeat // 2, 5))
+    per_page = document / pages
+    return Row(
+        "PDF",
+        f"{name}, per page ({pages} page{'s' if pages > 1 else ''})",
+        per_page,
+        PLAIN_PAGE,
+        plain,
+        limit=PAGE_GOAL_MS,
+        cause=(
+            f"a one-paragraph page from the same layout took {plain:.0f} ms in this run, "
+            f"{plain / per_page:.0%} of the page: the fonts embedded, the header and the "
+            "footer cost that much before any content"
+        ),
     )
 
 
-def _quote_row(large: Path, *, repeat: int, plain_page: float) -> Row:
+def _quote_row(large: Path, *, repeat: int, plain_page: Callable[[], bytes]) -> Row:
     if _missing("desktop.services.quotes.documents"):
         return Row(
             "PDF", "quote, per page", None, note="desktop.services.quotes.documents not on main"
@@ -236,7 +261,6 @@ def _quote_row(large: Path, *, repeat: int, plain_page: float) -> Row:
 
     from sqlalchemy import select
 
-    from bench.measure import median_ms
     from db.models import Patient, Quote
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.quotes import records as quotes
@@ -260,17 +284,9 @@ def _quote_row(large: Path, *, repeat: int, plain_page: float) -> Row:
             draft = quotes.create_draft(ctx, patient_id, quotes.QuoteInput(lines=lines, sessions=3))
             quote_id = quotes.issue_quote(ctx, draft.id, draft.row_version).id
         pages = _page_count(quote_pdf(ctx, quote_id).pdf)
-        per_page = median_ms(lambda: quote_pdf(ctx, quote_id), repeat=max(repeat // 2, 5)) / pages
+        return _per_page_row("quote", lambda: quote_pdf(ctx, quote_id), pages, plain_page, repeat)
     finally:
         database.dispose()
-    return Row(
-        "PDF",
-        f"quote, per page ({pages} page{'s' if pages > 1 else ''})",
-        per_page,
-        PLAIN_PAGE,
-        plain_page,
-        limit=PAGE_GOAL_MS,
-    )
 
 
 def _page_count(pdf: bytes) -> int:
@@ -285,7 +301,7 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _aftercare_row(large: Path, *, repeat: int, plain_page: float) -> Row:
+def _aftercare_row(large: Path, *, repeat: int, plain_page: Callable[[], bytes]) -> Row:
     if _missing("desktop.services.handouts.sheets"):
         return Row(
             "PDF",
@@ -295,7 +311,6 @@ def _aftercare_row(large: Path, *, repeat: int, plain_page: float) -> Row:
         )
     from sqlalchemy import select
 
-    from bench.measure import median_ms
     from db.models import TreatmentSession
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.handouts import sheets as handouts
@@ -310,19 +325,13 @@ def _aftercare_row(large: Path, *, repeat: int, plain_page: float) -> Row:
                 .order_by(TreatmentSession.id)
                 .limit(1)
             )
-        built = handouts.build_aftercare(ctx, session_id)
-        pages = _page_count(built.pdf)
-        per_page = (
-            median_ms(lambda: handouts.build_aftercare(ctx, session_id), repeat=max(repeat // 2, 5))
-            / pages
+        pages = _page_count(handouts.build_aftercare(ctx, session_id).pdf)
+        return _per_page_row(
+            "aftercare sheet",
+            lambda: handouts.build_aftercare(ctx, session_id),
+            pages,
+            plain_page,
+            repeat,
         )
     finally:
         database.dispose()
-    return Row(
-        "PDF",
-        f"aftercare sheet, per page ({pages} page{'s' if pages > 1 else ''})",
-        per_page,
-        PLAIN_PAGE,
-        plain_page,
-        limit=PAGE_GOAL_MS,
-    )

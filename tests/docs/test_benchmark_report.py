@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.measure import Row, table
+from bench.measure import Row, interleaved_medians_ms, table
 from bench.report import PartResult, RunInfo, gaps_note, update_report
 
 RUN = RunInfo(
@@ -87,3 +87,18 @@ def test_a_page_goal_is_judged_on_the_time_and_the_ratio_is_only_shown() -> None
     gaps = gaps_note([fast, slow])
     assert "*PDF: aftercare, per page*: 38.0 ms against a goal of ≤ 25 ms." in gaps
     assert "quote" not in gaps
+
+
+def test_a_service_and_its_baseline_are_timed_in_turn() -> None:
+    calls: list[str] = []
+
+    def service() -> None:
+        calls.append("service")
+
+    def baseline() -> None:
+        calls.append("baseline")
+
+    medians = interleaved_medians_ms(service, baseline, repeat=4, warmup=1)
+
+    assert calls == ["service", "baseline"] * 5  # one warm-up round, then four timed rounds
+    assert len(medians) == 2 and all(m >= 0 for m in medians)
