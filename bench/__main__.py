@@ -11,7 +11,16 @@ from pathlib import Path
 
 from bench.data import ROOT
 from bench.measure import table
-from bench.report import PARTS, REPORT, PartResult, RunInfo, git_commit, now_utc, update_report
+from bench.report import (
+    PARTS,
+    REPORT,
+    PartResult,
+    RunInfo,
+    current_load,
+    git_commit,
+    now_utc,
+    update_report,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -76,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         print("measuring start-up and memory…", file=sys.stderr)
         rows = startup_rows(large, small, repeat=args.startup_repeat)
         imports, lazy_loaded = import_costs(large)
-        results.append(PartResult("startup", rows, _imports_note(imports, lazy_loaded)))
+        results.append(
+            PartResult("startup", rows, _imports_note(imports, lazy_loaded), current_load())
+        )
     if "search" in only:
         from bench.pg import pg_search_rows
         from bench.search import QUERIES, search_rows
@@ -85,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = search_rows(large, small, repeat=args.repeat)
         print("measuring search on PostgreSQL…", file=sys.stderr)
         rows += pg_search_rows(QUERIES, repeat=args.repeat, log=lambda m: print(m, file=sys.stderr))
-        results.append(PartResult("search", rows))
+        results.append(PartResult("search", rows, load=current_load()))
     if "slots" in only:
         from bench.slots import busy_day_rows, history_rows, pdf_rows
 
@@ -93,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = history_rows(large, repeat=args.repeat)
         rows += busy_day_rows(large, repeat=args.repeat)
         rows += pdf_rows(large, repeat=args.repeat)
-        results.append(PartResult("slots", rows))
+        results.append(PartResult("slots", rows, load=current_load()))
 
     run = RunInfo(
         when=now_utc(),

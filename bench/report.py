@@ -9,6 +9,7 @@ measured says so.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from collections.abc import Sequence
@@ -72,6 +73,8 @@ class PartResult:
     part: str
     rows: Sequence[Row]
     extra: str = ""
+    # The 1-minute load average when the part finished: how busy the machine was.
+    load: float | None = None
 
 
 def git_commit(root: Path) -> str:
@@ -126,6 +129,7 @@ def render_part(result: PartResult, run: RunInfo) -> str:
         "",
         f"Measured {run.when} at commit `{run.commit}` with `{run.command}`.  ",
         f"Machine: {run.machine}.",
+        *(["", _load_line(result.load)] if result.load is not None else []),
         "",
         METHODS[result.part],
         "",
@@ -136,6 +140,19 @@ def render_part(result: PartResult, run: RunInfo) -> str:
         parts += [result.extra.rstrip(), ""]
     parts += ["**Gaps**", "", gaps_note(result.rows), _END.format(part=result.part)]
     return "\n".join(parts)
+
+
+def _load_line(load: float) -> str:
+    cores = os.cpu_count() or 1
+    busy = " (more runnable processes than cores: other work was running)" if load > cores else ""
+    return f"Load average at the end of this part: {load:.1f} on {cores} cores{busy}."
+
+
+def current_load() -> float | None:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return None
 
 
 def _not_measured(part: str) -> str:

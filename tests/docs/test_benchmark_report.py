@@ -57,7 +57,8 @@ def test_a_partial_run_replaces_its_own_part_and_keeps_the_others(tmp_path: Path
     report = tmp_path / "benchmarks.md"
     startup = [Row("start-up", "first window", 545.0, "bare window", 90.0, goal=2)]
     update_report(report, [PartResult("startup", startup, "imports: none")], RUN)
-    update_report(report, [PartResult("search", _search_rows())], RUN)
+    update_report(report, [PartResult("search", _search_rows(), load=1000.0)], RUN)
+    assert "Load average at the end of this part: 1000.0 on" in report.read_text(encoding="utf-8")
     later = RunInfo("2026-12-04 09:00 UTC", "def5678", "another machine", "python -m bench")
 
     text = update_report(
