@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bench.data import ROOT, SIZES, _fingerprint
-from bench.measure import Row, median_ms
+from bench.measure import Row, interleaved_medians_ms
 
 PG_ENV = "PEELDESK_BENCH_PG_URL"
 
@@ -28,7 +28,7 @@ def _url(base: str, name: str) -> str:
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
-def _ensure(base: str, size: str, log: Callable[[str], None]) -> str:
+def _ensure(base: str, size: str, log: Callable[..., object]) -> str:
     from sqlalchemy import create_engine, text
 
     patients, _sessions = SIZES[size]
@@ -66,7 +66,7 @@ def _ensure(base: str, size: str, log: Callable[[str], None]) -> str:
 
 
 def pg_search_rows(
-    queries: Sequence[tuple[str, str]], *, repeat: int, log: Callable[[str], None] = print
+    queries: Sequence[tuple[str, str]], *, repeat: int, log: Callable[..., object] = print
 ) -> list[Row]:
     base = os.environ.get(PG_ENV)
     if not base:
@@ -96,19 +96,19 @@ def pg_search_rows(
                     cursor.execute(sql, params)
                     return cursor.fetchall()[:PAGE_SIZE]
 
-            service = {
-                size: median_ms(
-                    functools.partial(patient_search.search_patients, ctx, typed), repeat=repeat
-                )
-                for size, ctx in contexts.items()
-            }
+            large, small, raw_large = interleaved_medians_ms(
+                functools.partial(patient_search.search_patients, contexts["large"], typed),
+                functools.partial(patient_search.search_patients, contexts["small"], typed),
+                run_raw,
+                repeat=repeat,
+            )
             rows.append(
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k patients",
-                    service["large"],
+                    large,
                     "raw psycopg, same SQL",
-                    median_ms(run_raw, repeat=repeat),
+                    raw_large,
                     goal=3,
                 )
             )
@@ -116,9 +116,9 @@ def pg_search_rows(
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k vs 10k patients",
-                    service["large"],
+                    large,
                     "same search, 10k patients",
-                    service["small"],
+                    small,
                     goal=1.5,
                 )
             )

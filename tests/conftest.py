@@ -77,7 +77,7 @@ def pg_url() -> str:
     if not url:
         pytest.skip(
             f"no PostgreSQL server for tests: set {PG_URL_ENV} "
-            "(.ci/run starts a throw-away cluster; see README-postgres.md)"
+            "(.ci/run starts a throw-away cluster; see docs/architecture.md, Testing)"
         )
     return url
 

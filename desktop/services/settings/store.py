@@ -43,7 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_daily": 7,
     "backup_keep_weekly": 4,
     # Treatment records are kept this many years after a patient's last session,
-    # also when the patient's identity was removed on request (see README-backups).
+    # also when the patient's identity was removed on request (docs/admin-guide.md, data requests).
     "legal_retention_years": 10,
     # Staff accounts: shortest password accepted, and the lock-out after wrong passwords.
     "password_min_length": 10,
