@@ -11,7 +11,9 @@ Two sources per language, compiled into one peeldesk_<lang>.qm:
 - messages_<lang>.ts: the sentences services and the database layer write with
   ``msg("…")`` (db/messages.py), context "Messages", kept by this script (lupdate cannot
   read keyword arguments).
-The .qm files are build output (not committed): `./dev` and `build.spec` run `release`.
+The .qm files are committed (a wheel from a clean checkout needs them, and building one should
+not need Qt's lrelease): run `release` after editing a .ts and commit both; `./dev` does it
+when a .ts is newer, and tests/packaging/test_translations_compiled.py fails on a stale .qm.
 Translators edit the .ts files (by hand or with pyside6-linguist).
 """
 
