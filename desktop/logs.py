@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +28,7 @@ LOG_FILE_NAME = "peeldesk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 4
 FILE_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+INFO_LOGGERS = ("peeldesk", "desktop", "db", "alembic.runtime.migration")
 STDERR_FORMAT = "%(levelname)s %(name)s: %(message)s"  # what the CLI always printed
 
 # A record attribute: stderr skips records that carry it (their details are in the file).
@@ -111,14 +113,14 @@ class NoPatientDataFormatter(logging.Formatter):
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files are created (and kept) readable by their owner only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]  (logging's own signature)
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         os.fchmod(fd, 0o600)  # a file left by an older version may be wider open
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(*, stderr: bool = True) -> Path | None:
-    """Send warnings to stderr (as before) and everything from INFO up to the log file.
+    """Send warnings to stderr (as before) and PeelDesk's notes and every warning to the file.
 
     Returns the log file, or None when it cannot be written (a read-only home folder):
     PeelDesk still runs, with its log on stderr only. Calling it again replaces the
@@ -150,8 +152,10 @@ def setup_logging(*, stderr: bool = True) -> Path | None:
         _log_file = path
     for handler in _handlers:
         root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
+    # PeelDesk's own notes and schema upgrades at INFO; other libraries only from WARNING
+    # (Alembic alone writes a dozen plugin lines per start).
+    for name in INFO_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
     if problem is not None:
         log.warning("no log file (%s): %s", path, problem.strerror or type(problem).__name__)
     return _log_file

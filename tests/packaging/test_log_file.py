@@ -17,13 +17,10 @@ PATIENT = "Ayşe Yılmaz-İŞIK"
 
 @pytest.fixture
 def log_file() -> Iterator[Path]:
-    root = logging.getLogger()
-    level = root.level
     path = logs.setup_logging(stderr=False)
     assert path is not None
     yield path
     logs.stop_logging()
-    root.setLevel(level)
 
 
 def _book_session(family_name: str) -> None:
@@ -80,7 +77,6 @@ def test_an_error_is_logged_with_every_frame_and_without_the_patient(log_file) -
 
 def test_the_log_rotates_and_old_files_stay_private(monkeypatch) -> None:
     monkeypatch.setattr(logs, "MAX_BYTES", 300)
-    root_level = logging.getLogger().level
     path = logs.setup_logging(stderr=False)
     try:
         assert path is not None
@@ -88,7 +84,6 @@ def test_the_log_rotates_and_old_files_stay_private(monkeypatch) -> None:
             logging.getLogger("peeldesk").warning("line %d of a long day", n)
     finally:
         logs.stop_logging()
-        logging.getLogger().setLevel(root_level)
     rotated = sorted(p.name for p in path.parent.iterdir())
     assert rotated == [f"peeldesk.log{s}" for s in ("", ".1", ".2", ".3", ".4")]
     assert {stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()} == {0o600}
@@ -104,11 +99,9 @@ def test_no_writable_log_folder_still_starts(monkeypatch, tmp_path, caplog) -> N
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("PEELDESK_DATA_DIR", str(blocker))
-    root_level = logging.getLogger().level
     try:
         assert logs.setup_logging(stderr=False) is None
     finally:
         logs.stop_logging()
-        logging.getLogger().setLevel(root_level)
     assert "no log file" in caplog.text
     assert logs.report_pointer(KeyError) == "peeldesk: unexpected KeyError; details above"
