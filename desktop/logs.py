@@ -64,7 +64,7 @@ def describe_exception(kind: type[BaseException], error: BaseException, tb: obje
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         current_tb = tb if current is error else current.__traceback__
-        parts.append(_describe_one(type(current), current_tb))
+        parts.append(_describe_one(kind if current is error else type(current), current_tb))
         if current.__cause__ is not None:
             parts.append("The above exception was the direct cause of:")
             current = current.__cause__

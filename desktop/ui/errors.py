@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from types import TracebackType
 
@@ -13,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import logs
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import error_text
-
-log = logging.getLogger("peeldesk")
 
 
 def show_problem(parent: QWidget | None, title: str, error: BaseException) -> None:

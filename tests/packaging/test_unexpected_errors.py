@@ -46,7 +46,7 @@ def fail_behind_a_modal_question(ctx, parent=None):
     return None
 
 
-def fail_building_the_window(self, ctx):
+def fail_building_the_window(self, *args, **kwargs):
     raise LookupError(f"no photo of {patient}")
 
 
