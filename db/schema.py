@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:  # imported when an upgrade is due, not at start
 # tests/db/test_migrations.py checks this against the Alembic scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic
+# needs a real folder, which each of those has.
+MIGRATIONS_DIR = Path(str(files("db").joinpath("migrations")))
 
 
 class SchemaState(enum.Enum):

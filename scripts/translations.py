@@ -12,8 +12,11 @@ Two sources per language, compiled into one peeldesk_<lang>.qm:
   ``msg("…")`` (db/messages.py), context "Messages", and the words printed documents
   write with ``printed("…")``/``printed_word("…")`` (desktop/printing/words.py), context
   "Printed", both kept by this script (lupdate cannot read keyword arguments).
-  Printing reads the Printed context straight from the .ts (it has no Qt).
-The .qm files are build output (not committed): `./dev` and `build.spec` run `release`.
+  Printing reads the Printed context straight from the .ts (it has no Qt), so the
+  messages_<lang>.ts files ship with the package too.
+The .qm files are committed (a wheel from a clean checkout needs them, and building one should
+not need Qt's lrelease): run `release` after editing a .ts and commit both; `./dev` does it
+when a .ts is newer, and tests/packaging/test_translations_compiled.py fails on a stale .qm.
 Translators edit the .ts files (by hand or with pyside6-linguist).
 """
 
