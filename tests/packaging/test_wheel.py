@@ -71,9 +71,13 @@ def venv(tmp_path_factory) -> Path:
     [wheel] = (work / "dist").glob("peeldesk-*.whl")
     target = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(target)], check=True)
+    # Without PYTHONPATH: a checkout on it (with its egg-info) makes pip think PeelDesk is
+    # installed already, and it skips installing the wheel.
+    clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [str(target / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
         cwd=work,
+        env=clean_env,
         check=True,
     )
     return target
