@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from sqlalchemy import BigInteger, DateTime, String, type_coerce
+from sqlalchemy import JSON, BigInteger, DateTime, String, type_coerce
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeDecorator
 
 
@@ -106,3 +108,42 @@ def BytewiseString(length: int) -> String:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class Code(TypeDecorator[enum.StrEnum]):
+    """A code column (status, role, kind) stored as its string, read back as its StrEnum.
+
+    The stored form is the plain string, so the schema and existing rows are the
+    same as before the enums existed. A value this release does not know (a row
+    written by hand) comes back as the plain string rather than failing the whole
+    read; services validate what they write.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, kind: type[enum.StrEnum], length: int) -> None:
+        super().__init__(length)
+        self.kind = kind
+
+    def process_bind_param(self, value: str | None, dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect):
+        if value is None:
+            return None
+        try:
+            return self.kind(value)
+        except ValueError:
+            return value
+
+
+def JSONDocument() -> JSON:
+    """JSON data (code lists, per-language names, setting values).
+
+    PostgreSQL gets JSONB: it is validated and stored parsed, can be indexed and
+    compared (``=``, ``@>``), and our values never depend on key order or
+    duplicate keys, which are the only things JSONB does not keep. SQLite stores
+    the JSON text. Audit details are not stored this way: see db/models/audit.py.
+    """
+    return JSON().with_variant(JSONB(), "postgresql")

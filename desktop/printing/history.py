@@ -90,8 +90,8 @@ def code_word(code: str, language: str) -> str:
 
 
 def area_name(item, language: str) -> str:
-    """An area's catalog name in ``language`` (DTOs carry both names)."""
-    return name_in(language, item.name_en, item.name_tr)
+    """An area's catalog name in ``language`` (DTOs carry the name per language)."""
+    return name_in(language, item.names)
 
 
 _TURKISH_ORDER = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
@@ -163,9 +163,8 @@ def _facts(history: PatientHistory, language: str) -> list[str]:
         high = format_short_date(flt.date_to) or "…"
         facts.append(w("dates").format(low=low, high=high))
     if flt.area_id is not None:
-        names = {key: (name_en, name_tr) for key, name_en, name_tr in history.areas_on_file}
-        name_en, name_tr = names.get(flt.area_id, ("?", "?"))
-        facts.append(w("area_filter").format(name=name_in(language, name_en, name_tr)))
+        names = dict(history.areas_on_file).get(flt.area_id, {"en": "?"})
+        facts.append(w("area_filter").format(name=name_in(language, names)))
     return facts
 
 

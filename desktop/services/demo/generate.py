@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
+from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus
 from db.models import (
     Patient,
     PatientSearchToken,
@@ -143,7 +144,7 @@ def _ensure_staff(session) -> list[int]:
     existing = {s.username: s for s in session.scalars(select(Staff))}
     for username, full_name in PHYSICIANS + RECEPTION:
         if username not in existing:
-            role = "physician" if username.startswith("dr.") else "reception"
+            role = Role.PHYSICIAN if username.startswith("dr.") else Role.RECEPTION
             staff = Staff(username=username, full_name=full_name, role=role, password_hash=None)
             session.add(staff)
             existing[username] = staff
@@ -216,9 +217,11 @@ def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) 
     slot = time(minute // 60, minute % 60)
     starts = datetime.combine(day, slot, tzinfo=ctx.zone)
     if day < today:
-        status = rng.choices(("done", "cancelled", "no_show"), (90, 7, 3))[0]
+        status = rng.choices(
+            (SessionStatus.DONE, SessionStatus.CANCELLED, SessionStatus.NO_SHOW), (90, 7, 3)
+        )[0]
     else:
-        status = rng.choices(("planned", "cancelled"), (95, 5))[0]
+        status = rng.choices((SessionStatus.PLANNED, SessionStatus.CANCELLED), (95, 5))[0]
     return {
         "id": sid,
         "patient_id": patient_id,
@@ -226,12 +229,14 @@ def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) 
         "starts_at": starts,
         "duration_minutes": duration,
         "status": status,
-        "indications": '["wrinkles"]' if rng.random() < 0.6 else '["acne_scars"]',
-        "anaesthesia": rng.choice(("none", "topical", "topical", "local")),
-        "combined_procedures": '["fractional_laser"]' if rng.random() < 0.1 else "[]",
-        "aftercare_products": "[]",
+        "indications": [Indication.WRINKLES if rng.random() < 0.6 else Indication.ACNE_SCARS],
+        "anaesthesia": rng.choice(
+            (Anaesthesia.NONE, Anaesthesia.TOPICAL, Anaesthesia.TOPICAL, Anaesthesia.LOCAL)
+        ),
+        "combined_procedures": [CombinedProcedure.FRACTIONAL_LASER] if rng.random() < 0.1 else [],
+        "aftercare_products": [],
         "notes": "",
-        "follow_up_on": day + timedelta(days=7) if status == "done" else None,
+        "follow_up_on": day + timedelta(days=7) if status == SessionStatus.DONE else None,
         "created_at": now,
         "updated_at": now,
         "row_version": 1,
@@ -240,7 +245,7 @@ def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) 
 
 def _fake_areas(rng, sid, areas, status) -> list[dict]:
     chosen = rng.sample(areas, k=rng.choice((1, 1, 2, 2, 3)))
-    done = status == "done"
+    done = status == SessionStatus.DONE
     rows = []
     for area_id, default_size, size_required in chosen:
         size = default_size if not size_required else rng.choice((4, 6, 9, 12, 16))
