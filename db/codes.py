@@ -112,6 +112,8 @@ class PriceRuleKind(enum.StrEnum):
 
 def code_of(kind: type[E], value: object) -> E | None:
     """``value`` as a member of ``kind``, or None for anything else (an unknown code)."""
+    if not isinstance(value, str):
+        return None
     try:
         return kind(value)
     except ValueError:

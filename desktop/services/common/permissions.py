@@ -49,13 +49,13 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.PHYSICIAN: frozenset(_PHYSICIAN),
     Role.ADMIN: frozenset(Permission),
 }
-ROLE_NAMES = {
+ROLE_NAMES: dict[str, str] = {
     Role.RECEPTION: "reception",
     Role.PHYSICIAN: "physician",
     Role.ADMIN: "administrator",
 }
 # The same names inside a refusal (the interface translates them with the sentence).
-_ROLE_WORDS = {
+_ROLE_WORDS: dict[str, str] = {
     Role.RECEPTION: msg("reception"),
     Role.PHYSICIAN: msg("physician"),
     Role.ADMIN: msg("administrator"),

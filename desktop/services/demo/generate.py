@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
-from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus
+from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus, Sex
 from db.models import (
     Patient,
     PatientSearchToken,
@@ -154,9 +154,9 @@ def _ensure_staff(session) -> list[int]:
 
 def _fake_patient(rng: random.Random, pid: int, today: date, now: datetime) -> dict:
     turkish = rng.random() < 0.8
-    sex = rng.choice(("female", "female", "female", "male"))
+    sex = rng.choice((Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE))
     if turkish:
-        pool = TURKISH_FEMALE if sex == "female" else TURKISH_MALE
+        pool = TURKISH_FEMALE if sex == Sex.FEMALE else TURKISH_MALE
         given = rng.choice(pool) if rng.random() < 0.8 else f"{rng.choice(pool)} {rng.choice(pool)}"
         family = rng.choice(TURKISH_FAMILY)
         if rng.random() < 0.3:

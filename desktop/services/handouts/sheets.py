@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.codes import Language, SessionStatus
+from db.codes import Anaesthesia, Language, SessionStatus
 from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
 from desktop.formatting import Names, format_long_date, format_weekday_date, name_in
 from desktop.services.common import document_output
@@ -350,7 +350,7 @@ def build_pretreatment(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     }
     text = {name: fill(body, values) for name, body in texts.items()}
     during = text["during"]
-    if tier.anaesthesia or data.anaesthesia == "local":
+    if tier.anaesthesia or data.anaesthesia == Anaesthesia.LOCAL:
         during += "\n\n" + text["anaesthesia"]
     blocks = (
         Block(text["appointment_heading"], text["appointment"]),

@@ -83,7 +83,7 @@ OUTCOMES = (QuoteStatus.ACCEPTED, QuoteStatus.DECLINED)
 # --- reading ------------------------------------------------------------------------------
 
 
-def effective_status(status: str, valid_until: date | None, today: date) -> str:
+def effective_status(status: QuoteStatus, valid_until: date | None, today: date) -> QuoteStatus:
     if status == QuoteStatus.ISSUED and valid_until is not None and today > valid_until:
         return QuoteStatus.EXPIRED
     return status
@@ -369,7 +369,7 @@ def set_outcome(
             )
         if status != QuoteStatus.ISSUED:
             raise ValidationError({"status": _not_issued(status)})
-        quote.status = outcome
+        quote.status = QuoteStatus(outcome)  # one of OUTCOMES, checked above
         quote.updated_at = ctx.now()
         _flush(session)
         record_event(

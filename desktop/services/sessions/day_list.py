@@ -24,7 +24,7 @@ from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
 
 # Sessions that take the physician's time (a cancelled slot is free again).
-_BUSY = ("planned", "done")
+_BUSY = (SessionStatus.PLANNED, SessionStatus.DONE)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from db.codes import (
     Anaesthesia,
     CombinedProcedure,
     Indication,
+    Role,
     SessionStatus,
     code_of,
     codes_of,
@@ -101,7 +102,7 @@ def list_physicians(ctx: ServiceContext) -> list[PhysicianOption]:
     with ctx.database.read() as session:
         stmt = (
             select(Staff.id, Staff.full_name)
-            .where(Staff.role == "physician", Staff.active.is_(True))
+            .where(Staff.role == Role.PHYSICIAN, Staff.active.is_(True))
             .order_by(Staff.full_name)
         )
         return [PhysicianOption(id, name) for id, name in session.execute(stmt)]

@@ -127,7 +127,7 @@ def _problems(current: ClinicSettings, changes: Mapping[str, Any]) -> dict[str, 
     """Field → what is wrong, for every changed value (all problems reported together)."""
     errors: dict[str, str] = {}
     for key, value in changes.items():
-        problem = value_problem(key, value)
+        problem: str | None = value_problem(key, value)
         if problem is None and key == "default_region":
             import phonenumbers
 
