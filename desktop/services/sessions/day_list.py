@@ -22,6 +22,7 @@ from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
+from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 # Sessions that take the physician's time (a cancelled slot is free again).
 _BUSY = (SessionStatus.PLANNED, SessionStatus.DONE)
@@ -152,7 +153,7 @@ _COLUMNS = select(
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
 _AREA_NAMES = (
-    select(_sa.session_id, _ta.names)
+    select(_sa.session_id, json_as_text(_ta.names))
     .select_from(
         SessionArea.__table__.join(_SESSION_T, _ts.id == _sa.session_id).join(
             TreatmentArea.__table__, _ta.id == _sa.area_id
@@ -170,7 +171,7 @@ def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _Area
     found: dict[int, list[Names]] = defaultdict(list)
     # fetchall() then a loop: iterating the result fetches row by row through SQLAlchemy.
     for session_id, stored in conn.execute(stmt, params).fetchall():
-        found[session_id].append(Names(stored))
+        found[session_id].append(names_from_stored(stored))
     return {
         key: (tuple(name_in("en", names) for names in all_names), tuple(all_names))
         for key, all_names in found.items()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Text, bindparam, select, type_coerce
+from sqlalchemy import bindparam, select
 
 from db.codes import (
     AdverseEvent,
@@ -32,6 +32,7 @@ from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
 from desktop.services.sessions.records import FollowUpRow, SessionAreaRow
+from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 
 @dataclass(frozen=True)
@@ -88,26 +89,12 @@ def _decoded_codes(kind: type[enum.StrEnum], text: str) -> tuple:
 def _codes(kind: type[enum.StrEnum], stored: str | list | None) -> tuple:
     """JSON code lists repeat ('[]', '["wrinkles"]'): decode each distinct text once.
 
-    The columns are read as text (see _as_text); PostgreSQL's driver decodes JSONB
+    The columns are read as text (see json_as_text); PostgreSQL's driver decodes JSONB
     itself and hands over lists.
     """
     if isinstance(stored, str):
         return _decoded_codes(kind, stored)
     return codes_of(kind, stored)
-
-
-@lru_cache(maxsize=1024)
-def _decoded_names(text: str) -> Names:
-    return Names(json.loads(text))
-
-
-def _names(stored: str | dict) -> Names:
-    return _decoded_names(stored) if isinstance(stored, str) else Names(stored)
-
-
-def _as_text(column):
-    """A JSON column read without the per-row decoding (done once per distinct value)."""
-    return type_coerce(column, Text)
 
 
 # The four statements, built once: Core columns of the tables (no ORM loading) and
@@ -134,8 +121,8 @@ _SESSIONS = (
         _ts.duration_minutes,
         _ts.status,
         _ts.anaesthesia,
-        _as_text(_ts.indications),
-        _as_text(_ts.combined_procedures),
+        json_as_text(_ts.indications),
+        json_as_text(_ts.combined_procedures),
         _ts.notes,
         _ts.follow_up_on,
         _st.full_name,
@@ -149,7 +136,7 @@ _AREAS = (
         _sa.session_id,
         _sa.area_id,
         _ta.code,
-        _as_text(_ta.names),
+        json_as_text(_ta.names),
         raw_column(_sa.size_cm2),
         _sa.depth_um,
         _sa.passes,
@@ -173,7 +160,7 @@ _FOLLOW_UPS = (
         raw_column(_fu.recorded_at),
         _fu.reaction,
         _fu.healing,
-        _as_text(_fu.adverse_events),
+        json_as_text(_fu.adverse_events),
         _fu.notes,
     )
     .select_from(_FOLLOW_UP_T.join(_SESSION_T, _ts.id == _fu.session_id))
@@ -215,7 +202,7 @@ def patient_history(
         spot,
         reaction,
     ) in area_rows:
-        names = _names(stored_names)
+        names = names_from_stored(stored_names)
         areas[session_id].append(
             SessionAreaRow(
                 area_id,

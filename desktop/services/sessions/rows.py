@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.codes import (
@@ -24,6 +26,25 @@ from desktop.formatting import Names
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.sessions.checks import AreaInput
+
+
+# --- reading JSON columns in bulk --------------------------------------------------------
+# Lists of hundreds of rows repeat the same few JSON values (an area's names, '[]'):
+# reading the column as text and decoding each distinct text once is measurably faster
+# than letting the JSON type decode every row.
+def json_as_text(column):
+    """A JSON column read without the per-row decoding (see names_from_stored)."""
+    return type_coerce(column, Text)
+
+
+@lru_cache(maxsize=1024)
+def _names_from_text(text: str) -> Names:
+    return Names(json.loads(text))
+
+
+def names_from_stored(stored: str | dict) -> Names:
+    """Names from a json_as_text column; PostgreSQL's driver decodes JSONB itself."""
+    return _names_from_text(stored) if isinstance(stored, str) else Names(stored)
 
 
 @dataclass(frozen=True)
