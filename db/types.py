@@ -6,10 +6,11 @@ import enum
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, DateTime, String, type_coerce
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -138,12 +139,25 @@ class Code(TypeDecorator[enum.StrEnum]):
             return value
 
 
-def JSONDocument() -> JSON:
+class JSONDocument(TypeDecorator[Any]):
     """JSON data (code lists, per-language names, setting values).
 
     PostgreSQL gets JSONB: it is validated and stored parsed, can be indexed and
     compared (``=``, ``@>``), and our values never depend on key order or
     duplicate keys, which are the only things JSONB does not keep. SQLite stores
     the JSON text. Audit details are not stored this way: see db/models/audit.py.
+
+    Chosen per dialect when a connection needs it, not with ``with_variant``: that
+    would import SQLAlchemy's PostgreSQL dialect (25-45 ms) on every start, also for
+    the single-desk SQLite installs that never use it.
     """
-    return JSON().with_variant(JSONB(), "postgresql")
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
