@@ -245,6 +245,9 @@ def test_rows_of_the_previous_release_read_back_the_same(empty_url: str) -> None
         )
         detail = get_session(ctx, 1)
         assert detail.indications == (Indication.WRINKLES, Indication.ACNE_SCARS)
+        # Members, not merely equal strings: the DTOs carry the enums.
+        assert {type(code) for code in detail.indications} == {Indication}
+        assert detail.status is SessionStatus.DONE
         assert detail.follow_ups[0].adverse_events == (AdverseEvent.BLISTERING,)
         assert [a.names["tr"] for a in detail.areas] == ["Alın", "Boyun"]
         past = history.patient_history(ctx, 1)
