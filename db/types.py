@@ -161,3 +161,18 @@ class JSONDocument(TypeDecorator[Any]):
 
             return dialect.type_descriptor(JSONB())
         return dialect.type_descriptor(JSON())
+
+
+class JSONList(JSONDocument):
+    """A JSON list (codes, product names). Anything else is refused on the way in.
+
+    These columns held hand-written JSON text before; a caller still passing text
+    ('["wrinkles"]') would otherwise store a JSON *string* that reads back as text.
+    """
+
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is not None and not isinstance(value, list | tuple):
+            raise TypeError(f"a list is stored here, not {type(value).__name__}: {value!r:.60}")
+        return None if value is None else list(value)

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.codes import PriceRuleKind, PricingMethod
 from db.models.base import Base, Timestamps
-from db.types import Code, JSONDocument, ScaledDecimal, UTCDateTime
+from db.types import Code, JSONList, ScaledDecimal, UTCDateTime
 
 
 class PriceList(Timestamps, Base):
@@ -63,6 +63,6 @@ class PriceRule(Base):
     kind: Mapped[PriceRuleKind] = mapped_column(Code(PriceRuleKind, 16))
     label: Mapped[str] = mapped_column(String(100))
     # Area codes that must all be present (combination rules).
-    area_codes: Mapped[list[str]] = mapped_column(JSONDocument(), default=list)
+    area_codes: Mapped[list[str]] = mapped_column(JSONList(), default=list)
     min_sessions: Mapped[int | None] = mapped_column(Integer)  # package rules
     percent: Mapped[Decimal] = mapped_column(ScaledDecimal(2))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.codes import AdverseEvent, Anaesthesia, FollowUpKind, SessionStatus
 from db.models.base import Base, Timestamps
-from db.types import Code, JSONDocument, ScaledDecimal, UTCDateTime
+from db.types import Code, JSONList, ScaledDecimal, UTCDateTime
 
 
 class TreatmentSession(Timestamps, Base):
@@ -23,12 +23,12 @@ class TreatmentSession(Timestamps, Base):
         Code(SessionStatus, 12), default=SessionStatus.PLANNED
     )
     # Lists of codes (Indication, CombinedProcedure) and of prescribed product names.
-    indications: Mapped[list[str]] = mapped_column(JSONDocument(), default=list)
+    indications: Mapped[list[str]] = mapped_column(JSONList(), default=list)
     anaesthesia: Mapped[Anaesthesia] = mapped_column(
         Code(Anaesthesia, 10), default=Anaesthesia.NONE
     )
-    combined_procedures: Mapped[list[str]] = mapped_column(JSONDocument(), default=list)
-    aftercare_products: Mapped[list[str]] = mapped_column(JSONDocument(), default=list)
+    combined_procedures: Mapped[list[str]] = mapped_column(JSONList(), default=list)
+    aftercare_products: Mapped[list[str]] = mapped_column(JSONList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quote.id"))
@@ -84,7 +84,7 @@ class FollowUp(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reaction: Mapped[str] = mapped_column(Text, default="")
     healing: Mapped[str] = mapped_column(Text, default="")
-    adverse_events: Mapped[list[AdverseEvent]] = mapped_column(JSONDocument(), default=list)
+    adverse_events: Mapped[list[AdverseEvent]] = mapped_column(JSONList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

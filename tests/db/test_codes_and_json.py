@@ -170,3 +170,15 @@ def test_names_pick_the_language_then_english_then_any() -> None:
     # Frozen DTOs holding names stay hashable, and equal maps are equal names.
     assert hash(names) == hash(Names({"tr": "Alın", "en": "Forehead"}))
     assert names == {"en": "Forehead", "tr": "Alın"}
+
+
+def test_a_list_column_refuses_hand_written_json_text(database) -> None:
+    session_id = _session_row(database)
+    # (SQLAlchemy wraps the TypeError in a StatementError; the message is the point.)
+    with (
+        pytest.raises(Exception, match="a list is stored here, not str"),
+        database.write() as session,
+    ):
+        session.get(TreatmentSession, session_id).indications = '["wrinkles"]'
+    with database.read() as session:
+        assert session.get(TreatmentSession, session_id).indications == ["wrinkles", "sun_spots"]
