@@ -106,12 +106,15 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
             .order_by(AuditEvent.occurred_at, AuditEvent.id)
         )
     ]
+    clinic = settings.settings_in(session)
     return {
         "format": "peeldesk-patient-export",
         "format_version": EXPORT_FORMAT,
         "exported_at": exported_at.isoformat(),
         "clinic": {
-            key: settings.get(session, f"clinic_{key}") for key in ("name", "address", "phone")
+            "name": clinic.clinic_name,
+            "address": clinic.clinic_address,
+            "phone": clinic.clinic_phone,
         },
         "patient": _columns(patient),
         "sessions": sessions,
