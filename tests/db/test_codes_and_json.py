@@ -182,3 +182,18 @@ def test_a_list_column_refuses_hand_written_json_text(database) -> None:
         session.get(TreatmentSession, session_id).indications = '["wrinkles"]'
     with database.read() as session:
         assert session.get(TreatmentSession, session_id).indications == ["wrinkles", "sun_spots"]
+
+
+def test_the_interface_finds_every_code_class_in_the_services() -> None:
+    import enum
+
+    import db.codes
+    from desktop.services.common import codes as for_the_interface
+
+    defined = {
+        name
+        for name, value in vars(db.codes).items()
+        if isinstance(value, type) and issubclass(value, enum.StrEnum) and value is not enum.StrEnum
+    }
+    assert len(defined) >= 13
+    assert defined <= set(for_the_interface.__all__)
