@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import shutil
 import statistics
 import subprocess
@@ -84,7 +83,7 @@ def _setup(folder: Path) -> tuple[ServiceContext, dict[tuple[str, str], int]]:
                     starts_at=when,
                     status=status,
                     duration_minutes=45,
-                    aftercare_products=json.dumps(["Healing cream, 3× a day", "SPF 50+"]),
+                    aftercare_products=["Healing cream, 3× a day", "SPF 50+"],
                     areas=[
                         SessionArea(area_id=areas[c].id, size_cm2=Decimal("50"), depth_um=d)
                         for c, d in (("forehead", 40), ("eye_contour", 90), ("cheeks", 60))

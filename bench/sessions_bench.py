@@ -106,7 +106,7 @@ RAW_DAY = (
     "FROM treatment_session ts JOIN patient p ON p.id = ts.patient_id "
     "JOIN staff s ON s.id = ts.physician_id "
     "WHERE ts.starts_at >= ? AND ts.starts_at < ? ORDER BY ts.starts_at, ts.id",
-    "SELECT sa.session_id, ta.name_en FROM session_area sa "
+    "SELECT sa.session_id, ta.names FROM session_area sa "
     "JOIN treatment_session ts ON ts.id = sa.session_id "
     "JOIN treatment_area ta ON ta.id = sa.area_id "
     "WHERE ts.starts_at >= ? AND ts.starts_at < ? ORDER BY sa.id",
@@ -115,7 +115,7 @@ RAW_HISTORY = (
     "SELECT p.* FROM patient p WHERE p.id = ?",
     "SELECT ts.*, s.full_name FROM treatment_session ts JOIN staff s ON s.id = ts.physician_id "
     "WHERE ts.patient_id = ? ORDER BY ts.starts_at DESC, ts.id DESC",
-    "SELECT sa.*, ta.code, ta.name_en, ta.name_tr FROM session_area sa "
+    "SELECT sa.*, ta.code, ta.names FROM session_area sa "
     "JOIN treatment_session ts ON ts.id = sa.session_id "
     "JOIN treatment_area ta ON ta.id = sa.area_id WHERE ts.patient_id = ? ORDER BY sa.id",
     "SELECT f.* FROM follow_up f JOIN treatment_session ts ON ts.id = f.session_id "

@@ -119,7 +119,12 @@ def read_setting(path: Path, key: str) -> object | None:
         return None
     try:
         row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
+        if row is None:
+            return None
+        # The column is declared JSON, which SQLite gives numeric affinity: a number
+        # comes back as a number, anything else as its JSON text.
+        value: object = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+        return value
     except (sqlite3.Error, ValueError):
         return None
     finally:

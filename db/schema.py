@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from db.engine import Database
 from db.errors import DatabaseNewerThanApp
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # imported when an upgrade is due, not at start
 
 # Every revision this release knows, oldest first; the last one is the head.
 # tests/db/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline", "0002_json_columns")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic
 # needs a real folder, which each of those has.
@@ -97,10 +97,29 @@ def upgrade_to_head(database: Database) -> Path | None:
     from alembic import command
 
     config = alembic_config(database)
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with database.engine.connect() as conn:
+        raw = conn.connection.driver_connection if database.is_sqlite else None
+        if raw is not None:
+            # Migrations rebuild SQLite tables that others refer to (copy, drop, rename);
+            # dropping a referenced table fails with foreign keys on. SQLite's documented
+            # recipe: switch them off outside the transaction, check by hand before commit.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if raw is not None:
+                    _refuse_broken_references(conn)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
     return backup
+
+
+def _refuse_broken_references(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the upgrade left rows pointing at missing rows: {broken[:5]}")
 
 
 def _backup_before_upgrade(database: Database) -> Path:

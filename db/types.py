@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, DateTime, Dialect, String, type_coerce
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import JSON, BigInteger, ColumnElement, DateTime, String, type_coerce
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -107,3 +109,70 @@ def BytewiseString(length: int) -> String:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class Code(TypeDecorator[str]):
+    """A code column (status, role, kind) stored as its string, read back as its StrEnum.
+
+    The stored form is the plain string, so the schema and existing rows are the
+    same as before the enums existed. A value this release does not know (a row
+    written by hand) comes back as the plain string rather than failing the whole
+    read; services validate what they write.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, kind: type[enum.StrEnum], length: int) -> None:
+        super().__init__(length)
+        self.kind = kind
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        try:
+            return self.kind(value)
+        except ValueError:
+            return value
+
+
+class JSONDocument(TypeDecorator[Any]):
+    """JSON data (code lists, per-language names, setting values).
+
+    PostgreSQL gets JSONB: it is validated and stored parsed, can be indexed and
+    compared (``=``, ``@>``), and our values never depend on key order or
+    duplicate keys, which are the only things JSONB does not keep. SQLite stores
+    the JSON text. Audit details are not stored this way: see db/models/audit.py.
+
+    Chosen per dialect when a connection needs it, not with ``with_variant``: that
+    would import SQLAlchemy's PostgreSQL dialect (25-45 ms) on every start, also for
+    the single-desk SQLite installs that never use it.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
+
+
+class JSONList(JSONDocument):
+    """A JSON list (codes, product names). Anything else is refused on the way in.
+
+    These columns held hand-written JSON text before; a caller still passing text
+    ('["wrinkles"]') would otherwise store a JSON *string* that reads back as text.
+    """
+
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is not None and not isinstance(value, list | tuple):
+            raise TypeError(f"a list is stored here, not {type(value).__name__}: {value!r:.60}")
+        return None if value is None else list(value)

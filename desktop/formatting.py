@@ -10,6 +10,7 @@ that is what the Turkish and the English screens and printouts have always shown
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import cache
@@ -58,11 +59,58 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     return text.replace("TRY", "₺") if currency == "TRY" else text
 
 
-def name_in(language: str, name_en: str, name_tr: str) -> str:
-    """A name the clinic keeps in both languages (catalog areas), the other one if empty."""
-    if language == "tr":
-        return name_tr or name_en
-    return name_en or name_tr
+class Names(Mapping[str, str]):
+    """A name per language code ({"en": "Forehead", "tr": "Alın"}), as the catalog keeps it.
+
+    Immutable and hashable so that frozen DTOs holding one stay hashable. Read it
+    with name_in(), which knows the fallback; a missing language is simply absent.
+    """
+
+    __slots__ = ("_by_language",)
+
+    def __init__(self, by_language: Mapping[str, object] | None = None) -> None:
+        self._by_language: dict[str, str] = {
+            str(code): str(text) for code, text in (by_language or {}).items()
+        }
+
+    def __getitem__(self, language: str) -> str:
+        return self._by_language[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_language)
+
+    def __len__(self) -> int:
+        return len(self._by_language)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._by_language.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._by_language == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Names({self._by_language!r})"
+
+    def as_dict(self) -> dict[str, str]:
+        """A plain dict, for JSON columns and exports."""
+        return dict(self._by_language)
+
+
+FALLBACK_LANGUAGE = "en"
+
+
+def name_in(language: str, names: Mapping[str, str]) -> str:
+    """The name in ``language``; if it has none, the English one; else any name at all.
+
+    The one way to pick a per-language name (catalog areas), so every screen and
+    printout falls back the same way.
+    """
+    for wanted in (language, FALLBACK_LANGUAGE):
+        if names.get(wanted):
+            return names[wanted]
+    return next((text for text in names.values() if text), "")
 
 
 def format_count(value: int, language: str) -> str:

@@ -93,7 +93,7 @@ def _describe_one(kind: type[BaseException], tb: object) -> str:
 class NoPatientDataFormatter(logging.Formatter):
     """Formats exceptions with describe_exception(), whatever another handler cached."""
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:
         kind, error, tb = ei
         if kind is None or error is None:
             return ""

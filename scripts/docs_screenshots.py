@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop.app import create_application
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.settings import clinic as clinic_settings
+    from desktop.services.settings import store as clinic_settings
     from desktop.services.settings import store as settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.patients.patient_dialog import PatientDialog

@@ -39,7 +39,7 @@ def add_clinical_record(ctx: ServiceContext, patient_id: int, *, planned: bool =
             physician_id=physician.id,
             starts_at=datetime(2026, 3, 2, 8, 0, tzinfo=UTC),
             status="done",
-            indications='["acne_scars"]',
+            indications=["acne_scars"],
             anaesthesia="topical",
             notes="Tolerated well.",
         )
@@ -58,7 +58,7 @@ def add_clinical_record(ctx: ServiceContext, patient_id: int, *, planned: bool =
                 kind="week_1",
                 recorded_at=datetime(2026, 3, 9, 8, 0, tzinfo=UTC),
                 healing="complete",
-                adverse_events='["prolonged_redness"]',
+                adverse_events=["prolonged_redness"],
             )
         ]
         session.add(treatment)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -59,7 +58,7 @@ def make_session(
             duration_minutes=duration,
             status=status,
             anaesthesia=anaesthesia,
-            aftercare_products=json.dumps(products or [], ensure_ascii=False),
+            aftercare_products=list(products or []),
             follow_up_on=follow_up_on,
         )
         treatment.areas = [

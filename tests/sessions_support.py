@@ -82,7 +82,7 @@ def bulk_history(ctx, patient_id: int, physician_id: int, count: int = 200) -> N
                     duration_minutes=30,
                     status="done",
                     anaesthesia="topical",
-                    indications='["wrinkles"]',
+                    indications=["wrinkles"],
                     notes=f"session {n}",
                     areas=[
                         SessionArea(
@@ -100,7 +100,7 @@ def bulk_history(ctx, patient_id: int, physician_id: int, count: int = 200) -> N
                             kind="day_3_4",
                             recorded_at=when + timedelta(days=3),
                             healing="good",
-                            adverse_events='["prolonged_redness"]' if n % 7 == 0 else "[]",
+                            adverse_events=["prolonged_redness"] if n % 7 == 0 else [],
                         )
                     ],
                 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base
-from db.types import UTCDateTime
+from db.types import JSONDocument, UTCDateTime
 
 
 class AuditEvent(Base):
@@ -22,7 +23,11 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[int | None] = mapped_column(Integer)
     patient_id: Mapped[int | None] = mapped_column(Integer)
-    # JSON: {"field": [before, after], ...} or free details for prints/exports.
+    # JSON text: {"field": [before, after], ...} or free details for prints/exports.
+    # Deliberately Text, not a JSON column: these exact characters are part of the signed
+    # row (common/audit.py canonical()). A JSON column would re-serialise them (JSONB
+    # reorders keys and respaces; SQLite's JSON type escapes non-ASCII), so rows signed
+    # before would no longer verify.
     details: Mapped[str] = mapped_column(Text, default="{}")
     workstation: Mapped[str] = mapped_column(String(100), default="")
     # Tamper evidence: HMAC over this row and the previous row's chain value.
@@ -32,10 +37,10 @@ class AuditEvent(Base):
 
 
 class Setting(Base):
-    """A clinic-wide setting (clinic identity, healing interval, ...) as JSON."""
+    """A clinic-wide setting (clinic identity, healing interval, ...); see services/settings."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    value: Mapped[Any] = mapped_column(JSONDocument())
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db.codes import Region
 from db.models.base import Base, Timestamps
-from db.types import ScaledDecimal
-
-REGIONS = ("face", "neck", "decollete", "hands", "body", "spot")
+from db.types import Code, JSONDocument, ScaledDecimal
 
 
 class TreatmentArea(Timestamps, Base):
@@ -18,9 +18,10 @@ class TreatmentArea(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
-    name_en: Mapped[str] = mapped_column(String(100))
-    name_tr: Mapped[str] = mapped_column(String(100))
-    region: Mapped[str] = mapped_column(String(16))
+    # The name per language code, {"en": "Forehead", "tr": "Alın"}: a new language is
+    # a new key, not a new column. Read it with desktop.formatting.name_in.
+    names: Mapped[dict[str, Any]] = mapped_column(JSONDocument())
+    region: Mapped[Region] = mapped_column(Code(Region, 16))
     default_size_cm2: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
     # A free area (spot/scar) whose size must be measured each time.
     size_required: Mapped[bool] = mapped_column(Boolean, default=False)

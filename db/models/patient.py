@@ -5,11 +5,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.codes import Language, Sex
 from db.models.base import Base, Timestamps
-from db.types import BytewiseString, UTCDateTime
-
-LANGUAGES = ("en", "tr")
-SEXES = ("female", "male", "other", "")
+from db.types import BytewiseString, Code, UTCDateTime
 
 
 class Patient(Timestamps, Base):
@@ -21,10 +19,10 @@ class Patient(Timestamps, Base):
     # fold(family + " " + given): ordering and duplicate checks, Turkish-aware.
     sort_key: Mapped[str] = mapped_column(BytewiseString(210), index=True)
     birth_date: Mapped[date | None] = mapped_column(Date, index=True)
-    sex: Mapped[str] = mapped_column(String(8), default="")
+    sex: Mapped[Sex] = mapped_column(Code(Sex, 8), default=Sex.UNSTATED)
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
-    language: Mapped[str] = mapped_column(String(5), default="tr")
+    language: Mapped[Language] = mapped_column(Code(Language, 5), default=Language.TURKISH)
     skin_type: Mapped[int | None] = mapped_column(Integer)  # Fitzpatrick I-VI as 1-6
 
     # Contraindication screening, asked on screened_on.

@@ -3,14 +3,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.codes import PriceRuleKind, PricingMethod
 from db.models.base import Base, Timestamps
-from db.types import ScaledDecimal, UTCDateTime
-
-PRICING_METHODS = ("band", "per_cm2")
-RULE_KINDS = ("combination", "package")
+from db.types import Code, JSONList, ScaledDecimal, UTCDateTime
 
 
 class PriceList(Timestamps, Base):
@@ -22,7 +20,9 @@ class PriceList(Timestamps, Base):
     version: Mapped[int] = mapped_column(Integer, unique=True)
     name: Mapped[str] = mapped_column(String(100), default="")
     currency: Mapped[str] = mapped_column(String(3), default="TRY")
-    method: Mapped[str] = mapped_column(String(8), default="band")
+    method: Mapped[PricingMethod] = mapped_column(
+        Code(PricingMethod, 8), default=PricingMethod.BAND
+    )
     per_cm2_price: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     minimum_charge: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     vat_rate_percent: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("20"))
@@ -60,9 +60,9 @@ class PriceRule(Base):
     price_list_id: Mapped[int] = mapped_column(
         ForeignKey("price_list.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[PriceRuleKind] = mapped_column(Code(PriceRuleKind, 16))
     label: Mapped[str] = mapped_column(String(100))
-    # JSON list of area codes that must all be present (combination rules).
-    area_codes: Mapped[str] = mapped_column(Text, default="[]")
+    # Area codes that must all be present (combination rules).
+    area_codes: Mapped[list[str]] = mapped_column(JSONList(), default=list)
     min_sessions: Mapped[int | None] = mapped_column(Integer)  # package rules
     percent: Mapped[Decimal] = mapped_column(ScaledDecimal(2))

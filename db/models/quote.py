@@ -6,10 +6,9 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.codes import QuoteStatus
 from db.models.base import Base, Timestamps
-from db.types import ScaledDecimal
-
-QUOTE_STATUSES = ("draft", "issued", "accepted", "declined", "expired")
+from db.types import Code, ScaledDecimal
 
 
 class Quote(Timestamps, Base):
@@ -21,7 +20,7 @@ class Quote(Timestamps, Base):
     number: Mapped[str | None] = mapped_column(String(20), unique=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     price_list_id: Mapped[int] = mapped_column(ForeignKey("price_list.id"))
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[QuoteStatus] = mapped_column(Code(QuoteStatus, 10), default=QuoteStatus.DRAFT)
     issued_on: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
     currency: Mapped[str] = mapped_column(String(3), default="TRY")

@@ -5,10 +5,9 @@ from datetime import datetime
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db.codes import Role
 from db.models.base import Base, Timestamps
-from db.types import UTCDateTime
-
-ROLES = ("reception", "physician", "admin")
+from db.types import Code, UTCDateTime
 
 
 class Staff(Timestamps, Base):
@@ -19,7 +18,7 @@ class Staff(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))
+    role: Mapped[Role] = mapped_column(Code(Role, 16))
     # Argon2id PHC string; NULL for staff who cannot log in (e.g. listed physicians).
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -6,11 +6,9 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.codes import AdverseEvent, Anaesthesia, FollowUpKind, SessionStatus
 from db.models.base import Base, Timestamps
-from db.types import ScaledDecimal, UTCDateTime
-
-SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
-ANAESTHESIA = ("none", "topical", "local")
+from db.types import Code, JSONList, ScaledDecimal, UTCDateTime
 
 
 class TreatmentSession(Timestamps, Base):
@@ -21,12 +19,16 @@ class TreatmentSession(Timestamps, Base):
     physician_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
-    status: Mapped[str] = mapped_column(String(12), default="planned")
-    # JSON lists of codes (indications, combined procedures, prescribed products).
-    indications: Mapped[str] = mapped_column(Text, default="[]")
-    anaesthesia: Mapped[str] = mapped_column(String(10), default="none")
-    combined_procedures: Mapped[str] = mapped_column(Text, default="[]")
-    aftercare_products: Mapped[str] = mapped_column(Text, default="[]")
+    status: Mapped[SessionStatus] = mapped_column(
+        Code(SessionStatus, 12), default=SessionStatus.PLANNED
+    )
+    # Lists of codes (Indication, CombinedProcedure) and of prescribed product names.
+    indications: Mapped[list[str]] = mapped_column(JSONList(), default=list)
+    anaesthesia: Mapped[Anaesthesia] = mapped_column(
+        Code(Anaesthesia, 10), default=Anaesthesia.NONE
+    )
+    combined_procedures: Mapped[list[str]] = mapped_column(JSONList(), default=list)
+    aftercare_products: Mapped[list[str]] = mapped_column(JSONList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quote.id"))
@@ -69,17 +71,6 @@ class SessionArea(Base):
     session: Mapped[TreatmentSession] = relationship(back_populates="areas")
 
 
-FOLLOW_UP_KINDS = ("day_3_4", "week_1", "other")
-ADVERSE_EVENTS = (
-    "prolonged_redness",
-    "blistering",
-    "pigment_change",
-    "infection",
-    "herpes_flare",
-    "scarring",
-)
-
-
 class FollowUp(Base):
     """A note recorded after a session: the day 3-4 check, the one-week review, ..."""
 
@@ -89,11 +80,11 @@ class FollowUp(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("treatment_session.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(12), default="other")
+    kind: Mapped[FollowUpKind] = mapped_column(Code(FollowUpKind, 12), default=FollowUpKind.OTHER)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reaction: Mapped[str] = mapped_column(Text, default="")
     healing: Mapped[str] = mapped_column(Text, default="")
-    adverse_events: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    adverse_events: Mapped[list[AdverseEvent]] = mapped_column(JSONList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

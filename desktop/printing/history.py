@@ -6,7 +6,7 @@ every heading, column title, stored code, date and area name comes in that langu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import cache
@@ -41,14 +41,11 @@ if TYPE_CHECKING:  # plain data in: the DTOs are frozen dataclasses
     from desktop.services.sessions.history import PatientHistory
 
 
-class NamedInBothLanguages(Protocol):
-    """An area DTO: every one carries the catalog name in both languages."""
+class NamedInEveryLanguage(Protocol):
+    """An area DTO: every one carries the catalog name per language."""
 
     @property
-    def name_en(self) -> str: ...
-
-    @property
-    def name_tr(self) -> str: ...
+    def names(self) -> Mapping[str, str]: ...
 
 
 # Codes whose shared printout word (code_labels) means something else in a history.
@@ -68,9 +65,9 @@ def code_word(code: str, language: str) -> str:
     return label(code, language)
 
 
-def area_name(item: NamedInBothLanguages, language: str) -> str:
-    """An area's catalog name in ``language`` (DTOs carry both names)."""
-    return name_in(language, item.name_en, item.name_tr)
+def area_name(item: NamedInEveryLanguage, language: str) -> str:
+    """An area's catalog name in ``language`` (DTOs carry the name per language)."""
+    return name_in(language, item.names)
 
 
 def _name_key(name: str, language: str) -> tuple:
@@ -145,10 +142,8 @@ def _facts(history: PatientHistory, language: str) -> list[str]:
         high = format_short_date(flt.date_to) or "…"
         facts.append(printed("dates {low} – {high}", language, low=low, high=high))
     if flt.area_id is not None:
-        names = {key: (name_en, name_tr) for key, name_en, name_tr in history.areas_on_file}
-        name_en, name_tr = names.get(flt.area_id, ("?", "?"))
-        name = name_in(language, name_en, name_tr)
-        facts.append(printed("area: {name}", language, name=name))
+        names = dict(history.areas_on_file).get(flt.area_id, {"en": "?"})
+        facts.append(printed("area: {name}", language, name=name_in(language, names)))
     return facts
 
 

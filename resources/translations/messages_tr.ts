@@ -120,6 +120,10 @@
             <translation>Bu seansın hekimini seçin.</translation>
         </message>
         <message>
+            <source>Choose yes or no for {setting}.</source>
+            <translation>{setting} için evet ya da hayır seçin.</translation>
+        </message>
+        <message>
             <source>Connected: the database is empty. PeelDesk will set it up when it first starts with it.</source>
             <translation>Bağlanıldı: veritabanı boş. PeelDesk onunla ilk kez açıldığında veritabanını kuracak.</translation>
         </message>
@@ -180,6 +184,14 @@
             <translation>TR, DE ya da GB gibi iki harfli bir ülke kodu girin: ülke kodu olmadan yazılan telefon numaraları bu ülkenin numarası olarak okunur.</translation>
         </message>
         <message>
+            <source>Enter a two-letter country code such as TR.</source>
+            <translation>TR gibi iki harfli bir ülke kodu girin.</translation>
+        </message>
+        <message>
+            <source>Enter how many days a quote stays valid, from 1 to 365.</source>
+            <translation>Bir teklifin kaç gün geçerli olacağını 1 ile 365 arasında girin.</translation>
+        </message>
+        <message>
             <source>Enter how many hours between backups, from 1 to 168 (a week), or 0 for a backup only when PeelDesk starts.</source>
             <translation>Yedekler arasındaki saati 1 ile 168 (bir hafta) arasında girin; yalnızca PeelDesk açılırken yedek almak için 0 girin.</translation>
         </message>
@@ -202,6 +214,14 @@
         <message>
             <source>Enter {label}.</source>
             <translation>{label} girin.</translation>
+        </message>
+        <message>
+            <source>Enter {setting} as a whole number.</source>
+            <translation>{setting} için tam sayı girin.</translation>
+        </message>
+        <message>
+            <source>Enter {setting} as text.</source>
+            <translation>{setting} için metin girin.</translation>
         </message>
         <message>
             <source>Event {event} does not follow event {previous}: event {first} was deleted (or event {event} was edited).</source>
@@ -308,6 +328,10 @@
             <translation>Adres 400 karakteri geçmesin.</translation>
         </message>
         <message>
+            <source>Keep the backup folder's path under 4096 characters.</source>
+            <translation>Yedek klasörünün yolu 4096 karakterden kısa olmalı.</translation>
+        </message>
+        <message>
             <source>Keep the clinic name under 120 characters.</source>
             <translation>Klinik adı 120 karakteri geçmesin.</translation>
         </message>
@@ -316,12 +340,20 @@
             <translation>İndirim gerekçesini 500 karakterin altında tutun.</translation>
         </message>
         <message>
+            <source>Keep the logo's path under 4096 characters.</source>
+            <translation>Logo dosyasının yolu 4096 karakterden kısa olmalı.</translation>
+        </message>
+        <message>
             <source>Keep the name under 100 characters.</source>
             <translation>Ad 100 karakteri geçmesin.</translation>
         </message>
         <message>
             <source>Keep the phone number under 40 characters.</source>
             <translation>Telefon numarası 40 karakteri geçmesin.</translation>
+        </message>
+        <message>
+            <source>Keep treatment records between 1 and 100 years.</source>
+            <translation>Tedavi kayıtlarını 1 ile 100 yıl arasında saklayın.</translation>
         </message>
         <message>
             <source>Last isotretinoin dose</source>
@@ -362,6 +394,18 @@
         <message>
             <source>List at most {limit} products; the sheet has room for no more.</source>
             <translation>En fazla {limit} ürün yazın; sayfada daha fazlasına yer yok.</translation>
+        </message>
+        <message>
+            <source>Lock an account after between 3 and 20 wrong passwords.</source>
+            <translation>Bir hesabı 3 ile 20 arasında yanlış paroladan sonra kilitleyin.</translation>
+        </message>
+        <message>
+            <source>Lock an account for between 1 and 1440 minutes (a day).</source>
+            <translation>Bir hesabı 1 ile 1440 dakika (bir gün) arasında kilitli tutun.</translation>
+        </message>
+        <message>
+            <source>Lock the screen after between 1 and 240 minutes, or 0 for never.</source>
+            <translation>Ekranı 1 ile 240 dakika arasında bir süre sonra kilitleyin; hiç kilitlememek için 0 girin.</translation>
         </message>
         <message>
             <source>Measure the {area} and type its size in cm².</source>
@@ -550,10 +594,6 @@
         <message>
             <source>Set the depth (µm) used on this area.</source>
             <translation>Bu bölgede kullanılan derinliği (µm) girin.</translation>
-        </message>
-        <message>
-            <source>Setting “{key}” must be a {kind}.</source>
-            <translation>“{key}” ayarı {kind} türünde olmalı.</translation>
         </message>
         <message>
             <source>Sizes between {lower} and {upper} cm² have no band: make each band start where the previous one ends.</source>
@@ -862,6 +902,10 @@
         <message>
             <source>The setting could not be saved in {path}: {detail}. Check that this folder is writable.</source>
             <translation>Ayar {path} dosyasına kaydedilemedi: {detail}. Bu klasöre yazılabildiğini kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The shortest password must be between 8 and 128 characters.</source>
+            <translation>En kısa parola 8 ile 128 karakter arasında olmalı.</translation>
         </message>
         <message>
             <source>The size must be more than 0 cm².</source>
@@ -1176,6 +1220,18 @@
             <translation>keloid ya da hipertrofik skarı var</translation>
         </message>
         <message>
+            <source>how long a quote stays valid</source>
+            <translation>teklifin geçerlilik süresi</translation>
+        </message>
+        <message>
+            <source>how long a screening stays valid</source>
+            <translation>taramanın geçerlilik süresi</translation>
+        </message>
+        <message>
+            <source>how long records are kept</source>
+            <translation>kayıtların saklanma süresi</translation>
+        </message>
+        <message>
             <source>indication</source>
             <translation>endikasyon</translation>
         </message>
@@ -1276,6 +1332,30 @@
             <translation>ışığa duyarlılık yapan ilaç kullanıyor</translation>
         </message>
         <message>
+            <source>the address</source>
+            <translation>adres</translation>
+        </message>
+        <message>
+            <source>the backup folder</source>
+            <translation>yedek klasörü</translation>
+        </message>
+        <message>
+            <source>the clinic name</source>
+            <translation>klinik adı</translation>
+        </message>
+        <message>
+            <source>the daily backups kept</source>
+            <translation>saklanan günlük yedekler</translation>
+        </message>
+        <message>
+            <source>the deepest depth</source>
+            <translation>en derin derinlik</translation>
+        </message>
+        <message>
+            <source>the demonstration data mark</source>
+            <translation>tanıtım verisi işareti</translation>
+        </message>
+        <message>
             <source>the discount must be more than 0 and at most 100 %.</source>
             <translation>indirim 0’dan büyük ve en fazla %100 olmalıdır.</translation>
         </message>
@@ -1284,12 +1364,60 @@
             <translation>dosya yazılamadı</translation>
         </message>
         <message>
+            <source>the healing interval</source>
+            <translation>iyileşme aralığı</translation>
+        </message>
+        <message>
+            <source>the interface language</source>
+            <translation>arayüz dili</translation>
+        </message>
+        <message>
             <source>the kind must be combination or package.</source>
             <translation>tür “birlikte yapılan bölgeler” ya da “seans paketi” olmalıdır.</translation>
         </message>
         <message>
+            <source>the lock-out time</source>
+            <translation>kilitleme süresi</translation>
+        </message>
+        <message>
+            <source>the logo file</source>
+            <translation>logo dosyası</translation>
+        </message>
+        <message>
+            <source>the phone number</source>
+            <translation>telefon numarası</translation>
+        </message>
+        <message>
+            <source>the phone region</source>
+            <translation>telefon bölgesi</translation>
+        </message>
+        <message>
+            <source>the screen lock time</source>
+            <translation>ekran kilidi süresi</translation>
+        </message>
+        <message>
+            <source>the shallowest depth</source>
+            <translation>en sığ derinlik</translation>
+        </message>
+        <message>
+            <source>the shortest password</source>
+            <translation>en kısa parola</translation>
+        </message>
+        <message>
             <source>the size in cm²</source>
             <translation>cm² cinsinden boyutu</translation>
+        </message>
+        <message>
+            <source>the time between backups</source>
+            <translation>yedekler arasındaki süre</translation>
+        </message>
+        <message>
+            <source>the weekly backups kept</source>
+            <translation>saklanan haftalık yedekler</translation>
+        </message>
+        <message>
+            <source>the wrong passwords before a lock-out</source>
+            <translation>kilitlemeden önceki yanlış parola sayısı</translation>
         </message>
         <message>
             <source>view clinical records</source>

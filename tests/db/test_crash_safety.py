@@ -37,7 +37,10 @@ KILLS = int(os.environ.get("PEELDESK_CRASH_KILLS", "20"))
 
 def _run_child_and_kill(url: str, seed: int, rng: random.Random) -> list[str]:
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "crash_child.py"), url, str(seed)],
+        # As a module from the root: run as a script, tests/ would come first on sys.path
+        # and tests/db/ would shadow the real db package (the child then imported
+        # whichever db the environment's editable install points at).
+        [sys.executable, "-m", "tests.crash_child", url, str(seed)],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,

@@ -155,7 +155,7 @@ def test_settings_dialog_shows_service_messages_in_turkish(qtbot, ctx, tmp_path,
 
     fake = tmp_path / "logo.jpg"
     fake.write_bytes(b"GIF89a....")
-    before = settings.get_all(ctx)
+    before = settings.read_all(ctx)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -166,4 +166,4 @@ def test_settings_dialog_shows_service_messages_in_turkish(qtbot, ctx, tmp_path,
     assert dialog.errors["clinic_logo_path"].text() == (
         "“logo.jpg” bir PNG ya da JPEG görüntüsü değil. Logoyu PNG ya da JPEG olarak kaydedin."
     )
-    assert settings.get_all(ctx) == before
+    assert settings.read_all(ctx) == before

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from db.models.patient import LANGUAGES, SEXES
-from db.models.quote import QUOTE_STATUSES
+from db.codes import Language, QuoteStatus, Sex
 from desktop.printing.code_labels import LABELS, label
 from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
@@ -17,19 +16,19 @@ from desktop.services.sessions.checks import (
 )
 
 CODES = {
-    *(s for s in SEXES if s),
-    *LANGUAGES,
-    *QUOTE_STATUSES,
-    *STATUS_LABELS,
-    *ANAESTHESIA_LABELS,
-    *INDICATIONS,
-    *COMBINED_PROCEDURES,
-    *FOLLOW_UP_KIND_LABELS,
-    *ADVERSE_EVENT_LABELS,
+    *(str(s) for s in Sex if s),
+    *map(str, Language),
+    *map(str, QuoteStatus),
+    *map(str, STATUS_LABELS),
+    *map(str, ANAESTHESIA_LABELS),
+    *map(str, INDICATIONS),
+    *map(str, COMBINED_PROCEDURES),
+    *map(str, FOLLOW_UP_KIND_LABELS),
+    *map(str, ADVERSE_EVENT_LABELS),
 }
 
 
-@pytest.mark.parametrize("code", sorted(CODES - set(LANGUAGES)))
+@pytest.mark.parametrize("code", sorted(CODES - set(map(str, Language))))
 def test_every_stored_code_has_a_word_in_both_languages(code: str) -> None:
     assert code in LABELS
     assert label(code, "en") == LABELS[code]

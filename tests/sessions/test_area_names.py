@@ -133,10 +133,10 @@ def test_booking_from_a_quote_line_shows_the_catalog_name_of_the_interface(
     [("tr", "Alın", "Forehead"), ("en", "Forehead", "Alın")],
 )
 def test_pick_name_falls_back_to_the_other_language(language, shown, other) -> None:
-    assert pick_name("Forehead", "Alın", language) == shown
-    assert other_name("Forehead", "Alın", language) == other
-    assert pick_name("Forehead", "", "tr") == "Forehead"
-    assert other_name("PRP", "PRP", language) == ""
+    assert pick_name({"en": "Forehead", "tr": "Alın"}, language) == shown
+    assert other_name({"en": "Forehead", "tr": "Alın"}, language) == other
+    assert pick_name({"en": "Forehead", "tr": ""}, "tr") == "Forehead"
+    assert other_name({"en": "PRP", "tr": "PRP"}, language) == ""
 
 
 def test_sessions_service_rows_carry_both_names(ctx) -> None:
@@ -146,4 +146,4 @@ def test_sessions_service_rows_carry_both_names(ctx) -> None:
     row = day_list.day_sessions(ctx, TODAY).rows[0]
     assert row.area_names("tr") == ("Çene", "Burun")
     assert row.area_names("en") == row.areas == ("Chin", "Nose")
-    assert [a.name_tr for a in sessions.get_session(ctx, booked.id).areas] == ["Çene", "Burun"]
+    assert [a.names["tr"] for a in sessions.get_session(ctx, booked.id).areas] == ["Çene", "Burun"]

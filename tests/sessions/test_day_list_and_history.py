@@ -121,9 +121,9 @@ def test_history_of_200_sessions_in_four_queries_with_summary(ctx, docs) -> None
     starts = [s.starts_at for s in history.sessions]
     assert starts == sorted(starts, reverse=True)
     newest = history.sessions[0]
-    assert [x.name_en for x in newest.areas] == ["Forehead", "Cheeks (both)"]
+    assert [x.names["en"] for x in newest.areas] == ["Forehead", "Cheeks (both)"]
     assert newest.follow_ups[0].healing == "good"
-    summary = {s.name_en: s for s in history.area_summary}
+    summary = {s.names["en"]: s for s in history.area_summary}
     assert summary["Forehead"].sessions == 100
     assert summary["Forehead"].last_depth_um == 20
     assert summary["Forehead"].last_on == date(2026, 11, 1)
@@ -139,7 +139,7 @@ def test_history_filters_by_area_and_date_range(ctx, docs) -> None:
     assert only_neck.sessions and all(
         neck in {x.area_id for x in s.areas} for s in only_neck.sessions
     )
-    assert [s.name_en for s in only_neck.area_summary] == ["Neck"]
+    assert [s.names["en"] for s in only_neck.area_summary] == ["Neck"]
     ranged = patient_history(
         ctx, p, HistoryFilter(date_from=date(2026, 10, 1), date_to=date(2026, 11, 1))
     )
@@ -165,7 +165,7 @@ def test_history_shows_recorded_and_planned_sessions(ctx, docs) -> None:
         (planned.id, "planned"),
         (done.id, "done"),
     ]
-    assert [(s.name_en, s.sessions, s.last_depth_um) for s in history.area_summary] == [
+    assert [(s.names["en"], s.sessions, s.last_depth_um) for s in history.area_summary] == [
         ("Forehead", 1, 70)
     ]
 

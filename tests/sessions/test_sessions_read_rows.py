@@ -104,7 +104,9 @@ def test_history_rows_equal_the_session_detail(ctx) -> None:
     assert repr(treated.areas[0].size_cm2) == "Decimal('35.50')"
     assert treated.follow_ups[0].adverse_events == ("prolonged_redness",)
     assert treated.follow_ups[0].recorded_at.tzinfo is UTC
-    assert [(a.name_en, a.sessions, a.last_depth_um, a.last_on) for a in history.area_summary] == [
+    assert [
+        (a.names["en"], a.sessions, a.last_depth_um, a.last_on) for a in history.area_summary
+    ] == [
         ("Forehead", 1, 60, date(2026, 3, 2)),
         ("Neck", 1, 30, date(2026, 3, 2)),
     ]

@@ -56,7 +56,7 @@ def test_book_stores_planned_session_with_default_duration_and_audit(ctx, doc, p
     assert detail.status == "planned"
     assert detail.duration_minutes == 30  # forehead, 80 cm²
     assert detail.starts_at == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # 11:00 Istanbul
-    assert [a.name_en for a in detail.areas] == ["Forehead"]
+    assert [a.names["en"] for a in detail.areas] == ["Forehead"]
     assert detail.physician_name == "Dr. Selin Aydın"
     with ctx.database.read() as session:
         actions = session.scalars(select(AuditEvent.action)).all()
@@ -271,7 +271,9 @@ def test_inactive_area_cannot_be_booked(ctx, doc, patient) -> None:
         ctx,
         nose.id,
         nose.row_version,
-        catalog.AreaEdit(nose.name_en, nose.name_tr, nose.region, nose.default_size_cm2, False),
+        catalog.AreaEdit(
+            nose.names["en"], nose.names["tr"], nose.region, nose.default_size_cm2, False
+        ),
     )
     with pytest.raises(ValidationError) as caught:
         sessions.book_session(ctx, _booking(ctx, patient, doc, areas=(AreaInput(nose.id),)))
@@ -311,7 +313,7 @@ def test_record_done_with_depths_and_settings(ctx, doc, patient) -> None:
     done = sessions.record_session(ctx, planned.id, planned.row_version, data)
     assert done.status == "done"
     assert done.row_version == planned.row_version + 1
-    assert [(a.name_en, a.depth_um, a.passes) for a in done.areas] == [
+    assert [(a.names["en"], a.depth_um, a.passes) for a in done.areas] == [
         ("Forehead", 40, 2),
         ("Neck", 20, 1),
     ]
@@ -473,7 +475,7 @@ def test_update_area_edits_names_size_and_audits(ctx) -> None:
     forehead = next(a for a in catalog.list_areas(ctx) if a.code == "forehead")
     edit = catalog.AreaEdit("Forehead (full)", "Alın (tümü)", "face", "85,5", True)
     saved = catalog.update_area(ctx, forehead.id, forehead.row_version, edit)
-    assert (saved.name_tr, saved.default_size_cm2) == ("Alın (tümü)", Decimal("85.50"))
+    assert (saved.names["tr"], saved.default_size_cm2) == ("Alın (tümü)", Decimal("85.50"))
     with pytest.raises(StaleRecord):
         catalog.update_area(ctx, forehead.id, forehead.row_version, edit)
     with ctx.database.read() as session:
@@ -495,8 +497,8 @@ def test_update_area_edits_names_size_and_audits(ctx) -> None:
 def test_bad_area_edit_is_refused(ctx, changes, field) -> None:
     area = next(a for a in catalog.list_areas(ctx) if a.code == "chin")
     values: dict[str, Any] = dict(
-        name_en=area.name_en,
-        name_tr=area.name_tr,
+        name_en=area.names["en"],
+        name_tr=area.names["tr"],
         region=area.region,
         default_size_cm2=area.default_size_cm2,
         active=True,
@@ -548,7 +550,7 @@ def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
     )
     only_forehead = _booking(ctx, patient, doc, starts_on=date(2026, 11, 28))
     moved = sessions.update_booking(ctx, planned.id, with_depths.row_version, only_forehead)
-    assert [(a.name_en, a.depth_um) for a in moved.areas] == [("Forehead", 30)]
+    assert [(a.names["en"], a.depth_um) for a in moved.areas] == [("Forehead", 30)]
 
 
 @pytest.mark.parametrize(

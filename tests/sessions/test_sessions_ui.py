@@ -197,7 +197,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     qtbot.waitUntil(lambda: not dialog.isVisible())
     done = sessions.get_session(ctx, planned.id)
     assert done.status == "done"
-    assert [(a.name_en, a.depth_um) for a in done.areas] == [("Forehead", 40), ("Neck", 20)]
+    assert [(a.names["en"], a.depth_um) for a in done.areas] == [("Forehead", 40), ("Neck", 20)]
     assert done.areas[0].immediate_reaction == "hafif kızarıklık"
     assert done.follow_up_on == date(2026, 12, 2)
 
@@ -338,7 +338,7 @@ def test_catalog_dialog_edits_an_area(qtbot, window, ctx) -> None:
     type_text(size, "90")
     dialog.save_button.click()
     forehead = next(a for a in catalog.list_areas(ctx) if a.code == "forehead")
-    assert (forehead.name_tr, str(forehead.default_size_cm2)) == ("Alın bölgesi", "90.00")
+    assert (forehead.names["tr"], str(forehead.default_size_cm2)) == ("Alın bölgesi", "90.00")
 
 
 def test_session_list_model_passes_qtmodeltester(qtmodeltester, ctx, doc) -> None:

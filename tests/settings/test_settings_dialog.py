@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import PermissionDenied, ValidationError
-from desktop.services.settings import clinic as clinic_settings
+from desktop.services.settings import store as clinic_settings
 from desktop.services.settings import store as settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.settings_dialog import SettingsDialog
@@ -46,7 +46,7 @@ def test_service_saves_clean_values_and_audits_them(ctx, png_logo) -> None:
         ui_language="tr",
     )
     clinic_settings.save(ctx, wanted)
-    stored = settings.get_all(ctx)
+    stored = asdict(settings.read_all(ctx))
     assert stored["clinic_name"] == "Işıl Klinik"
     assert stored["default_region"] == "DE"
     assert stored["healing_interval_days"] == 21
@@ -57,7 +57,7 @@ def test_service_saves_clean_values_and_audits_them(ctx, png_logo) -> None:
 def test_service_refuses_bad_values_all_at_once_and_changes_nothing(ctx, tmp_path) -> None:
     text_file = tmp_path / "logo.png"
     text_file.write_text("not an image")
-    before = settings.get_all(ctx)
+    before = asdict(settings.read_all(ctx))
     wanted = replace(
         clinic_settings.load(ctx),
         clinic_name="Yeni Ad",
@@ -70,7 +70,7 @@ def test_service_refuses_bad_values_all_at_once_and_changes_nothing(ctx, tmp_pat
         clinic_settings.save(ctx, wanted)
     assert set(caught.value.field_errors) == {"default_region", "depth_max_um", "clinic_logo_path"}
     assert "PNG or JPEG" in caught.value.field_errors["clinic_logo_path"]
-    assert settings.get_all(ctx) == before
+    assert asdict(settings.read_all(ctx)) == before
 
 
 def test_missing_logo_file_is_reported(ctx, tmp_path) -> None:
@@ -100,7 +100,7 @@ def test_dialog_saves_valid_values(qtbot, ctx, png_logo) -> None:
     assert not dialog.logo_preview.pixmap().isNull()
     dialog.save_button.click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    stored = settings.get_all(ctx)
+    stored = asdict(settings.read_all(ctx))
     assert stored["clinic_name"] == "Şifa Cilt Kliniği"
     assert stored["clinic_logo_path"] == str(png_logo)
     assert stored["healing_interval_days"] == 30
@@ -109,7 +109,7 @@ def test_dialog_saves_valid_values(qtbot, ctx, png_logo) -> None:
 def test_dialog_refuses_invalid_values_with_messages(qtbot, ctx, tmp_path) -> None:
     fake = tmp_path / "logo.jpg"
     fake.write_bytes(b"GIF89a....")
-    before = settings.get_all(ctx)
+    before = asdict(settings.read_all(ctx))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -124,7 +124,7 @@ def test_dialog_refuses_invalid_values_with_messages(qtbot, ctx, tmp_path) -> No
     assert "not a PNG or JPEG" in dialog.errors["clinic_logo_path"].text()
     assert "greater than the shallowest" in dialog.errors["depth_max_um"].text()
     assert "Nothing was saved" in dialog.general_error.text()
-    assert settings.get_all(ctx) == before
+    assert asdict(settings.read_all(ctx)) == before
 
 
 def test_dialog_refuses_a_damaged_image_with_a_valid_header(qtbot, ctx, tmp_path) -> None:
@@ -135,7 +135,7 @@ def test_dialog_refuses_a_damaged_image_with_a_valid_header(qtbot, ctx, tmp_path
     dialog.logo_edit.setText(str(broken))
     dialog.save_button.click()
     assert "damaged" in dialog.errors["clinic_logo_path"].text()
-    assert settings.get_all(ctx)["clinic_logo_path"] == ""
+    assert settings.read_all(ctx).clinic_logo_path == ""
 
 
 def test_printouts_get_the_clinic_identity_from_settings(ctx, png_logo) -> None:
@@ -170,7 +170,7 @@ def test_backup_schedule_is_set_in_settings_and_applies_at_once(qtbot, ctx) -> N
     dialog.keep_weekly_spin.setValue(8)
     dialog.save_button.click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    stored = settings.get_all(ctx)
+    stored = asdict(settings.read_all(ctx))
     assert (stored["backup_interval_hours"], stored["backup_keep_daily"]) == (2, 14)
     assert stored["backup_keep_weekly"] == 8
     assert scheduler.timer.isActive() and scheduler.timer.interval() == 2 * 3_600_000
@@ -185,7 +185,7 @@ def test_backup_schedule_is_set_in_settings_and_applies_at_once(qtbot, ctx) -> N
 
 
 def test_service_refuses_a_bad_backup_schedule(ctx) -> None:
-    before = settings.get_all(ctx)
+    before = asdict(settings.read_all(ctx))
     wanted = replace(
         clinic_settings.load(ctx),
         backup_interval_hours=500,
@@ -199,7 +199,7 @@ def test_service_refuses_a_bad_backup_schedule(ctx) -> None:
         "backup_keep_daily",
         "backup_keep_weekly",
     }
-    assert settings.get_all(ctx) == before
+    assert asdict(settings.read_all(ctx)) == before
 
 
 def test_settings_show_the_price_lists_currency_and_vat(qtbot, ctx) -> None:

@@ -328,11 +328,11 @@ def adopt_this_desks_key(ctx: ServiceContext) -> str:
     mine = key_id(key)
     with ctx.database.write() as session:
         row = session.get(Setting, KEY_ID_SETTING)
-        before = json.loads(row.value) if row is not None else None
+        before = row.value if row is not None else None
         if row is None:
-            row = Setting(key=KEY_ID_SETTING, value="null")
+            row = Setting(key=KEY_ID_SETTING, value=None)
             session.add(row)
-        row.value = json.dumps(mine)
+        row.value = mine
         row.updated_at = ctx.now()
         session.flush()
         record_event(session, ctx, KEY_CHANGED, details={"key_id": [before, mine]})

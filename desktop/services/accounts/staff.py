@@ -21,8 +21,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from db.codes import Role, code_of
 from db.models import Staff
-from db.models.staff import ROLES
 from desktop.formatting import format_local_time
 from desktop.services.common.audit import changed_fields, record_event
 from desktop.services.common.context import Actor, ServiceContext
@@ -51,7 +51,7 @@ class StaffRow:
     id: int
     username: str
     full_name: str
-    role: str
+    role: Role
     active: bool
     can_log_in: bool
     locked_until: datetime | None
@@ -67,7 +67,7 @@ class StaffRow:
 class StaffInput:
     username: str
     full_name: str
-    role: str
+    role: str  # a Role's code, as the form offers it; validated
 
 
 def _row(staff: Staff) -> StaffRow:
@@ -112,7 +112,7 @@ def create_first_admin(
             raise LoginRefused(
                 msg("PeelDesk already has an account that can log in. Log in with it instead.")
             )
-        values = _validate(session, StaffInput(username, full_name, "admin"))
+        values = _validate(session, StaffInput(username, full_name, Role.ADMIN))
         _validate_password(session, password, password_again, values["username"])
         staff = Staff(**values, password_hash=HASHER.hash(password), last_login_at=ctx.now())
         session.add(staff)
@@ -342,7 +342,7 @@ def update_staff(
         changes = changed_fields(before, values)
         if not changes:
             return _row(staff)
-        if "role" in changes and staff.role == "admin":
+        if "role" in changes and staff.role == Role.ADMIN:
             _keep_one_admin(session, staff, "role")
         for key, value in values.items():
             setattr(staff, key, value)
@@ -374,7 +374,7 @@ def set_active(ctx: ServiceContext, staff_id: int, expected_version: int, active
                         )
                     }
                 )
-            if staff.role == "admin":
+            if staff.role == Role.ADMIN:
                 _keep_one_admin(session, staff, "active")
         staff.active = active
         _flush(session)
@@ -452,7 +452,7 @@ def _keep_one_admin(session: Session, staff: Staff, field: str) -> None:
         select(func.count())
         .select_from(Staff)
         .where(
-            Staff.role == "admin",
+            Staff.role == Role.ADMIN,
             Staff.active.is_(True),
             Staff.password_hash.is_not(None),
             Staff.id != staff.id,
@@ -498,11 +498,12 @@ def _validate(session: Session, data: StaffInput, exclude_id: int | None = None)
         errors["full_name"] = msg(
             "Full name is too long or contains characters that cannot be printed."
         )
-    if data.role not in ROLES:
+    role = code_of(Role, data.role)
+    if role is None:
         errors["role"] = msg("Choose a role: reception, physician or administrator.")
     if errors:
         raise ValidationError(errors)
-    return {"username": username, "full_name": full_name, "role": data.role}
+    return {"username": username, "full_name": full_name, "role": role}
 
 
 def _validate_password(session: Session, password: str, again: str, username: str) -> None:

@@ -122,8 +122,8 @@ def backup_now(
     removed: list[Path] = []
     if to is None:
         with ctx.database.read() as session:
-            daily = settings.get(session, "backup_keep_daily")
-            weekly = settings.get(session, "backup_keep_weekly")
+            current = settings.settings_in(session)
+            daily, weekly = current.backup_keep_daily, current.backup_keep_weekly
         removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
     result = BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
     try:

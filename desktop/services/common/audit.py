@@ -50,10 +50,10 @@ def check_key_matches(session: Session, key: bytes, ctx: ServiceContext) -> None
     mine = key_id(key)
     row = session.get(Setting, KEY_ID_SETTING)
     if row is None:
-        session.add(Setting(key=KEY_ID_SETTING, value=json.dumps(mine), updated_at=ctx.now()))
+        session.add(Setting(key=KEY_ID_SETTING, value=mine, updated_at=ctx.now()))
         session.flush()
         return
-    if json.loads(row.value) != mine:
+    if row.value != mine:
         raise AuditKeyProblem(
             msg(
                 "This computer's audit key ({path}) is not the one this clinic's database is "

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from db.codes import Role
 from db.engine import Database
 
 
@@ -18,10 +19,10 @@ class Actor:
 
     staff_id: int | None
     name: str
-    role: str  # reception | physician | admin
+    role: Role | str  # a Role; tests and callers may pass its string
 
 
-SYSTEM_ACTOR = Actor(staff_id=None, name="PeelDesk", role="admin")
+SYSTEM_ACTOR = Actor(staff_id=None, name="PeelDesk", role=Role.ADMIN)
 
 
 def system_zone() -> tzinfo:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 
+from db.codes import Role
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import PermissionDenied
 from desktop.services.common.messages import msg
@@ -44,16 +45,20 @@ _RECEPTION = frozenset(
 )
 _PHYSICIAN = _RECEPTION | {Permission.VIEW_CLINICAL, Permission.RECORD_TREATMENT}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "reception": _RECEPTION,
-    "physician": frozenset(_PHYSICIAN),
-    "admin": frozenset(Permission),
+    Role.RECEPTION: _RECEPTION,
+    Role.PHYSICIAN: frozenset(_PHYSICIAN),
+    Role.ADMIN: frozenset(Permission),
 }
-ROLE_NAMES = {"reception": "reception", "physician": "physician", "admin": "administrator"}
+ROLE_NAMES: dict[str, str] = {
+    Role.RECEPTION: "reception",
+    Role.PHYSICIAN: "physician",
+    Role.ADMIN: "administrator",
+}
 # The same names inside a refusal (the interface translates them with the sentence).
-_ROLE_WORDS = {
-    "reception": msg("reception"),
-    "physician": msg("physician"),
-    "admin": msg("administrator"),
+_ROLE_WORDS: dict[str, str] = {
+    Role.RECEPTION: msg("reception"),
+    Role.PHYSICIAN: msg("physician"),
+    Role.ADMIN: msg("administrator"),
 }
 # What each permission lets someone do, completing "is not allowed to …".
 _ACTIONS = {

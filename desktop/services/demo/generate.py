@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus, Sex
 from db.models import (
     Patient,
     PatientSearchToken,
@@ -147,7 +148,7 @@ def _ensure_staff(session: Session) -> list[int]:
     existing = {s.username: s for s in session.scalars(select(Staff))}
     for username, full_name in PHYSICIANS + RECEPTION:
         if username not in existing:
-            role = "physician" if username.startswith("dr.") else "reception"
+            role = Role.PHYSICIAN if username.startswith("dr.") else Role.RECEPTION
             staff = Staff(username=username, full_name=full_name, role=role, password_hash=None)
             session.add(staff)
             existing[username] = staff
@@ -157,9 +158,9 @@ def _ensure_staff(session: Session) -> list[int]:
 
 def _fake_patient(rng: random.Random, pid: int, today: date, now: datetime) -> dict:
     turkish = rng.random() < 0.8
-    sex = rng.choice(("female", "female", "female", "male"))
+    sex = rng.choice((Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE))
     if turkish:
-        pool = TURKISH_FEMALE if sex == "female" else TURKISH_MALE
+        pool = TURKISH_FEMALE if sex == Sex.FEMALE else TURKISH_MALE
         given = rng.choice(pool) if rng.random() < 0.8 else f"{rng.choice(pool)} {rng.choice(pool)}"
         family = rng.choice(TURKISH_FAMILY)
         if rng.random() < 0.3:
@@ -229,9 +230,11 @@ def _fake_session(
     slot = time(minute // 60, minute % 60)
     starts = datetime.combine(day, slot, tzinfo=ctx.zone)
     if day < today:
-        status = rng.choices(("done", "cancelled", "no_show"), (90, 7, 3))[0]
+        status = rng.choices(
+            (SessionStatus.DONE, SessionStatus.CANCELLED, SessionStatus.NO_SHOW), (90, 7, 3)
+        )[0]
     else:
-        status = rng.choices(("planned", "cancelled"), (95, 5))[0]
+        status = rng.choices((SessionStatus.PLANNED, SessionStatus.CANCELLED), (95, 5))[0]
     return {
         "id": sid,
         "patient_id": patient_id,
@@ -239,12 +242,14 @@ def _fake_session(
         "starts_at": starts,
         "duration_minutes": duration,
         "status": status,
-        "indications": '["wrinkles"]' if rng.random() < 0.6 else '["acne_scars"]',
-        "anaesthesia": rng.choice(("none", "topical", "topical", "local")),
-        "combined_procedures": '["fractional_laser"]' if rng.random() < 0.1 else "[]",
-        "aftercare_products": "[]",
+        "indications": [Indication.WRINKLES if rng.random() < 0.6 else Indication.ACNE_SCARS],
+        "anaesthesia": rng.choice(
+            (Anaesthesia.NONE, Anaesthesia.TOPICAL, Anaesthesia.TOPICAL, Anaesthesia.LOCAL)
+        ),
+        "combined_procedures": [CombinedProcedure.FRACTIONAL_LASER] if rng.random() < 0.1 else [],
+        "aftercare_products": [],
         "notes": "",
-        "follow_up_on": day + timedelta(days=7) if status == "done" else None,
+        "follow_up_on": day + timedelta(days=7) if status == SessionStatus.DONE else None,
         "created_at": now,
         "updated_at": now,
         "row_version": 1,
@@ -255,7 +260,7 @@ def _fake_areas(
     rng: random.Random, sid: int, areas: list[tuple[int, Decimal, bool]], status: str
 ) -> list[dict[str, Any]]:
     chosen = rng.sample(areas, k=rng.choice((1, 1, 2, 2, 3)))
-    done = status == "done"
+    done = status == SessionStatus.DONE
     rows = []
     for area_id, default_size, size_required in chosen:
         size = default_size if not size_required else rng.choice((4, 6, 9, 12, 16))

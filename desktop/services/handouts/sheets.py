@@ -7,7 +7,6 @@ are booked or recorded.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -17,8 +16,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.codes import Anaesthesia, Language, SessionStatus
 from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
-from desktop.formatting import format_local_time, format_long_date, format_time, format_weekday_date
+from desktop.formatting import (
+    Names,
+    format_local_time,
+    format_long_date,
+    format_time,
+    format_weekday_date,
+    name_in,
+)
 from desktop.services.common import document_output
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -44,13 +51,12 @@ MAX_PRODUCT_LENGTH = 160
 
 @dataclass(frozen=True)
 class HandoutArea:
-    name_en: str
-    name_tr: str
+    names: Names
     size_cm2: Decimal
     depth_um: int | None
 
     def name(self, language: str) -> str:
-        return self.name_tr if language == "tr" else self.name_en
+        return name_in(language, self.names)
 
 
 @dataclass(frozen=True)
@@ -102,12 +108,10 @@ def recovery_timeline(session_date: date, tier: DepthTier) -> RecoveryTimeline:
 
 
 # --- reading -----------------------------------------------------------------------------
-def _products(raw: str) -> tuple[str, ...]:
-    try:
-        value = json.loads(raw or "[]")
-    except ValueError:
+def _products(stored: object) -> tuple[str, ...]:
+    if not isinstance(stored, list):  # a hand-edited row: nothing prescribed to show
         return ()
-    return tuple(str(v) for v in value if str(v).strip()) if isinstance(value, list) else ()
+    return tuple(str(v) for v in stored if str(v).strip())
 
 
 def _read(session: Session, session_id: int) -> HandoutSession:
@@ -125,7 +129,7 @@ def _read(session: Session, session_id: int) -> HandoutSession:
         )
     treatment, patient = found
     areas = tuple(
-        HandoutArea(area.name_en, area.name_tr, row.size_cm2, row.depth_um)
+        HandoutArea(Names(area.names), row.size_cm2, row.depth_um)
         for row, area in session.execute(
             select(SessionArea, TreatmentArea)
             .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
@@ -139,7 +143,7 @@ def _read(session: Session, session_id: int) -> HandoutSession:
             select(TreatmentSession.starts_at)
             .where(
                 TreatmentSession.patient_id == patient.id,
-                TreatmentSession.status == "planned",
+                TreatmentSession.status == SessionStatus.PLANNED,
                 TreatmentSession.starts_at > treatment.starts_at,
             )
             .order_by(TreatmentSession.starts_at)
@@ -149,7 +153,7 @@ def _read(session: Session, session_id: int) -> HandoutSession:
         session_id=treatment.id,
         patient_id=patient.id,
         patient_name=f"{patient.given_name} {patient.family_name}".strip(),
-        language=patient.language if patient.language in LANGUAGES else "en",
+        language=patient.language if patient.language in LANGUAGES else Language.ENGLISH,
         starts_at=treatment.starts_at,
         status=treatment.status,
         duration_minutes=treatment.duration_minutes,
@@ -173,12 +177,12 @@ def session_for_document(ctx: ServiceContext, patient_id: int, document: str) ->
     require(ctx, Permission.PRINT_HANDOUTS)
     stmt = select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
     if document == "aftercare":
-        stmt = stmt.where(TreatmentSession.status == "done").order_by(
+        stmt = stmt.where(TreatmentSession.status == SessionStatus.DONE).order_by(
             TreatmentSession.starts_at.desc()
         )
     else:
         stmt = stmt.where(
-            TreatmentSession.status == "planned",
+            TreatmentSession.status == SessionStatus.PLANNED,
             TreatmentSession.starts_at >= ctx.now() - timedelta(hours=12),
         ).order_by(TreatmentSession.starts_at)
     with ctx.database.read() as session:
@@ -197,7 +201,7 @@ class BuiltHandout:
 
 
 def _check_printable(data: HandoutSession) -> None:
-    if data.status == "cancelled":
+    if data.status == SessionStatus.CANCELLED:
         raise ValidationError(
             {
                 "session": msg(
@@ -206,7 +210,7 @@ def _check_printable(data: HandoutSession) -> None:
                 )
             }
         )
-    if data.status == "no_show":
+    if data.status == SessionStatus.NO_SHOW:
         raise ValidationError(
             {
                 "session": msg(
@@ -359,7 +363,7 @@ def build_pretreatment(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     }
     text = {name: fill(body, values) for name, body in texts.items()}
     during = text["during"]
-    if tier.anaesthesia or data.anaesthesia == "local":
+    if tier.anaesthesia or data.anaesthesia == Anaesthesia.LOCAL:
         during += "\n\n" + text["anaesthesia"]
     blocks = (
         Block(text["appointment_heading"], text["appointment"]),
@@ -482,7 +486,7 @@ def set_aftercare_products(
                 )
             )
         before = _products(treatment.aftercare_products)
-        treatment.aftercare_products = json.dumps(cleaned, ensure_ascii=False)
+        treatment.aftercare_products = cleaned
         if list(before) != cleaned:
             record_event(
                 session,

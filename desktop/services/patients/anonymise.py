@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 
+from db.codes import SessionStatus
 from db.models import Patient, PatientSearchToken, Quote, TreatmentSession
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -73,7 +74,7 @@ def anonymise_patient(
             .select_from(TreatmentSession)
             .where(
                 TreatmentSession.patient_id == patient_id,
-                TreatmentSession.status == "planned",
+                TreatmentSession.status == SessionStatus.PLANNED,
                 TreatmentSession.starts_at >= ctx.now(),
             )
         )
@@ -90,7 +91,7 @@ def anonymise_patient(
         last_session = session.scalar(
             select(func.max(TreatmentSession.starts_at)).where(
                 TreatmentSession.patient_id == patient_id,
-                TreatmentSession.status == "done",
+                TreatmentSession.status == SessionStatus.DONE,
             )
         )
         sessions_kept = session.execute(

@@ -27,14 +27,9 @@ from desktop.services.common.permissions import Permission, require
 from desktop.services.settings import store as settings
 
 EXPORT_FORMAT = 1
-# Text columns that hold JSON: exported as lists, not as strings with brackets.
-_JSON_COLUMNS = {
-    "indications",
-    "combined_procedures",
-    "aftercare_products",
-    "adverse_events",
-    "details",
-}
+# Text columns that hold JSON (audit details, kept as signed text): exported as data,
+# not as strings with brackets. JSON columns already read back as lists and maps.
+_JSON_COLUMNS = {"details"}
 # Internal bookkeeping, meaningless to the patient.
 _SKIPPED_COLUMNS = {"row_version", "sort_key", "chain_hmac"}
 
@@ -90,8 +85,9 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         for area in treatment.areas:
             row = _columns(area)
             catalog = areas.get(area.area_id)
-            row["area_name_en"] = catalog.name_en if catalog else ""
-            row["area_name_tr"] = catalog.name_tr if catalog else ""
+            # Export format 1 names the two languages the clinic edits.
+            row["area_name_en"] = catalog.names.get("en", "") if catalog else ""
+            row["area_name_tr"] = catalog.names.get("tr", "") if catalog else ""
             item["areas"].append(row)
         item["follow_ups"] = [_columns(f) for f in treatment.follow_ups]
         sessions.append(item)
@@ -110,12 +106,15 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
             .order_by(AuditEvent.occurred_at, AuditEvent.id)
         )
     ]
+    clinic = settings.settings_in(session)
     return {
         "format": "peeldesk-patient-export",
         "format_version": EXPORT_FORMAT,
         "exported_at": exported_at.isoformat(),
         "clinic": {
-            key: settings.get(session, f"clinic_{key}") for key in ("name", "address", "phone")
+            "name": clinic.clinic_name,
+            "address": clinic.clinic_address,
+            "phone": clinic.clinic_phone,
         },
         "patient": _columns(patient),
         "sessions": sessions,

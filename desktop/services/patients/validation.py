@@ -10,7 +10,7 @@ from typing import Any
 
 import phonenumbers
 
-from db.models.patient import LANGUAGES, SEXES
+from db.codes import Language, Sex, code_of
 from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import Message, msg
 
@@ -143,9 +143,9 @@ def validate_patient(data: PatientInput, *, today: date, default_region: str) ->
             "A last isotretinoin dose is given, but isotretinoin is not ticked."
         )
 
-    if data.sex not in SEXES:
+    if code_of(Sex, data.sex) is None:
         errors["sex"] = msg("Choose female, male or other.")
-    if data.language not in LANGUAGES:
+    if code_of(Language, data.language) is None:
         errors["language"] = msg("Choose English or Turkish as the preferred language.")
     if data.skin_type is not None and data.skin_type not in range(1, 7):
         errors["skin_type"] = msg("Skin type must be Fitzpatrick I to VI.")

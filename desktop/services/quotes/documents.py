@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.quotes.records import QuoteDetail, get_quote
-from desktop.services.settings.clinic import clinic_identity
+from desktop.services.settings.store import clinic_identity
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.codes import PriceRuleKind, PricingMethod
 from db.models import PriceBand, PriceList, PriceRule, TreatmentArea
 from desktop.resources import resource_path
 from desktop.services.common.audit import record_event
@@ -58,7 +59,7 @@ def spec_from(price_list: PriceList) -> PriceListSpec:
                 kind=r.kind,
                 label=r.label,
                 percent=r.percent,
-                area_codes=tuple(json.loads(r.area_codes or "[]")),
+                area_codes=tuple(r.area_codes or ()),
                 min_sessions=r.min_sessions,
             )
             for r in sorted(price_list.rules, key=lambda r: r.id or 0)
@@ -80,7 +81,8 @@ def detail_from(price_list: PriceList) -> PriceListDetail:
 def _apply(price_list: PriceList, name: str, spec: PriceListSpec) -> None:
     price_list.name = name.strip()[:100]
     price_list.currency = spec.currency
-    price_list.method = spec.method
+    # Checked by validate_price_list (or the bundled list) before it gets here.
+    price_list.method = PricingMethod(spec.method)
     price_list.per_cm2_price = spec.per_cm2_price
     price_list.minimum_charge = spec.minimum_charge
     price_list.vat_rate_percent = spec.vat_rate_percent
@@ -91,9 +93,9 @@ def _apply(price_list: PriceList, name: str, spec: PriceListSpec) -> None:
     ]
     price_list.rules = [
         PriceRule(
-            kind=r.kind,
+            kind=PriceRuleKind(r.kind),
             label=r.label.strip()[:100],
-            area_codes=json.dumps(list(r.area_codes)),
+            area_codes=list(r.area_codes),
             min_sessions=r.min_sessions,
             percent=r.percent,
         )

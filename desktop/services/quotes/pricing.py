@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+from db.codes import PriceRuleKind, PricingMethod
 from desktop.services.common.messages import msg
 
 CENT = Decimal("0.01")
@@ -47,7 +48,7 @@ HUNDRED = Decimal(100)
 MAX_SIZE_CM2 = Decimal(2000)
 MAX_SESSIONS = 20
 CURRENCIES = ("TRY", "EUR", "USD")
-METHODS = ("band", "per_cm2")
+METHODS = tuple(PricingMethod)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class BandSpec:
 
 @dataclass(frozen=True)
 class RuleSpec:
-    kind: str  # combination | package
+    kind: str  # a PriceRuleKind
     label: str
     percent: Decimal
     area_codes: tuple[str, ...] = ()
@@ -79,7 +80,7 @@ class RuleSpec:
 
 @dataclass(frozen=True)
 class PriceListSpec:
-    method: str = "band"
+    method: str = PricingMethod.BAND
     bands: tuple[BandSpec, ...] = ()
     per_cm2_price: Decimal | None = None
     minimum_charge: Decimal | None = None
@@ -188,11 +189,11 @@ def validate_price_list(spec: PriceListSpec) -> dict[str, str]:
         errors["rounding_step"] = msg(
             "The rounding step must be between 0.01 and 1000 (e.g. 1 or 10)."
         )
-    if spec.method == "band":
+    if spec.method == PricingMethod.BAND:
         message = _band_problem(spec.bands)
         if message:
             errors["bands"] = message
-    elif spec.method == "per_cm2":
+    elif spec.method == PricingMethod.PER_CM2:
         if spec.per_cm2_price is None or spec.per_cm2_price <= 0:
             errors["per_cm2_price"] = msg("Enter a price per cm² greater than zero.")
         if spec.minimum_charge is not None and spec.minimum_charge < 0:
@@ -251,10 +252,10 @@ def _rule_problem(rule: RuleSpec) -> str:
         return msg("give the rule a name.")
     if not (ZERO < rule.percent <= HUNDRED):
         return msg("the discount must be more than 0 and at most 100 %.")
-    if rule.kind == "combination":
+    if rule.kind == PriceRuleKind.COMBINATION:
         if len(set(rule.area_codes)) < 2:
             return msg("a combination needs at least two different areas.")
-    elif rule.kind == "package":
+    elif rule.kind == PriceRuleKind.PACKAGE:
         if rule.min_sessions is None or rule.min_sessions < 2:
             return msg("a package needs a minimum of 2 sessions or more.")
     else:
@@ -267,7 +268,7 @@ def _rule_problem(rule: RuleSpec) -> str:
 
 def unit_price(spec: PriceListSpec, size: Decimal) -> tuple[Decimal, str]:
     """Price of one session on an area of ``size`` cm², and the band label to show."""
-    if spec.method == "per_cm2":
+    if spec.method == PricingMethod.PER_CM2:
         rate = spec.per_cm2_price or ZERO
         price = cents(size * rate)
         minimum = spec.minimum_charge or ZERO
@@ -338,21 +339,21 @@ def price_quote(
         combo = _best(
             rule
             for rule in spec.rules
-            if rule.kind == "combination"
+            if rule.kind == PriceRuleKind.COMBINATION
             and line.area_code in rule.area_codes
             and set(rule.area_codes) <= present
         )
         package = _best(
             rule
             for rule in spec.rules
-            if rule.kind == "package" and line.sessions >= (rule.min_sessions or 0)
+            if rule.kind == PriceRuleKind.PACKAGE and line.sessions >= (rule.min_sessions or 0)
         )
         for rule in (combo, package):
             if rule is not None:
                 factor *= 1 - rule.percent / HUNDRED
                 names.append(
                     f"package:{rule.min_sessions}:{_plain(rule.percent)}"
-                    if rule.kind == "package"
+                    if rule.kind == PriceRuleKind.PACKAGE
                     else f"combination:{_plain(rule.percent)}"
                 )
         if manual.percent is not None:

@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from db.codes import QuoteStatus
 from db.models import Patient, PriceList, Quote, QuoteLine, TreatmentArea
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -76,15 +77,15 @@ __all__ = [
     "update_draft",
 ]
 
-OUTCOMES = ("accepted", "declined")
+OUTCOMES = (QuoteStatus.ACCEPTED, QuoteStatus.DECLINED)
 
 
 # --- reading ------------------------------------------------------------------------------
 
 
-def effective_status(status: str, valid_until: date | None, today: date) -> str:
-    if status == "issued" and valid_until is not None and today > valid_until:
-        return "expired"
+def effective_status(status: QuoteStatus, valid_until: date | None, today: date) -> QuoteStatus:
+    if status == QuoteStatus.ISSUED and valid_until is not None and today > valid_until:
+        return QuoteStatus.EXPIRED
     return status
 
 
@@ -224,7 +225,7 @@ def booking_plan(ctx: ServiceContext, quote_id: int) -> BookingPlan:
     with ctx.database.read() as session:
         quote = _load(session, quote_id)
         status = effective_status(quote.status, quote.valid_until, ctx.today())
-        if status != "accepted":
+        if status != QuoteStatus.ACCEPTED:
             raise ValidationError(
                 {
                     "status": msg(
@@ -271,7 +272,7 @@ def create_draft(ctx: ServiceContext, patient_id: int, data: QuoteInput) -> Quot
         quote = Quote(
             patient_id=patient.id,
             price_list_id=price_list.id,
-            status="draft",
+            status=QuoteStatus.DRAFT,
             created_by_id=ctx.actor.staff_id,
             created_at=ctx.now(),
             updated_at=ctx.now(),
@@ -327,7 +328,7 @@ def issue_quote(ctx: ServiceContext, quote_id: int, expected_version: int) -> Qu
         today = ctx.today()
         value = next_value(session, f"quote-{today.year}")
         quote.number = f"Q-{today.year}-{value:04d}"
-        quote.status = "issued"
+        quote.status = QuoteStatus.ISSUED
         quote.issued_on = today
         days = settings.get(session, "quote_validity_days")
         quote.valid_until = today + timedelta(days=int(days))
@@ -356,7 +357,7 @@ def set_outcome(
         quote = _load(session, quote_id)
         _ensure_version(quote, expected_version)
         status = effective_status(quote.status, quote.valid_until, ctx.today())
-        if status == "expired":
+        if status == QuoteStatus.EXPIRED:
             raise ValidationError(
                 {
                     "status": msg(
@@ -366,9 +367,9 @@ def set_outcome(
                     )
                 }
             )
-        if status != "issued":
+        if status != QuoteStatus.ISSUED:
             raise ValidationError({"status": _not_issued(status)})
-        quote.status = outcome
+        quote.status = QuoteStatus(outcome)  # one of OUTCOMES, checked above
         quote.updated_at = ctx.now()
         _flush(session)
         record_event(
@@ -407,14 +408,16 @@ def expire_overdue(ctx: ServiceContext) -> int:
     with ctx.database.write() as session:
         ids = list(
             session.scalars(
-                select(Quote.id).where(Quote.status == "issued", Quote.valid_until < today)
+                select(Quote.id).where(
+                    Quote.status == QuoteStatus.ISSUED, Quote.valid_until < today
+                )
             )
         )
         if ids:
             session.execute(
                 update(Quote)
                 .where(Quote.id.in_(ids))
-                .values(status="expired", row_version=Quote.row_version + 1)
+                .values(status=QuoteStatus.EXPIRED, row_version=Quote.row_version + 1)
                 .execution_options(synchronize_session=False)
             )
             record_event(session, ctx, "quote.expire", entity="quote", details={"quote_ids": ids})
@@ -492,7 +495,7 @@ def _load(session: Session, quote_id: int) -> Quote:
 
 
 def _ensure_draft(quote: Quote) -> None:
-    if quote.status != "draft":
+    if quote.status != QuoteStatus.DRAFT:
         raise ValidationError(
             {
                 "status": msg(
@@ -505,16 +508,16 @@ def _ensure_draft(quote: Quote) -> None:
 
 def _not_issued(status: str) -> str:
     """Why a quote in ``status`` cannot be marked accepted or declined."""
-    if status == "draft":
+    if status == QuoteStatus.DRAFT:
         return msg(
             "Only an issued quote can be marked accepted or declined; this one is still a "
             "draft. Issue it first."
         )
-    if status == "accepted":
+    if status == QuoteStatus.ACCEPTED:
         return msg(
             "Only an issued quote can be marked accepted or declined; this one is already accepted."
         )
-    if status == "declined":
+    if status == QuoteStatus.DECLINED:
         return msg(
             "Only an issued quote can be marked accepted or declined; this one is already declined."
         )

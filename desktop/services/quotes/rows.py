@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from db.codes import QuoteStatus
 from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
@@ -62,7 +63,7 @@ class BuilderData:
 class QuoteRow:
     id: int
     number: str | None
-    status: str  # effective: an overdue issued quote reads "expired"
+    status: QuoteStatus  # effective: an overdue issued quote reads "expired"
     created_on: date
     issued_on: date | None
     valid_until: date | None
@@ -90,7 +91,7 @@ class QuoteDetail:
 
     @property
     def is_draft(self) -> bool:
-        return self.status == "draft"
+        return self.status == QuoteStatus.DRAFT
 
 
 # --- pricing an input (pure; the builder calls it on every keystroke) ----------------------

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from db.codes import Region, code_of
 from db.models import TreatmentArea
-from db.models.catalog import REGIONS
-from desktop.formatting import name_in
+from desktop.formatting import Names, name_in
 from desktop.resources import resource_path
 from desktop.services.common.audit import changed_fields, record_event
 from desktop.services.common.context import ServiceContext
@@ -26,24 +26,22 @@ from desktop.services.common.permissions import Permission, require
 class AreaRow:
     id: int
     code: str
-    name_en: str
-    name_tr: str
-    region: str
+    names: Names
+    region: Region
     default_size_cm2: Decimal
     size_required: bool
     active: bool
     row_version: int
 
     def name(self, language: str) -> str:
-        return name_in(language, self.name_en, self.name_tr)
+        return name_in(language, self.names)
 
 
 def _row(area: TreatmentArea) -> AreaRow:
     return AreaRow(
         id=area.id,
         code=area.code,
-        name_en=area.name_en,
-        name_tr=area.name_tr,
+        names=Names(area.names),
         region=area.region,
         default_size_cm2=area.default_size_cm2,
         size_required=area.size_required,
@@ -68,9 +66,8 @@ def seed_default_areas(session: Session) -> int:
         session.add(
             TreatmentArea(
                 code=entry["code"],
-                name_en=entry["name_en"],
-                name_tr=entry["name_tr"],
-                region=entry["region"],
+                names=dict(entry["names"]),
+                region=Region(entry["region"]),
                 default_size_cm2=Decimal(entry["default_size_cm2"]),
                 size_required=bool(entry.get("size_required", False)),
                 active=True,
@@ -91,7 +88,7 @@ def list_areas(ctx: ServiceContext, *, include_inactive: bool = False) -> list[A
 
 @dataclass(frozen=True)
 class AreaEdit:
-    """What the catalog admin form submits for one area."""
+    """What the catalog admin form submits for one area (it edits English and Turkish)."""
 
     name_en: str
     name_tr: str
@@ -117,18 +114,17 @@ def update_area(
                 )
             )
         errors: dict[str, str] = {}
-        values: dict[str, Any] = {
-            "name_en": " ".join(data.name_en.split()),
-            "name_tr": " ".join(data.name_tr.split()),
-            "region": data.region,
-            "active": bool(data.active),
-        }
-        for key in ("name_en", "name_tr"):
-            if not values[key]:
+        # The form's field names (and the audit's) stay name_en/name_tr; other languages
+        # already in the map are kept as they are.
+        typed = {"name_en": data.name_en, "name_tr": data.name_tr}
+        names = {key: " ".join(text.split()) for key, text in typed.items()}
+        for key, text in names.items():
+            if not text:
                 errors[key] = msg("Give the area a name in both languages.")
-            elif len(values[key]) > 100:
+            elif len(text) > 100:
                 errors[key] = msg("Keep the name under 100 characters.")
-        if data.region not in REGIONS:
+        region = code_of(Region, data.region)
+        if region is None:
             errors["region"] = msg("Pick a region from the list.")
         try:
             size = Decimal(str(data.default_size_cm2).strip().replace(",", "."))
@@ -145,13 +141,20 @@ def update_area(
                 )
         if errors:
             raise ValidationError(errors)
-        values["default_size_cm2"] = size.quantize(Decimal("0.01"))
+        values = {
+            "region": region,
+            "active": bool(data.active),
+            "default_size_cm2": size.quantize(Decimal("0.01")),
+        }
         before = {key: getattr(area, key) for key in values}
-        changes = changed_fields(before, values)
+        before |= {f"name_{lang}": area.names.get(lang, "") for lang in ("en", "tr")}
+        changes = changed_fields(before, values | names)
         if not changes:
             return _row(area)
         for key, value in values.items():
             setattr(area, key, value)
+        # A new dict, not an in-place change: the ORM notices assignment only.
+        area.names = {**area.names, "en": names["name_en"], "tr": names["name_tr"]}
         try:
             session.flush()
         except StaleDataError as error:

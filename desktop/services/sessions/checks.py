@@ -16,8 +16,18 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from db.codes import (
+    AdverseEvent,
+    Anaesthesia,
+    CombinedProcedure,
+    FollowUpKind,
+    Indication,
+    Region,
+    Role,
+    SessionStatus,
+)
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
-from db.models.treatment import ADVERSE_EVENTS, ANAESTHESIA, FOLLOW_UP_KINDS
+from desktop.formatting import name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
 from desktop.services.common.errors import ServiceError
@@ -34,44 +44,57 @@ MAX_SHORT = 80
 # A whole-region area covers every other area of its region (for the healing interval).
 WHOLE_REGION_CODES = frozenset({"face_full", "hands"})
 
-STATUS_LABELS = {
-    "planned": "Planned",
-    "done": "Done",
-    "cancelled": "Cancelled",
-    "no_show": "No-show",
+# English labels, keyed by the codes of db/codes.py; the interface translates them
+# through its vocabulary. Every member has a label (checked at import, so a new code
+# cannot ship without one).
+STATUS_LABELS: dict[str, str] = {
+    SessionStatus.PLANNED: "Planned",
+    SessionStatus.DONE: "Done",
+    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.NO_SHOW: "No-show",
 }
-ANAESTHESIA_LABELS = {"none": "None", "topical": "Topical cream", "local": "Local injection"}
-assert set(ANAESTHESIA_LABELS) == set(ANAESTHESIA)
-INDICATIONS = {
-    "wrinkles": "Wrinkles",
-    "acne_scars": "Acne scars",
-    "surgical_scars": "Surgical scars",
-    "sun_spots": "Sun spots",
-    "actinic_keratoses": "Actinic keratoses",
-    "pores": "Enlarged pores",
-    "skin_texture": "Skin texture",
+ANAESTHESIA_LABELS: dict[str, str] = {
+    Anaesthesia.NONE: "None",
+    Anaesthesia.TOPICAL: "Topical cream",
+    Anaesthesia.LOCAL: "Local injection",
 }
-COMBINED_PROCEDURES = {
-    "fractional_laser": "Fractional laser",
-    "microneedling": "Microneedling",
-    "chemical_peel": "Chemical peel",
-    "prp": "PRP",
+INDICATIONS: dict[str, str] = {
+    Indication.WRINKLES: "Wrinkles",
+    Indication.ACNE_SCARS: "Acne scars",
+    Indication.SURGICAL_SCARS: "Surgical scars",
+    Indication.SUN_SPOTS: "Sun spots",
+    Indication.ACTINIC_KERATOSES: "Actinic keratoses",
+    Indication.PORES: "Enlarged pores",
+    Indication.SKIN_TEXTURE: "Skin texture",
 }
-FOLLOW_UP_KIND_LABELS = {
-    "day_3_4": "Day 3–4 check",
-    "week_1": "One-week review",
-    "other": "Other",
+COMBINED_PROCEDURES: dict[str, str] = {
+    CombinedProcedure.FRACTIONAL_LASER: "Fractional laser",
+    CombinedProcedure.MICRONEEDLING: "Microneedling",
+    CombinedProcedure.CHEMICAL_PEEL: "Chemical peel",
+    CombinedProcedure.PRP: "PRP",
 }
-assert set(FOLLOW_UP_KIND_LABELS) == set(FOLLOW_UP_KINDS)
-ADVERSE_EVENT_LABELS = {
-    "prolonged_redness": "Prolonged redness",
-    "blistering": "Blistering",
-    "pigment_change": "Pigment change",
-    "infection": "Infection",
-    "herpes_flare": "Herpes flare",
-    "scarring": "Scarring",
+FOLLOW_UP_KIND_LABELS: dict[str, str] = {
+    FollowUpKind.DAY_3_4: "Day 3–4 check",
+    FollowUpKind.WEEK_1: "One-week review",
+    FollowUpKind.OTHER: "Other",
 }
-assert set(ADVERSE_EVENT_LABELS) == set(ADVERSE_EVENTS)
+ADVERSE_EVENT_LABELS: dict[str, str] = {
+    AdverseEvent.PROLONGED_REDNESS: "Prolonged redness",
+    AdverseEvent.BLISTERING: "Blistering",
+    AdverseEvent.PIGMENT_CHANGE: "Pigment change",
+    AdverseEvent.INFECTION: "Infection",
+    AdverseEvent.HERPES_FLARE: "Herpes flare",
+    AdverseEvent.SCARRING: "Scarring",
+}
+for _labels, _codes in (
+    (STATUS_LABELS, SessionStatus),
+    (ANAESTHESIA_LABELS, Anaesthesia),
+    (INDICATIONS, Indication),
+    (COMBINED_PROCEDURES, CombinedProcedure),
+    (FOLLOW_UP_KIND_LABELS, FollowUpKind),
+    (ADVERSE_EVENT_LABELS, AdverseEvent),
+):
+    assert set(_labels) == set(_codes), _codes
 # Messages: they complete "The screening says the patient …" in safety warnings (and the
 # interface also shows them through its vocabulary).
 CONTRAINDICATION_LABELS: dict[str, Message] = {
@@ -161,13 +184,15 @@ def check_text(errors: dict[str, str], key: str, value: str, label: Message, lim
 def check_codes(
     errors: dict[str, str], key: str, values: Sequence[str], allowed: dict[str, str], what: Message
 ) -> list[str]:
-    """``what`` names one such code for the sentence: msg("indication")."""
+    """The known codes among ``values``, as ``allowed``'s keys (members of a code enum),
+    in the list's order. ``what`` names one such code for the sentence: msg("indication")."""
     unknown = [v for v in values if v not in allowed]
     if unknown:
         errors[key] = msg(
             "Unknown {what}: {codes}. Pick from the list.", what=what, codes=", ".join(unknown)
         )
-    return sorted(set(values) & allowed.keys(), key=list(allowed).index)
+    wanted = set(values)
+    return [code for code in allowed if code in wanted]
 
 
 def check_physician(session: Session, errors: dict[str, str], physician_id: int | None) -> None:
@@ -175,7 +200,7 @@ def check_physician(session: Session, errors: dict[str, str], physician_id: int 
         errors["physician_id"] = msg("Choose the physician for this session.")
         return
     staff = session.get(Staff, physician_id)
-    if staff is None or staff.role != "physician" or not staff.active:
+    if staff is None or staff.role != Role.PHYSICIAN or not staff.active:
         errors["physician_id"] = msg("Choose an active physician from the list.")
 
 
@@ -194,8 +219,8 @@ def resolve_areas(
     catalog = {
         a.id: a for a in session.scalars(select(TreatmentArea).where(TreatmentArea.id.in_(ids)))
     }
-    depth_min = settings.get(session, "depth_min_um")
-    depth_max = settings.get(session, "depth_max_um")
+    current = settings.settings_in(session)
+    depth_min, depth_max = current.depth_min_um, current.depth_max_um
     rows: list[dict] = []
     seen: set[int] = set()
     for i, item in enumerate(areas):
@@ -361,8 +386,8 @@ def area_name(area: TreatmentArea | Row[Any], *, lowercase: bool = False) -> Nam
     keeps the clinic's spelling (lowering Turkish needs its own İ/I rules, and a name such
     as "Alın" would read as a verb).
     """
-    english = area.name_en.lower() if lowercase else area.name_en
-    return Named(english, {"tr": area.name_tr})
+    english = name_in("en", area.names)
+    return Named(english.lower() if lowercase else english, area.names)
 
 
 def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, dict[int, Named]]:
@@ -378,8 +403,7 @@ def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, di
                 TreatmentArea.id,
                 TreatmentArea.code,
                 TreatmentArea.region,
-                TreatmentArea.name_en,
-                TreatmentArea.name_tr,
+                TreatmentArea.names,
             )
         )
     }
@@ -389,7 +413,7 @@ def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, di
         if mine is None:
             continue
         covered = {area_id: area_name(mine)}
-        if mine.region != "spot":
+        if mine.region != Region.SPOT:
             for other in catalog.values():
                 if other.region == mine.region and (
                     mine.code in WHOLE_REGION_CODES or other.code in WHOLE_REGION_CODES
@@ -421,8 +445,11 @@ def _healing_warnings(
             TreatmentSession.starts_at > starts_at - interval,
             TreatmentSession.starts_at < starts_at + interval,
             SessionArea.area_id.in_(wanted),
-            (TreatmentSession.status == "planned")
-            | ((TreatmentSession.status == "done") & (TreatmentSession.starts_at <= starts_at)),
+            (TreatmentSession.status == SessionStatus.PLANNED)
+            | (
+                (TreatmentSession.status == SessionStatus.DONE)
+                & (TreatmentSession.starts_at <= starts_at)
+            ),
         )
     )
     if exclude_session_id is not None:
@@ -441,7 +468,11 @@ def _healing_warnings(
         name, other_name = overlaps[area_id][area_id], overlaps[area_id][other_id]
         other_day = other_at.astimezone(ctx.zone).date()
         gap = abs((session_day - other_day).days)
-        kind = "done" if status == "done" else ("before" if other_at < starts_at else "after")
+        kind = (
+            "done"
+            if status == SessionStatus.DONE
+            else ("before" if other_at < starts_at else "after")
+        )
         days = msg("1 day") if gap == 1 else msg("{count} days", count=gap)
         sentence = _healing_sentence(
             kind,

@@ -15,14 +15,17 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, Row, Select, bindparam, select
 
+from db.codes import SessionStatus
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column
+from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
+from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 # Sessions that take the physician's time (a cancelled slot is free again).
-_BUSY = ("planned", "done")
+_BUSY = (SessionStatus.PLANNED, SessionStatus.DONE)
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,19 @@ class SessionListRow:
     row_version: int
     starts_at: datetime  # aware, UTC
     duration_minutes: int
-    status: str
+    status: SessionStatus
     patient_id: int
     patient_name: str
     physician_id: int
     physician_name: str
     areas: tuple[str, ...]  # English catalog names
     double_booked: bool = False
-    areas_tr: tuple[str, ...] = ()  # the same areas' Turkish names
+    area_names_by_language: tuple[Names, ...] = ()  # the same areas in every language
 
     def area_names(self, language: str) -> tuple[str, ...]:
-        return self.areas_tr if language == "tr" and self.areas_tr else self.areas
+        if not self.area_names_by_language:
+            return self.areas
+        return tuple(name_in(language, names) for names in self.area_names_by_language)
 
     @property
     def ends_at(self) -> datetime:
@@ -148,7 +153,7 @@ _COLUMNS = select(
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
 _AREA_NAMES = (
-    select(_sa.session_id, _ta.name_en, _ta.name_tr)
+    select(_sa.session_id, json_as_text(_ta.names))
     .select_from(
         SessionArea.__table__.join(_SESSION_T, _ts.id == _sa.session_id).join(
             TreatmentArea.__table__, _ta.id == _sa.area_id
@@ -156,20 +161,21 @@ _AREA_NAMES = (
     )
     .order_by(_sa.id)
 )
-_Names = tuple[tuple[str, ...], tuple[str, ...]]  # (English names, Turkish names)
-_NO_NAMES: _Names = ((), ())
+_AreaNames = tuple[tuple[str, ...], tuple[Names, ...]]  # (English names, names per language)
+_NO_NAMES: _AreaNames = ((), ())
 _DAY_AREAS = _AREA_NAMES.where(_IN_DAY)
 _PATIENT_AREAS = _AREA_NAMES.where(_MINE)
 
 
-def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _Names]:
-    english: dict[int, list[str]] = defaultdict(list)
-    turkish: dict[int, list[str]] = defaultdict(list)
+def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _AreaNames]:
+    found: dict[int, list[Names]] = defaultdict(list)
     # fetchall() then a loop: iterating the result fetches row by row through SQLAlchemy.
-    for session_id, name_en, name_tr in conn.execute(stmt, params).fetchall():
-        english[session_id].append(name_en)
-        turkish[session_id].append(name_tr)
-    return {key: (tuple(found), tuple(turkish[key])) for key, found in english.items()}
+    for session_id, stored in conn.execute(stmt, params).fetchall():
+        found[session_id].append(names_from_stored(stored))
+    return {
+        key: (tuple(name_in("en", names) for names in all_names), tuple(all_names))
+        for key, all_names in found.items()
+    }
 
 
 def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
@@ -187,14 +193,14 @@ def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
 def _build(
     fetched: Sequence[Row],
     starts: list[datetime],
-    names: dict[int, _Names],
+    names: dict[int, _AreaNames],
     clashes: Collection[int],
 ) -> list[SessionListRow]:
     rows: list[SessionListRow] = []
     for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
         fetched, starts, strict=True
     ):
-        english, turkish = names.get(sid, _NO_NAMES)
+        english, by_language = names.get(sid, _NO_NAMES)
         rows.append(
             SessionListRow(
                 sid,
@@ -208,7 +214,7 @@ def _build(
                 doc_name,
                 english,
                 sid in clashes,
-                turkish,
+                by_language,
             )
         )
     return rows

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+from db.codes import FollowUpKind, SessionStatus
 from db.models import FollowUp, TreatmentSession
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -37,7 +37,7 @@ def add_follow_up(ctx: ServiceContext, session_id: int, data: FollowUpInput) -> 
         if row is None:
             raise NotFound(msg("This session no longer exists. Reload the history."))
         errors: dict[str, str] = {}
-        if row.status != "done":
+        if row.status != SessionStatus.DONE:
             errors["session"] = msg("Follow-up notes belong to a session recorded as done.")
         if data.kind not in FOLLOW_UP_KIND_LABELS:
             errors["kind"] = msg("Pick which follow-up this is (day 3–4, one week, other).")
@@ -57,11 +57,11 @@ def add_follow_up(ctx: ServiceContext, session_id: int, data: FollowUpInput) -> 
             raise ValidationError(errors)
         note = FollowUp(
             session_id=row.id,
-            kind=data.kind,
+            kind=FollowUpKind(data.kind),
             recorded_at=ctx.now(),
             reaction=reaction,
             healing=healing,
-            adverse_events=json.dumps(events),
+            adverse_events=events,
             notes=notes,
             recorded_by_id=ctx.actor.staff_id,
         )

@@ -6,6 +6,7 @@ physician names, their areas, their follow-up notes).
 
 from __future__ import annotations
 
+import enum
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,14 +15,24 @@ from functools import lru_cache
 
 from sqlalchemy import BindParameter, bindparam, select
 
+from db.codes import (
+    AdverseEvent,
+    Anaesthesia,
+    CombinedProcedure,
+    Indication,
+    SessionStatus,
+    codes_of,
+)
 from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column, scaled_decimal
+from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
 from desktop.services.sessions.records import FollowUpRow, SessionAreaRow
+from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 
 @dataclass(frozen=True)
@@ -29,11 +40,11 @@ class HistorySession:
     id: int
     starts_at: datetime
     duration_minutes: int
-    status: str
+    status: SessionStatus
     physician_name: str
-    anaesthesia: str
-    indications: tuple[str, ...]
-    combined_procedures: tuple[str, ...]
+    anaesthesia: Anaesthesia
+    indications: tuple[Indication, ...]
+    combined_procedures: tuple[CombinedProcedure, ...]
     notes: str
     follow_up_on: date | None
     areas: tuple[SessionAreaRow, ...]
@@ -43,8 +54,7 @@ class HistorySession:
 @dataclass(frozen=True)
 class AreaSummary:
     area_id: int
-    name_en: str
-    name_tr: str
+    names: Names
     sessions: int  # done sessions on this area
     last_depth_um: int | None
     last_on: date | None  # clinic-local date of the latest done session
@@ -66,15 +76,25 @@ class PatientHistory:
     sessions: tuple[HistorySession, ...]
     area_summary: tuple[AreaSummary, ...]
     # Every area the patient ever had (for the filter), as (id, English name, Turkish name).
-    areas_on_file: tuple[tuple[int, str, str], ...]
+    areas_on_file: tuple[tuple[int, Names], ...]
     filter: HistoryFilter
     total_sessions: int  # before the filter
 
 
 @lru_cache(maxsize=256)
-def _codes(text: str) -> tuple[str, ...]:
-    """JSON code lists repeat ('[]', '["wrinkles"]'): decode each distinct text once."""
-    return tuple(json.loads(text))
+def _decoded_codes(kind: type[enum.StrEnum], text: str) -> tuple:
+    return codes_of(kind, json.loads(text))
+
+
+def _codes(kind: type[enum.StrEnum], stored: str | list | None) -> tuple:
+    """JSON code lists repeat ('[]', '["wrinkles"]'): decode each distinct text once.
+
+    The columns are read as text (see json_as_text); PostgreSQL's driver decodes JSONB
+    itself and hands over lists.
+    """
+    if isinstance(stored, str):
+        return _decoded_codes(kind, stored)
+    return codes_of(kind, stored)
 
 
 # The four statements, built once: Core columns of the tables (no ORM loading) and
@@ -101,8 +121,8 @@ _SESSIONS = (
         _ts.duration_minutes,
         _ts.status,
         _ts.anaesthesia,
-        _ts.indications,
-        _ts.combined_procedures,
+        json_as_text(_ts.indications),
+        json_as_text(_ts.combined_procedures),
         _ts.notes,
         _ts.follow_up_on,
         _st.full_name,
@@ -116,8 +136,7 @@ _AREAS = (
         _sa.session_id,
         _sa.area_id,
         _ta.code,
-        _ta.name_en,
-        _ta.name_tr,
+        json_as_text(_ta.names),
         raw_column(_sa.size_cm2),
         _sa.depth_um,
         _sa.passes,
@@ -141,7 +160,7 @@ _FOLLOW_UPS = (
         raw_column(_fu.recorded_at),
         _fu.reaction,
         _fu.healing,
-        _fu.adverse_events,
+        json_as_text(_fu.adverse_events),
         _fu.notes,
     )
     .select_from(_FOLLOW_UP_T.join(_SESSION_T, _ts.id == _fu.session_id))
@@ -168,13 +187,12 @@ def patient_history(
         follow_up_rows = conn.execute(_FOLLOW_UPS, params).fetchall()
 
     areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
-    on_file: dict[int, tuple[str, str]] = {}
+    on_file: dict[int, Names] = {}
     for (
         session_id,
         area_id,
         code,
-        name_en,
-        name_tr,
+        stored_names,
         size,
         depth,
         passes,
@@ -184,12 +202,12 @@ def patient_history(
         spot,
         reaction,
     ) in area_rows:
+        names = names_from_stored(stored_names)
         areas[session_id].append(
             SessionAreaRow(
                 area_id,
                 code,
-                name_en,
-                name_tr,
+                names,
                 scaled_decimal(size),
                 depth,
                 passes,
@@ -201,7 +219,7 @@ def patient_history(
             )
         )
         if area_id not in on_file:
-            on_file[area_id] = (name_en, name_tr)
+            on_file[area_id] = names
     follow_ups: dict[int, list[FollowUpRow]] = defaultdict(list)
     for fid, session_id, kind, recorded, reaction, healing, adverse, notes in follow_up_rows:
         follow_ups[session_id].append(
@@ -212,7 +230,7 @@ def patient_history(
                 aware_utc(recorded),
                 reaction,
                 healing,
-                _codes(adverse),
+                _codes(AdverseEvent, adverse),
                 notes,
             )
         )
@@ -250,8 +268,8 @@ def patient_history(
                 status,
                 physician,
                 anaesthesia,
-                _codes(indications),
-                _codes(combined),
+                _codes(Indication, indications),
+                _codes(CombinedProcedure, combined),
                 notes,
                 follow_up_on,
                 tuple(mine),
@@ -266,9 +284,7 @@ def patient_history(
         skin_type=skin_type,
         sessions=tuple(shown),
         area_summary=_summary(ctx, shown, only_area),
-        areas_on_file=tuple(
-            sorted(((key, *names) for key, names in on_file.items()), key=lambda item: item[1])
-        ),
+        areas_on_file=tuple(sorted(on_file.items(), key=lambda item: name_in("en", item[1]))),
         filter=flt,
         total_sessions=len(sessions),
     )
@@ -282,7 +298,7 @@ def _summary(
     latest: dict[int, tuple[SessionAreaRow, datetime]] = {}
     counts: dict[int, int] = defaultdict(int)
     for item in sessions:  # newest first: the first one seen is the latest
-        if item.status != "done":
+        if item.status != SessionStatus.DONE:
             continue
         for area in item.areas:
             area_id = area.area_id
@@ -291,12 +307,13 @@ def _summary(
             counts[area_id] += 1
             if area_id not in latest:
                 latest[area_id] = (area, item.starts_at)
-    ordered = sorted(latest.values(), key=lambda seen: (-counts[seen[0].area_id], seen[0].name_en))
+    ordered = sorted(
+        latest.values(), key=lambda seen: (-counts[seen[0].area_id], name_in("en", seen[0].names))
+    )
     return tuple(
         AreaSummary(
             area.area_id,
-            area.name_en,
-            area.name_tr,
+            area.names,
             counts[area.area_id],
             area.depth_um,
             starts_at.astimezone(ctx.zone).date(),

@@ -12,6 +12,15 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from db.codes import (
+    Anaesthesia,
+    CombinedProcedure,
+    Indication,
+    Role,
+    SessionStatus,
+    code_of,
+    codes_of,
+)
 from db.models import (
     Patient,
     SessionArea,
@@ -25,7 +34,6 @@ from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.stale import stale_record, stale_record_after_conflict
 from desktop.services.sessions.checks import (
-    ANAESTHESIA_LABELS,
     COMBINED_PROCEDURES,
     INDICATIONS,
     MAX_DURATION,
@@ -80,7 +88,11 @@ __all__ = [
 
 
 # The status of a session that can no longer be changed, completing "this one is …".
-_STATE_WORDS = {"done": msg("done"), "cancelled": msg("cancelled"), "no_show": msg("no-show")}
+_STATE_WORDS = {
+    SessionStatus.DONE: msg("done"),
+    SessionStatus.CANCELLED: msg("cancelled"),
+    SessionStatus.NO_SHOW: msg("no-show"),
+}
 _INDICATION = msg("indication")
 
 
@@ -90,7 +102,7 @@ def list_physicians(ctx: ServiceContext) -> list[PhysicianOption]:
     with ctx.database.read() as session:
         stmt = (
             select(Staff.id, Staff.full_name)
-            .where(Staff.role == "physician", Staff.active.is_(True))
+            .where(Staff.role == Role.PHYSICIAN, Staff.active.is_(True))
             .order_by(Staff.full_name)
         )
         return [PhysicianOption(id, name) for id, name in session.execute(stmt)]
@@ -110,7 +122,10 @@ def last_session_template(
     with ctx.database.read() as session:
         stmt = (
             select(TreatmentSession)
-            .where(TreatmentSession.patient_id == patient_id, TreatmentSession.status == "done")
+            .where(
+                TreatmentSession.patient_id == patient_id,
+                TreatmentSession.status == SessionStatus.DONE,
+            )
             .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
             .limit(1)
             .options(selectinload(TreatmentSession.areas))
@@ -126,8 +141,8 @@ def last_session_template(
             source_starts_at=last.starts_at,
             areas=tuple(r.as_input() for r in rows),
             anaesthesia=last.anaesthesia,
-            indications=tuple(json.loads(last.indications)),
-            combined_procedures=tuple(json.loads(last.combined_procedures)),
+            indications=codes_of(Indication, last.indications),
+            combined_procedures=codes_of(CombinedProcedure, last.combined_procedures),
         )
 
 
@@ -137,7 +152,8 @@ def session_to_record(ctx: ServiceContext, patient_id: int) -> int | None:
     end_of_today = local_start(ctx, ctx.today() + timedelta(days=1), time())
     with ctx.database.read() as session:
         base = select(TreatmentSession.id).where(
-            TreatmentSession.patient_id == patient_id, TreatmentSession.status == "planned"
+            TreatmentSession.patient_id == patient_id,
+            TreatmentSession.status == SessionStatus.PLANNED,
         )
         found = session.scalar(
             base.where(TreatmentSession.starts_at < end_of_today)
@@ -164,8 +180,8 @@ def book_session(
             physician_id=checked.physician_id,
             starts_at=checked.starts_at,
             duration_minutes=checked.duration,
-            status="planned",
-            indications=json.dumps(checked.indications),
+            status=SessionStatus.PLANNED,
+            indications=list(checked.indications),
             notes=checked.notes,
             created_by_id=ctx.actor.staff_id,
             areas=[SessionArea(**a) for a in checked.areas],
@@ -196,7 +212,7 @@ def update_booking(
     with ctx.database.write() as session:
         row = _load(session, session_id)
         _ensure_version(session, ctx, row, expected_version)
-        if row.status != "planned":
+        if row.status != SessionStatus.PLANNED:
             raise ValidationError(
                 {
                     "status": msg(
@@ -214,7 +230,7 @@ def update_booking(
         row.starts_at = checked.starts_at
         row.duration_minutes = checked.duration
         row.physician_id = checked.physician_id
-        row.indications = json.dumps(checked.indications)
+        row.indications = list(checked.indications)
         if data.notes is not None:
             row.notes = checked.notes
         row.areas = new_areas
@@ -332,18 +348,22 @@ def record_session(
         row = _load(session, session_id)
         _ensure_version(session, ctx, row, expected_version)
         errors: dict[str, str] = {}
-        if data.status not in ("planned", "done", "cancelled", "no_show"):
+        status = code_of(SessionStatus, data.status)
+        anaesthesia = code_of(Anaesthesia, data.anaesthesia)
+        if status is None:
             errors["status"] = msg("Pick a status from the list.")
-        elif data.status == "done" and row.starts_at.astimezone(ctx.zone).date() > ctx.today():
+        elif (
+            status == SessionStatus.DONE and row.starts_at.astimezone(ctx.zone).date() > ctx.today()
+        ):
             errors["status"] = msg(
                 "A session that has not started yet cannot be recorded as done. "
                 "Record it on the day of treatment."
             )
-        if data.anaesthesia not in ANAESTHESIA_LABELS:
+        if anaesthesia is None:
             errors["anaesthesia"] = msg("Pick the anaesthesia from the list.")
         if data.physician_id is not None:
             check_physician(session, errors, data.physician_id)
-        areas = resolve_areas(session, errors, data.areas, recording=data.status == "done")
+        areas = resolve_areas(session, errors, data.areas, recording=status == SessionStatus.DONE)
         indications = check_codes(errors, "indications", data.indications, INDICATIONS, _INDICATION)
         combined = check_codes(
             errors,
@@ -359,10 +379,11 @@ def record_session(
         if errors:
             raise ValidationError(errors)
         before = _snapshot(row)
-        row.status = data.status
-        row.anaesthesia = data.anaesthesia
-        row.indications = json.dumps(indications)
-        row.combined_procedures = json.dumps(combined)
+        assert status is not None and anaesthesia is not None  # else errors were raised
+        row.status = status
+        row.anaesthesia = anaesthesia
+        row.indications = indications
+        row.combined_procedures = combined
         row.notes = notes
         row.follow_up_on = data.follow_up_on
         if data.physician_id is not None:
@@ -391,18 +412,20 @@ def set_session_status(
 ) -> SessionDetail:
     """Cancel, mark as no-show, or put back to planned (no clinical data touched)."""
     require(ctx, Permission.BOOK_SESSIONS)
-    if status not in ("planned", "cancelled", "no_show"):
+    wanted = code_of(SessionStatus, status)
+    if wanted not in (SessionStatus.PLANNED, SessionStatus.CANCELLED, SessionStatus.NO_SHOW):
         raise ValidationError({"status": msg("A session can be cancelled, a no-show, or planned.")})
+    status = wanted
     with ctx.database.write() as session:
         row = _load(session, session_id)
         _ensure_version(session, ctx, row, expected_version)
-        if row.status == "done":
+        if row.status == SessionStatus.DONE:
             raise ValidationError(
                 {"status": msg("This session is recorded as done; a physician must change it.")}
             )
         if row.status == status:
             return session_detail(session, row, ctx)
-        if status == "planned" and row.starts_at < ctx.now():
+        if status == SessionStatus.PLANNED and row.starts_at < ctx.now():
             raise ValidationError(
                 {"status": msg("This session's time has passed; book a new session instead.")}
             )
@@ -422,11 +445,11 @@ def set_session_status(
 
 
 def cancel_session(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
-    return set_session_status(ctx, session_id, expected_version, "cancelled")
+    return set_session_status(ctx, session_id, expected_version, SessionStatus.CANCELLED)
 
 
 def mark_no_show(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
-    return set_session_status(ctx, session_id, expected_version, "no_show")
+    return set_session_status(ctx, session_id, expected_version, SessionStatus.NO_SHOW)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -472,8 +495,9 @@ def _snapshot(row: TreatmentSession) -> dict:
     return {
         "status": row.status,
         "anaesthesia": row.anaesthesia,
-        "indications": row.indications,
-        "combined_procedures": row.combined_procedures,
+        # As JSON text, the form these took in audit details before they were JSON columns.
+        "indications": json.dumps(row.indications),
+        "combined_procedures": json.dumps(row.combined_procedures),
         "notes": row.notes,
         "follow_up_on": row.follow_up_on,
         "physician_id": row.physician_id,

@@ -93,7 +93,9 @@ class CatalogDialog(QDialog):
         self.picker.clear()
         for area in self.areas:
             suffix = "" if area.active else self.tr(" (inactive)")
-            self.picker.addItem(f"{area.name_en} — {area.name_tr}{suffix}", area.id)
+            self.picker.addItem(
+                f"{area.names.get('en', '')} — {area.names.get('tr', '')}{suffix}", area.id
+            )
         self.picker.blockSignals(False)
         index = self.picker.findData(select_id) if select_id is not None else 0
         self.picker.setCurrentIndex(max(index, 0))
@@ -107,8 +109,8 @@ class CatalogDialog(QDialog):
         area = self.current_area()
         if area is None:
             return
-        self.fields["name_en"].setText(area.name_en)
-        self.fields["name_tr"].setText(area.name_tr)
+        self.fields["name_en"].setText(area.names.get("en", ""))
+        self.fields["name_tr"].setText(area.names.get("tr", ""))
         region = self.fields["region"]
         region.setCurrentIndex(max(region.findData(area.region), 0))
         self.fields["default_size_cm2"].setText(f"{area.default_size_cm2.normalize():f}")

@@ -11,30 +11,22 @@ from desktop.services.settings import store as settings
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
-# key: (label, minimum, maximum, suffix)
+# key: (label, suffix); the range is the setting's own (settings.bounds)
 FIELDS = {
     "idle_lock_minutes": (
         QT_TRANSLATE_NOOP("SecurityDialog", "Lock the screen after"),
-        0,
-        240,
         QT_TRANSLATE_NOOP("SecurityDialog", " min without use (0: never)"),
     ),
     "password_min_length": (
         QT_TRANSLATE_NOOP("SecurityDialog", "Shortest password"),
-        8,
-        128,
         QT_TRANSLATE_NOOP("SecurityDialog", " characters"),
     ),
     "login_max_failures": (
         QT_TRANSLATE_NOOP("SecurityDialog", "Lock an account after"),
-        3,
-        20,
         QT_TRANSLATE_NOOP("SecurityDialog", " wrong passwords"),
     ),
     "login_lockout_minutes": (
         QT_TRANSLATE_NOOP("SecurityDialog", "for"),
-        1,
-        1440,
         QT_TRANSLATE_NOOP("SecurityDialog", " minutes"),
     ),
 }
@@ -46,15 +38,15 @@ class SecurityDialog(QDialog):
         self._ctx = ctx
         self.saved: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Passwords and screen lock"))
-        current = settings.get_all(ctx)
+        current = settings.read_all(ctx)
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
-        for key, (label, low, high, suffix) in FIELDS.items():
+        for key, (label, suffix) in FIELDS.items():
             spin = QSpinBox()
             spin.setObjectName(key)
-            spin.setRange(low, high)
+            spin.setRange(*settings.bounds(key))
             spin.setSuffix(self.tr(suffix))
-            spin.setValue(int(current[key]))
+            spin.setValue(getattr(current, key))
             self.spins[key] = spin
             form.addRow(self.tr(label), spin)
         self.error = FieldError()

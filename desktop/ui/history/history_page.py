@@ -24,7 +24,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import ValidationError
 from desktop.services.sessions.history import HistoryFilter, PatientHistory, patient_history
-from desktop.services.settings.clinic import clinic_identity
+from desktop.services.settings.store import clinic_identity
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
 from desktop.ui.history.history_models import AreaSummaryModel, HistoryTableModel
@@ -214,14 +214,14 @@ class HistoryPage(QWidget):
         self.area_filter.clear()
         self.area_filter.addItem(self.tr("All areas"), None)
         collator = QCollator()  # the default locale follows the interface language
-        for area_id, name_en, name_tr in sorted(
+        for area_id, names in sorted(
             history.areas_on_file,
-            key=cmp_to_key(lambda a, b: collator.compare(pick_name(*a[1:]), pick_name(*b[1:]))),
+            key=cmp_to_key(lambda a, b: collator.compare(pick_name(a[1]), pick_name(b[1]))),
         ):
-            self.area_filter.addItem(pick_name(name_en, name_tr), area_id)
+            self.area_filter.addItem(pick_name(names), area_id)
             self.area_filter.setItemData(
                 self.area_filter.count() - 1,
-                other_name(name_en, name_tr),
+                other_name(names),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))

@@ -409,7 +409,7 @@ class SessionDialog(QDialog):
         area = self._catalog.get(area_id)
         hint = ""
         if area is not None:
-            if not name or name in (area.name_en, area.name_tr):
+            if not name or name in area.names.values():
                 # A quote line names its area in the patient's language: show ours.
                 name = area_name(area)
                 tooltip = tooltip or area_other_name(area)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.settings import clinic as clinic_settings
-from desktop.services.settings.clinic import ClinicSettings
+from desktop.services.settings import store as clinic_settings
+from desktop.services.settings.clinic_settings import ClinicSettings
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
@@ -80,19 +80,23 @@ class SettingsDialog(QDialog):
         self.region_edit.setToolTip(
             self.tr("Country of phone numbers typed without a country code (TR for Turkey).")
         )
-        self.healing_spin = self._spin(1, 365, self.tr(" days"))
+        self.healing_spin = self._spin(
+            *clinic_settings.bounds("healing_interval_days"), self.tr(" days")
+        )
         self._add(
             desk_form, "healing_interval_days", self.tr("&Healing interval"), self.healing_spin
         )
-        self.screening_spin = self._spin(1, 3650, self.tr(" days"))
+        self.screening_spin = self._spin(
+            *clinic_settings.bounds("screening_max_age_days"), self.tr(" days")
+        )
         self._add(
             desk_form,
             "screening_max_age_days",
             self.tr("&Screening valid for"),
             self.screening_spin,
         )
-        self.depth_min_spin = self._spin(1, 2000, " µm")
-        self.depth_max_spin = self._spin(1, 2000, " µm")
+        self.depth_min_spin = self._spin(*clinic_settings.bounds("depth_min_um"), " µm")
+        self.depth_max_spin = self._spin(*clinic_settings.bounds("depth_max_um"), " µm")
         self._add(desk_form, "depth_min_um", self.tr("Shallowest &depth"), self.depth_min_spin)
         self._add(desk_form, "depth_max_um", self.tr("Deepest d&epth"), self.depth_max_spin)
         self.language_combo = QComboBox()
@@ -110,7 +114,9 @@ class SettingsDialog(QDialog):
 
         backups_box = QGroupBox(self.tr("Backups (of this computer's database file)"), self)
         backups_form = QFormLayout(backups_box)
-        self.backup_hours_spin = self._spin(0, 168, self.tr(" hours"))
+        self.backup_hours_spin = self._spin(
+            *clinic_settings.bounds("backup_interval_hours"), self.tr(" hours")
+        )
         self.backup_hours_spin.setSpecialValueText(self.tr("only at start"))
         self._add(
             backups_form,
@@ -118,9 +124,9 @@ class SettingsDialog(QDialog):
             self.tr("Back &up every"),
             self.backup_hours_spin,
         )
-        self.keep_daily_spin = self._spin(1, 90, "")
+        self.keep_daily_spin = self._spin(*clinic_settings.bounds("backup_keep_daily"), "")
         self._add(backups_form, "backup_keep_daily", self.tr("Keep dail&y"), self.keep_daily_spin)
-        self.keep_weekly_spin = self._spin(0, 104, "")
+        self.keep_weekly_spin = self._spin(*clinic_settings.bounds("backup_keep_weekly"), "")
         self._add(
             backups_form, "backup_keep_weekly", self.tr("Keep &weekly"), self.keep_weekly_spin
         )

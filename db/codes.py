@@ -1,0 +1,126 @@
+"""The codes PeelDesk stores for statuses, roles, kinds and clinical choices.
+
+Each is a ``StrEnum``: a member *is* its stored string (``SessionStatus.DONE == "done"``),
+so databases written before these types existed read back unchanged, and JSON, Qt
+item data and audit details see plain strings. Services validate input against these
+classes and DTOs carry the members. Labels for people live with the services
+(desktop/services/sessions/checks.py) and the interface, not here.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import TypeVar
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class Role(enum.StrEnum):
+    RECEPTION = "reception"
+    PHYSICIAN = "physician"
+    ADMIN = "admin"
+
+
+class Language(enum.StrEnum):
+    """Languages patients are served in (printouts, handouts, catalog names)."""
+
+    ENGLISH = "en"
+    TURKISH = "tr"
+
+
+class Sex(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNSTATED = ""
+
+
+class SessionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class Anaesthesia(enum.StrEnum):
+    NONE = "none"
+    TOPICAL = "topical"
+    LOCAL = "local"
+
+
+class Indication(enum.StrEnum):
+    WRINKLES = "wrinkles"
+    ACNE_SCARS = "acne_scars"
+    SURGICAL_SCARS = "surgical_scars"
+    SUN_SPOTS = "sun_spots"
+    ACTINIC_KERATOSES = "actinic_keratoses"
+    PORES = "pores"
+    SKIN_TEXTURE = "skin_texture"
+
+
+class CombinedProcedure(enum.StrEnum):
+    FRACTIONAL_LASER = "fractional_laser"
+    MICRONEEDLING = "microneedling"
+    CHEMICAL_PEEL = "chemical_peel"
+    PRP = "prp"
+
+
+class FollowUpKind(enum.StrEnum):
+    DAY_3_4 = "day_3_4"
+    WEEK_1 = "week_1"
+    OTHER = "other"
+
+
+class AdverseEvent(enum.StrEnum):
+    PROLONGED_REDNESS = "prolonged_redness"
+    BLISTERING = "blistering"
+    PIGMENT_CHANGE = "pigment_change"
+    INFECTION = "infection"
+    HERPES_FLARE = "herpes_flare"
+    SCARRING = "scarring"
+
+
+class Region(enum.StrEnum):
+    """Where a catalog area lies on the body (groups areas in pickers and intervals)."""
+
+    FACE = "face"
+    NECK = "neck"
+    DECOLLETE = "decollete"
+    HANDS = "hands"
+    BODY = "body"
+    SPOT = "spot"
+
+
+class QuoteStatus(enum.StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+
+
+class PricingMethod(enum.StrEnum):
+    BAND = "band"
+    PER_CM2 = "per_cm2"
+
+
+class PriceRuleKind(enum.StrEnum):
+    COMBINATION = "combination"
+    PACKAGE = "package"
+
+
+def code_of(kind: type[E], value: object) -> E | None:
+    """``value`` as a member of ``kind``, or None for anything else (an unknown code)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+def codes_of(kind: type[E], stored: Iterable[object] | None) -> tuple[E, ...]:
+    """A stored list of codes as members of ``kind``; a code this release does not know
+    (written by hand, or by a newer release) is kept as its string rather than lost."""
+    return tuple(code_of(kind, value) or value for value in stored or ())  # type: ignore[misc]
