@@ -142,8 +142,9 @@ def _facts(history: PatientHistory, language: str) -> list[str]:
         high = format_short_date(flt.date_to) or "…"
         facts.append(printed("dates {low} – {high}", language, low=low, high=high))
     if flt.area_id is not None:
-        names = dict(history.areas_on_file).get(flt.area_id, {"en": "?"})
-        facts.append(printed("area: {name}", language, name=name_in(language, names)))
+        names = dict(history.areas_on_file).get(flt.area_id)
+        name = name_in(language, names) if names else "?"
+        facts.append(printed("area: {name}", language, name=name))
     return facts
 
 
