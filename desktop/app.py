@@ -70,6 +70,8 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     if opened is None:
         return 1
     try:
+        from desktop.ui.accounts.feature import AccountsFeature
+        from desktop.ui.backups.feature import BackupsFeature
         from desktop.ui.main_window import MainWindow
 
         ctx = make_context(opened.database)
@@ -99,10 +101,10 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         window.show()
         if smoke:
             # Leaves the database as it found it: no backup (and so no audit event).
-            window.idle_lock.lock()
+            window.feature(AccountsFeature).idle_lock.lock()
             QTimer.singleShot(200, window.close)
         else:
-            window.backups.scheduler.start()  # backup at start, then every N hours
+            window.feature(BackupsFeature).scheduler.start()  # backup at start, then every N hours
         _quit_after_first_show(window)
         return app.exec()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +42,9 @@ from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
+
+if TYPE_CHECKING:
+    from desktop.ui.sessions.feature import SessionsFeature
 
 CUSTOM = -1
 DISCOUNT_KINDS = (
@@ -582,7 +586,7 @@ class QuoteBuilderDialog(QDialog):
         from desktop.services.sessions.records import AreaInput
         from desktop.ui.sessions.session_dialog import SessionDialog
 
-        sessions = getattr(self.parent_main_window(), "sessions", None)
+        sessions = self._sessions_feature()
         dialog = sessions.book_for(plan.patient_id) if sessions is not None else None
         if dialog is None:  # no main window around (a test, or the list dialog alone)
             dialog = SessionDialog(
@@ -605,11 +609,17 @@ class QuoteBuilderDialog(QDialog):
         self.errors.show_message("")
         self.price_note.setText(note)
 
-    def parent_main_window(self) -> QWidget | None:
+    def _sessions_feature(self) -> SessionsFeature | None:
+        """The main window's sessions, so that the day list hears of each booking."""
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.sessions.feature import SessionsFeature
+
         widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "sessions"):
+        while widget is not None and not isinstance(widget, MainWindow):
             widget = widget.parentWidget()
-        return widget
+        if widget is None or not widget.has_feature(SessionsFeature):
+            return None
+        return widget.feature(SessionsFeature)
 
     def preview_document(self) -> None:
         if self._editable() and (self._dirty or self.quote is None) and not self.save_draft():

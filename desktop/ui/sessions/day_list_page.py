@@ -214,6 +214,10 @@ class DayListPage(QWidget):
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
 
+    def current_patient_id(self) -> int | None:
+        """The Patient menu acts on the selected row's patient while the list has the focus."""
+        return self.selected_patient_id()
+
     def selected_patient_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())
         return row.patient_id if row else None
