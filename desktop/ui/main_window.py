@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def new_patient(self, typed: str = "") -> None:
         prefill = _prefill_from_search(typed)
-        dialog = PatientDialog(self.ctx, prefill=prefill, parent=self)
+        dialog = PatientDialog(self.ctx, prefill=prefill, parent=self, writes=self.writes)
         self._run_patient_dialog(dialog)
 
     def open_patient(self, patient_id: int) -> None:
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         )
         if patient is None:
             return
-        dialog = PatientDialog(self.ctx, patient, parent=self)
+        dialog = PatientDialog(self.ctx, patient, parent=self, writes=self.writes)
         self._run_patient_dialog(dialog)
 
     def _run_patient_dialog(self, dialog: PatientDialog) -> None:

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import staff
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt
 from desktop.ui.widgets.field_error import FieldError
 
 LOCKED_TITLE = QT_TRANSLATE_NOOP("LockDialog", "PeelDesk — locked")
@@ -109,10 +108,13 @@ class LockDialog(QDialog):
         layout.addLayout(buttons)
 
     def try_unlock(self) -> None:
-        try:
-            staff.verify_unlock(self._ctx, self.password.text())
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: staff.verify_unlock(self._ctx, self.password.text()),
+            inline=self.error.show_message,
+        )
+        if done is None:
             self.password.clear()
             self.password.setFocus()
             return

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.sessions import catalog
 from desktop.services.sessions.catalog import AreaEdit, AreaRow
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt, under_fields
 from desktop.ui.widgets.field_error import FieldError
 
 REGIONS = (
@@ -133,14 +132,14 @@ class CatalogDialog(QDialog):
             default_size_cm2=self.fields["default_size_cm2"].text(),
             active=self.active.isChecked(),
         )
-        try:
-            catalog.update_area(self._ctx, area.id, area.row_version, data)
-        except ValidationError as error:
-            for key, message in error.field_errors.items():
-                (self.errors.get(key) or self.general_error).show_message(message)
-            return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: catalog.update_area(self._ctx, area.id, area.row_version, data),
+            inline=self.general_error.show_message,
+            on_problem=under_fields(self.errors, self.general_error),
+        )
+        if done is None:
             return
         self.reload(area.id)
         self.general_error.setStyleSheet("color: #2f6b2f;")

@@ -12,6 +12,7 @@ from desktop.services.backups import operations as backups
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.settings import store as settings
+from desktop.ui.shell.actions import quietly
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.progress import run_with_progress
@@ -44,10 +45,10 @@ class BackupScheduler(QObject):
         if not self.enabled:
             return
         self.started = True
-        try:
-            hours = settings.read(self.ctx, "backup_interval_hours")
-        except (ServiceError, DatabaseProblem):
-            hours = settings.DEFAULTS["backup_interval_hours"]
+        hours = quietly(
+            lambda: settings.read(self.ctx, "backup_interval_hours"),
+            settings.DEFAULTS["backup_interval_hours"],
+        )
         self.timer.stop()
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)

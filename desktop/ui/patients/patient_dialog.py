@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,17 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
-from desktop.services.common.errors import (
-    DatabaseProblem,
-    ServiceError,
-    StaleRecord,
-    ValidationError,
-)
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import ActionRunner, attempt
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -86,9 +84,14 @@ class PatientDialog(QDialog):
         *,
         prefill: PatientInput | None = None,
         parent: QWidget | None = None,
+        writes: ActionRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # The save may wait on another desk's lock: it runs off the GUI thread (the main
+        # window's runner, or one of the dialog's own when it stands alone).
+        self._writes = writes if writes is not None else ActionRunner(TaskRunner(self))
+        self._save_key = f"save patient {id(self)}"  # one save of this form at a time
         self._patient = patient
         self._duplicates_acknowledged = False
         self.saved: PatientDetail | None = None
@@ -272,28 +275,57 @@ class PatientDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------
     def save(self) -> None:
+        if self.is_saving():
+            return  # a second Enter while the first save runs
         self._clear_errors()
-        try:
-            data = patients.check_form(self._ctx, self._values())
-            if not self._duplicates_acknowledged:
-                exclude = self._patient.id if self._patient else None
-                duplicates = patients.find_duplicates(self._ctx, data, exclude_id=exclude)
-                if duplicates:
-                    self._show_duplicates(duplicates)
-                    return
-            if self._patient is None:
-                saved = patients.register_patient(self._ctx, data)
-            else:
-                saved = patients.update_patient(
-                    self._ctx, self._patient.id, self._patient.row_version, data
-                )
-        except ValidationError as error:
+        ctx = self._ctx
+        checked = attempt(
+            self,
+            self.windowTitle(),
+            lambda: patients.check_form(ctx, self._values()),
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+        if checked is None:
+            return
+        data = checked.value
+        if not self._duplicates_acknowledged:
+            exclude = self._patient.id if self._patient else None
+            duplicates = attempt(
+                self,
+                self.windowTitle(),
+                lambda: patients.find_duplicates(ctx, data, exclude_id=exclude),
+                inline=self.general_error.show_message,
+            )
+            if duplicates is None:
+                return
+            if duplicates.value:
+                self._show_duplicates(duplicates.value)
+                return
+        existing = self._patient
+        if existing is None:
+            write = partial(patients.register_patient, ctx, data)
+        else:
+            write = partial(patients.update_patient, ctx, existing.id, existing.row_version, data)
+        self._writes.write(
+            self,
+            self.windowTitle(),
+            write,
+            self._finish,
+            key=self._save_key,
+            busy=[self.buttons],
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+
+    def is_saving(self) -> bool:
+        return self._writes.is_running(self._save_key)
+
+    def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
+        if isinstance(error, ValidationError):
             self._show_errors(error.field_errors)
-            return
-        except (StaleRecord, ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+            return True
+        return False
 
     def _finish(self, saved: PatientDetail) -> None:
         self.saved = saved
@@ -315,14 +347,15 @@ class PatientDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            saved = patients.set_archived(
-                self._ctx, self._patient.id, self._patient.row_version, archive
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+        patient = self._patient
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: patients.set_archived(self._ctx, patient.id, patient.row_version, archive),
+            inline=self.general_error.show_message,
+        )
+        if done is not None:
+            self._finish(done.value)
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
         first = show_field_errors(
@@ -392,6 +425,8 @@ class PatientDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
+        if self.is_saving():
+            return  # the result is on its way; closing now would lose what it says
         # QDialog routes Esc and the window's close button through here too.
         if self.saved is None and self.has_unsaved_changes() and not self._confirm_discard():
             return

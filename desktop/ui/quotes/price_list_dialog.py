@@ -27,7 +27,7 @@ from desktop.services.common.errors import DatabaseProblem, ServiceError, Valida
 from desktop.services.quotes import price_lists
 from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
 from desktop.services.quotes.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
-from desktop.ui.errors import show_problem
+from desktop.ui.shell.actions import value_or_none
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
@@ -343,23 +343,26 @@ class PriceListDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------
     def start_new_version(self) -> None:
-        try:
-            self.show_version(price_lists.start_new_version(self.ctx))
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        started = value_or_none(
+            self, self.tr("Price list"), lambda: price_lists.start_new_version(self.ctx)
+        )
+        if started is not None:
+            self.show_version(started)
 
     def save(self) -> bool:
         if self.shown is None or self.shown.published:
             return False
-        try:
-            saved = price_lists.save_draft(
-                self.ctx, self.shown.id, self.name_edit.text(), self.form_spec()
-            )
-        except ValidationError as error:
-            self.errors.show_message(error_text(error))
-            return False
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        version_id = self.shown.id
+        saved = value_or_none(
+            self,
+            self.tr("Price list"),
+            # form_spec() itself refuses a value it cannot read (a ValidationError).
+            lambda: price_lists.save_draft(
+                self.ctx, version_id, self.name_edit.text(), self.form_spec()
+            ),
+            on_problem=self._invalid,
+        )
+        if saved is None:
             return False
         self.show_version(saved)
         return True
@@ -377,7 +380,15 @@ class PriceListDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.show_version(price_lists.publish(self.ctx, self.shown.id))
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        version_id = self.shown.id
+        published = value_or_none(
+            self, self.tr("Price list"), lambda: price_lists.publish(self.ctx, version_id)
+        )
+        if published is not None:
+            self.show_version(published)
+
+    def _invalid(self, error: ServiceError | DatabaseProblem) -> bool:
+        if isinstance(error, ValidationError):
+            self.errors.show_message(error_text(error))
+            return True
+        return False

@@ -36,8 +36,8 @@ from desktop.services.quotes.documents import quote_pdf
 from desktop.services.quotes.price_lists import parse_decimal
 from desktop.services.quotes.pricing import MAX_SESSIONS, PricedQuote
 from desktop.services.quotes.records import QuoteDetail, QuoteInput, QuoteLineInput
-from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
+from desktop.ui.shell.actions import attempt, value_or_none
 from desktop.ui.shell.i18n import error_text, translated
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.document_output import show_document
@@ -532,18 +532,18 @@ class QuoteBuilderDialog(QDialog):
         """Save (create or update) the draft; False with the problems shown if it cannot."""
         if not self._editable():
             return True
-        try:
+        quote = self.quote
+
+        def save() -> QuoteDetail:
             data = self.current_input()
-            if self.quote is None:
-                saved = quotes.create_draft(self.ctx, self.builder.patient_id, data)
-            else:
-                saved = quotes.update_draft(self.ctx, self.quote.id, self.quote.row_version, data)
-        except ValidationError as error:
-            self.errors.show_message(_sentences(error.field_errors.values()))
+            if quote is None:
+                return quotes.create_draft(self.ctx, self.builder.patient_id, data)
+            return quotes.update_draft(self.ctx, quote.id, quote.row_version, data)
+
+        done = attempt(self, self.tr("Save quote"), save, on_problem=self._field_errors)
+        if done is None:
             return False
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Save quote"), error)
-            return False
+        saved = done.value
         self._load(saved)
         self._recalculate()
         self._dirty = False
@@ -553,10 +553,13 @@ class QuoteBuilderDialog(QDialog):
     def issue(self) -> None:
         if not self._editable() or not self.save_draft() or self.quote is None:
             return
-        try:
-            issued = quotes.issue_quote(self.ctx, self.quote.id, self.quote.row_version)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Issue quote"), error)
+        quote = self.quote
+        issued = value_or_none(
+            self,
+            self.tr("Issue quote"),
+            lambda: quotes.issue_quote(self.ctx, quote.id, quote.row_version),
+        )
+        if issued is None:
             return
         self._load(issued)
         self._recalculate()
@@ -565,10 +568,13 @@ class QuoteBuilderDialog(QDialog):
     def _outcome(self, outcome: str) -> None:
         if self.quote is None:
             return
-        try:
-            changed = quotes.set_outcome(self.ctx, self.quote.id, self.quote.row_version, outcome)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Quote"), error)
+        quote = self.quote
+        changed = value_or_none(
+            self,
+            self.tr("Quote"),
+            lambda: quotes.set_outcome(self.ctx, quote.id, quote.row_version, outcome),
+        )
+        if changed is None:
             return
         self._load(changed)
         self._recalculate()
@@ -578,10 +584,11 @@ class QuoteBuilderDialog(QDialog):
         """Open the booking form with the accepted quote's areas; each save books one session."""
         if self.quote is None:
             return
-        try:
-            plan = quotes.booking_plan(self.ctx, self.quote.id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Book sessions"), error)
+        quote_id = self.quote.id
+        plan = value_or_none(
+            self, self.tr("Book sessions"), lambda: quotes.booking_plan(self.ctx, quote_id)
+        )
+        if plan is None:
             return
         from desktop.services.sessions.records import AreaInput
         from desktop.ui.sessions.session_dialog import SessionDialog
@@ -626,10 +633,9 @@ class QuoteBuilderDialog(QDialog):
             return
         if self.quote is None:
             return
-        try:
-            built = quote_pdf(self.ctx, self.quote.id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Print quote"), error)
+        quote_id = self.quote.id
+        built = value_or_none(self, self.tr("Print quote"), lambda: quote_pdf(self.ctx, quote_id))
+        if built is None:
             return
         self.preview = show_document(
             self,
@@ -644,6 +650,12 @@ class QuoteBuilderDialog(QDialog):
             entity="quote",
             entity_id=self.quote.id,
         )
+
+    def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
+        if isinstance(error, ValidationError):
+            self.errors.show_message(_sentences(error.field_errors.values()))
+            return True
+        return False
 
     def reject(self) -> None:
         if self._editable() and self._dirty and self.lines:

@@ -47,7 +47,8 @@ from desktop.services.sessions.checks import (
 )
 from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
@@ -436,11 +437,15 @@ class SessionDialog(QDialog):
 
     def copy_from_last(self) -> None:
         before = self._session.starts_at if self._session else None
-        try:
-            template = sessions.last_session_template(self._ctx, self._patient_id, before=before)
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: sessions.last_session_template(self._ctx, self._patient_id, before=before),
+            inline=self.general_error.show_message,
+        )
+        if done is None:
             return
+        template = done.value
         if template is None:
             self.general_error.show_message(
                 self.tr("This patient has no earlier session to copy from.")
@@ -467,7 +472,8 @@ class SessionDialog(QDialog):
         areas = tuple(row.value() for row in self.area_rows)
         notes = self.fields["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        try:
+
+        def save() -> SessionDetail:
             if self.booking:
                 duration = self.fields["duration_minutes"]
                 assert isinstance(duration, QSpinBox)
@@ -489,46 +495,54 @@ class SessionDialog(QDialog):
                     )
                 if self.editing_booking:
                     assert self._session is not None
-                    saved = sessions.update_booking(
+                    return sessions.update_booking(
                         self._ctx,
                         self._session.id,
                         self._session.row_version,
                         data,
                         self._acknowledged,
                     )
-                else:
-                    saved = sessions.book_session(self._ctx, data, self._acknowledged)
-            else:
-                assert self._session is not None
-                follow_text = self._text("follow_up_on").text().strip()
-                follow_up = parse_user_date(follow_text) if follow_text else None
-                if follow_text and follow_up is None:
-                    raise ValidationError(
-                        {"follow_up_on": self.tr("Type the follow-up date as day.month.year.")}
-                    )
-                record = RecordInput(
-                    areas=areas,
-                    status=self._combo("status"),
-                    anaesthesia=self._combo("anaesthesia"),
-                    indications=self._checked("indications"),
-                    combined_procedures=self._checked("combined_procedures"),
-                    notes=notes.toPlainText(),
-                    follow_up_on=follow_up,
-                    physician_id=self._combo("physician_id"),
+                return sessions.book_session(self._ctx, data, self._acknowledged)
+            assert self._session is not None
+            follow_text = self._text("follow_up_on").text().strip()
+            follow_up = parse_user_date(follow_text) if follow_text else None
+            if follow_text and follow_up is None:
+                raise ValidationError(
+                    {"follow_up_on": self.tr("Type the follow-up date as day.month.year.")}
                 )
-                saved = sessions.record_session(
-                    self._ctx, self._session.id, self._session.row_version, record
-                )
-        except NeedsAcknowledgement as needed:
-            self._show_warnings(needed.warnings)
-            return
-        except ValidationError as error:
+            record = RecordInput(
+                areas=areas,
+                status=self._combo("status"),
+                anaesthesia=self._combo("anaesthesia"),
+                indications=self._checked("indications"),
+                combined_procedures=self._checked("combined_procedures"),
+                notes=notes.toPlainText(),
+                follow_up_on=follow_up,
+                physician_id=self._combo("physician_id"),
+            )
+            return sessions.record_session(
+                self._ctx, self._session.id, self._session.row_version, record
+            )
+
+        done = attempt(
+            self,
+            self.windowTitle(),
+            save,
+            inline=self.general_error.show_message,
+            on_problem=self._needs_answer,
+        )
+        if done is not None:
+            self._finish(done.value)
+
+    def _needs_answer(self, error: ServiceError | DatabaseProblem) -> bool:
+        """Warnings to acknowledge and field errors show in the form itself."""
+        if isinstance(error, NeedsAcknowledgement):
+            self._show_warnings(error.warnings)
+            return True
+        if isinstance(error, ValidationError):
             self._show_errors(error.field_errors)
-            return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+            return True
+        return False
 
     def _set_status(self, status: str) -> None:
         assert self._session is not None
@@ -540,14 +554,15 @@ class SessionDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Session"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            saved = sessions.set_session_status(
-                self._ctx, self._session.id, self._session.row_version, status
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+        session = self._session
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: sessions.set_session_status(self._ctx, session.id, session.row_version, status),
+            inline=self.general_error.show_message,
+        )
+        if done is not None:
+            self._finish(done.value)
 
     def _print_aftercare(self) -> None:
         from desktop.ui.handouts.actions import open_aftercare

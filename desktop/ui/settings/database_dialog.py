@@ -26,7 +26,8 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.settings import database_connection as connection
 from desktop.services.settings.database_connection import ConnectionCheck, ConnectionInput
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.actions import report_problem, value_or_none
+from desktop.ui.shell.i18n import translated
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -238,22 +239,33 @@ class DatabaseDialog(QDialog):
         self._checking = False
         self.test_button.setEnabled(True)
         self.result_label.clear()
+        if not isinstance(error, ServiceError | DatabaseProblem):
+            raise error  # a bug: to the excepthook
+        report_problem(
+            self,
+            self.windowTitle(),
+            error,
+            inline=self.general_error.show_message,
+            on_problem=self._invalid,
+        )
+
+    def _invalid(self, error: ServiceError | DatabaseProblem) -> bool:
         if isinstance(error, ValidationError):
             self._show_invalid(error)
-        elif isinstance(error, ServiceError | DatabaseProblem):
-            self.general_error.show_message(error_text(error))
-        else:
-            raise error
+            return True
+        return False
 
     def save(self) -> None:
         self._clear_errors()
-        try:
-            self.saved = connection.save_connection(self._ctx, self.choice())
-        except ValidationError as error:
-            self._show_invalid(error)
+        saved = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: connection.save_connection(self._ctx, self.choice()),
+            inline=self.general_error.show_message,
+            on_problem=self._invalid,
+        )
+        if saved is None:
             return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
+        self.saved = saved
         self.sig_saved.emit(self.saved)
         self.accept()

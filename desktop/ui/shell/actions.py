@@ -13,17 +13,18 @@ This is the only module under desktop/ui that catches those two errors (tests/te
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.field_error import FieldError
 
 T = TypeVar("T")
 
@@ -43,6 +44,19 @@ class Done(Generic[T]):
 def is_problem(error: BaseException) -> bool:
     """A problem the person can act on, as opposed to a bug."""
     return isinstance(error, ServiceError | DatabaseProblem)
+
+
+def under_fields(errors: Mapping[str, FieldError], general: FieldError) -> ProblemHook:
+    """A hook that shows a ValidationError's messages under their fields (others in ``general``)."""
+
+    def hook(error: ServiceError | DatabaseProblem) -> bool:
+        if not isinstance(error, ValidationError):
+            return False
+        for key, message in error.field_errors.items():
+            (errors.get(key) or general).show_message(message)
+        return True
+
+    return hook
 
 
 def report_problem(
@@ -77,9 +91,16 @@ def attempt(
         return None
 
 
-def value_or_none(parent: QWidget | None, title: str, call: Callable[[], T]) -> T | None:
+def value_or_none(
+    parent: QWidget | None,
+    title: str,
+    call: Callable[[], T],
+    *,
+    inline: InlineProblem | None = None,
+    on_problem: ProblemHook | None = None,
+) -> T | None:
     """``attempt`` for calls whose result is never None (a read of one record)."""
-    done = attempt(parent, title, call)
+    done = attempt(parent, title, call, inline=inline, on_problem=on_problem)
     return None if done is None else done.value
 
 
