@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,12 +13,16 @@ from desktop.services.bootstrap import make_context
 from desktop.services.common.context import Actor
 from desktop.services.common.errors import DatabaseProblem
 
+if TYPE_CHECKING:
+    from db.engine import Database
+
 # `--smoke` builds every widget an administrator would see, under a cover it cannot lift.
 SMOKE_ACTOR = Actor(staff_id=None, name="Start-up check", role="admin")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; here it is always a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setApplicationName("PeelDesk")
     app.setOrganizationName("PeelDesk")
     app.setApplicationVersion(__version__)
@@ -27,7 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from desktop.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "peeldesk.svg"))))
-    return app  # type: ignore[return-value]
+    return app
 
 
 # For the benchmark (bench/startup.py): set to the launcher's time.time() just before
@@ -74,7 +79,8 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         from desktop.ui.backups.feature import BackupsFeature
         from desktop.ui.main_window import MainWindow
 
-        ctx = make_context(opened.database)
+        # The GUI holds the database only as an opaque handle (it never imports db).
+        ctx = make_context(cast("Database", opened.database))
         # Before the log-in dialog, so that it speaks the clinic's language too.
         _install_language(ctx)
         if smoke:

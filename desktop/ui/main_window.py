@@ -144,8 +144,10 @@ class MainWindow(QMainWindow):
         target = self._menus[menu]
         index = self._top_counts.get(menu, 0)
         existing = target.actions()
-        before = existing[index] if index < len(existing) else None
-        target.insertAction(before, action)
+        if index < len(existing):
+            target.insertAction(existing[index], action)
+        else:
+            target.addAction(action)
         self._top_counts[menu] = index + 1
 
     def move_shortcut(self, taken: QKeySequence, replacement: QKeySequence) -> None:
@@ -178,7 +180,9 @@ class MainWindow(QMainWindow):
         self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
         self.add_action(MenuName.FILE, self.action_new_patient)
         self.action_find = QAction(self.tr("&Find patient"), self)
-        self.action_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
+        self.action_find.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("F3")]
+        )
         self.action_find.triggered.connect(self.show_search)
         self.add_action(MenuName.FILE, self.action_find)
         self.add_separator(MenuName.FILE)

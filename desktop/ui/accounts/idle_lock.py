@@ -10,7 +10,7 @@ someone else closes PeelDesk from the lock dialog and logs in afresh).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts import staff
 from desktop.services.common.context import ServiceContext
 from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
 LOCKED_TITLE = QT_TRANSLATE_NOOP("LockDialog", "PeelDesk — locked")

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.services.accounts.audit_trail import AuditPage, AuditRow
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 # Loads the page of events older than the given id (None: the newest page).

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.settings import store as settings
 from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
 # key: (label, minimum, maximum, suffix)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from desktop.services.accounts.staff import StaffInput, StaffRow
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import ROLE_NAMES
 from desktop.ui.shell.actions import attempt, under_fields, value_or_none
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 from desktop.ui.widgets.vocabulary import word

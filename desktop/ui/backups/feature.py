@@ -31,7 +31,9 @@ class BackupsFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.label = QLabel()
-        self.scheduler = BackupScheduler(window.ctx, window.tasks, self.label, window)
+        self.scheduler = BackupScheduler(
+            window.ctx, window.tasks, self.label, window, show_status=window.show_status
+        )
         self.last_export: ExportFiles | None = None
         self.progress: WorkInProgress | None = None
 

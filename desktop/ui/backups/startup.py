@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.instance_lock import InstanceLock
 from desktop.services.backups import operations as backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
 from desktop.services.common.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text, translated
 
 # Translated where shown: the language is installed before the database opens (app.py).
 TITLE = QT_TRANSLATE_NOOP("StartupCheck", "PeelDesk cannot open the database")

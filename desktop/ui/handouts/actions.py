@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -20,6 +20,7 @@ from desktop.ui.errors import show_problem
 from desktop.ui.main_window import MenuName
 from desktop.ui.shell.actions import attempt, value_or_none
 from desktop.ui.shell.feature import Feature
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.common.context import ServiceContext
 from desktop.services.handouts import templates
 from desktop.ui.shell.actions import value_or_none
-from desktop.ui.shell.i18n import translated
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -59,7 +58,7 @@ class TemplateEditorDialog(QDialog):
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.reset_button = QPushButton(self.tr("&Reset to default"), self)
         self.reset_button.clicked.connect(self.reset)
         close = QPushButton(self.tr("Close"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
@@ -14,6 +14,7 @@ from desktop.services.sessions.checks import (
     STATUS_LABELS,
 )
 from desktop.services.sessions.history import AreaSummary, HistorySession
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import ValidationError
-from desktop.services.sessions.history import HistoryFilter, PatientHistory, patient_history
+from desktop.services.sessions.history import (
+    AreaSummary,
+    HistoryFilter,
+    PatientHistory,
+    patient_history,
+)
 from desktop.services.settings.clinic import clinic_identity
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
@@ -213,10 +218,14 @@ class HistoryPage(QWidget):
         self.area_filter.clear()
         self.area_filter.addItem(self.tr("All areas"), None)
         collator = QCollator()  # the default locale follows the interface language
-        for area_id, name_en, name_tr in sorted(
-            history.areas_on_file,
-            key=cmp_to_key(lambda a, b: collator.compare(pick_name(*a[1:]), pick_name(*b[1:]))),
-        ):
+
+        def by_name(a: tuple[int, str, str], b: tuple[int, str, str]) -> int:
+            return collator.compare(pick_name(a[1], a[2]), pick_name(b[1], b[2]))
+
+        def most_treated(a: AreaSummary, b: AreaSummary) -> int:
+            return (b.sessions - a.sessions) or collator.compare(area_name(a), area_name(b))
+
+        for area_id, name_en, name_tr in sorted(history.areas_on_file, key=cmp_to_key(by_name)):
             self.area_filter.addItem(pick_name(name_en, name_tr), area_id)
             self.area_filter.setItemData(
                 self.area_filter.count() - 1,
@@ -226,16 +235,7 @@ class HistoryPage(QWidget):
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))
         self.area_filter.blockSignals(False)
         # Most treated first, then by the name shown (the service orders by English name).
-        self.summary_model.reset_rows(
-            sorted(
-                history.area_summary,
-                key=cmp_to_key(
-                    lambda a, b: (
-                        (b.sessions - a.sessions) or collator.compare(area_name(a), area_name(b))
-                    )
-                ),
-            )
-        )
+        self.summary_model.reset_rows(sorted(history.area_summary, key=cmp_to_key(most_treated)))
         self.model.reset_rows(history.sessions)
         self.table.resizeRowsToContents()
         shown, total = len(history.sessions), history.total_sessions

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
 from desktop.ui.shell.actions import ActionRunner, attempt
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.banner import clear_banner, make_banner
 from desktop.ui.widgets.field_error import (
@@ -183,7 +184,7 @@ class PatientDialog(QDialog):
                 label, QDialogButtonBox.ButtonRole.ResetRole
             )
             self.archive_button.clicked.connect(self._toggle_archive)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_banner)

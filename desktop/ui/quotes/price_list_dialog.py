@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +27,7 @@ from desktop.services.quotes import price_lists
 from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
 from desktop.services.quotes.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
 from desktop.ui.shell.actions import value_or_none
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.widgets.field_error import FieldError
 
 METHODS = (
@@ -276,9 +275,9 @@ class PriceListDialog(QDialog):
         bands = []
         for row in range(self.bands.rowCount()):
             size = self.tr("a size in cm² for band {number}").format(number=row + 1)
-            lower = parse_decimal(self._cell(self.bands, row, 0) or "0", "bands", size)
+            lower = _required(self._cell(self.bands, row, 0) or "0", "bands", size)
             upper = parse_decimal(self._cell(self.bands, row, 1), "bands", size, optional=True)
-            price = parse_decimal(
+            price = _required(
                 self._cell(self.bands, row, 2),
                 "bands",
                 self.tr("a price for band {number}").format(number=row + 1),
@@ -302,7 +301,7 @@ class PriceListDialog(QDialog):
                 RuleSpec(
                     kind=kind,
                     label=self._cell(self.rules, row, 1),
-                    percent=parse_decimal(
+                    percent=_required(
                         self._cell(self.rules, row, 4),
                         "rules",
                         self.tr("a discount % for rule {number}").format(number=row + 1),
@@ -328,11 +327,11 @@ class PriceListDialog(QDialog):
                 self.tr("the minimum charge"),
                 optional=True,
             ),
-            vat_rate_percent=parse_decimal(
+            vat_rate_percent=_required(
                 self.vat_edit.text(), "vat_rate_percent", self.tr("the VAT rate")
             ),
             prices_include_vat=self.vat_included.isChecked(),
-            rounding_step=parse_decimal(
+            rounding_step=_required(
                 self.rounding_edit.text(),
                 "rounding_step",
                 self.tr("the rounding step (e.g. 1 or 10)"),
@@ -392,3 +391,10 @@ class PriceListDialog(QDialog):
             self.errors.show_message(error_text(error))
             return True
         return False
+
+
+def _required(text: str, field: str, what: str) -> Decimal:
+    """A value the form must have: parse_decimal refuses an empty one unless told optional."""
+    value = parse_decimal(text, field, what)
+    assert value is not None
+    return value

@@ -92,13 +92,16 @@ class QuoteBuilderDialog(QuoteEditing):
             )
         self.area_combo.addItem(self.tr("Custom area (type its name)…"), CUSTOM)
         completer = self.area_combo.completer()
+        typed = self.area_combo.lineEdit()
+        # An editable combo box always has both (set editable above).
+        assert completer is not None and typed is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.area_combo.setCurrentIndex(-1)
-        self.area_combo.lineEdit().setPlaceholderText(self.tr("Type an area name…"))
+        typed.setPlaceholderText(self.tr("Type an area name…"))
         self.area_combo.currentIndexChanged.connect(self._area_chosen)
-        self.area_combo.lineEdit().returnPressed.connect(self._match_typed_area)
+        typed.returnPressed.connect(self._match_typed_area)
         self.custom_name = QLineEdit()
         self.custom_name.setPlaceholderText(self.tr("Name of the custom area"))
         self.custom_name.setEnabled(False)
@@ -110,8 +113,9 @@ class QuoteBuilderDialog(QuoteEditing):
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_line)
         self.add_error = FieldError()
-        grid.addWidget(QLabel(self.tr("&Area:")), 0, 0)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.area_combo)
+        area_label = QLabel(self.tr("&Area:"))
+        area_label.setBuddy(self.area_combo)
+        grid.addWidget(area_label, 0, 0)
         grid.addWidget(self.area_combo, 0, 1)
         grid.addWidget(self.custom_name, 0, 2)
         size_label = QLabel(self.tr("Si&ze (cm²):"))
@@ -138,7 +142,9 @@ class QuoteBuilderDialog(QuoteEditing):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
+            self.remove_selected
+        )
         self.remove_button = QPushButton(self.tr("&Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -209,8 +215,8 @@ class QuoteBuilderDialog(QuoteEditing):
         self.booking_dialog = None
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_document)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.preview_document)
 
         buttons = QHBoxLayout()
         for button in (

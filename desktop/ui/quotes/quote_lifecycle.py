@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,12 +29,12 @@ from desktop.services.quotes.pricing import PricedQuote
 from desktop.services.quotes.records import QuoteDetail, QuoteInput, QuoteLineInput
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, status_name
 from desktop.ui.shell.actions import attempt, value_or_none
-from desktop.ui.shell.i18n import translated
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
 
 if TYPE_CHECKING:
-    from desktop.services.quotes.records import QuoteBuilderData
+    from desktop.services.quotes.records import BuilderData
     from desktop.ui.sessions.feature import SessionsFeature
     from desktop.ui.sessions.session_dialog import SessionDialog
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -62,7 +62,7 @@ class QuoteLifecycle(QDialog):
 
     # Made by QuoteBuilderDialog (the form); the steps below read and set them.
     ctx: ServiceContext
-    builder: QuoteBuilderData
+    builder: BuilderData
     quote: QuoteDetail | None
     lines: list[QuoteLineInput]
     priced: PricedQuote | None

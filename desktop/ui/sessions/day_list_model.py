@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.day_list import SessionListRow
-from desktop.ui.shell.i18n import current_language
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 

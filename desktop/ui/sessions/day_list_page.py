@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.sessions import day_list
 from desktop.services.sessions.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.tasks import TaskRunner
 
 AUTO_REFRESH_MS = 60_000

@@ -145,7 +145,7 @@ class SessionDialog(SessionSaving):
             )
             self.save_button.setObjectName("saveButton")
             self.save_button.clicked.connect(self.save)
-            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+            QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.cancel_session_button: QPushButton | None = None
         self.no_show_button: QPushButton | None = None
         self.change_booking_button: QPushButton | None = None

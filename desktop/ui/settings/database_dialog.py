@@ -132,8 +132,8 @@ class DatabaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (current, saved, note, self.sqlite_radio, self.file_box):
-            layout.addWidget(widget)
+        for part in (current, saved, note, self.sqlite_radio, self.file_box):
+            layout.addWidget(part)
         layout.addWidget(self.errors["path"])
         layout.addWidget(self.server_radio)
         layout.addWidget(self.server_box)

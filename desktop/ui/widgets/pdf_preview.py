@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -106,12 +107,16 @@ class PdfPreviewDialog(QDialog):
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._update_page_label)
 
-        def button(text: str, slot, shortcut: QKeySequence | str | None = None) -> QPushButton:
+        def button(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QPushButton:
             widget = QPushButton(text, self)
             widget.setAutoDefault(False)
             widget.clicked.connect(slot)
             if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, activated=slot)
+                QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
             return widget
 
         bar = QHBoxLayout()
