@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -32,46 +31,23 @@ from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
+from desktop.ui.patients.duplicate_banner import fill_duplicate_banner
+from desktop.ui.patients.patient_choices import (
+    CONTRAINDICATIONS,
+    DATE_PLACEHOLDER,
+    LANGUAGE_CHOICES,
+    SEX_CHOICES,
+    SKIN_TYPES,
+)
 from desktop.ui.shell.actions import ActionRunner, attempt
-from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.banner import clear_banner, make_banner
+from desktop.ui.widgets.banner import make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
     clear_field_errors,
     show_field_errors,
     with_error,
 )
-
-SEX_CHOICES = (
-    ("", "—"),
-    ("female", QT_TRANSLATE_NOOP("PatientDialog", "Female")),
-    ("male", QT_TRANSLATE_NOOP("PatientDialog", "Male")),
-    ("other", QT_TRANSLATE_NOOP("PatientDialog", "Other")),
-)
-LANGUAGE_CHOICES = (("tr", "Türkçe"), ("en", "English"))
-SKIN_TYPES = (
-    (None, "—"),
-    (1, QT_TRANSLATE_NOOP("PatientDialog", "Type I")),
-    (2, QT_TRANSLATE_NOOP("PatientDialog", "Type II")),
-    (3, QT_TRANSLATE_NOOP("PatientDialog", "Type III")),
-    (4, QT_TRANSLATE_NOOP("PatientDialog", "Type IV")),
-    (5, QT_TRANSLATE_NOOP("PatientDialog", "Type V")),
-    (6, QT_TRANSLATE_NOOP("PatientDialog", "Type VI")),
-)
-CONTRAINDICATIONS = (
-    ("isotretinoin", QT_TRANSLATE_NOOP("PatientDialog", "Isotretinoin (acne medication)")),
-    (
-        "pregnant_or_breastfeeding",
-        QT_TRANSLATE_NOOP("PatientDialog", "Pregnant or breast-feeding"),
-    ),
-    ("herpes_history", QT_TRANSLATE_NOOP("PatientDialog", "History of herpes (cold sores)")),
-    ("anticoagulants", QT_TRANSLATE_NOOP("PatientDialog", "Takes anticoagulants")),
-    ("keloid_history", QT_TRANSLATE_NOOP("PatientDialog", "Keloid or hypertrophic scars")),
-    ("photosensitising_drugs", QT_TRANSLATE_NOOP("PatientDialog", "Photosensitising drugs")),
-    ("current_tan", QT_TRANSLATE_NOOP("PatientDialog", "Currently tanned")),
-)
-DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("PatientDialog", "dd.mm.yyyy")
 
 
 class PatientDialog(QDialog):
@@ -373,34 +349,9 @@ class PatientDialog(QDialog):
         clear_field_errors(self.errors, self.general_error)
 
     def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
-        clear_banner(self._banner_layout)
-        title = QLabel(
-            self.tr(
-                "<b>This patient may already be registered.</b> Open the existing record, "
-                "or save anyway if this is a different person."
-            )
+        fill_duplicate_banner(
+            self._banner_layout, duplicates, self._open_existing, self._save_anyway
         )
-        title.setWordWrap(True)
-        self._banner_layout.addWidget(title)
-        for row in duplicates:
-            line = QHBoxLayout()
-            born = (
-                self.tr(", born {date}").format(date=format_user_date(row.birth_date))
-                if row.birth_date
-                else ""
-            )
-            phone = f", {row.phone_display}" if row.phone_display else ""
-            line.addWidget(QLabel(f"{row.full_name}{born}{phone}"), 1)
-            open_button = QPushButton(self.tr("Open"))
-            open_button.setAutoDefault(False)
-            open_button.clicked.connect(lambda _=False, pid=row.id: self._open_existing(pid))
-            line.addWidget(open_button)
-            self._banner_layout.addLayout(line)
-        anyway = QPushButton(self.tr("Save anyway"))
-        anyway.setObjectName("saveAnywayButton")
-        anyway.setAutoDefault(False)
-        anyway.clicked.connect(self._save_anyway)
-        self._banner_layout.addWidget(anyway, 0, Qt.AlignmentFlag.AlignRight)
         self.duplicate_banner.show()
 
     def _save_anyway(self) -> None:

@@ -20,8 +20,6 @@ class AppEvents(QObject):
     sig_session_saved = Signal(object)
     # A quote was saved, issued, accepted or declined (QuoteDetail).
     sig_quote_saved = Signal(object)
-    # The treatment area catalog changed.
-    sig_catalog_changed = Signal()
     # Clinic settings were saved (the saved values).
     sig_settings_changed = Signal(object)
     # Many patients arrived at once (demo data, an import, a restore).
