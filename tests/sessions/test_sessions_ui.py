@@ -19,7 +19,7 @@ from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
-from tests.helpers import type_text
+from tests.helpers import save_and_wait, type_text
 from tests.sessions_support import add_staff, area_id, book, bulk_history, screened_patient
 
 TODAY = date(2026, 11, 25)
@@ -144,7 +144,7 @@ def test_book_through_the_widgets_with_warning_and_bad_time(qtbot, window, ctx, 
     starts_time = dialog.fields["starts_time"]
     starts_time.clear()
     type_text(starts_time, "09:00")  # already past at 10:00 today
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert "already passed" in dialog.errors["starts_on"].text()
     assert "Measure" in dialog.area_rows[1].error.text()
     assert day_list.patient_sessions(ctx, patient) == []
@@ -156,11 +156,11 @@ def test_book_through_the_widgets_with_warning_and_bad_time(qtbot, window, ctx, 
     assert isinstance(notes, QPlainTextEdit)
     notes.setFocus()
     type_text(notes, "İlk seans; güneşten kaçınmalı.")
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert dialog.warning_banner.isVisible()
     assert day_list.patient_sessions(ctx, patient) == []
     dialog.findChild(QPushButton, "acknowledgeButton").click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
 
     [row] = day_list.patient_sessions(ctx, patient)
     detail = sessions.get_session(ctx, row.id)
@@ -187,7 +187,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     reaction = forehead.fields["immediate_reaction"]
     assert isinstance(reaction, QLineEdit)
     type_text(reaction, "hafif kızarıklık")
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert "between 10 and 200" in neck.error.text()
     assert sessions.get_session(ctx, planned.id).status == "planned"
 
@@ -195,7 +195,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "20")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
     done = sessions.get_session(ctx, planned.id)
     assert done.status == "done"
     assert [(a.name_en, a.depth_um) for a in done.areas] == [("Forehead", 40), ("Neck", 20)]
@@ -253,8 +253,8 @@ def test_change_booking_moves_the_session_through_the_widgets(qtbot, window, ctx
     assert dialog.fields["notes"].toPlainText() == "Erken gelecek"
     dialog.fields["starts_time"].clear()
     type_text(dialog.fields["starts_time"], "16:30")
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_and_wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
     moved = sessions.get_session(ctx, planned.id)
     assert moved.starts_at == datetime(2026, 11, 26, 13, 30, tzinfo=UTC)
     assert moved.notes == "Erken gelecek"

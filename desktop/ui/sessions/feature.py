@@ -198,7 +198,11 @@ class SessionsFeature(Feature):
         if name is None:
             return None
         dialog = SessionDialog(
-            self.ctx, patient_id=patient_id, patient_name=name, parent=self.window
+            self.ctx,
+            patient_id=patient_id,
+            patient_name=name,
+            parent=self.window,
+            writes=self.window.writes,
         )
         return self._run(dialog)
 
@@ -247,6 +251,7 @@ class SessionsFeature(Feature):
             session=detail,
             edit_booking=edit_booking,
             parent=self.window,
+            writes=self.window.writes,
         )
         dialog.sig_change_booking.connect(
             lambda sid: QTimer.singleShot(0, lambda: self.open_session(sid, edit_booking=True))

@@ -38,6 +38,8 @@ from desktop.services.sessions.checks import (
 from desktop.services.sessions.records import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.sessions.session_saving import SessionSaving
+from desktop.ui.shell.actions import ActionRunner
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.banner import make_banner
 from desktop.ui.widgets.field_error import (
@@ -60,9 +62,14 @@ class SessionDialog(SessionSaving):
         session: SessionDetail | None = None,
         edit_booking: bool = False,
         parent: QWidget | None = None,
+        writes: ActionRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # The save may wait on another desk's lock: it runs off the GUI thread (the main
+        # window's runner, or one of the dialog's own when it stands alone).
+        self._writes = writes if writes is not None else ActionRunner(TaskRunner(self))
+        self._save_key = f"save session {id(self)}"  # one save of this form at a time
         self._patient_id = patient_id
         self._session = session
         self._acknowledged: frozenset[str] = frozenset()

@@ -4,10 +4,13 @@ service asks for (warnings to acknowledge, field errors). Texts keep the Session
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import time
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QMessageBox,
@@ -26,7 +29,7 @@ from desktop.services.sessions.checks import (
 )
 from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
 from desktop.ui.sessions.session_values import SessionValues
-from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.banner import clear_banner
 from desktop.ui.widgets.field_error import (
@@ -52,6 +55,9 @@ class SessionSaving(SessionValues):
     sig_change_booking = Signal(int)  # session id: reopen this session as a booking
 
     # Made by SessionDialog (the form).
+    _writes: ActionRunner
+    _save_key: str
+    buttons: QDialogButtonBox
     _acknowledged: frozenset[str]
     saved: SessionDetail | None
     warning_banner: QFrame
@@ -59,81 +65,101 @@ class SessionSaving(SessionValues):
 
     # --- saving -------------------------------------------------------------------------
     def save(self) -> None:
-        if not (self.booking or self.clinical):
-            return
+        if not (self.booking or self.clinical) or self.is_saving():
+            return  # nothing to save here, or a second Enter while the first save runs
         self._clear_errors()
-        areas = tuple(row.value() for row in self.area_rows)
-        notes = self.fields["notes"]
-        assert isinstance(notes, QPlainTextEdit)
-
-        def save() -> SessionDetail:
-            if self.booking:
-                duration = self.fields["duration_minutes"]
-                assert isinstance(duration, QSpinBox)
-                ends = self._text("ends_time").text().strip()
-                data = BookingInput(
-                    patient_id=self._patient_id,
-                    physician_id=self._combo("physician_id"),
-                    starts_on=parse_user_date(self._text("starts_on").text()),
-                    starts_time=parse_user_time(self._text("starts_time").text()),
-                    duration_minutes=duration.value() or None,
-                    ends_time=parse_user_time(ends) if ends else None,
-                    areas=areas,
-                    indications=self._checked("indications"),
-                    notes=notes.toPlainText() if notes.isEnabled() else None,
-                )
-                if ends and data.ends_time is None:
-                    raise ValidationError(
-                        {
-                            "ends_time": QCoreApplication.translate(
-                                "SessionDialog", "Type the end time as hours:minutes."
-                            )
-                        }
-                    )
-                if self.editing_booking:
-                    assert self._session is not None
-                    return sessions.update_booking(
-                        self._ctx,
-                        self._session.id,
-                        self._session.row_version,
-                        data,
-                        self._acknowledged,
-                    )
-                return sessions.book_session(self._ctx, data, self._acknowledged)
-            assert self._session is not None
-            follow_text = self._text("follow_up_on").text().strip()
-            follow_up = parse_user_date(follow_text) if follow_text else None
-            if follow_text and follow_up is None:
-                raise ValidationError(
-                    {
-                        "follow_up_on": QCoreApplication.translate(
-                            "SessionDialog", "Type the follow-up date as day.month.year."
-                        )
-                    }
-                )
-            record = RecordInput(
-                areas=areas,
-                status=self._combo("status"),
-                anaesthesia=self._combo("anaesthesia"),
-                indications=self._checked("indications"),
-                combined_procedures=self._checked("combined_procedures"),
-                notes=notes.toPlainText(),
-                follow_up_on=follow_up,
-                physician_id=self._combo("physician_id"),
-            )
-            return sessions.record_session(
-                self._ctx, self._session.id, self._session.row_version, record
-            )
-
-        done = attempt(
+        title = self.windowTitle()
+        # The form is read on the GUI thread; only the service call waits in the background.
+        checked = attempt(
             self,
-            self.windowTitle(),
-            save,
+            title,
+            self._service_call,
             inline=self.general_error.show_message,
             on_problem=self._needs_answer,
         )
-        if done is not None:
-            self._finish(done.value)
+        if checked is None:
+            return
+        self._writes.write(
+            self,
+            title,
+            checked.value,
+            self._finish,
+            key=self._save_key,
+            busy=[self.buttons],
+            inline=self.general_error.show_message,
+            on_problem=self._needs_answer,
+        )
+
+    def is_saving(self) -> bool:
+        return self._writes.is_running(self._save_key)
+
+    def _service_call(self) -> Callable[[], SessionDetail]:
+        """The service call that saves what the form says (ValidationError if unreadable)."""
+        areas = tuple(row.value() for row in self.area_rows)
+        notes = self.fields["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        if self.booking:
+            duration = self.fields["duration_minutes"]
+            assert isinstance(duration, QSpinBox)
+            ends = self._text("ends_time").text().strip()
+            data = BookingInput(
+                patient_id=self._patient_id,
+                physician_id=self._combo("physician_id"),
+                starts_on=parse_user_date(self._text("starts_on").text()),
+                starts_time=parse_user_time(self._text("starts_time").text()),
+                duration_minutes=duration.value() or None,
+                ends_time=parse_user_time(ends) if ends else None,
+                areas=areas,
+                indications=self._checked("indications"),
+                notes=notes.toPlainText() if notes.isEnabled() else None,
+            )
+            if ends and data.ends_time is None:
+                raise ValidationError(
+                    {
+                        "ends_time": QCoreApplication.translate(
+                            "SessionDialog", "Type the end time as hours:minutes."
+                        )
+                    }
+                )
+            if self.editing_booking:
+                assert self._session is not None
+                return partial(
+                    sessions.update_booking,
+                    self._ctx,
+                    self._session.id,
+                    self._session.row_version,
+                    data,
+                    self._acknowledged,
+                )
+            return partial(sessions.book_session, self._ctx, data, self._acknowledged)
+        assert self._session is not None
+        follow_text = self._text("follow_up_on").text().strip()
+        follow_up = parse_user_date(follow_text) if follow_text else None
+        if follow_text and follow_up is None:
+            raise ValidationError(
+                {
+                    "follow_up_on": QCoreApplication.translate(
+                        "SessionDialog", "Type the follow-up date as day.month.year."
+                    )
+                }
+            )
+        record = RecordInput(
+            areas=areas,
+            status=self._combo("status"),
+            anaesthesia=self._combo("anaesthesia"),
+            indications=self._checked("indications"),
+            combined_procedures=self._checked("combined_procedures"),
+            notes=notes.toPlainText(),
+            follow_up_on=follow_up,
+            physician_id=self._combo("physician_id"),
+        )
+        return partial(
+            sessions.record_session,
+            self._ctx,
+            self._session.id,
+            self._session.row_version,
+            record,
+        )
 
     def _needs_answer(self, error: ServiceError | DatabaseProblem) -> bool:
         """Warnings to acknowledge and field errors show in the form itself."""
@@ -179,6 +205,11 @@ class SessionSaving(SessionValues):
         assert self._session is not None
         self.sig_change_booking.emit(self._session.id)
         self.reject()
+
+    def reject(self) -> None:
+        if self.is_saving():
+            return  # the result is on its way; closing now would lose what it says
+        super().reject()
 
     def _finish(self, saved: SessionDetail) -> None:
         self.saved = saved
