@@ -1,4 +1,5 @@
-"""`python -m bench`: build (or reuse) the demo databases, measure, print the table."""
+"""`python -m bench`: build (or reuse) the demo databases, measure, print the table and
+write docs/benchmarks.md from the results."""
 
 from __future__ import annotations
 
@@ -6,6 +7,20 @@ import argparse
 import os
 import platform
 import sys
+from pathlib import Path
+
+from bench.data import ROOT
+from bench.measure import table
+from bench.report import (
+    PARTS,
+    REPORT,
+    PartResult,
+    RunInfo,
+    current_load,
+    git_commit,
+    now_utc,
+    update_report,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,58 +47,81 @@ def machine() -> str:
     )
 
 
+def _imports_note(imports: list[tuple[str, float]], lazy_loaded: list[str]) -> str:
+    lines = ["Start-up imports (cumulative ms, from `python -X importtime`, one run):", ""]
+    lines += [f"- `{name}`: {ms:.1f} ms" for name, ms in imports]
+    lazy = ", ".join(lazy_loaded) if lazy_loaded else "none (reportlab, alembic, QtPdf)"
+    lines += ["", f"Modules that must stay lazy but were loaded at start-up: {lazy}."]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--repeat", type=int, default=40, help="timed runs per search (median)")
     parser.add_argument("--startup-repeat", type=int, default=9, help="app start-ups (median)")
     parser.add_argument(
-        "--only", choices=("startup", "search", "slots"), action="append", help="run only these"
+        "--only", choices=PARTS, action="append", help="run only these (repeatable)"
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        default=REPORT,
+        help="Markdown file whose sections for the measured parts are rewritten "
+        "(default: docs/benchmarks.md)",
+    )
+    parser.add_argument("--no-report", action="store_true", help="only print the table")
     args = parser.parse_args(argv)
-    only = set(args.only or ("startup", "search", "slots"))
+    only = set(args.only or PARTS)
 
     from bench.data import demo_database
-    from bench.measure import table
 
     small = demo_database("small")
     large = demo_database("large")
-    rows = []
+    results: list[PartResult] = []
     lazy_loaded: list[str] = []
-    imports: list[tuple[str, float]] = []
     if "startup" in only:
         from bench.startup import import_costs, startup_rows
 
         print("measuring start-up and memory…", file=sys.stderr)
-        rows += startup_rows(large, small, repeat=args.startup_repeat)
+        rows = startup_rows(large, small, repeat=args.startup_repeat)
         imports, lazy_loaded = import_costs(large)
+        results.append(
+            PartResult("startup", rows, _imports_note(imports, lazy_loaded), current_load())
+        )
     if "search" in only:
-        from bench.search import search_rows
+        from bench.pg import pg_search_rows
+        from bench.search import QUERIES, search_rows
 
         print("measuring search…", file=sys.stderr)
-        rows += search_rows(large, small, repeat=args.repeat)
-        from bench.pg import pg_search_rows
-        from bench.search import QUERIES
-
+        rows = search_rows(large, small, repeat=args.repeat)
         print("measuring search on PostgreSQL…", file=sys.stderr)
         rows += pg_search_rows(QUERIES, repeat=args.repeat, log=lambda m: print(m, file=sys.stderr))
+        results.append(PartResult("search", rows, load=current_load()))
     if "slots" in only:
         from bench.slots import busy_day_rows, history_rows, pdf_rows
 
-        rows += history_rows(large, repeat=args.repeat)
+        print("measuring history, day list and PDFs…", file=sys.stderr)
+        rows = history_rows(large, repeat=args.repeat)
         rows += busy_day_rows(large, repeat=args.repeat)
         rows += pdf_rows(large, repeat=args.repeat)
+        results.append(PartResult("slots", rows, load=current_load()))
 
-    print(f"Machine: {machine()}\n")
-    print(table(rows))
-    if "startup" in only:
-        print("\nStart-up imports (cumulative ms, from python -X importtime, one run):")
-        for name, ms in imports:
-            print(f"  {name:32s} {ms:7.1f}")
-        print(
-            "  lazy modules loaded at start-up: "
-            + (", ".join(lazy_loaded) if lazy_loaded else "none (reportlab, alembic, QtPdf)")
-        )
-    missed = [row for row in rows if row.verdict == "MISSED"]
+    run = RunInfo(
+        when=now_utc(),
+        commit=git_commit(ROOT),
+        machine=machine(),
+        command=" ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])]),
+    )
+    all_rows = [row for result in results for row in result.rows]
+    print(f"Machine: {run.machine}\n")
+    print(table(all_rows))
+    for result in results:
+        if result.extra:
+            print("\n" + result.extra)
+    if not args.no_report:
+        update_report(args.report, results, run)
+        print(f"\nwritten: {args.report}", file=sys.stderr)
+    missed = [row for row in all_rows if row.verdict == "MISSED"]
     return 1 if missed or lazy_loaded else 0
 
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,7 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def demo_database(size: str, *, log=print) -> Path:
+def demo_database(size: str, *, log: Callable[[str], None] = print) -> Path:
     """Path of the cached demo database of that size, built first if missing."""
     patients, sessions = SIZES[size]
     target = CACHE / f"demo-{patients}-{_fingerprint()}.sqlite3"
@@ -65,10 +66,13 @@ def demo_database(size: str, *, log=print) -> Path:
         stdout=subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    # Fold the WAL into the file so the cached copy is one self-contained file.
+    # Fold the WAL into the file so the cached copy is one self-contained file. The
+    # connection is closed before the rename (sqlite3's `with` only commits), so no
+    # -wal/-shm files are left behind under the old name.
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(building) as conn:
+    with closing(sqlite3.connect(building)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     building.rename(target)
     log(f"  built in {time.perf_counter() - started:.0f} s: {target.name}")

@@ -8,13 +8,16 @@ directly, so the ratio is the price of SQLAlchemy and the DTOs, as for SQLite.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from bench.data import ROOT, SIZES, _fingerprint
-from bench.measure import Row, median_ms
+from bench.measure import Row, interleaved_medians_ms
 
 PG_ENV = "PEELDESK_BENCH_PG_URL"
 
@@ -25,7 +28,7 @@ def _url(base: str, name: str) -> str:
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
-def _ensure(base: str, size: str, log) -> str:
+def _ensure(base: str, size: str, log: Callable[..., object]) -> str:
     from sqlalchemy import create_engine, text
 
     patients, _sessions = SIZES[size]
@@ -62,7 +65,9 @@ def _ensure(base: str, size: str, log) -> str:
     return _url(base, name)
 
 
-def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
+def pg_search_rows(
+    queries: Sequence[tuple[str, str]], *, repeat: int, log: Callable[..., object] = print
+) -> list[Row]:
     base = os.environ.get(PG_ENV)
     if not base:
         return [
@@ -86,25 +91,24 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
             compiled = stmt.compile(dialect=dialect)
             sql, params = str(compiled), compiled.construct_params(values)
 
-            def run_raw(sql=sql, params=params):
+            def run_raw(sql: str = sql, params: Mapping[str, Any] = params) -> list[Any]:
                 with raw.cursor() as cursor:
                     cursor.execute(sql, params)
                     return cursor.fetchall()[:PAGE_SIZE]
 
-            service = {
-                size: median_ms(
-                    lambda ctx=ctx, typed=typed: patient_search.search_patients(ctx, typed),
-                    repeat=repeat,
-                )
-                for size, ctx in contexts.items()
-            }
+            large, small, raw_large = interleaved_medians_ms(
+                functools.partial(patient_search.search_patients, contexts["large"], typed),
+                functools.partial(patient_search.search_patients, contexts["small"], typed),
+                run_raw,
+                repeat=repeat,
+            )
             rows.append(
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k patients",
-                    service["large"],
+                    large,
                     "raw psycopg, same SQL",
-                    median_ms(run_raw, repeat=repeat),
+                    raw_large,
                     goal=3,
                 )
             )
@@ -112,9 +116,9 @@ def pg_search_rows(queries, *, repeat: int, log=print) -> list[Row]:
                 Row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k vs 10k patients",
-                    service["large"],
+                    large,
                     "same search, 10k patients",
-                    service["small"],
+                    small,
                     goal=1.5,
                 )
             )

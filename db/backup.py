@@ -71,7 +71,7 @@ def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = Fals
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
         # SQLite's own wording (English) stays a value: it names pages and indexes.
-        problems = (
+        problems: list[str] = (
             [] if rows == ["ok"] else [msg("Integrity: {detail}", detail=row) for row in rows]
         )
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,7 +41,7 @@ _WRITE_OPTION = "peeldesk_write"
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the documented recipe).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -55,7 +55,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -88,7 +88,9 @@ _PG_FULL = {"53100", "53200"}  # disk full, out of memory
 _PG_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privilege
 
 
-def _translate_postgresql(original: BaseException, message: str, url: str):
+def _translate_postgresql(
+    original: BaseException, message: str, url: str
+) -> DatabaseProblem | None:
     code = getattr(original, "sqlstate", None) or ""
     if code in _PG_LOCKED:
         return DatabaseLocked(

@@ -36,7 +36,11 @@ class Message(str):
         sentence.values = values
         return sentence
 
-    def __reduce__(self):  # pickling keeps the template (task runner, multiprocessing)
+    def __reduce__(
+        self,
+    ) -> tuple[
+        type[Message], tuple[str, dict[str, Any]]
+    ]:  # pickling keeps the template (task runner, multiprocessing)
         return (Message, (self.template, dict(self.values)))
 
 

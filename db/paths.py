@@ -85,13 +85,12 @@ def read_workstation_url() -> str | None:
                 detail=error.strerror or str(error),
             )
         ) from error
+    url: object
     try:
         url = json.loads(text).get("database_url")
     except (ValueError, AttributeError):
         url = None
-    if url is not None and (not isinstance(url, str) or not url.strip()):
-        url = None
-    if url is None:
+    if not isinstance(url, str) or not url.strip():
         # Silently falling back to the local file would split the clinic's records.
         raise WorkstationFileProblem(
             msg(

@@ -49,10 +49,10 @@ def verify_backup(path: Path, *, require_hash: bool = True) -> BackupInfo:
         raise BackupInvalid(msg("The backup file {path} does not exist.", path=str(path)))
     digest = sha256_file(path)
     sha_file, manifest_file = sidecars(path)
-    expected = None
+    expected: str | None = None
     if sha_file.is_file():
-        expected = sha_file.read_text(encoding="utf-8").split()[0:1]
-        expected = expected[0].lower() if expected else ""
+        first_word = sha_file.read_text(encoding="utf-8").split()[0:1]
+        expected = first_word[0].lower() if first_word else ""
     elif manifest_file.is_file():
         with contextlib.suppress(ValueError, OSError):
             expected = str(json.loads(manifest_file.read_text(encoding="utf-8"))["sha256"])

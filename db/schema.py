@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
@@ -15,11 +17,16 @@ from db.engine import Database
 from db.errors import DatabaseNewerThanApp
 from db.messages import msg
 
+if TYPE_CHECKING:  # imported when an upgrade is due, not at start
+    from alembic.config import Config
+
 # Every revision this release knows, oldest first; the last one is the head.
 # tests/db/test_migrations.py checks this against the Alembic scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic
+# needs a real folder, which each of those has.
+MIGRATIONS_DIR = Path(str(files("db").joinpath("migrations")))
 
 
 class SchemaState(enum.Enum):
@@ -70,7 +77,7 @@ def engine_schema_state(engine: Engine) -> SchemaState:
     )
 
 
-def alembic_config(database: Database):
+def alembic_config(database: Database) -> Config:
     from alembic.config import Config
 
     config = Config()

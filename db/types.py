@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, String, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, DateTime, Dialect, String, type_coerce
 from sqlalchemy.types import TypeDecorator
 
 
@@ -21,7 +22,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -29,7 +30,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else aware_utc(value)
 
 
@@ -56,7 +57,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         self._factor = Decimal(10) ** scale
         self._quantum = Decimal(1).scaleb(-scale)
 
-    def process_bind_param(self, value: Decimal | int | None, dialect) -> int | None:
+    def process_bind_param(self, value: Decimal | int | None, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, float):
@@ -64,7 +65,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         scaled = (Decimal(value) * self._factor).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         return int(scaled)
 
-    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         return (Decimal(int(value)) / self._factor).quantize(self._quantum)
@@ -80,7 +81,7 @@ def scaled_decimal(value: int, scale: int = 2) -> Decimal:
     return Decimal(int(value)).scaleb(-scale)
 
 
-def raw_column(column):
+def raw_column(column: Any) -> ColumnElement[Any]:  # a mapped column of a TypeDecorator
     """The column with its stored type (BigInteger, DateTime) instead of the decorator.
 
     The SQL is unchanged; only the per-value Python conversion is skipped, so a

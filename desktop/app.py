@@ -62,7 +62,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     app = create_application()
     from desktop.ui.errors import install_excepthook
 
-    install_excepthook()
+    install_excepthook(smoke=smoke)
     from desktop.ui.shell.i18n import error_text, install_language, resolve_language
     from desktop.ui.shell.view_state import remembered_language
 

@@ -10,14 +10,22 @@ from collections.abc import Callable, Sequence
 
 from db.errors import DatabaseProblem
 from db.paths import DATABASE_ENV, resolve_database_url
+from desktop import __version__
+from desktop.logs import log_unexpected, setup_logging
+
+log = logging.getLogger("peeldesk")
 
 Handler = Callable[[argparse.Namespace], int]
 # Sub-command modules register here: name -> (configure parser, handler).
 _COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Handler]] = {}
 
 
-def command(name: str, help_text: str):
-    def decorator(configure: Callable[[argparse.ArgumentParser], None]):
+def command(
+    name: str, help_text: str
+) -> Callable[[Callable[[argparse.ArgumentParser], None]], Callable[[Handler], Handler]]:
+    def decorator(
+        configure: Callable[[argparse.ArgumentParser], None],
+    ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             _COMMANDS[name] = (configure, handler)
             _HELP[name] = help_text
@@ -55,9 +63,11 @@ def _load_commands() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # Every file PeelDesk writes (database, backups, PDFs) is for this user only.
     os.umask(0o077)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging()
     _load_commands()
     args = build_parser().parse_args(argv)
+    # The command's name only: its arguments may be a patient's name or a file path.
+    log.info("PeelDesk %s: %s", __version__, args.command or ("smoke" if args.smoke else "window"))
     try:
         # Inside the try: a damaged workstation.json is reported like any database problem.
         url = resolve_database_url(args.database)
@@ -67,10 +77,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             # source of every module imported after it (~400 SQLAlchemy modules, ~100 ms).
             import desktop.services.bootstrap  # noqa: F401
             from desktop.app import run_gui
+            from desktop.ui.errors import stopped_by_unexpected_error
 
-            return run_gui(url, smoke=args.smoke)
+            status = run_gui(url, smoke=args.smoke)
+            return 1 if stopped_by_unexpected_error() else status
         _configure, handler = _COMMANDS[args.command]
-        return handler(args)
+        try:
+            return handler(args)
+        except (DatabaseProblem, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            # Into the log with every frame; Python still prints its traceback as before.
+            log_unexpected((type(error), error, error.__traceback__), f"`{args.command}`")
+            raise
     except DatabaseProblem as problem:
         print(f"peeldesk: {problem}", file=sys.stderr)
         return 2

@@ -1,19 +1,52 @@
-"""Dates, times and money for people, in the patient's or the interface's language.
+"""Dates, times, numbers and money for people, in the patient's or the interface's language.
 
-Babel (CLDR data) is the one source of locale formatting, for printouts and
-screens alike. No Qt here, so services and printing can use it.
+The one place that turns them into text, for printouts and screens alike (no Qt here,
+so services and printing use it too). Words and patterns that depend on the language
+(month and weekday names, the order of a long date, decimal and grouping signs) come
+from Babel's CLDR data for the language's locale, so a new language needs no code here.
+Numeric dates and times are the clinic's dd.mm.yyyy and 24-hour hh:mm in every language:
+that is what the Turkish and the English screens and printouts have always shown.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
+from functools import cache
 
-_LOCALES = {"tr": "tr_TR", "en": "en_GB"}
+# The words in the code are British English: "en" dates read "25 November 2026".
+SOURCE_LOCALE = "en_GB"
+SOURCE_LANGUAGE = "en"
+_SHORT_DATE = "%d.%m.%Y"
+_TIME = "%H:%M"
+_TIME_SECONDS = "%H:%M:%S"
 
 
+@cache
 def locale_for(language: str) -> str:
-    return _LOCALES.get(language, "en_GB")
+    """The Babel locale for a language code ("tr" → "tr"); unknown codes read as English."""
+    from babel import Locale, UnknownLocaleError
+
+    if language == SOURCE_LANGUAGE:
+        return SOURCE_LOCALE
+    try:
+        return str(Locale.parse(language))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return SOURCE_LOCALE
+
+
+def language_name(code: str, language: str) -> str:
+    """The name of the language ``code`` written in ``language``: tr, en → 'Turkish'."""
+    from babel import Locale
+
+    return Locale.parse(locale_for(code)).get_language_name(locale_for(language)) or code
+
+
+def decimal_sign(language: str) -> str:
+    """The decimal separator of ``language``: ',' (tr) / '.' (en)."""
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(locale_for(language))
 
 
 def format_money(amount: Decimal, currency: str, language: str) -> str:
@@ -48,24 +81,52 @@ def format_number(value: Decimal | int, language: str) -> str:
     return format_decimal(value, locale=locale_for(language), decimal_quantization=False)
 
 
+def format_plain_number(value: Decimal | int, language: str) -> str:
+    """A size or rate as typed, without grouping: 1234.50, tr → '1234,5'; en → '1234.5'."""
+    from babel.numbers import format_decimal
+
+    if isinstance(value, Decimal):
+        value = value.normalize()
+    return format_decimal(
+        value, locale=locale_for(language), decimal_quantization=False, group_separator=False
+    )
+
+
 def format_long_date(value: date, language: str) -> str:
-    """25 November 2026 / 25 Kasım 2026 (with weekday when asked elsewhere)."""
+    """25 November 2026 / 25 Kasım 2026 (CLDR's long date of the language)."""
     from babel.dates import format_date
 
-    return format_date(value, format="d MMMM y", locale=locale_for(language))
+    return format_date(value, format="long", locale=locale_for(language))
 
 
 def format_weekday_date(value: date, language: str) -> str:
-    """Wednesday, 25 November 2026 / 25 Kasım 2026 Çarşamba."""
+    """Wednesday, 25 November 2026 / 25 Kasım 2026 Çarşamba (CLDR's full date)."""
     from babel.dates import format_date
 
-    pattern = "d MMMM y EEEE" if language == "tr" else "EEEE, d MMMM y"
-    return format_date(value, format=pattern, locale=locale_for(language))
+    return format_date(value, format="full", locale=locale_for(language))
 
 
 def format_short_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    """25.11.2026; "" for no date."""
+    return value.strftime(_SHORT_DATE) if value else ""
 
 
-def format_local_datetime(value: datetime, zone: tzinfo) -> str:
-    return value.astimezone(zone).strftime("%d.%m.%Y %H:%M")
+def format_time(value: datetime | time) -> str:
+    """14:30 (the value is already in the clinic's time)."""
+    return value.strftime(_TIME)
+
+
+def format_date_time(value: datetime) -> str:
+    """25.11.2026 14:30 (the value is already in the clinic's time)."""
+    return f"{format_short_date(value)} {format_time(value)}"
+
+
+def format_local_datetime(value: datetime, zone: tzinfo | None, *, seconds: bool = False) -> str:
+    """25.11.2026 14:30 in ``zone`` (None: this computer's zone); with ':05' if ``seconds``."""
+    local = value.astimezone(zone)
+    return f"{format_short_date(local)} {local.strftime(_TIME_SECONDS if seconds else _TIME)}"
+
+
+def format_local_time(value: datetime, zone: tzinfo | None) -> str:
+    """14:30 in ``zone`` (None: this computer's zone)."""
+    return format_time(value.astimezone(zone))

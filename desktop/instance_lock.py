@@ -74,8 +74,9 @@ class InstanceLock:
         )
 
     def holder(self) -> str:
-        info = self._lock.getLockInfo()
-        # PySide6 returns (pid, host, app), some versions prefix an "ok" flag.
+        # PySide6 returns (pid, host, app), some versions prefix an "ok" flag or return an
+        # empty tuple, whatever its stubs say: keep the checks for those.
+        info: tuple[object, ...] = self._lock.getLockInfo()
         if not info or (len(info) == 4 and not info[0]):
             return msg("another process")
         pid, host, app = info[-3:]

@@ -15,13 +15,25 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported after the platform is chosen (main)
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def settle(app, ms: int = 300, until=None, limit_ms: int = 5000) -> None:
+def settle(
+    app: QApplication,
+    ms: int = 300,
+    until: Callable[[], bool] | None = None,
+    limit_ms: int = 5000,
+) -> None:
     """Let Qt paint (and background searches finish) before grabbing."""
     deadline = time.monotonic() + limit_ms / 1000
     end = time.monotonic() + ms / 1000
@@ -32,7 +44,7 @@ def settle(app, ms: int = 300, until=None, limit_ms: int = 5000) -> None:
             break
 
 
-def save(widget, out_dir: Path, name: str) -> Path:
+def save(widget: QWidget, out_dir: Path, name: str) -> Path:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
@@ -44,20 +56,29 @@ def save(widget, out_dir: Path, name: str) -> Path:
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
     )
     path = out_dir / name
-    small.save(str(path), "PNG", 9)
-    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+    # The format comes from the .png suffix: PySide6 6.11's stubs want it as bytes, but
+    # at run time only str is accepted, so it is not passed at all.
+    small.save(str(path), quality=9)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}  {path.stat().st_size // 1024} KB")
     return path
 
 
-def shoot_form_errors(app, window, typed: str, out_dir: Path, name: str) -> None:
+def shoot_form_errors(
+    app: QApplication, window: MainWindow, typed: str, out_dir: Path, name: str
+) -> None:
     """A new patient with an impossible date and a short phone: the service's messages."""
+    from PySide6.QtWidgets import QLineEdit
+
     from desktop.ui.patients.patient_dialog import PatientDialog
 
     window.new_patient(typed)
     settle(app, 300)
     form = next(w for w in app.topLevelWidgets() if isinstance(w, PatientDialog) and w.isVisible())
-    form.fields["birth_date"].setText("31.02.1990")
-    form.fields["phone"].setText("12")
+    for key, typed_value in (("birth_date", "31.02.1990"), ("phone", "12")):
+        field = form.fields[key]
+        assert isinstance(field, QLineEdit)
+        field.setText(typed_value)
     form.save()
     form.resize(620, 760)
     settle(app, 200)
@@ -160,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     # The service's messages under the fields, in Turkish too.
     shoot_form_errors(app, turkish, "İpek Şahin", out, "new-patient-errors-tr.png")
 
-    for shown in (window, turkish):
-        shown.tasks.wait()
-        shown.hide()
+    for main_window in (window, turkish):
+        main_window.tasks.wait()
+        main_window.hide()
     db.dispose()
     return 0
 

@@ -9,9 +9,14 @@
 Two sources per language, compiled into one peeldesk_<lang>.qm:
 - peeldesk_<lang>.ts: the interface (tr()/translate() in desktop/ui), kept by pyside6-lupdate;
 - messages_<lang>.ts: the sentences services and the database layer write with
-  ``msg("…")`` (db/messages.py), context "Messages", kept by this script (lupdate cannot
-  read keyword arguments).
-The .qm files are build output (not committed): `./dev` and `build.spec` run `release`.
+  ``msg("…")`` (db/messages.py), context "Messages", and the words printed documents
+  write with ``printed("…")``/``printed_word("…")`` (desktop/printing/words.py), context
+  "Printed", both kept by this script (lupdate cannot read keyword arguments).
+  Printing reads the Printed context straight from the .ts (it has no Qt), so the
+  messages_<lang>.ts files ship with the package too.
+The .qm files are committed (a wheel from a clean checkout needs them, and building one should
+not need Qt's lrelease): run `release` after editing a .ts and commit both; `./dev` does it
+when a .ts is newer, and tests/packaging/test_translations_compiled.py fails on a stale .qm.
 Translators edit the .ts files (by hand or with pyside6-linguist).
 """
 
@@ -24,15 +29,28 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TypeGuard
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 # Only the interface is translated; services return messages already written for people.
 SOURCES = ("desktop/ui", "desktop/app.py")
-LANGUAGES = ("tr",)
+
+
+def catalogue_languages(folder: Path = TS_DIR) -> tuple[str, ...]:
+    """The translated languages: one messages_<lang>.ts each (adding a language is adding one)."""
+    return tuple(
+        sorted(path.stem.removeprefix("messages_") for path in folder.glob("messages_*.ts"))
+    )
+
+
+LANGUAGES = catalogue_languages()
 # Where msg("…") sentences are written (everything below the interface).
 MESSAGE_SOURCES = ("db", "desktop")
 MESSAGES_CONTEXT = "Messages"
+PRINTED_CONTEXT = "Printed"
+# printed("…", language) translates at once; printed_word("…") marks a word kept in a table.
+PRINTED_CALLS = ("printed", "printed_word")
 
 
 def _tool(name: str) -> str:
@@ -64,43 +82,60 @@ def message_files() -> list[Path]:
     return found
 
 
-def _is_msg_call(node: ast.AST) -> bool:
+def _call_name(node: ast.AST) -> str | None:
     if not isinstance(node, ast.Call):
-        return False
+        return None
     func = node.func
-    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-    return name == "msg"
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
 
 
-def extract_messages() -> tuple[list[str], list[str]]:
-    """Every literal msg() template, in first-seen order, and the calls that are not literal."""
+def _is_msg_call(node: ast.AST) -> TypeGuard[ast.Call]:
+    return _call_name(node) == "msg"
+
+
+def _extract(names: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Literal first arguments of calls to ``names``, in first-seen order, and non-literals."""
     templates: dict[str, None] = {}
     problems = []
     for path in message_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not _is_msg_call(node):
+            name = _call_name(node)
+            if name not in names:
                 continue
+            assert isinstance(node, ast.Call)
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 templates[first.value] = None
             else:
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                problems.append(f"{where}: msg() needs a literal template")
+                problems.append(f"{where}: {name}() needs a literal template")
     return list(templates), problems
+
+
+def extract_messages() -> tuple[list[str], list[str]]:
+    """Every literal msg() template, in first-seen order, and the calls that are not literal."""
+    return _extract(("msg",))
+
+
+def extract_printed() -> tuple[list[str], list[str]]:
+    """Every literal printed()/printed_word() word, and the calls that are not literal."""
+    return _extract(PRINTED_CALLS)
 
 
 def messages_ts(lang: str) -> Path:
     return TS_DIR / f"messages_{lang}.ts"
 
 
-def read_translations(*files: Path) -> dict[str, str]:
-    """Finished translations by source text (later files win)."""
+def read_translations(*files: Path, context: str | None = None) -> dict[str, str]:
+    """Finished translations by source text (later files win), of one context if given."""
     found: dict[str, str] = {}
     for path in files:
         if not path.is_file():
             continue
-        for message in ET.parse(path).getroot().iter("message"):
+        contexts = ET.parse(path).getroot().iter("context")
+        chosen = [c for c in contexts if context is None or c.findtext("name") == context]
+        for message in (m for c in chosen for m in c.iter("message")):
             node = message.find("translation")
             source = message.findtext("source")
             if node is None or source is None or not node.text:
@@ -110,21 +145,22 @@ def read_translations(*files: Path) -> dict[str, str]:
     return found
 
 
-def write_messages_ts(path: Path, lang: str, templates: list[str], known: dict[str, str]) -> int:
-    """Write the Messages context (sorted, so merges stay local); returns how many are new."""
+def write_messages_ts(
+    path: Path,
+    lang: str,
+    templates: list[str],
+    known: dict[str, str],
+    printed: tuple[list[str], dict[str, str]] = ([], {}),
+) -> int:
+    """Write the Messages and Printed contexts (sorted, so merges stay local).
+
+    ``printed`` is the printed words and their known translations. Returns how many
+    entries are new (untranslated)."""
     root = ET.Element("TS", version="2.1", language=f"{lang}_TR" if lang == "tr" else lang)
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = MESSAGES_CONTEXT
-    missing = 0
-    for template in sorted(templates):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = template
-        translation = ET.SubElement(message, "translation")
-        if template in known:
-            translation.text = known[template]
-        else:
-            translation.set("type", "unfinished")
-            missing += 1
+    missing = _add_context(root, MESSAGES_CONTEXT, templates, known)
+    words, known_words = printed
+    if words:
+        missing += _add_context(root, PRINTED_CONTEXT, words, known_words)
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.write_text(
@@ -133,15 +169,42 @@ def write_messages_ts(path: Path, lang: str, templates: list[str], known: dict[s
     return missing
 
 
+def _add_context(root: ET.Element, name: str, sources: list[str], known: dict[str, str]) -> int:
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = name
+    missing = 0
+    for source in sorted(sources):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        if source in known:
+            translation.text = known[source]
+        else:
+            translation.set("type", "unfinished")
+            missing += 1
+    return missing
+
+
+def _printed_words(lang: str, *files: Path) -> tuple[list[str], dict[str, str]]:
+    words, problems = extract_printed()
+    if problems:
+        raise SystemExit("\n".join(problems))
+    return words, read_translations(*files, context=PRINTED_CONTEXT)
+
+
 def update_messages(extra: tuple[Path, ...] = ()) -> None:
     templates, problems = extract_messages()
     if problems:
         raise SystemExit("\n".join(problems))
     for lang in LANGUAGES:
         path = messages_ts(lang)
-        known = read_translations(*extra, path)
-        missing = write_messages_ts(path, lang, templates, known)
-        print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
+        known = read_translations(*extra, path, context=MESSAGES_CONTEXT)
+        printed = _printed_words(lang, *extra, path)
+        missing = write_messages_ts(path, lang, templates, known, printed)
+        print(
+            f"{path.relative_to(ROOT)}: {len(templates)} messages, {len(printed[0])} printed"
+            f" words, {missing} to translate"
+        )
 
 
 def update() -> None:
@@ -173,9 +236,12 @@ def merge() -> None:
 
 def todo(lang: str = "tr") -> dict[str, str]:
     """Messages and interface strings still to translate, as a JSON-ready {source: ""}."""
-    known = read_translations(messages_ts(lang))
+    known = read_translations(messages_ts(lang), context=MESSAGES_CONTEXT)
     templates, _ = extract_messages()
     wanted = {template: "" for template in sorted(templates) if template not in known}
+    known_words = read_translations(messages_ts(lang), context=PRINTED_CONTEXT)
+    words, _ = extract_printed()
+    wanted |= {word: "" for word in sorted(words) if word not in known_words}
     for message in ET.parse(TS_DIR / f"peeldesk_{lang}.ts").getroot().iter("message"):
         node = message.find("translation")
         if node is not None and node.get("type") == "unfinished":
@@ -190,8 +256,9 @@ def fill(answers: Path, lang: str = "tr") -> None:
     given = {k: v for k, v in json.loads(answers.read_text(encoding="utf-8")).items() if v}
     path = messages_ts(lang)
     templates, _ = extract_messages()
-    known = read_translations(path) | given
-    missing = write_messages_ts(path, lang, templates, known)
+    known = read_translations(path, context=MESSAGES_CONTEXT) | given
+    words, known_words = _printed_words(lang, path)
+    missing = write_messages_ts(path, lang, templates, known, (words, known_words | given))
     # Interface strings (lupdate's file) with the same source get the translation too.
     _fill_interface(TS_DIR / f"peeldesk_{lang}.ts", given)
     update_interface(lang)  # back in lupdate's own layout

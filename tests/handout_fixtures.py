@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -36,7 +37,7 @@ def make_session(
     ctx: ServiceContext,
     patient_id: int,
     starts_at: datetime,
-    areas: list[tuple[str, int | None]],
+    areas: Sequence[tuple[str, int | None]],
     *,
     status: str = "done",
     products: list[str] | None = None,

@@ -7,6 +7,7 @@ from datetime import date, time
 from sqlalchemy import select
 
 from db.models import Staff, TreatmentArea
+from desktop.services.common.context import ServiceContext
 from desktop.services.patients import records as patients
 from desktop.services.patients.validation import PatientInput
 from desktop.services.sessions import records as sessions
@@ -22,9 +23,11 @@ def add_staff(ctx, username: str, full_name: str, role: str = "physician") -> in
         return staff.id
 
 
-def area_id(ctx, code: str) -> int:
+def area_id(ctx: ServiceContext, code: str) -> int:
     with ctx.database.read() as session:
-        return session.scalar(select(TreatmentArea.id).where(TreatmentArea.code == code))
+        return session.execute(
+            select(TreatmentArea.id).where(TreatmentArea.code == code)
+        ).scalar_one()
 
 
 def screened_patient(ctx, given: str = "Ayşe", family: str = "Yılmaz", **extra) -> int:

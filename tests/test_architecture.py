@@ -1,4 +1,4 @@
-"""Layering rules from DESIGN.md, checked on the source rather than by review."""
+"""Layering rules (docs/architecture.md), checked on the source rather than by review."""
 
 from __future__ import annotations
 

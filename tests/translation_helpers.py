@@ -1,4 +1,4 @@
-"""Shared pieces of the test_shipit_* files: compiled translations and open dialogs."""
+"""Shared by the interface and packaging tests: compiled translations and open dialogs."""
 
 from __future__ import annotations
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy import Connection
 
 import db.models  # noqa: F401  (registers every table)
 from db.models import Base
@@ -16,14 +20,17 @@ def run_migrations_online() -> None:
     if connection is None:
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic: set sqlalchemy.url, or pass a connection in attributes")
+        engine = create_engine(url)
         with engine.connect() as connection:
             _run(connection)
         return
     _run(connection)
 
 
-def _render_item(type_: str, obj, autogen_context):
+def _render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     # Migrations must not depend on application types that may change later:
     # render a TypeDecorator as the plain SQL type it stores.
     from sqlalchemy.types import TypeDecorator
@@ -33,7 +40,7 @@ def _render_item(type_: str, obj, autogen_context):
     return False
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         render_item=_render_item,
         connection=connection,

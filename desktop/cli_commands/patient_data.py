@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import command
+from desktop.formatting import format_short_date
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +75,7 @@ def run_anonymise(args: argparse.Namespace) -> int:
         database.dispose()
     print(
         f"Patient {result.patient_id}: identity removed. {result.sessions_kept} session(s) and "
-        f"{result.quotes_kept} quote(s) are kept until {result.records_kept_until:%d.%m.%Y} "
+        f"{result.quotes_kept} quote(s) are kept until {format_short_date(result.records_kept_until)} "
         "(legal retention period)."
     )
     return 0

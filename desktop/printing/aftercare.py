@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.printing.handout_common import Block, build_handout_pdf, word
+from desktop.printing.handout_common import Block, build_handout_pdf
 from desktop.printing.layout import ClinicIdentity
+from desktop.printing.words import printed
 
 
 @dataclass(frozen=True)
@@ -24,11 +25,11 @@ class AftercareSheet:
 
 def build_aftercare_pdf(sheet: AftercareSheet) -> bytes:
     info = [
-        (word("patient", sheet.language), sheet.patient_name),
-        (word("session_date", sheet.language), sheet.session_date),
+        (printed("Patient", sheet.language), sheet.patient_name),
+        (printed("Treatment date", sheet.language), sheet.session_date),
     ]
     if sheet.follow_up_date:
-        info.append((word("follow_up", sheet.language), sheet.follow_up_date))
+        info.append((printed("Follow-up", sheet.language), sheet.follow_up_date))
     return build_handout_pdf(
         sheet.clinic,
         sheet.language,

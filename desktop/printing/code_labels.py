@@ -1,62 +1,64 @@
-"""Words for the codes the database stores (status, anaesthesia, indications…), per language.
+"""Words for the codes the database stores (status, anaesthesia, indications…).
 
-Printouts go to patients: they show "Yapıldı" / "Done", never "done".
+Printouts go to patients: they show "Yapıldı" / "Done", never "done". The English word
+is here; its translations are in the catalogue's Printed context (desktop/printing/words).
 tests/printing/test_code_labels.py checks that every code the services define is here.
 """
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
-    # sex, language
-    "female": {"en": "Female", "tr": "Kadın"},
-    "male": {"en": "Male", "tr": "Erkek"},
-    "other": {"en": "Other", "tr": "Diğer"},
-    "tr": {"en": "Turkish", "tr": "Türkçe"},
-    "en": {"en": "English", "tr": "İngilizce"},
+from desktop.formatting import language_name
+from desktop.printing.words import printed_languages, printed_word, translated
+
+LABELS: dict[str, str] = {
+    # sex (a language code is named by CLDR, in label())
+    "female": printed_word("Female"),
+    "male": printed_word("Male"),
+    "other": printed_word("Other"),
     # session status
-    "planned": {"en": "Planned", "tr": "Planlandı"},
-    "done": {"en": "Done", "tr": "Yapıldı"},
-    "cancelled": {"en": "Cancelled", "tr": "İptal edildi"},
-    "no_show": {"en": "Did not come", "tr": "Gelmedi"},
+    "planned": printed_word("Planned"),
+    "done": printed_word("Done"),
+    "cancelled": printed_word("Cancelled"),
+    "no_show": printed_word("Did not come"),
     # anaesthesia
-    "none": {"en": "None", "tr": "Yok"},
-    "topical": {"en": "Topical cream", "tr": "Krem (topikal)"},
-    "local": {"en": "Local injection", "tr": "Lokal enjeksiyon"},
+    "none": printed_word("None"),
+    "topical": printed_word("Topical cream"),
+    "local": printed_word("Local injection"),
     # indications
-    "wrinkles": {"en": "Wrinkles", "tr": "Kırışıklıklar"},
-    "acne_scars": {"en": "Acne scars", "tr": "Akne izleri"},
-    "surgical_scars": {"en": "Surgical scars", "tr": "Ameliyat izleri"},
-    "sun_spots": {"en": "Sun spots", "tr": "Güneş lekeleri"},
-    "actinic_keratoses": {"en": "Actinic keratoses", "tr": "Aktinik keratozlar"},
-    "pores": {"en": "Enlarged pores", "tr": "Geniş gözenekler"},
-    "skin_texture": {"en": "Skin texture", "tr": "Cilt dokusu"},
+    "wrinkles": printed_word("Wrinkles"),
+    "acne_scars": printed_word("Acne scars"),
+    "surgical_scars": printed_word("Surgical scars"),
+    "sun_spots": printed_word("Sun spots"),
+    "actinic_keratoses": printed_word("Actinic keratoses"),
+    "pores": printed_word("Enlarged pores"),
+    "skin_texture": printed_word("Skin texture"),
     # combined procedures
-    "fractional_laser": {"en": "Fractional laser", "tr": "Fraksiyonel lazer"},
-    "microneedling": {"en": "Microneedling", "tr": "Mikroiğneleme"},
-    "chemical_peel": {"en": "Chemical peel", "tr": "Kimyasal peeling"},
-    "prp": {"en": "PRP", "tr": "PRP"},
+    "fractional_laser": printed_word("Fractional laser"),
+    "microneedling": printed_word("Microneedling"),
+    "chemical_peel": printed_word("Chemical peel"),
+    "prp": printed_word("PRP"),
     # follow-up kinds
-    "day_3_4": {"en": "Day 3–4 check", "tr": "3–4. gün kontrolü"},
-    "week_1": {"en": "One-week review", "tr": "Birinci hafta kontrolü"},
+    "day_3_4": printed_word("Day 3–4 check"),
+    "week_1": printed_word("One-week review"),
     # adverse events
-    "prolonged_redness": {"en": "Prolonged redness", "tr": "Uzun süren kızarıklık"},
-    "blistering": {"en": "Blistering", "tr": "Kabarcıklanma"},
-    "pigment_change": {"en": "Pigment change", "tr": "Renk değişikliği"},
-    "infection": {"en": "Infection", "tr": "Enfeksiyon"},
-    "herpes_flare": {"en": "Herpes flare", "tr": "Uçuk alevlenmesi"},
-    "scarring": {"en": "Scarring", "tr": "İz kalması"},
+    "prolonged_redness": printed_word("Prolonged redness"),
+    "blistering": printed_word("Blistering"),
+    "pigment_change": printed_word("Pigment change"),
+    "infection": printed_word("Infection"),
+    "herpes_flare": printed_word("Herpes flare"),
+    "scarring": printed_word("Scarring"),
     # quote status
-    "draft": {"en": "Draft", "tr": "Taslak"},
-    "issued": {"en": "Issued", "tr": "Verildi"},
-    "accepted": {"en": "Accepted", "tr": "Kabul edildi"},
-    "declined": {"en": "Declined", "tr": "Reddedildi"},
-    "expired": {"en": "Expired", "tr": "Süresi doldu"},
+    "draft": printed_word("Draft"),
+    "issued": printed_word("Issued"),
+    "accepted": printed_word("Accepted"),
+    "declined": printed_word("Declined"),
+    "expired": printed_word("Expired"),
 }
 
 
 def label(code: str, language: str) -> str:
     """The word for a stored code; anything that is not a code is returned as written."""
-    words = LABELS.get(code)
-    if words is None:
-        return code
-    return words.get(language, words["en"])
+    if code in printed_languages():
+        return language_name(code, language)  # a patient's language: "Türkçe", "English"
+    english = LABELS.get(code)
+    return code if english is None else translated(english, language)

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.formatting import format_long_date, locale_for
 from desktop.printing.layout import (
     ACCENT,
     FONT,
@@ -26,25 +27,11 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
-from desktop.printing.layout import word as layout_word
 
 # Tables call setFont(cell font) for every cell, Helvetica unless told: each TableStyle
 # below names the bundled font so that no Latin-only font is embedded.
 LIGHT = colors.HexColor("#e8f0ef")
 SUN = colors.HexColor("#fdf3dc")
-
-
-# Labels of the handouts' info boxes; a language without its own falls back to English.
-WORDS = {
-    "patient": {"en": "Patient", "tr": "Hasta"},
-    "session_date": {"en": "Treatment date", "tr": "Tedavi tarihi"},
-    "follow_up": {"en": "Follow-up", "tr": "Kontrol"},
-    "appointment": {"en": "Appointment", "tr": "Randevu"},
-}
-
-
-def word(key: str, language: str) -> str:
-    return layout_word(key, language, WORDS)
 
 
 @dataclass(frozen=True)
@@ -203,20 +190,22 @@ def build_handout_pdf(
 
 
 def date_range(start: date, end: date, language: str) -> str:
-    """25–28 November 2026; 29 November – 2 December 2026 (same in Turkish order)."""
-    from babel.dates import format_date
+    """25–28 November 2026; 29 November – 2 December 2026 (same in Turkish order).
 
-    from desktop.formatting import locale_for
+    Each part is a CLDR form of the language (long date, day and month, day), so the
+    order and the month names follow the locale.
+    """
+    from babel.dates import format_skeleton
 
     locale = locale_for(language)
+    full_end = format_long_date(end, language)
     if start == end:
-        return format_date(end, "d MMMM y", locale=locale)
-    full_end = format_date(end, "d MMMM y", locale=locale)
+        return full_end
     if (start.year, start.month) == (end.year, end.month):
-        head = format_date(start, "d", locale=locale)
+        head = format_skeleton("d", start, locale=locale)
     elif start.year == end.year:
-        head = format_date(start, "d MMMM", locale=locale)
+        head = format_skeleton("MMMMd", start, locale=locale)
     else:
-        head = format_date(start, "d MMMM y", locale=locale)
+        head = format_long_date(start, language)
     separator = "–" if head.isdigit() else " – "
     return f"{head}{separator}{full_end}"

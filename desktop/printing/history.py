@@ -6,18 +6,26 @@ every heading, column title, stored code, date and area name comes in that langu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import cache
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.formatting import format_long_date, format_number, format_short_date, name_in
+from desktop.formatting import (
+    format_local_datetime,
+    format_long_date,
+    format_number,
+    format_short_date,
+    format_time,
+    name_in,
+)
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     FONT_BOLD,
@@ -26,55 +34,26 @@ from desktop.printing.layout import (
     build_pdf,
     content_width,
     styles,
-    word,
 )
+from desktop.printing.words import document_language, printed, printed_word, translated
 
 if TYPE_CHECKING:  # plain data in: the DTOs are frozen dataclasses
     from desktop.services.sessions.history import PatientHistory
 
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Treatment history", "tr": "Tedavi geçmişi"},
-    "born": {"en": "born {date}", "tr": "doğum tarihi {date}"},
-    "skin_type": {"en": "Fitzpatrick skin type {type}", "tr": "Fitzpatrick cilt tipi {type}"},
-    "sessions_one": {"en": "1 session", "tr": "1 seans"},
-    "sessions_all": {"en": "{total} sessions", "tr": "{total} seans"},
-    "sessions_some": {
-        "en": "{shown} of {total} sessions shown",
-        "tr": "gösterilen: {shown} / {total} seans",
-    },
-    "dates": {"en": "dates {low} – {high}", "tr": "tarih aralığı {low} – {high}"},
-    "area_filter": {"en": "area: {name}", "tr": "bölge: {name}"},
-    "summary": {"en": "Summary by area", "tr": "Bölgelere göre özet"},
-    "area": {"en": "Area", "tr": "Bölge"},
-    "sessions": {"en": "Sessions", "tr": "Seans"},
-    "last_depth": {"en": "Last depth", "tr": "Son derinlik"},
-    "last_date": {"en": "Last date", "tr": "Son tarih"},
-    "nothing_done": {
-        "en": "No treatment recorded as done yet.",
-        "tr": "Henüz yapıldı olarak kaydedilmiş bir tedavi yok.",
-    },
-    "sessions_heading": {"en": "Sessions, newest first", "tr": "Seanslar (en yeniden eskiye)"},
-    "no_match": {"en": "No sessions match.", "tr": "Seçime uyan seans yok."},
-    "minutes": {"en": "{minutes} min", "tr": "{minutes} dk"},
-    "size": {"en": "cm²", "tr": "cm²"},
-    "depth": {"en": "Depth", "tr": "Derinlik"},
-    "passes": {"en": "Passes", "tr": "Geçiş"},
-    "device": {"en": "Device / mode", "tr": "Cihaz / mod"},
-    "beam": {"en": "Fluence / spot", "tr": "Enerji / spot"},
-    "reaction": {"en": "Reaction", "tr": "Reaksiyon"},
-    "anaesthesia": {"en": "Anaesthesia: {text}", "tr": "Anestezi: {text}"},
-    "indications": {"en": "Indications: {text}", "tr": "Endikasyon: {text}"},
-    "combined": {"en": "Combined with: {text}", "tr": "Birlikte uygulanan: {text}"},
-    "follow_up_on": {"en": "Follow-up planned: {date}", "tr": "Planlanan kontrol: {date}"},
-    "notes": {"en": "Notes: {text}", "tr": "Notlar: {text}"},
-    "note_reaction": {"en": "reaction: {text}", "tr": "reaksiyon: {text}"},
-    "note_healing": {"en": "healing: {text}", "tr": "iyileşme: {text}"},
-    "note_adverse": {"en": "adverse events: {text}", "tr": "istenmeyen etkiler: {text}"},
-    "printed": {"en": "Printed {when} · confidential", "tr": "Yazdırılma {when} · gizlidir"},
-}
+
+class NamedInBothLanguages(Protocol):
+    """An area DTO: every one carries the catalog name in both languages."""
+
+    @property
+    def name_en(self) -> str: ...
+
+    @property
+    def name_tr(self) -> str: ...
+
+
 # Codes whose shared printout word (code_labels) means something else in a history.
-_CODE_WORDS: dict[str, dict[str, str]] = {
-    "other": {"en": "Other follow-up", "tr": "Diğer kontrol"},  # follow-up kind, not a sex
+_CODE_WORDS: dict[str, str] = {
+    "other": printed_word("Other follow-up"),  # follow-up kind, not a sex
 }
 FRAME_PADDING = 6  # ReportLab's Frame default, used by layout.build_pdf
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
@@ -85,26 +64,26 @@ HEAD_BG = colors.HexColor("#e8eff0")
 def code_word(code: str, language: str) -> str:
     """The printed word for a stored code (status, anaesthesia, indication, follow-up...)."""
     if code in _CODE_WORDS:
-        return word(code, language, _CODE_WORDS)
+        return translated(_CODE_WORDS[code], language)
     return label(code, language)
 
 
-def area_name(item, language: str) -> str:
+def area_name(item: NamedInBothLanguages, language: str) -> str:
     """An area's catalog name in ``language`` (DTOs carry both names)."""
     return name_in(language, item.name_en, item.name_tr)
 
 
-_TURKISH_ORDER = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
-
-
 def _name_key(name: str, language: str) -> tuple:
-    """Sort key for area names: Turkish alphabet order (ç after c, ı before i) for Turkish."""
-    if language != "tr":
-        return (name.casefold(),)
-    lowered = name.replace("I", "ı").replace("İ", "i").lower()
-    return tuple(
-        (_TURKISH_ORDER.index(ch), "") if ch in _TURKISH_ORDER else (99, ch) for ch in lowered
-    )
+    """Sort key for area names in the language's alphabet order (Turkish: ç after c, ı before i).
+
+    The alphabet is a printed word its translator writes out; other characters sort after
+    its letters. An alphabet with a dotless ı pairs the capitals as Turkish does (I ı, İ i).
+    """
+    alphabet = printed("abcdefghijklmnopqrstuvwxyz", language)
+    if "ı" in alphabet:
+        name = name.replace("I", "ı").replace("İ", "i")
+    rank = {letter: index for index, letter in enumerate(alphabet)}
+    return tuple((rank[ch], "") if ch in rank else (99, ch) for ch in name.lower())
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
@@ -119,7 +98,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {**shared, "hanging": hanging}
 
 
-def _codes(codes, language: str) -> str:
+def _codes(codes: Iterable[str], language: str) -> str:
     return ", ".join(code_word(code, language) for code in codes)
 
 
@@ -144,28 +123,32 @@ def _table(rows: list[list], widths: list[float]) -> Table:
 
 
 def _facts(history: PatientHistory, language: str) -> list[str]:
-    def w(key: str) -> str:
-        return word(key, language, WORDS)
-
     facts = []
     if history.birth_date:
-        facts.append(w("born").format(date=format_long_date(history.birth_date, language)))
+        born = format_long_date(history.birth_date, language)
+        facts.append(printed("born {date}", language, date=born))
     if history.skin_type:
-        facts.append(w("skin_type").format(type=ROMAN[history.skin_type - 1]))
+        roman = ROMAN[history.skin_type - 1]
+        facts.append(printed("Fitzpatrick skin type {type}", language, type=roman))
     shown, total = len(history.sessions), history.total_sessions
     if shown != total:
-        facts.append(w("sessions_some").format(shown=shown, total=total))
+        facts.append(
+            printed("{shown} of {total} sessions shown", language, shown=shown, total=total)
+        )
+    elif total == 1:
+        facts.append(printed("1 session", language))
     else:
-        facts.append(w("sessions_one") if total == 1 else w("sessions_all").format(total=total))
+        facts.append(printed("{total} sessions", language, total=total))
     flt = history.filter
     if flt.date_from or flt.date_to:
         low = format_short_date(flt.date_from) or "…"
         high = format_short_date(flt.date_to) or "…"
-        facts.append(w("dates").format(low=low, high=high))
+        facts.append(printed("dates {low} – {high}", language, low=low, high=high))
     if flt.area_id is not None:
         names = {key: (name_en, name_tr) for key, name_en, name_tr in history.areas_on_file}
         name_en, name_tr = names.get(flt.area_id, ("?", "?"))
-        facts.append(w("area_filter").format(name=name_in(language, name_en, name_tr)))
+        name = name_in(language, name_en, name_tr)
+        facts.append(printed("area: {name}", language, name=name))
     return facts
 
 
@@ -192,66 +175,77 @@ def build_history_pdf(
 ) -> bytes:
     """Every session newest first, with areas, depths and follow-ups, after a per-area summary.
 
-    ``language`` ("tr" or "en"): the interface passes its own language.
+    ``language``: the interface passes its own; English if no catalogue is shipped for it.
     """
-    language = language if language in ("tr", "en") else "en"
-
-    def w(key: str) -> str:
-        return word(key, language, WORDS)
+    language = document_language(language)
+    title = printed("Treatment history", language)
 
     s = styles()
     # The page frame pads its content by 6 pt a side: full-width tables line up with the text.
     width = content_width() - 2 * FRAME_PADDING
-    printed = printed_at.astimezone(zone)
+    printed_when = format_local_datetime(printed_at, zone)
     meta = DocumentMeta(
-        title=w("title"),
+        title=title,
         language=language,
         clinic=clinic,
         subject=history.patient_name,
-        footer_note=w("printed").format(when=f"{printed:%d.%m.%Y %H:%M}"),
+        footer_note=printed("Printed {when} · confidential", language, when=printed_when),
     )
     story: list = [
-        Paragraph(f"{escape(w('title'))} — {escape(history.patient_name)}", s["title"]),
+        Paragraph(f"{escape(title)} — {escape(history.patient_name)}", s["title"]),
         _p(" · ".join(_facts(history, language)), "body"),
-        Paragraph(escape(w("summary")), s["h2"]),
+        Paragraph(escape(printed("Summary by area", language)), s["h2"]),
     ]
     if history.area_summary:
-        rows = [
-            [_p(w(key), "cell_bold") for key in ("area", "sessions", "last_depth", "last_date")]
-        ]
+        heads = (
+            printed("Area", language),
+            printed("Sessions", language),
+            printed("Last depth", language),
+            printed("Last date", language),
+        )
+        rows = [[_p(head, "cell_bold") for head in heads]]
         # Most treated first, then by the printed name.
         ordered = sorted(
             history.area_summary,
             key=lambda item: (-item.sessions, _name_key(area_name(item, language), language)),
         )
-        for item in ordered:
+        for summary in ordered:
             rows.append(
                 [
-                    _p(area_name(item, language)),
-                    _p(str(item.sessions), "cell_right"),
-                    _p(_depth(item.last_depth_um), "cell_right"),
-                    _p(format_short_date(item.last_on) or "—"),
+                    _p(area_name(summary, language)),
+                    _p(str(summary.sessions), "cell_right"),
+                    _p(_depth(summary.last_depth_um), "cell_right"),
+                    _p(format_short_date(summary.last_on) or "—"),
                 ]
             )
         story.append(_table(rows, [width * 0.46, width * 0.16, width * 0.18, width * 0.20]))
     else:
-        story.append(_p(w("nothing_done"), "body"))
+        story.append(_p(printed("No treatment recorded as done yet.", language), "body"))
 
-    story.append(Paragraph(escape(w("sessions_heading")), s["h2"]))
+    story.append(Paragraph(escape(printed("Sessions, newest first", language)), s["h2"]))
     if not history.sessions:
-        story.append(_p(w("no_match"), "body"))
-    columns = ("area", "size", "depth", "passes", "device", "beam", "reaction")
+        story.append(_p(printed("No sessions match.", language), "body"))
+    columns = (
+        printed("Area", language),
+        "cm²",
+        printed("Depth", language),
+        printed("Passes", language),
+        printed("Device / mode", language),
+        printed("Fluence / spot", language),
+        printed("Reaction", language),
+    )
     fractions = (0.2, 0.07, 0.1, 0.09, 0.175, 0.19, 0.175)
-    for item in history.sessions:
-        when = item.starts_at.astimezone(zone)
+    for session in history.sessions:
+        when = session.starts_at.astimezone(zone)
+        minutes = printed("{minutes} min", language, minutes=session.duration_minutes)
         head = (
-            f"<b>{escape(format_long_date(when.date(), language))}, {when:%H:%M}</b> · "
-            f"{escape(code_word(item.status, language))} · {escape(item.physician_name)} · "
-            f"{escape(w('minutes').format(minutes=item.duration_minutes))}"
+            f"<b>{escape(format_long_date(when.date(), language))}, {format_time(when)}</b> · "
+            f"{escape(code_word(session.status, language))} · {escape(session.physician_name)} · "
+            f"{escape(minutes)}"
         )
         block: list = [Spacer(1, 3 * mm), Paragraph(head, s["body"])]
-        rows = [[_p(w(key), "cell_bold") for key in columns]]
-        for area in item.areas:
+        rows = [[_p(column, "cell_bold") for column in columns]]
+        for area in session.areas:
             rows.append(
                 [
                     _p(area_name(area, language)),
@@ -266,27 +260,32 @@ def build_history_pdf(
         block.append(_table(rows, [width * f for f in fractions]))
         block.append(Spacer(1, 1 * mm))
         lines = []
-        if item.status == "done":
-            lines.append(w("anaesthesia").format(text=code_word(item.anaesthesia, language)))
-        if item.indications:
-            lines.append(w("indications").format(text=_codes(item.indications, language)))
-        if item.combined_procedures:
-            lines.append(w("combined").format(text=_codes(item.combined_procedures, language)))
-        if item.follow_up_on:
-            lines.append(w("follow_up_on").format(date=format_short_date(item.follow_up_on)))
+        if session.status == "done":
+            anaesthesia = code_word(session.anaesthesia, language)
+            lines.append(printed("Anaesthesia: {text}", language, text=anaesthesia))
+        if session.indications:
+            indications = _codes(session.indications, language)
+            lines.append(printed("Indications: {text}", language, text=indications))
+        if session.combined_procedures:
+            combined = _codes(session.combined_procedures, language)
+            lines.append(printed("Combined with: {text}", language, text=combined))
+        if session.follow_up_on:
+            planned = format_short_date(session.follow_up_on)
+            lines.append(printed("Follow-up planned: {date}", language, date=planned))
         if lines:
             block.append(_p(" · ".join(lines), "cell"))
-        if item.notes:
-            block.append(_p(w("notes").format(text=item.notes), "cell"))
-        for note in item.follow_ups:
+        if session.notes:
+            block.append(_p(printed("Notes: {text}", language, text=session.notes), "cell"))
+        for note in session.follow_ups:
             recorded = format_short_date(note.recorded_at.astimezone(zone).date())
             parts = [f"{code_word(note.kind, language)} ({recorded})"]
             if note.reaction:
-                parts.append(w("note_reaction").format(text=note.reaction))
+                parts.append(printed("reaction: {text}", language, text=note.reaction))
             if note.healing:
-                parts.append(w("note_healing").format(text=note.healing))
+                parts.append(printed("healing: {text}", language, text=note.healing))
             if note.adverse_events:
-                parts.append(w("note_adverse").format(text=_codes(note.adverse_events, language)))
+                adverse = _codes(note.adverse_events, language)
+                parts.append(printed("adverse events: {text}", language, text=adverse))
             if note.notes:
                 parts.append(note.notes)
             block.append(_p("↳ " + "; ".join(parts), "hanging"))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -23,29 +24,19 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate
 
+from desktop.printing.words import printed
 from desktop.resources import resource_path
 
 FONT = "PeelSans"
 FONT_BOLD = "PeelSans-Bold"
 FONT_ITALIC = "PeelSans-Oblique"
 FONT_BOLD_ITALIC = "PeelSans-BoldOblique"
-PAGE_SIZE = A4
-MARGIN_X = 18 * mm
+PAGE_SIZE: tuple[float, float] = A4
+MARGIN_X: float = 18 * mm
 HEADER_HEIGHT = 24 * mm
 FOOTER_HEIGHT = 14 * mm
 ACCENT = colors.HexColor("#2f5d62")
 MUTED = colors.HexColor("#5f6b6d")
-
-_WORDS = {
-    "page": {"en": "Page {page} of {total}", "tr": "Sayfa {page} / {total}"},
-    "continued": {"en": "continued", "tr": "devam"},
-}
-
-
-def word(key: str, language: str, words: dict[str, dict[str, str]] | None = None) -> str:
-    """A label in ``language`` from ``words`` (default: the layout's own), English as fallback."""
-    table = (words or _WORDS)[key]
-    return table.get(language, table["en"])
 
 
 @dataclass(frozen=True)
@@ -139,7 +130,7 @@ def table_style_commands() -> list[tuple]:
 class _NumberedCanvas(rl_canvas.Canvas):
     """Defers pages so the footer can say 'Page N of M'."""
 
-    def __init__(self, *args, meta: DocumentMeta, **kwargs) -> None:
+    def __init__(self, *args: Any, meta: DocumentMeta, **kwargs: Any) -> None:
         # Without this every page also declares Helvetica, which has no Turkish letters.
         kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
@@ -190,7 +181,7 @@ def _draw_header(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int) -> Non
         canvas.drawString(text_x, top - 8 * mm, details[:150])
     if page > 1:
         canvas.setFont(FONT, 8.5)
-        continued = f"{meta.title} — {meta.subject} ({word('continued', meta.language)})"
+        continued = f"{meta.title} — {meta.subject} ({printed('continued', meta.language)})"
         canvas.drawRightString(width - MARGIN_X, top - 3 * mm, continued.replace(" —  (", " ("))
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.6)
@@ -204,7 +195,9 @@ def _draw_footer(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int, total:
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.drawRightString(
-        width - MARGIN_X, 9 * mm, word("page", meta.language).format(page=page, total=total)
+        width - MARGIN_X,
+        9 * mm,
+        printed("Page {page} of {total}", meta.language, page=page, total=total),
     )
     if meta.footer_note:
         canvas.drawString(MARGIN_X, 9 * mm, meta.footer_note[:120])
@@ -228,7 +221,7 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
         lang=meta.language,
     )
 
-    def on_page(canvas: rl_canvas.Canvas, doc) -> None:
+    def on_page(canvas: rl_canvas.Canvas, doc: SimpleDocTemplate) -> None:
         _draw_header(canvas, meta, doc.page)
 
     document.build(

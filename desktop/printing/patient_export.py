@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from desktop.formatting import format_local_datetime, format_short_date
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     ClinicIdentity,
@@ -17,164 +18,34 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
+from desktop.printing.words import document_language, printed, printed_word, translated
 
-_PATIENT_FIELDS = (
-    "given_name",
-    "family_name",
-    "birth_date",
-    "sex",
-    "phone_e164",
-    "email",
-    "language",
-    "skin_type",
-    "screened_on",
-    "isotretinoin",
-    "isotretinoin_last_dose",
-    "pregnant_or_breastfeeding",
-    "herpes_history",
-    "anticoagulants",
-    "keloid_history",
-    "photosensitising_drugs",
-    "current_tan",
-    "consent_treatment_on",
-    "consent_photos_on",
-    "notes",
-    "archived",
-    "anonymised_at",
-    "created_at",
-    "updated_at",
-)
-
-# Words of the report in the patient's language (English for any other).
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "given_name": "Given name",
-        "family_name": "Family name",
-        "birth_date": "Birth date",
-        "sex": "Sex",
-        "phone_e164": "Phone",
-        "email": "E-mail",
-        "language": "Language",
-        "skin_type": "Skin type (Fitzpatrick)",
-        "screened_on": "Screening date",
-        "isotretinoin": "Isotretinoin",
-        "isotretinoin_last_dose": "Isotretinoin last dose",
-        "pregnant_or_breastfeeding": "Pregnant or breastfeeding",
-        "herpes_history": "Herpes history",
-        "anticoagulants": "Anticoagulants",
-        "keloid_history": "Keloid history",
-        "photosensitising_drugs": "Photosensitising drugs",
-        "current_tan": "Current tan",
-        "consent_treatment_on": "Treatment consent given",
-        "consent_photos_on": "Photo consent given",
-        "notes": "Notes",
-        "archived": "Archived",
-        "anonymised_at": "Identity removed",
-        "created_at": "Record created",
-        "updated_at": "Last changed",
-        "title": "Personal data held by the clinic",
-        "intro": "This report lists everything the clinic's PeelDesk system holds about {name} "
-        "(patient no. {id}): personal details, treatment sessions with the treated areas and "
-        "follow-up notes, price quotes, and the log of who looked at or changed the record. "
-        "The same data is in the JSON file exported with it.",
-        "details": "Personal details",
-        "sessions": "Treatment sessions ({n})",
-        "no_sessions": "No sessions are recorded.",
-        "no_physician": "physician not recorded",
-        "indications": "Indications",
-        "anaesthesia": "Anaesthesia",
-        "combined_procedures": "Combined procedures",
-        "aftercare_products": "Aftercare products",
-        "follow_up_on": "Follow-up date",
-        "area": "Area",
-        "depth": "Depth µm",
-        "passes": "Passes",
-        "device": "Device / mode",
-        "reaction": "Immediate reaction",
-        "follow_up": "Follow-up {when} ({kind}): reaction {reaction}; healing {healing}; "
-        "adverse events {adverse}; notes {notes}",
-        "quotes": "Price quotes ({n})",
-        "no_quotes": "No quotes are recorded.",
-        "quote": "Quote {number} · {status} · issued {issued} · total {total} {currency}",
-        "draft": "(draft)",
-        "line": "Line",
-        "unit_price": "Unit price",
-        "line_sessions": "Sessions",
-        "total": "Total",
-        "log": "Access and change log ({n})",
-        "when": "When",
-        "who": "Who",
-        "what": "What",
-        "log_details": "Details",
-        "technical": "Technical fields (record numbers, workstation names) are in the JSON file.",
-        "footer": "Exported {when} · patient no. {id}",
-        "yes": "yes",
-        "no": "no",
-    },
-    "tr": {
-        "given_name": "Adı",
-        "family_name": "Soyadı",
-        "birth_date": "Doğum tarihi",
-        "sex": "Cinsiyet",
-        "phone_e164": "Telefon",
-        "email": "E-posta",
-        "language": "Dil",
-        "skin_type": "Cilt tipi (Fitzpatrick)",
-        "screened_on": "Sorgulama tarihi",
-        "isotretinoin": "İzotretinoin",
-        "isotretinoin_last_dose": "İzotretinoin son doz",
-        "pregnant_or_breastfeeding": "Gebelik veya emzirme",
-        "herpes_history": "Uçuk (herpes) öyküsü",
-        "anticoagulants": "Kan sulandırıcı",
-        "keloid_history": "Keloid öyküsü",
-        "photosensitising_drugs": "Işığa duyarlılık yapan ilaç",
-        "current_tan": "Güncel bronzluk",
-        "consent_treatment_on": "Tedavi onamı tarihi",
-        "consent_photos_on": "Fotoğraf onamı tarihi",
-        "notes": "Notlar",
-        "archived": "Arşivde",
-        "anonymised_at": "Kimlik bilgileri silindi",
-        "created_at": "Kayıt oluşturuldu",
-        "updated_at": "Son değişiklik",
-        "title": "Kliniğin sakladığı kişisel veriler",
-        "intro": "Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında "
-        "tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla "
-        "tedavi seansları, fiyat teklifleri ve kaydı kimin görüntülediği ya da değiştirdiği. "
-        "Aynı veriler, birlikte verilen JSON dosyasında da bulunur.",
-        "details": "Kişisel bilgiler",
-        "sessions": "Tedavi seansları ({n})",
-        "no_sessions": "Kayıtlı seans yok.",
-        "no_physician": "hekim kaydedilmemiş",
-        "indications": "Endikasyonlar",
-        "anaesthesia": "Anestezi",
-        "combined_procedures": "Birlikte yapılan işlemler",
-        "aftercare_products": "Bakım ürünleri",
-        "follow_up_on": "Kontrol tarihi",
-        "area": "Bölge",
-        "depth": "Derinlik µm",
-        "passes": "Geçiş",
-        "device": "Cihaz / mod",
-        "reaction": "Hemen görülen reaksiyon",
-        "follow_up": "Kontrol {when} ({kind}): reaksiyon {reaction}; iyileşme {healing}; "
-        "istenmeyen etkiler {adverse}; notlar {notes}",
-        "quotes": "Fiyat teklifleri ({n})",
-        "no_quotes": "Kayıtlı teklif yok.",
-        "quote": "Teklif {number} · {status} · düzenleme {issued} · toplam {total} {currency}",
-        "draft": "(taslak)",
-        "line": "Kalem",
-        "unit_price": "Birim fiyat",
-        "line_sessions": "Seans",
-        "total": "Toplam",
-        "log": "Erişim ve değişiklik kaydı ({n})",
-        "when": "Ne zaman",
-        "who": "Kim",
-        "what": "Ne",
-        "log_details": "Ayrıntı",
-        "technical": "Teknik alanlar (kayıt numaraları, bilgisayar adları) JSON dosyasındadır.",
-        "footer": "Dışa aktarma {when} · hasta no. {id}",
-        "yes": "evet",
-        "no": "hayır",
-    },
+# The patient"s fields in the order printed, with their labels.
+_PATIENT_FIELDS: dict[str, str] = {
+    "given_name": printed_word("Given name"),
+    "family_name": printed_word("Family name"),
+    "birth_date": printed_word("Birth date"),
+    "sex": printed_word("Sex"),
+    "phone_e164": printed_word("Phone"),
+    "email": printed_word("E-mail"),
+    "language": printed_word("Language"),
+    "skin_type": printed_word("Skin type (Fitzpatrick)"),
+    "screened_on": printed_word("Screening date"),
+    "isotretinoin": printed_word("Isotretinoin"),
+    "isotretinoin_last_dose": printed_word("Isotretinoin last dose"),
+    "pregnant_or_breastfeeding": printed_word("Pregnant or breastfeeding"),
+    "herpes_history": printed_word("Herpes history"),
+    "anticoagulants": printed_word("Anticoagulants"),
+    "keloid_history": printed_word("Keloid history"),
+    "photosensitising_drugs": printed_word("Photosensitising drugs"),
+    "current_tan": printed_word("Current tan"),
+    "consent_treatment_on": printed_word("Treatment consent given"),
+    "consent_photos_on": printed_word("Photo consent given"),
+    "notes": printed_word("Notes"),
+    "archived": printed_word("Archived"),
+    "anonymised_at": printed_word("Identity removed"),
+    "created_at": printed_word("Record created"),
+    "updated_at": printed_word("Last changed"),
 }
 
 
@@ -182,18 +53,14 @@ class _Writer:
     """Formats values and looks up words in one language."""
 
     def __init__(self, language: str, zone: tzinfo) -> None:
-        self.language = language if language in _WORDS else "en"
-        self.words = _WORDS[self.language]
+        self.language = document_language(language)
         self.zone = zone
-
-    def __call__(self, key: str, **values: Any) -> str:
-        return self.words[key].format(**values)
 
     def text(self, value: Any) -> str:
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):
-            return self.words["yes"] if value else self.words["no"]
+            return printed("yes", self.language) if value else printed("no", self.language)
         if isinstance(value, list):
             return ", ".join(self.code(str(v)) for v in value) or "—"
         if isinstance(value, dict):
@@ -205,10 +72,10 @@ class _Writer:
                 return value
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=UTC)
-            return moment.astimezone(self.zone).strftime("%d.%m.%Y %H:%M")
+            return format_local_datetime(moment, self.zone)
         if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
             try:
-                return date.fromisoformat(value).strftime("%d.%m.%Y")
+                return format_short_date(date.fromisoformat(value))
             except ValueError:
                 return value
         return self.code(str(value)) if isinstance(value, str) else str(value)
@@ -219,8 +86,8 @@ class _Writer:
     def cell(self, value: Any, style: str = "cell") -> Paragraph:
         return Paragraph(escape(self.text(value)).replace("\n", "<br/>"), styles()[style])
 
-    def head(self, *keys: str) -> list[Paragraph]:
-        return [self.cell(self.words.get(key, key), "cell_bold") for key in keys]
+    def head(self, *headings: str) -> list[Paragraph]:
+        return [self.cell(heading, "cell_bold") for heading in headings]
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
@@ -244,59 +111,91 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
     width = content_width()
     patient = data["patient"]
     w = _Writer(str(patient.get("language") or "en"), zone)
+    lang = w.language
     name = f"{patient.get('given_name', '')} {patient.get('family_name', '')}".strip()
     clinic = data.get("clinic", {})
     meta = DocumentMeta(
-        title=w("title"),
+        title=printed("Personal data held by the clinic", lang),
         language=w.language,
         clinic=ClinicIdentity(
             clinic.get("name", ""), clinic.get("address", ""), clinic.get("phone", "")
         ),
         subject=name,
-        footer_note=w("footer", when=w.text(data["exported_at"]), id=patient["id"]),
+        footer_note=printed(
+            "Exported {when} · patient no. {id}",
+            lang,
+            when=w.text(data["exported_at"]),
+            id=patient["id"],
+        ),
     )
     story: list = [
-        Paragraph(escape(w("title")), s["title"]),
-        Paragraph(escape(w("intro", name=name, id=patient["id"])), s["body"]),
-        Paragraph(escape(w("details")), s["h2"]),
+        Paragraph(escape(printed("Personal data held by the clinic", lang)), s["title"]),
+        Paragraph(
+            escape(
+                printed(
+                    "This report lists everything the clinic's PeelDesk system holds about {name} "
+                    "(patient no. {id}): personal details, treatment sessions with the treated "
+                    "areas and follow-up notes, price quotes, and the log of who looked at or "
+                    "changed the record. The same data is in the JSON file exported with it.",
+                    lang,
+                    name=name,
+                    id=patient["id"],
+                )
+            ),
+            s["body"],
+        ),
+        Paragraph(escape(printed("Personal details", lang)), s["h2"]),
         _table(
-            [[w.cell(w(key), "cell_bold"), w.cell(patient.get(key))] for key in _PATIENT_FIELDS],
+            [
+                [w.cell(translated(heading, lang), "cell_bold"), w.cell(patient.get(key))]
+                for key, heading in _PATIENT_FIELDS.items()
+            ],
             [width * 0.35, width * 0.65],
             header=False,
         ),
-        Paragraph(escape(w("sessions", n=len(data["sessions"]))), s["h2"]),
+        Paragraph(
+            escape(printed("Treatment sessions ({n})", lang, n=len(data["sessions"]))), s["h2"]
+        ),
     ]
     if not data["sessions"]:
-        story.append(Paragraph(escape(w("no_sessions")), s["body"]))
-    area_name = "area_name_tr" if w.language == "tr" else "area_name_en"
+        story.append(Paragraph(escape(printed("No sessions are recorded.", lang)), s["body"]))
+    # Exports carry an area name per language ("area_name_tr"); English when there is none.
+    area_name = f"area_name_{lang}"
     for session in data["sessions"]:
-        heading = (
-            f"{w.text(session['starts_at'])} · {w.text(session.get('status'))} · "
-            f"{session.get('physician_name') or w('no_physician')}"
-        )
+        physician = session.get("physician_name") or printed("physician not recorded", lang)
+        heading = f"{w.text(session['starts_at'])} · {w.text(session.get('status'))} · {physician}"
         story.append(Paragraph(escape(heading), s["cell_bold"]))
-        facts = (
-            "indications",
-            "anaesthesia",
-            "combined_procedures",
-            "aftercare_products",
-            "follow_up_on",
-            "notes",
-        )
+        facts = {
+            "indications": printed("Indications", lang),
+            "anaesthesia": printed("Anaesthesia", lang),
+            "combined_procedures": printed("Combined procedures", lang),
+            "aftercare_products": printed("Aftercare products", lang),
+            "follow_up_on": printed("Follow-up date", lang),
+            "notes": printed("Notes", lang),
+        }
         story.append(
             _table(
-                [[w.cell(w(k), "cell_bold"), w.cell(session.get(k))] for k in facts],
+                [[w.cell(head, "cell_bold"), w.cell(session.get(k))] for k, head in facts.items()],
                 [width * 0.3, width * 0.7],
                 header=False,
             )
         )
         if session["areas"]:
-            rows = [w.head("area", "cm²", "depth", "passes", "device", "reaction")]
+            rows = [
+                w.head(
+                    printed("Area", lang),
+                    "cm²",
+                    printed("Depth µm", lang),
+                    printed("Passes", lang),
+                    printed("Device / mode", lang),
+                    printed("Immediate reaction", lang),
+                )
+            ]
             for area in session["areas"]:
                 device = " ".join(x for x in (area.get("device"), area.get("mode")) if x)
                 rows.append(
                     [
-                        w.cell(area.get(area_name)),
+                        w.cell(area.get(area_name, area.get("area_name_en"))),
                         w.cell(area.get("size_cm2")),
                         w.cell(area.get("depth_um")),
                         w.cell(area.get("passes")),
@@ -306,10 +205,12 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
                 )
             story.append(_table(rows, [width * f for f in (0.22, 0.09, 0.11, 0.09, 0.2, 0.29)]))
         for follow_up in session["follow_ups"]:
-            text = w(
-                "follow_up",
+            text = printed(
+                "Follow-up {when} ({kind}): reaction {reaction}; healing {healing}; "
+                "adverse events {adverse}; notes {notes}",
+                lang,
                 when=w.text(follow_up.get("recorded_at")),
-                kind=follow_up.get("kind"),
+                kind=w.text(follow_up.get("kind")),
                 reaction=w.text(follow_up.get("reaction")),
                 healing=w.text(follow_up.get("healing")),
                 adverse=w.text(follow_up.get("adverse_events")),
@@ -317,21 +218,32 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
             )
             story.append(Paragraph(escape(text), s["cell"]))
         story.append(Spacer(1, 6))
-    story.append(Paragraph(escape(w("quotes", n=len(data["quotes"]))), s["h2"]))
+    story.append(
+        Paragraph(escape(printed("Price quotes ({n})", lang, n=len(data["quotes"]))), s["h2"])
+    )
     if not data["quotes"]:
-        story.append(Paragraph(escape(w("no_quotes")), s["body"]))
+        story.append(Paragraph(escape(printed("No quotes are recorded.", lang)), s["body"]))
     for quote in data["quotes"]:
-        title = w(
-            "quote",
-            number=quote.get("number") or w("draft"),
-            status=quote.get("status"),
+        title = printed(
+            "Quote {number} · {status} · issued {issued} · total {total} {currency}",
+            lang,
+            number=quote.get("number") or printed("(draft)", lang),
+            status=w.text(quote.get("status")),
             issued=w.text(quote.get("issued_on")),
             total=quote.get("total"),
             currency=quote.get("currency"),
         )
         story.append(Paragraph(escape(title), s["cell_bold"]))
         if quote["lines"]:
-            rows = [w.head("line", "cm²", "unit_price", "line_sessions", "total")]
+            rows = [
+                w.head(
+                    printed("Line", lang),
+                    "cm²",
+                    printed("Unit price", lang),
+                    printed("Sessions", lang),
+                    printed("Total", lang),
+                )
+            ]
             for line in quote["lines"]:
                 rows.append(
                     [
@@ -343,8 +255,20 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
                     ]
                 )
             story.append(_table(rows, [width * f for f in (0.4, 0.12, 0.16, 0.12, 0.2)]))
-    story.append(Paragraph(escape(w("log", n=len(data["audit_events"]))), s["h2"]))
-    rows = [w.head("when", "who", "what", "log_details")]
+    story.append(
+        Paragraph(
+            escape(printed("Access and change log ({n})", lang, n=len(data["audit_events"]))),
+            s["h2"],
+        )
+    )
+    rows = [
+        w.head(
+            printed("When", lang),
+            printed("Who", lang),
+            printed("What", lang),
+            printed("Details", lang),
+        )
+    ]
     for event in data["audit_events"]:
         rows.append(
             [
@@ -356,5 +280,15 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
         )
     story.append(_table(rows, [width * f for f in (0.18, 0.18, 0.18, 0.46)]))
     story.append(Spacer(1, 8))
-    story.append(Paragraph(escape(w("technical")), s["small"]))
+    story.append(
+        Paragraph(
+            escape(
+                printed(
+                    "Technical fields (record numbers, workstation names) are in the JSON file.",
+                    lang,
+                )
+            ),
+            s["small"],
+        )
+    )
     return build_pdf(meta, story)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.printing.handout_common import Block, build_handout_pdf, word
+from desktop.printing.handout_common import Block, build_handout_pdf
 from desktop.printing.layout import ClinicIdentity
+from desktop.printing.words import printed
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,8 @@ class PretreatmentSheet:
 
 def build_pretreatment_pdf(sheet: PretreatmentSheet) -> bytes:
     info = [
-        (word("patient", sheet.language), sheet.patient_name),
-        (word("appointment", sheet.language), sheet.appointment),
+        (printed("Patient", sheet.language), sheet.patient_name),
+        (printed("Appointment", sheet.language), sheet.appointment),
     ]
     return build_handout_pdf(
         sheet.clinic,

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.formatting import format_long_date, format_money
+from desktop.formatting import decimal_sign, format_long_date, format_money, format_plain_number
 from desktop.printing.layout import (
     ACCENT,
     MUTED,
@@ -23,77 +23,17 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
+from desktop.printing.words import printed, printed_word, translated
 from desktop.services.quotes.pricing import discount_text
 
-_TEXT = {
-    "title": {"en": "Price quote", "tr": "Fiyat teklifi"},
-    "number": {"en": "Quote number", "tr": "Teklif no"},
-    "patient": {"en": "Patient", "tr": "Hasta"},
-    "issued": {"en": "Date", "tr": "Tarih"},
-    "valid": {"en": "Valid until", "tr": "Geçerlilik tarihi"},
-    "status": {"en": "Status", "tr": "Durum"},
-    "draft_number": {"en": "DRAFT — not issued", "tr": "TASLAK — düzenlenmedi"},
-    "area": {"en": "Area", "tr": "Bölge"},
-    "size": {"en": "Size", "tr": "Alan"},
-    "band": {"en": "Band", "tr": "Aralık"},
-    "unit": {"en": "Per session", "tr": "Seans fiyatı"},
-    "sessions": {"en": "Sessions", "tr": "Seans"},
-    "discount": {"en": "Discount", "tr": "İndirim"},
-    "vat": {"en": "VAT", "tr": "KDV"},
-    "total": {"en": "Total", "tr": "Toplam"},
-    "subtotal": {"en": "Subtotal", "tr": "Ara toplam"},
-    "discounts": {"en": "Discounts", "tr": "İndirimler"},
-    "vat_added": {"en": "VAT added ({rate} %)", "tr": "Eklenen KDV (%{rate})"},
-    "vat_included": {"en": "of which VAT ({rate} %)", "tr": "içindeki KDV (%{rate})"},
-    "rounding": {"en": "Rounding", "tr": "Yuvarlama"},
-    "grand_total": {"en": "Total to pay", "tr": "Ödenecek toplam"},
-    "reason": {"en": "Reason for the manual discount", "tr": "Ek indirimin nedeni"},
-    "included_title": {"en": "What the price includes", "tr": "Fiyata neler dahildir"},
-    "validity_note": {
-        "en": "This quote is valid until {date}. Prices are per treated area and depend on its "
-        "size; the physician confirms the areas and the number of sessions at the first visit.",
-        "tr": "Bu teklif {date} tarihine kadar geçerlidir. Fiyatlar tedavi edilen bölgenin "
-        "büyüklüğüne göre belirlenir; bölgeler ve seans sayısı ilk muayenede hekim tarafından "
-        "netleştirilir.",
-    },
-    "included": {
-        "en": [
-            "Each session of micro laser peeling on the listed areas, at the depth the "
-            "physician sets for your skin (usually 15–60 minutes, depending on the area).",
-            "Cleansing of the area and eye protection during the treatment; local "
-            "anaesthesia when a deeper peel needs it.",
-            "Your aftercare instructions. Recommended creams and medicines are not included.",
-        ],
-        "tr": [
-            "Listelenen bölgelere, hekimin cildinize uygun gördüğü derinlikte uygulanan her "
-            "mikro lazer peeling seansı (bölgeye göre genellikle 15–60 dakika).",
-            "Uygulama öncesi bölgenin temizlenmesi ve göz koruması; derin çalışılacaksa "
-            "lokal anestezi.",
-            "Tedavi sonrası bakım talimatlarınız. Önerilen krem ve ilaçlar fiyata dahil değildir.",
-        ],
-    },
-    "statuses": {
-        "en": {
-            "draft": "draft",
-            "issued": "issued",
-            "accepted": "accepted",
-            "declined": "declined",
-            "expired": "expired",
-        },
-        "tr": {
-            "draft": "taslak",
-            "issued": "düzenlendi",
-            "accepted": "kabul edildi",
-            "declined": "reddedildi",
-            "expired": "süresi doldu",
-        },
-    },
+# The quote's own words for its status (lower case, after "Status"), by stored code.
+_STATUSES: dict[str, str] = {
+    "draft": printed_word("draft"),
+    "issued": printed_word("issued"),
+    "accepted": printed_word("accepted"),
+    "declined": printed_word("declined"),
+    "expired": printed_word("expired"),
 }
-
-
-def text(key: str, language: str):
-    entry = _TEXT[key]
-    return entry.get(language, entry["en"])
 
 
 @dataclass(frozen=True)
@@ -131,15 +71,6 @@ class QuotePrint:
     manual_reason: str = ""
 
 
-def _num(value: Decimal, language: str) -> str:
-    plain = f"{value.normalize():f}"
-    return plain.replace(".", ",") if language == "tr" else plain
-
-
-def _rate(value: Decimal, language: str) -> str:
-    return _num(value, language)
-
-
 def build_quote_pdf(data: QuotePrint) -> bytes:
     lang = data.language
     st = styles()
@@ -147,25 +78,27 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     def money(value: Decimal) -> str:
         return format_money(value, data.currency, lang)
 
-    number = data.number or text("draft_number", lang)
+    number = data.number or printed("DRAFT — not issued", lang)
+    title = printed("Price quote", lang)
     meta = DocumentMeta(
-        title=text("title", lang),
+        title=title,
         language=lang,
         clinic=data.clinic,
         subject=f"{number} · {data.patient_name}",
-        footer_note=f"{text('title', lang)} {number}",
+        footer_note=f"{title} {number}",
     )
-    story: list = [Paragraph(text("title", lang), st["title"])]
+    story: list = [Paragraph(title, st["title"])]
 
     day = data.issued_on or data.created_on
     facts = [
-        (text("number", lang), number),
-        (text("patient", lang), data.patient_name),
-        (text("issued", lang), format_long_date(day, lang)),
+        (printed("Quote number", lang), number),
+        (printed("Patient", lang), data.patient_name),
+        (printed("Date", lang), format_long_date(day, lang)),
     ]
     if data.valid_until:
-        facts.append((text("valid", lang), format_long_date(data.valid_until, lang)))
-    facts.append((text("status", lang), text("statuses", lang).get(data.status, data.status)))
+        facts.append((printed("Valid until", lang), format_long_date(data.valid_until, lang)))
+    status = _STATUSES.get(data.status)
+    facts.append((printed("Status", lang), translated(status, lang) if status else data.status))
     fact_rows = [
         [Paragraph(label, st["cell_bold"]), Paragraph(_esc(value), st["cell"])]
         for label, value in facts
@@ -184,9 +117,20 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     story += [fact_table, Spacer(1, 5 * mm)]
 
     right = _cell(8.5, bold=False, align_right=True)
+    headings = (
+        printed("Area", lang),
+        printed("Size", lang),
+        printed("Band", lang),
+        printed("Per session", lang),
+        printed("Sessions", lang),
+        printed("Discount", lang),
+        printed("VAT", lang),
+        printed("Total", lang),
+    )
+    # The area column is read as text (left); every other column holds figures (right).
     header = [
-        Paragraph(text(key, lang), _cell(8.5, bold=True, align_right=key != "area"))
-        for key in ("area", "size", "band", "unit", "sessions", "discount", "vat", "total")
+        Paragraph(heading, _cell(8.5, bold=True, align_right=column > 0))
+        for column, heading in enumerate(headings)
     ]
     rows = [header]
     commands: list = [
@@ -196,16 +140,14 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     note_style = _cell(7.5, bold=False, align_right=False, muted=True)
-    for number, line in enumerate(data.lines):
+    for index, line in enumerate(data.lines):
         first = len(rows)
         rows.append(
             [
                 Paragraph(_esc(line.description), _cell(8.5, bold=False, align_right=False)),
-                Paragraph(f"{_num(line.size_cm2, lang)} cm²", right),
-                Paragraph(
-                    _esc(line.band_label.replace(".", ",") if lang == "tr" else line.band_label),
-                    right,
-                ),
+                Paragraph(f"{format_plain_number(line.size_cm2, lang)} cm²", right),
+                # The band label's figures are written with a point (services/quotes).
+                Paragraph(_esc(line.band_label.replace(".", decimal_sign(lang))), right),
                 Paragraph(money(line.unit_price), right),
                 Paragraph(str(line.sessions), right),
                 Paragraph(f"−{money(line.discount)}" if line.discount else "–", right),
@@ -226,7 +168,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
             ]
         last = len(rows) - 1
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.HexColor("#c9d3d4")))
-        if number % 2:
+        if index % 2:
             commands.append(("BACKGROUND", (0, first), (-1, last), colors.HexColor("#f4f7f7")))
     widths = [32, 17, 23, 23, 18, 23, 21, 24]
     scale = content_width() / (sum(widths) * mm)
@@ -234,24 +176,25 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     table.setStyle(TableStyle(commands))
     story += [table, Spacer(1, 4 * mm)]
 
-    rate = _rate(data.vat_rate_percent, lang)
-    sums = [(text("subtotal", lang), money(data.subtotal))]
+    rate = format_plain_number(data.vat_rate_percent, lang)
+    grand_total = printed("Total to pay", lang)
+    sums = [(printed("Subtotal", lang), money(data.subtotal))]
     if data.discount_total:
-        sums.append((text("discounts", lang), f"−{money(data.discount_total)}"))
+        sums.append((printed("Discounts", lang), f"−{money(data.discount_total)}"))
     if not data.prices_include_vat:
         added = data.total - data.rounding_total - (data.subtotal - data.discount_total)
-        sums.append((text("vat_added", lang).format(rate=rate), money(added)))
+        sums.append((printed("VAT added ({rate} %)", lang, rate=rate), money(added)))
     if data.rounding_total:
         sign = "−" if data.rounding_total < 0 else "+"
-        sums.append((text("rounding", lang), f"{sign}{money(abs(data.rounding_total))}"))
-    sums.append((text("grand_total", lang), money(data.total)))
+        sums.append((printed("Rounding", lang), f"{sign}{money(abs(data.rounding_total))}"))
+    sums.append((grand_total, money(data.total)))
     if data.prices_include_vat:
-        sums.append((text("vat_included", lang).format(rate=rate), money(data.vat_total)))
-    total_index = next(i for i, (label, _) in enumerate(sums) if label == text("grand_total", lang))
+        sums.append((printed("of which VAT ({rate} %)", lang, rate=rate), money(data.vat_total)))
+    total_index = next(i for i, (label, _) in enumerate(sums) if label == grand_total)
     right = st["cell_right"]
     sum_rows = [[Paragraph(label, right), Paragraph(value, right)] for label, value in sums]
     sum_rows[total_index] = [
-        Paragraph(f"<b>{text('grand_total', lang)}</b>", right),
+        Paragraph(f"<b>{grand_total}</b>", right),
         Paragraph(f"<b>{money(data.total)}</b>", right),
     ]
     sum_table = Table(sum_rows, colWidths=[60 * mm, 34 * mm], hAlign="RIGHT")
@@ -268,23 +211,40 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     if data.manual_reason:
         story += [
             Spacer(1, 2 * mm),
-            Paragraph(f"<b>{text('reason', lang)}:</b> {_esc(data.manual_reason)}", st["small"]),
+            Paragraph(
+                f"<b>{printed('Reason for the manual discount', lang)}:</b> "
+                f"{_esc(data.manual_reason)}",
+                st["small"],
+            ),
         ]
 
-    note: list = [Spacer(1, 5 * mm), Paragraph(text("included_title", lang), st["h2"])]
-    note += [Paragraph(_esc(item), st["bullet"], bulletText="•") for item in text("included", lang)]
+    included = (
+        printed(
+            "Each session of micro laser peeling on the listed areas, at the depth the "
+            "physician sets for your skin (usually 15–60 minutes, depending on the area).",
+            lang,
+        ),
+        printed(
+            "Cleansing of the area and eye protection during the treatment; local "
+            "anaesthesia when a deeper peel needs it.",
+            lang,
+        ),
+        printed(
+            "Your aftercare instructions. Recommended creams and medicines are not included.",
+            lang,
+        ),
+    )
+    note: list = [Spacer(1, 5 * mm), Paragraph(printed("What the price includes", lang), st["h2"])]
+    note += [Paragraph(_esc(item), st["bullet"], bulletText="•") for item in included]
     if data.valid_until:
-        note.append(Spacer(1, 2 * mm))
-        note.append(
-            Paragraph(
-                _esc(
-                    text("validity_note", lang).format(
-                        date=format_long_date(data.valid_until, lang)
-                    )
-                ),
-                st["body"],
-            )
+        validity = printed(
+            "This quote is valid until {date}. Prices are per treated area and depend on its "
+            "size; the physician confirms the areas and the number of sessions at the first "
+            "visit.",
+            lang,
+            date=format_long_date(data.valid_until, lang),
         )
+        note += [Spacer(1, 2 * mm), Paragraph(_esc(validity), st["body"])]
     story.append(KeepTogether(note))
     return build_pdf(meta, story)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from db.engine import Database
 from db.errors import DatabaseOnNetworkShare, DatabaseProblem, DatabaseUnreachable
 from db.schema import upgrade_to_head
@@ -59,10 +61,8 @@ def make_context(database: Database) -> ServiceContext:
     return ServiceContext(database=database)
 
 
-def sqlite_file(url: str):
+def sqlite_file(url: str) -> Path | None:
     """The file behind a sqlite URL, or None (PostgreSQL, in-memory)."""
-    from pathlib import Path
-
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
@@ -71,7 +71,7 @@ def sqlite_file(url: str):
     return Path(parsed.database)
 
 
-def refuse_network_share(path, mounts_text: str | None = None) -> None:
+def refuse_network_share(path: Path, mounts_text: str | None = None) -> None:
     """SQLite's locks are unreliable on network file systems: records could be lost."""
     from db.filesystems import network_share_kind
 

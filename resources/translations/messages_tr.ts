@@ -1420,4 +1420,627 @@
             <translation>“{text}” bir sayı değil; {label} girin.</translation>
         </message>
     </context>
+    <context>
+        <name>Printed</name>
+        <message>
+            <source>(draft)</source>
+            <translation>(taslak)</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 seans</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Kabul edildi</translation>
+        </message>
+        <message>
+            <source>Access and change log ({n})</source>
+            <translation>Erişim ve değişiklik kaydı ({n})</translation>
+        </message>
+        <message>
+            <source>Acne scars</source>
+            <translation>Akne izleri</translation>
+        </message>
+        <message>
+            <source>Actinic keratoses</source>
+            <translation>Aktinik keratozlar</translation>
+        </message>
+        <message>
+            <source>Aftercare products</source>
+            <translation>Bakım ürünleri</translation>
+        </message>
+        <message>
+            <source>Anaesthesia</source>
+            <translation>Anestezi</translation>
+        </message>
+        <message>
+            <source>Anaesthesia: {text}</source>
+            <translation>Anestezi: {text}</translation>
+        </message>
+        <message>
+            <source>Anticoagulants</source>
+            <translation>Kan sulandırıcı</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Randevu</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Arşivde</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bölge</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Aralık</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Blistering</source>
+            <translation>Kabarcıklanma</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <source>Chemical peel</source>
+            <translation>Kimyasal peeling</translation>
+        </message>
+        <message>
+            <source>Cleansing of the area and eye protection during the treatment; local anaesthesia when a deeper peel needs it.</source>
+            <translation>Uygulama öncesi bölgenin temizlenmesi ve göz koruması; derin çalışılacaksa lokal anestezi.</translation>
+        </message>
+        <message>
+            <source>Combined procedures</source>
+            <translation>Birlikte yapılan işlemler</translation>
+        </message>
+        <message>
+            <source>Combined with: {text}</source>
+            <translation>Birlikte uygulanan: {text}</translation>
+        </message>
+        <message>
+            <source>Current tan</source>
+            <translation>Güncel bronzluk</translation>
+        </message>
+        <message>
+            <source>DRAFT — not issued</source>
+            <translation>TASLAK — düzenlenmedi</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Day 3–4 check</source>
+            <translation>3–4. gün kontrolü</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Reddedildi</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>Derinlik</translation>
+        </message>
+        <message>
+            <source>Depth µm</source>
+            <translation>Derinlik µm</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Ayrıntı</translation>
+        </message>
+        <message>
+            <source>Device / mode</source>
+            <translation>Cihaz / mod</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Gelmedi</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>İndirim</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>İndirimler</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Yapıldı</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Taslak</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-posta</translation>
+        </message>
+        <message>
+            <source>Each session of micro laser peeling on the listed areas, at the depth the physician sets for your skin (usually 15–60 minutes, depending on the area).</source>
+            <translation>Listelenen bölgelere, hekimin cildinize uygun gördüğü derinlikte uygulanan her mikro lazer peeling seansı (bölgeye göre genellikle 15–60 dakika).</translation>
+        </message>
+        <message>
+            <source>Enlarged pores</source>
+            <translation>Geniş gözenekler</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Süresi doldu</translation>
+        </message>
+        <message>
+            <source>Exported {when} · patient no. {id}</source>
+            <translation>Dışa aktarma {when} · hasta no. {id}</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Soyadı</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Kadın</translation>
+        </message>
+        <message>
+            <source>Fitzpatrick skin type {type}</source>
+            <translation>Fitzpatrick cilt tipi {type}</translation>
+        </message>
+        <message>
+            <source>Fluence / spot</source>
+            <translation>Enerji / spot</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Kontrol</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Kontrol tarihi</translation>
+        </message>
+        <message>
+            <source>Follow-up planned: {date}</source>
+            <translation>Planlanan kontrol: {date}</translation>
+        </message>
+        <message>
+            <source>Follow-up {when} ({kind}): reaction {reaction}; healing {healing}; adverse events {adverse}; notes {notes}</source>
+            <translation>Kontrol {when} ({kind}): reaksiyon {reaction}; iyileşme {healing}; istenmeyen etkiler {adverse}; notlar {notes}</translation>
+        </message>
+        <message>
+            <source>Fractional laser</source>
+            <translation>Fraksiyonel lazer</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Adı</translation>
+        </message>
+        <message>
+            <source>Herpes flare</source>
+            <translation>Uçuk alevlenmesi</translation>
+        </message>
+        <message>
+            <source>Herpes history</source>
+            <translation>Uçuk (herpes) öyküsü</translation>
+        </message>
+        <message>
+            <source>Identity removed</source>
+            <translation>Kimlik bilgileri silindi</translation>
+        </message>
+        <message>
+            <source>Immediate reaction</source>
+            <translation>Hemen görülen reaksiyon</translation>
+        </message>
+        <message>
+            <source>Indications</source>
+            <translation>Endikasyonlar</translation>
+        </message>
+        <message>
+            <source>Indications: {text}</source>
+            <translation>Endikasyon: {text}</translation>
+        </message>
+        <message>
+            <source>Infection</source>
+            <translation>Enfeksiyon</translation>
+        </message>
+        <message>
+            <source>Isotretinoin</source>
+            <translation>İzotretinoin</translation>
+        </message>
+        <message>
+            <source>Isotretinoin last dose</source>
+            <translation>İzotretinoin son doz</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Verildi</translation>
+        </message>
+        <message>
+            <source>Keloid history</source>
+            <translation>Keloid öyküsü</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Dil</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Son değişiklik</translation>
+        </message>
+        <message>
+            <source>Last date</source>
+            <translation>Son tarih</translation>
+        </message>
+        <message>
+            <source>Last depth</source>
+            <translation>Son derinlik</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Kalem</translation>
+        </message>
+        <message>
+            <source>Local injection</source>
+            <translation>Lokal enjeksiyon</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Erkek</translation>
+        </message>
+        <message>
+            <source>Microneedling</source>
+            <translation>Mikroiğneleme</translation>
+        </message>
+        <message>
+            <source>No quotes are recorded.</source>
+            <translation>Kayıtlı teklif yok.</translation>
+        </message>
+        <message>
+            <source>No sessions are recorded.</source>
+            <translation>Kayıtlı seans yok.</translation>
+        </message>
+        <message>
+            <source>No sessions match.</source>
+            <translation>Seçime uyan seans yok.</translation>
+        </message>
+        <message>
+            <source>No treatment recorded as done yet.</source>
+            <translation>Henüz yapıldı olarak kaydedilmiş bir tedavi yok.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Yok</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notlar</translation>
+        </message>
+        <message>
+            <source>Notes: {text}</source>
+            <translation>Notlar: {text}</translation>
+        </message>
+        <message>
+            <source>One-week review</source>
+            <translation>Birinci hafta kontrolü</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Diğer</translation>
+        </message>
+        <message>
+            <source>Other follow-up</source>
+            <translation>Diğer kontrol</translation>
+        </message>
+        <message>
+            <source>PRP</source>
+            <translation>PRP</translation>
+        </message>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Sayfa {page} / {total}</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>Geçiş</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation>Seans fiyatı</translation>
+        </message>
+        <message>
+            <source>Personal data held by the clinic</source>
+            <translation>Kliniğin sakladığı kişisel veriler</translation>
+        </message>
+        <message>
+            <source>Personal details</source>
+            <translation>Kişisel bilgiler</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Photo consent given</source>
+            <translation>Fotoğraf onamı tarihi</translation>
+        </message>
+        <message>
+            <source>Photosensitising drugs</source>
+            <translation>Işığa duyarlılık yapan ilaç</translation>
+        </message>
+        <message>
+            <source>Pigment change</source>
+            <translation>Renk değişikliği</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planlandı</translation>
+        </message>
+        <message>
+            <source>Pregnant or breastfeeding</source>
+            <translation>Gebelik veya emzirme</translation>
+        </message>
+        <message>
+            <source>Price quote</source>
+            <translation>Fiyat teklifi</translation>
+        </message>
+        <message>
+            <source>Price quotes ({n})</source>
+            <translation>Fiyat teklifleri ({n})</translation>
+        </message>
+        <message>
+            <source>Printed {when} · confidential</source>
+            <translation>Yazdırılma {when} · gizlidir</translation>
+        </message>
+        <message>
+            <source>Prolonged redness</source>
+            <translation>Uzun süren kızarıklık</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>Teklif no</translation>
+        </message>
+        <message>
+            <source>Quote {number} · {status} · issued {issued} · total {total} {currency}</source>
+            <translation>Teklif {number} · {status} · düzenleme {issued} · toplam {total} {currency}</translation>
+        </message>
+        <message>
+            <source>Reaction</source>
+            <translation>Reaksiyon</translation>
+        </message>
+        <message>
+            <source>Reason for the manual discount</source>
+            <translation>Ek indirimin nedeni</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Kayıt oluşturuldu</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Yuvarlama</translation>
+        </message>
+        <message>
+            <source>Scarring</source>
+            <translation>İz kalması</translation>
+        </message>
+        <message>
+            <source>Screening date</source>
+            <translation>Sorgulama tarihi</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Seans</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Seanslar (en yeniden eskiye)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Alan</translation>
+        </message>
+        <message>
+            <source>Skin texture</source>
+            <translation>Cilt dokusu</translation>
+        </message>
+        <message>
+            <source>Skin type (Fitzpatrick)</source>
+            <translation>Cilt tipi (Fitzpatrick)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Ara toplam</translation>
+        </message>
+        <message>
+            <source>Summary by area</source>
+            <translation>Bölgelere göre özet</translation>
+        </message>
+        <message>
+            <source>Sun spots</source>
+            <translation>Güneş lekeleri</translation>
+        </message>
+        <message>
+            <source>Surgical scars</source>
+            <translation>Ameliyat izleri</translation>
+        </message>
+        <message>
+            <source>Technical fields (record numbers, workstation names) are in the JSON file.</source>
+            <translation>Teknik alanlar (kayıt numaraları, bilgisayar adları) JSON dosyasındadır.</translation>
+        </message>
+        <message>
+            <source>This quote is valid until {date}. Prices are per treated area and depend on its size; the physician confirms the areas and the number of sessions at the first visit.</source>
+            <translation>Bu teklif {date} tarihine kadar geçerlidir. Fiyatlar tedavi edilen bölgenin büyüklüğüne göre belirlenir; bölgeler ve seans sayısı ilk muayenede hekim tarafından netleştirilir.</translation>
+        </message>
+        <message>
+            <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
+            <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
+        </message>
+        <message>
+            <source>Topical cream</source>
+            <translation>Krem (topikal)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Toplam</translation>
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation>Ödenecek toplam</translation>
+        </message>
+        <message>
+            <source>Treatment consent given</source>
+            <translation>Tedavi onamı tarihi</translation>
+        </message>
+        <message>
+            <source>Treatment date</source>
+            <translation>Tedavi tarihi</translation>
+        </message>
+        <message>
+            <source>Treatment history</source>
+            <translation>Tedavi geçmişi</translation>
+        </message>
+        <message>
+            <source>Treatment sessions ({n})</source>
+            <translation>Tedavi seansları ({n})</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Birim fiyat</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>KDV</translation>
+        </message>
+        <message>
+            <source>VAT added ({rate} %)</source>
+            <translation>Eklenen KDV (%{rate})</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Geçerlilik tarihi</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Ne</translation>
+        </message>
+        <message>
+            <source>What the price includes</source>
+            <translation>Fiyata neler dahildir</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kim</translation>
+        </message>
+        <message>
+            <source>Wrinkles</source>
+            <translation>Kırışıklıklar</translation>
+        </message>
+        <message>
+            <source>Your aftercare instructions. Recommended creams and medicines are not included.</source>
+            <translation>Tedavi sonrası bakım talimatlarınız. Önerilen krem ve ilaçlar fiyata dahil değildir.</translation>
+        </message>
+        <message>
+            <source>abcdefghijklmnopqrstuvwxyz</source>
+            <translation>abcçdefgğhıijklmnoöpqrsştuüvwxyz</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>kabul edildi</translation>
+        </message>
+        <message>
+            <source>adverse events: {text}</source>
+            <translation>istenmeyen etkiler: {text}</translation>
+        </message>
+        <message>
+            <source>area: {name}</source>
+            <translation>bölge: {name}</translation>
+        </message>
+        <message>
+            <source>born {date}</source>
+            <translation>doğum tarihi {date}</translation>
+        </message>
+        <message>
+            <source>continued</source>
+            <translation>devam</translation>
+        </message>
+        <message>
+            <source>dates {low} – {high}</source>
+            <translation>tarih aralığı {low} – {high}</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>reddedildi</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>taslak</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>süresi doldu</translation>
+        </message>
+        <message>
+            <source>healing: {text}</source>
+            <translation>iyileşme: {text}</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>düzenlendi</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>hayır</translation>
+        </message>
+        <message>
+            <source>of which VAT ({rate} %)</source>
+            <translation>içindeki KDV (%{rate})</translation>
+        </message>
+        <message>
+            <source>physician not recorded</source>
+            <translation>hekim kaydedilmemiş</translation>
+        </message>
+        <message>
+            <source>reaction: {text}</source>
+            <translation>reaksiyon: {text}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>evet</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} dk</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} sessions shown</source>
+            <translation>gösterilen: {shown} / {total} seans</translation>
+        </message>
+        <message>
+            <source>{total} sessions</source>
+            <translation>{total} seans</translation>
+        </message>
+    </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from desktop.instance_lock import InstanceLock
 from desktop.services.bootstrap import open_database
@@ -12,10 +13,10 @@ from tests.backups.test_backup_files import corrupt_file
 from tests.shell.test_cli import _peeldesk
 
 
-def _patients(path) -> int:
+def _patients(path: Path) -> int:
     connection = sqlite3.connect(path)
     try:
-        return connection.execute("SELECT count(*) FROM patient").fetchone()[0]
+        return int(connection.execute("SELECT count(*) FROM patient").fetchone()[0])
     finally:
         connection.close()
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -17,10 +18,10 @@ from tests.backup_helpers import register
 WHEN = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
 
-def _count(path, table="patient") -> int:
+def _count(path: Path, table: str = "patient") -> int:
     connection = sqlite3.connect(path)
     try:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
         connection.close()
 
@@ -135,7 +136,7 @@ def test_restore_keeps_a_safety_copy_and_refuses_while_the_file_is_open(
     assert _count(db_path) == 1
     assert result.previous_saved_as is not None and not result.previous_was_damaged
     assert _count(result.previous_saved_as) == 2  # nothing of the replaced file is lost
-    assert restore.verify_backup(result.previous_saved_as)
+    assert restore.verify_backup(result.previous_saved_as).path == result.previous_saved_as
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert not db_path.with_name(db_path.name + "-wal").exists()
 
@@ -161,7 +162,7 @@ def test_damaged_database_is_moved_aside_on_restore(ctx, database, db_path, tmp_
     corrupt_file(db_path)
     assert backup.integrity_problems(db_path)
     result = restore.restore_backup(good.path, db_path, safety_folder=tmp_path / "b", when=WHEN)
-    assert result.previous_was_damaged
+    assert result.previous_was_damaged and result.previous_saved_as is not None
     assert result.previous_saved_as.name == "peeldesk.sqlite3.damaged-20261125T070000Z"
     assert result.previous_saved_as.exists()
     assert backup.integrity_problems(db_path) == [] and _count(db_path) == 1

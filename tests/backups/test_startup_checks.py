@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from db.engine import Database
 from desktop.instance_lock import InstanceLock
 from desktop.services.backups import operations as backups
 from desktop.services.bootstrap import open_database
@@ -66,6 +67,7 @@ def test_damaged_file_restores_the_newest_good_backup_when_asked(
         assert dialogs.kinds() == ["question", "information"]
         assert "failed its integrity check" in dialogs.shown[0][2]
         assert "(1 patients)" in dialogs.shown[0][2] or "1 patients" in dialogs.shown[0][2]
+        assert isinstance(opened.database, Database)  # typed `object` in the GUI on purpose
         ctx = ServiceContext(opened.database)
         assert [r.full_name for r in patient_search.search_patients(ctx, "isik").rows] == [
             "Ayşe Işık"

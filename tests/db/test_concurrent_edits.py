@@ -48,7 +48,7 @@ def _desk(url: str, name: str, patient_id: int, ready, out: str) -> None:
         saved = patients.update_patient(
             ctx, patient_id, opened.row_version, _patient(f"{name.lower()}@example.com")
         )
-        result = {"saved": saved.row_version}
+        result: dict[str, int | str] = {"saved": saved.row_version}
     except StaleRecord as refused:
         result = {"refused": str(refused)}
     Path(out).write_text(json.dumps(result))

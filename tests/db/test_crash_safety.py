@@ -44,7 +44,7 @@ def _run_child_and_kill(url: str, seed: int, rng: random.Random) -> list[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
+    assert child.stdout is not None and child.stderr is not None
     reported = []
     wanted = rng.randint(1, 25)
     for line in child.stdout:

@@ -31,7 +31,9 @@ def test_foreign_keys_are_enforced(database) -> None:
         )
 
 
-def test_database_file_and_folder_are_owner_only(db_path, database) -> None:
+def test_database_file_and_folder_are_owner_only(db_path) -> None:
+    # Opened for real: the `database` fixture copies a template instead.
+    open_database(f"sqlite:///{db_path}").dispose()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
 
@@ -42,7 +44,7 @@ def _increment(url: str, times: int) -> None:
         with database.write() as session:
             value = session.execute(
                 text("SELECT last_value FROM number_sequence WHERE name='t'")
-            ).scalar()
+            ).scalar_one()
             session.execute(
                 text("UPDATE number_sequence SET last_value = :v WHERE name='t'"), {"v": value + 1}
             )

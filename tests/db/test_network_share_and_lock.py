@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -53,10 +54,10 @@ def test_mount_table_parsing_helpers() -> None:
 
 def test_opening_a_database_on_a_share_is_refused_with_advice() -> None:
     with pytest.raises(DatabaseOnNetworkShare) as caught:
-        refuse_network_share("/mnt/clinic/peeldesk.sqlite3", MOUNTS)
+        refuse_network_share(Path("/mnt/clinic/peeldesk.sqlite3"), MOUNTS)
     message = str(caught.value)
     assert "network share (nfs4)" in message and "PostgreSQL" in message
-    refuse_network_share("/home/ayse/peeldesk.sqlite3", MOUNTS)  # local: no error
+    refuse_network_share(Path("/home/ayse/peeldesk.sqlite3"), MOUNTS)  # local: no error
 
 
 def test_second_instance_is_refused_naming_the_first(db_path) -> None:
@@ -100,6 +101,7 @@ def test_lock_of_a_crashed_peeldesk_does_not_block_the_next_start(db_path) -> No
     child = subprocess.Popen(
         [sys.executable, "-c", script, str(db_path)], stdout=subprocess.PIPE, text=True
     )
+    assert child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "locked"
         with pytest.raises(DatabaseInUse):

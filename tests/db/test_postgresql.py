@@ -40,14 +40,15 @@ def test_upgrade_from_an_empty_database_matches_the_models(empty_pg_url) -> None
         assert current_revision(database) == HEAD_REVISION
         with database.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-            collations = dict(
-                conn.execute(
+            collations: dict[str, str | None] = {
+                column: collation
+                for column, collation in conn.execute(
                     text(
                         "SELECT table_name || '.' || column_name, collation_name "
                         "FROM information_schema.columns WHERE column_name IN ('token', 'sort_key')"
                     )
-                ).all()
-            )
+                )
+            }
         assert collations == {
             "patient.sort_key": "C",
             "patient_search_token.token": "C",

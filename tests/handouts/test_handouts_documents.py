@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from sqlalchemy import select
 
 from db.models import AuditEvent
@@ -30,7 +31,11 @@ def _pages(pdf: bytes) -> list[str]:
 def _fonts(pdf: bytes) -> set[str]:
     fonts = set()
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"].get_object()
+        assert isinstance(page_fonts, DictionaryObject)
+        for font in page_fonts.values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     return fonts
 

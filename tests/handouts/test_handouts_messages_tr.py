@@ -12,6 +12,7 @@ def _choose(dialog: TemplateEditorDialog, key: str, language: str) -> None:
     chooser.setCurrentIndex(
         next(i for i in range(chooser.count()) if tuple(chooser.itemData(i)) == wanted)
     )
+    assert dialog.detail is not None
     assert dialog.detail.key == key and dialog.detail.language == language
 
 
@@ -23,6 +24,7 @@ def test_template_editor_explains_problems_in_turkish_with_their_values(
     names = [dialog.chooser.itemText(i) for i in range(dialog.chooser.count())]
     assert "İşlem sonrası bakım sayfası (Türkçe)" in names  # the template names too
 
+    assert dialog.detail is not None
     body = dialog.detail.body
     dialog.editor.setPlainText(body.replace("{session_date}", "{treatment_day}"))
     assert not dialog.save()

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import UTC, date, datetime, time
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from desktop.services.common.messages import Named, msg
 from desktop.services.patients import search as patient_search
@@ -79,18 +79,23 @@ def test_session_dialog_shows_turkish_safety_warnings_to_acknowledge(
     picker.setCurrentIndex(picker.findData(area_id(ctx, "forehead")))
     dialog.add_area_button.click()
     physician = dialog.fields["physician_id"]
+    assert isinstance(physician, QComboBox)
     physician.setCurrentIndex(physician.findData(doc))
     starts_time = dialog.fields["starts_time"]
+    assert isinstance(starts_time, QLineEdit)
     starts_time.clear()
     type_text(starts_time, "14:00")
     booked_before = len(day_list.patient_sessions(ctx, patient))
+    assert dialog.save_button is not None  # a new booking can be saved
     save_and_wait(qtbot, dialog)
 
     assert dialog.warning_banner.isVisible()
     contraindication = dialog.findChild(QLabel, "warning:contraindication:anticoagulants")
+    assert contraindication is not None
     assert contraindication.text() == f"⚠ {ANTICOAGULANTS_TR}"
     healing = dialog.findChild(QLabel, f"warning:healing:{area_id(ctx, 'forehead')}")
     # The clinic's Turkish name of the area, not the English one.
+    assert healing is not None
     assert healing.text() == (
         "⚠ “Alın” bölgesi 10.11.2026 tarihinde, bu seanstan 15 gün önce tedavi edildi; "
         "klinik, cildin iyileşmesi için 28 gün bekliyor."
@@ -98,6 +103,7 @@ def test_session_dialog_shows_turkish_safety_warnings_to_acknowledge(
     assert len(day_list.patient_sessions(ctx, patient)) == booked_before
 
     acknowledge = dialog.findChild(QPushButton, "acknowledgeButton")
+    assert acknowledge is not None
     assert "yine de" in acknowledge.text()
     acknowledge.click()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
@@ -112,6 +118,7 @@ def test_session_dialog_area_row_errors_are_turkish(qtbot, ctx, doc, turkish) ->
     picker = dialog.area_picker
     picker.setCurrentIndex(picker.findData(area_id(ctx, "spot_scar")))
     dialog.add_area_button.click()
+    assert dialog.save_button is not None  # a new booking can be saved
     save_and_wait(qtbot, dialog)
     assert dialog.area_rows[0].error.text() == (
         "“Leke veya iz (ölçülen)” bölgesini ölçün ve boyutunu cm² olarak yazın."

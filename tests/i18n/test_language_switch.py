@@ -332,6 +332,6 @@ def test_language_is_known_before_the_database_opens(
 
     monkeypatch.setattr("desktop.ui.backups.startup.open_for_gui", refuse)
     monkeypatch.setattr(app_module, "create_application", lambda: None)
-    monkeypatch.setattr("desktop.ui.errors.install_excepthook", lambda: None)
+    monkeypatch.setattr("desktop.ui.errors.install_excepthook", lambda **_: None)
     assert app_module.run_gui("sqlite:///nowhere.sqlite3") == 1
     assert seen == {"language": "tr", "cancel": "İptal"}

@@ -63,7 +63,7 @@ def _untranslatable_sentences(path: Path) -> list[str]:
         elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
             target = node.targets[0].value
             named = isinstance(target, ast.Name) and target.id.endswith("errors")
-            if named and _plain_sentence(node.value):
+            if named and isinstance(target, ast.Name) and _plain_sentence(node.value):
                 found.append(f"{where}: {target.id}[…] = a plain sentence")
     return found
 

@@ -20,6 +20,7 @@ def _plan(database, typed: str) -> str:
     with database.read() as session:
         conn = session.connection()
         if database.is_sqlite:
+            assert compiled.positiontup is not None  # sqlite's paramstyle is positional
             params = tuple(compiled.construct_params()[key] for key in compiled.positiontup)
             rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
             return "\n".join(row[-1] for row in rows)

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from db.models import AuditEvent, Patient, PatientSearchToken
+from db.models.base import Base
+from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.patients import records as patients
 from desktop.services.patients import search as patient_search
@@ -16,8 +19,8 @@ from desktop.services.patients.validation import PatientInput, input_from_form
 pytestmark = pytest.mark.both_engines
 
 
-def _ayse(**changes) -> PatientInput:
-    values = dict(
+def _ayse(**changes: Any) -> PatientInput:
+    values: dict[str, Any] = dict(
         given_name="Ayşe Nur",
         family_name="Yılmaz",
         birth_date=date(1985, 3, 12),
@@ -30,9 +33,9 @@ def _ayse(**changes) -> PatientInput:
     return PatientInput(**values)
 
 
-def _count(ctx, model) -> int:
+def _count(ctx: ServiceContext, model: type[Base]) -> int:
     with ctx.database.read() as session:
-        return session.scalar(select(func.count()).select_from(model))
+        return session.execute(select(func.count()).select_from(model)).scalar_one()
 
 
 def test_register_stores_e164_phone_and_reads_back(ctx) -> None:

@@ -8,6 +8,7 @@ import stat
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.platypus import Paragraph, Spacer
 from sqlalchemy import select
@@ -29,7 +30,11 @@ TURKISH = "Şükrü Işık, İsmail Ağaoğlu — ğüşıöç İĞÜŞÖÇ ₺1
 def _fonts(pdf: bytes) -> set[str]:
     fonts = set()
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"].get_object()
+        assert isinstance(page_fonts, DictionaryObject)
+        for font in page_fonts.values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     return fonts
 

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidget, QTableWidgetItem
 
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
@@ -99,30 +99,39 @@ def test_quote_builder_says_in_turkish_that_another_desk_saved_first(
     assert quotes.get_quote(ctx, issued.id).status == "declined"
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 def test_price_list_dialog_refuses_in_turkish_and_saves_nothing(qtbot, ctx, turkish) -> None:
     dialog = PriceListDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.start_new_version()
+    assert dialog.shown is not None
     before = price_lists.get_price_list(ctx, dialog.shown.id)
 
-    dialog.bands.item(1, 0).setText("30")  # 25 → 30 leaves a gap
+    _cell(dialog.bands, 1, 0).setText("30")  # 25 → 30 leaves a gap
     assert not dialog.save()
     assert dialog.errors.text() == (
         "25 ile 30 cm² arasındaki boyutlar hiçbir aralığa girmiyor: her aralığı bir "
         "öncekinin bittiği yerden başlatın."
     )
-    dialog.bands.item(1, 0).setText("25")
+    _cell(dialog.bands, 1, 0).setText("25")
 
-    dialog.bands.item(0, 2).setText("bin")
+    _cell(dialog.bands, 0, 2).setText("bin")
     assert not dialog.save()
     assert dialog.errors.text() == "“bin” bir sayı değil; 1. aralık için bir fiyat girin."
-    dialog.bands.item(0, 2).setText("1500")
+    _cell(dialog.bands, 0, 2).setText("1500")
 
     dialog._add_rule_row(None)
     row = dialog.rules.rowCount() - 1
-    dialog.rules.item(row, 4).setText("10")
-    dialog.rules.item(row, 3).setText("3")
-    dialog.rules.cellWidget(row, 0).setCurrentIndex(1)  # a sessions package without a name
+    _cell(dialog.rules, row, 4).setText("10")
+    _cell(dialog.rules, row, 3).setText("3")
+    kind = dialog.rules.cellWidget(row, 0)
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(1)  # a sessions package without a name
     assert not dialog.save()
     assert dialog.errors.text() == f"Kural {row + 1} (adsız): kurala bir ad verin."
     assert price_lists.get_price_list(ctx, dialog.shown.id) == before

@@ -48,7 +48,7 @@ def actions(ctx) -> list[str]:
         return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
 
 
-def at(ctx, when: datetime) -> ServiceContext:
+def at(ctx: ServiceContext, when: datetime) -> ServiceContext:
     return replace(ctx, clock=lambda: when)
 
 
@@ -112,8 +112,8 @@ def test_validity_and_expiry_are_derived_from_the_date(ctx, patient, areas) -> N
     settings.update(ctx, {"quote_validity_days": 14})
     draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
     issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
-    assert issued.issued_on.isoformat() == "2026-11-25"
-    assert issued.valid_until.isoformat() == "2026-12-09"
+    assert issued.issued_on is not None and issued.issued_on.isoformat() == "2026-11-25"
+    assert issued.valid_until is not None and issued.valid_until.isoformat() == "2026-12-09"
     last_day = at(ctx, datetime(2026, 12, 9, 20, tzinfo=UTC))  # 23:00 in Istanbul
     assert quotes.get_quote(last_day, issued.id).status == "issued"
     later = at(ctx, datetime(2026, 12, 9, 21, 30, tzinfo=UTC))  # 00:30 on the 10th

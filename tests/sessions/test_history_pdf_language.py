@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import string
 
 import pytest
 from pypdf import PdfReader
 
-from desktop.printing.history import WORDS, build_history_pdf, code_word
+from desktop.printing.history import build_history_pdf, code_word
 from desktop.printing.layout import ClinicIdentity
 from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
@@ -120,17 +119,6 @@ def test_every_code_the_history_prints_has_a_turkish_word(code: str) -> None:
     turkish, english = code_word(code, "tr"), code_word(code, "en")
     assert turkish and english and code not in (turkish, english)
     assert turkish != english or code == "prp"
-
-
-@pytest.mark.parametrize("key", sorted(WORDS))
-def test_every_history_word_has_both_languages_with_the_same_placeholders(key: str) -> None:
-    entry = WORDS[key]
-    assert set(entry) == {"en", "tr"}
-
-    def fields(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    assert fields(entry["tr"]) == fields(entry["en"])
 
 
 def test_history_page_prints_in_the_interface_language_unless_told(qtbot, ctx, turkish) -> None:

@@ -6,12 +6,13 @@ import dataclasses
 import json
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from db.models import AuditEvent, TreatmentSession
-from desktop.services.common.context import Actor
+from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import PermissionDenied, StaleRecord, ValidationError
 from desktop.services.sessions import catalog
 from desktop.services.sessions import records as sessions
@@ -34,9 +35,9 @@ def patient(ctx) -> int:
     return screened_patient(ctx)
 
 
-def _count(ctx) -> int:
+def _count(ctx: ServiceContext) -> int:
     with ctx.database.read() as session:
-        return session.scalar(select(func.count()).select_from(TreatmentSession))
+        return session.execute(select(func.count()).select_from(TreatmentSession)).scalar_one()
 
 
 def _at(ctx, when: datetime):
@@ -406,7 +407,7 @@ def test_copy_from_last_session_gives_areas_and_settings(ctx, doc, patient) -> N
     _done_on(ctx, patient, doc, date(2026, 9, 1), codes=("neck",))
     last = _done_on(ctx, patient, doc, date(2026, 10, 1), codes=("forehead", "chin"))
     template = sessions.last_session_template(ctx, patient)
-    assert template.source_session_id == last.id
+    assert template is not None and template.source_session_id == last.id
     assert [a.area_id for a in template.areas] == [area_id(ctx, "forehead"), area_id(ctx, "chin")]
     assert {a.depth_um for a in template.areas} == {40}
     assert {a.device for a in template.areas} == {"Er:YAG"}
@@ -493,7 +494,7 @@ def test_update_area_edits_names_size_and_audits(ctx) -> None:
 )
 def test_bad_area_edit_is_refused(ctx, changes, field) -> None:
     area = next(a for a in catalog.list_areas(ctx) if a.code == "chin")
-    values = dict(
+    values: dict[str, Any] = dict(
         name_en=area.name_en,
         name_tr=area.name_tr,
         region=area.region,

@@ -14,6 +14,12 @@ from desktop.ui.patients.patient_dialog import PatientDialog
 from tests.helpers import type_text
 
 
+def _line_edit(dialog: PatientDialog, key: str) -> QLineEdit:
+    field = dialog.fields[key]
+    assert isinstance(field, QLineEdit)
+    return field
+
+
 def _open_dialog(qtbot, window) -> PatientDialog:
     def visible_dialogs() -> list[PatientDialog]:
         return [
@@ -85,8 +91,8 @@ def test_new_patient_from_typed_search_with_bad_then_good_input(qtbot, window, c
     dialog.done(0)
     window.search_page.new_button.click()
     dialog = _open_dialog(qtbot, window)
-    assert dialog.fields["given_name"].text() == "Şükrü"
-    assert dialog.fields["family_name"].text() == "Öztürk"
+    assert _line_edit(dialog, "given_name").text() == "Şükrü"
+    assert _line_edit(dialog, "family_name").text() == "Öztürk"
 
     type_text(dialog.fields["birth_date"], "31.02.1990")
     type_text(dialog.fields["phone"], "12")
@@ -98,9 +104,9 @@ def test_new_patient_from_typed_search_with_bad_then_good_input(qtbot, window, c
     assert "not a valid phone number" in dialog.errors["phone"].text()
     assert patient_search.search_patients(ctx, "sukru").rows == []
 
-    dialog.fields["birth_date"].clear()
+    _line_edit(dialog, "birth_date").clear()
     type_text(dialog.fields["birth_date"], "28.02.1990")
-    dialog.fields["phone"].clear()
+    _line_edit(dialog, "phone").clear()
     type_text(dialog.fields["phone"], "+44 20 7946 0958")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -120,7 +126,9 @@ def test_duplicate_warning_offers_open_or_save_anyway(qtbot, window, ctx) -> Non
     dialog.save_button.click()
     assert dialog.duplicate_banner.isVisible()
     assert patient_search.search_patients(ctx, "zeynep").rows == []
-    dialog.findChild(type(dialog.save_button), "saveAnywayButton").click()
+    save_anyway = dialog.findChild(type(dialog.save_button), "saveAnywayButton")
+    assert save_anyway is not None
+    save_anyway.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert len(patient_search.search_patients(ctx, "kaya").rows) == 2
 
@@ -128,12 +136,13 @@ def test_duplicate_warning_offers_open_or_save_anyway(qtbot, window, ctx) -> Non
 def test_escape_with_typed_changes_asks_before_discarding(qtbot, window, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel,
-    )
+    asked: list[tuple[object, ...]] = []
+
+    def answer_cancel(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer_cancel)
     window.new_patient("")
     dialog = _open_dialog(qtbot, window)
     type_text(dialog.fields["given_name"], "Gül")

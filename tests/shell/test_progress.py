@@ -22,7 +22,7 @@ def test_progress_dialog_follows_the_job_and_cannot_be_closed_early(qtbot) -> No
     parent.show()
     tasks = TaskRunner(parent)
     release = threading.Event()
-    results = []
+    results: list[object] = []
 
     def job(report):
         report(1, 4, "copy")
@@ -58,7 +58,7 @@ def test_a_failing_job_closes_the_dialog_and_reports(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     tasks = TaskRunner(parent)
-    failures = []
+    failures: list[object] = []
 
     def job(report):
         raise OSError("disk full")

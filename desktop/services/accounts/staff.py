@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Staff
 from db.models.staff import ROLES
+from desktop.formatting import format_local_time
 from desktop.services.common.audit import changed_fields, record_event
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, ServiceError, StaleRecord, ValidationError
@@ -89,11 +90,11 @@ def actor_of(staff: Staff | StaffRow) -> Actor:
 
 # --- first start ------------------------------------------------------------------------
 def _login_capable(session: Session) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count())
         .select_from(Staff)
         .where(Staff.active.is_(True), Staff.password_hash.is_not(None))
-    )
+    ).scalar_one()
 
 
 def needs_setup(ctx: ServiceContext) -> bool:
@@ -155,7 +156,9 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
                 entity_id=staff.id if staff else None,
                 details=details,
             )
-            refusal = msg("The user name or password is wrong. Check them and try again.")
+            refusal: Message | None = msg(
+                "The user name or password is wrong. Check them and try again."
+            )
             if knows_password:
                 refusal = msg("This account has been deactivated. Ask an administrator.")
             actor = None
@@ -183,7 +186,7 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
                 entity_id=ctx.actor.staff_id,
                 details={"reason": "account cannot log in"},
             )
-            refusal = msg(
+            refusal: Message | None = msg(
                 "This account can no longer log in. Close PeelDesk and ask an administrator."
             )
         else:
@@ -261,7 +264,7 @@ def _check_password(
     return None
 
 
-def _bookkeep(session: Session, staff: Staff, **values) -> None:
+def _bookkeep(session: Session, staff: Staff, **values: object) -> None:
     session.execute(
         update(Staff).where(Staff.id == staff.id).values(**values),
         execution_options={"synchronize_session": False},
@@ -272,7 +275,7 @@ def _locked_message(ctx: ServiceContext, until: datetime) -> Message:
     return msg(
         "This account is locked after too many wrong passwords. Try again after "
         "{time}, or ask an administrator to unlock it.",
-        time=f"{until.astimezone(ctx.zone):%H:%M}",
+        time=format_local_time(until, ctx.zone),
     )
 
 

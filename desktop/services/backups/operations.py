@@ -7,6 +7,7 @@ go (settings), who may make them, and records each one in the audit trail.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -201,7 +202,7 @@ def restore_database(
     *,
     actor: Actor = SYSTEM_ACTOR,
     require_hash: bool = True,
-    clock=None,
+    clock: Callable[[], datetime] | None = None,
 ) -> RestoreSummary:
     """Swap a verified backup in for the (closed) database file at ``path``, audited.
 
@@ -210,6 +211,7 @@ def restore_database(
     """
     from desktop.services.bootstrap import open_database
 
+    # No database is open yet: the probe only carries the actor whose role is checked.
     probe = ServiceContext(database=None, actor=actor)  # type: ignore[arg-type]
     require(probe, Permission.MANAGE_BACKUPS)
     now = clock() if clock else datetime.now(UTC)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -113,9 +113,11 @@ def canonical(event: AuditEvent) -> bytes:
     The id is left out on purpose: order is already fixed by the chain, and an
     unsigned id lets verification tell an inserted row from an edited one.
     """
-    when = event.occurred_at.astimezone(UTC) if event.occurred_at else None
+    # NOT NULL in the schema, but verification must sign whatever a tampered file holds.
+    occurred_at: datetime | None = event.occurred_at
+    when = occurred_at.astimezone(UTC) if occurred_at is not None else None
     fields = [
-        when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when else None,
+        when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when is not None else None,
         event.actor_id,
         event.actor_name,
         event.action,

@@ -2,7 +2,8 @@
 
 Whoever can edit the database cannot recompute the chain without this key.
 The file is created once, owner-only (0600), from ``secrets``; a clinic with
-several workstations copies the same file to each of them (see README).
+several workstations copies the same file to each of them (docs/admin-guide.md,
+The audit trail).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from db.engine import Database
@@ -48,5 +48,5 @@ class ServiceContext:
     def now(self) -> datetime:
         return self.clock()
 
-    def today(self):
+    def today(self) -> date:
         return self.now().astimezone(self.zone).date()

@@ -26,5 +26,5 @@ class Named(str):
     def in_language(self, language: str) -> str:
         return self.forms.get(language) or str(self)
 
-    def __reduce__(self):  # pickling keeps every form (task runner)
+    def __reduce__(self) -> tuple[type[Named], tuple[str, dict[str, str]]]:  # every form kept
         return (Named, (str(self), dict(self.forms)))

@@ -21,7 +21,7 @@ do not fail.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import Executable, select, update
 from sqlalchemy.orm import Session
 
 from db.models import NumberSequence
@@ -55,14 +55,24 @@ def current_value(session: Session, name: str) -> int:
 
 def _create(session: Session, name: str) -> None:
     dialect = session.get_bind().dialect.name
+    # Each dialect has its own Insert class with on_conflict_do_nothing().
+    statement: Executable
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        statement = (
+            postgresql_insert(NumberSequence)
+            .values(name=name, last_value=0)
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = (
+            sqlite_insert(NumberSequence)
+            .values(name=name, last_value=0)
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
     else:  # pragma: no cover - PeelDesk supports SQLite and PostgreSQL only
         raise RuntimeError(f"unsupported database engine: {dialect}")
-    session.execute(
-        insert(NumberSequence)
-        .values(name=name, last_value=0)
-        .on_conflict_do_nothing(index_elements=["name"])
-    )
+    session.execute(statement)

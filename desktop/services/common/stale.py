@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent
+from desktop.formatting import format_local_datetime
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import StaleRecord
 from desktop.services.common.messages import Message, msg
@@ -39,7 +40,7 @@ def stale_record(
                 remedy=remedy,
             )
         )
-    when = f"{last.occurred_at.astimezone(ctx.zone):%d.%m.%Y %H:%M}"
+    when = format_local_datetime(last.occurred_at, ctx.zone)
     if not last.actor_name:
         return StaleRecord(
             msg(

@@ -10,8 +10,11 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from db.models import (
     Patient,
@@ -105,7 +108,8 @@ def generate_demo(
     patient_ids = list(range(first_id, first_id + patients))
     for start in range(0, patients, CHUNK):
         batch = patient_ids[start : start + CHUNK]
-        rows, tokens = [], []
+        rows: list[dict[str, Any]] = []
+        tokens: list[dict[str, Any]] = []
         for pid in batch:
             row = _fake_patient(rng, pid, today, now)
             rows.append(row)
@@ -139,7 +143,7 @@ def generate_demo(
     return DemoSummary(patients, sessions, area_count)
 
 
-def _ensure_staff(session) -> list[int]:
+def _ensure_staff(session: Session) -> list[int]:
     existing = {s.username: s for s in session.scalars(select(Staff))}
     for username, full_name in PHYSICIANS + RECEPTION:
         if username not in existing:
@@ -200,7 +204,16 @@ def _fake_patient(rng: random.Random, pid: int, today: date, now: datetime) -> d
     }
 
 
-def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) -> dict:
+def _fake_session(
+    rng: random.Random,
+    sid: int,
+    patient_id: int,
+    physician_ids: list[int],
+    ctx: ServiceContext,
+    today: date,
+    now: datetime,
+    agenda: dict[tuple[date, int], int],
+) -> dict[str, Any]:
     day = today + timedelta(days=rng.randrange(-3 * 365, 60))
     physician_id = rng.choice(physician_ids)
     duration = rng.choice((15, 30, 45, 60))
@@ -238,7 +251,9 @@ def _fake_session(rng, sid, patient_id, physician_ids, ctx, today, now, agenda) 
     }
 
 
-def _fake_areas(rng, sid, areas, status) -> list[dict]:
+def _fake_areas(
+    rng: random.Random, sid: int, areas: list[tuple[int, Decimal, bool]], status: str
+) -> list[dict[str, Any]]:
     chosen = rng.sample(areas, k=rng.choice((1, 1, 2, 2, 3)))
     done = status == "done"
     rows = []

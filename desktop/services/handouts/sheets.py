@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
-from desktop.formatting import format_long_date, format_weekday_date
+from desktop.formatting import format_local_time, format_long_date, format_time, format_weekday_date
 from desktop.services.common import document_output
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -32,6 +33,9 @@ from desktop.services.handouts.templates import (
     load_tiers,
 )
 from desktop.services.settings import store as settings
+
+if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
+    from desktop.printing.layout import ClinicIdentity
 
 DOCUMENTS = ("aftercare", "pretreatment")
 MAX_PRODUCTS = 12
@@ -219,7 +223,7 @@ def _unbroken(text: str) -> str:
 
 
 def _time(value: datetime, ctx: ServiceContext) -> str:
-    return value.astimezone(ctx.zone).strftime("%H:%M")
+    return format_local_time(value, ctx.zone)
 
 
 def _follow_up_text(data: HandoutSession, ctx: ServiceContext) -> str:
@@ -228,7 +232,7 @@ def _follow_up_text(data: HandoutSession, ctx: ServiceContext) -> str:
         return format_weekday_date(data.follow_up_on, language)
     if data.next_planned_at is not None:
         local = data.next_planned_at.astimezone(ctx.zone)
-        return f"{format_weekday_date(local.date(), language)}, {local:%H:%M}"
+        return f"{format_weekday_date(local.date(), language)}, {format_time(local)}"
     return ""
 
 
@@ -237,7 +241,9 @@ def _suggested_name(document: str, data: HandoutSession, day: date) -> str:
     return f"{document}-{safe or data.patient_id}-{day.isoformat()}.pdf"
 
 
-def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
+def _handout_inputs(
+    ctx: ServiceContext, session_id: int, document: str
+) -> tuple[HandoutSession, dict[str, str], DepthTier, ClinicIdentity]:
     """The session, the document's texts in the patient's language, its depth tier, the clinic."""
     with ctx.database.read() as session:
         data = _read(session, session_id)
@@ -248,7 +254,7 @@ def _handout_inputs(ctx: ServiceContext, session_id: int, document: str):
     return data, texts, tier, clinic
 
 
-def _common_values(data: HandoutSession, clinic, tier: DepthTier) -> dict[str, str]:
+def _common_values(data: HandoutSession, clinic: ClinicIdentity, tier: DepthTier) -> dict[str, str]:
     """Template values every handout offers."""
     return {
         "patient_name": data.patient_name,
@@ -286,7 +292,7 @@ def build_aftercare(ctx: ServiceContext, session_id: int) -> BuiltHandout:
     first_days = text["first_days"]
     if tier.bleeding:
         first_days += "\n\n" + text["bleeding_note"]
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         (date_range(session_date, timeline.first_days_end, language), first_days),
         (format_weekday_date(timeline.daily_life, language), text["daily_life"]),
         (format_weekday_date(timeline.new_skin, language), text["new_skin"]),

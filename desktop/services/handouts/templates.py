@@ -467,7 +467,13 @@ def list_templates(ctx: ServiceContext) -> list[TemplateRow]:
         for language in template_languages(key):
             row = stored.get((key, language))
             rows.append(
-                TemplateRow(key, language, spec.label, row is not None, row and row.updated_at)
+                TemplateRow(
+                    key,
+                    language,
+                    spec.label,
+                    row is not None,
+                    row.updated_at if row is not None else None,
+                )
             )
     return rows
 

@@ -93,14 +93,14 @@ def anonymise_patient(
                 TreatmentSession.status == "done",
             )
         )
-        sessions_kept = session.scalar(
+        sessions_kept = session.execute(
             select(func.count())
             .select_from(TreatmentSession)
             .where(TreatmentSession.patient_id == patient_id)
-        )
-        quotes_kept = session.scalar(
+        ).scalar_one()
+        quotes_kept = session.execute(
             select(func.count()).select_from(Quote).where(Quote.patient_id == patient_id)
-        )
+        ).scalar_one()
         years = settings.get(session, "legal_retention_years")
         start = last_session.astimezone(ctx.zone).date() if last_session else ctx.today()
         kept_until = add_years(start, years)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import cached_property
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import ColumnElement, delete, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -267,7 +267,7 @@ def find_duplicates(
     with ctx.database.read() as session:
         region = settings.get(session, "default_region")
 
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if data.birth_date and data.given_name.strip() and data.family_name.strip():
             conditions.append(
                 (Patient.sort_key == sort_key(data.given_name.strip(), data.family_name.strip()))

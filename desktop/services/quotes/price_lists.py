@@ -114,17 +114,20 @@ def default_spec() -> tuple[str, PriceListSpec]:
     with resource_path("catalog", "prices.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
 
-    def dec(value) -> Decimal | None:
-        return None if value is None else Decimal(str(value))
+    def dec(value: object) -> Decimal:
+        return Decimal(str(value))
+
+    def optional_dec(value: object) -> Decimal | None:
+        return None if value is None else dec(value)
 
     spec = PriceListSpec(
         method=data["method"],
         bands=tuple(
-            BandSpec(dec(b["lower_cm2"]), dec(b["upper_cm2"]), dec(b["price"]))
+            BandSpec(dec(b["lower_cm2"]), optional_dec(b["upper_cm2"]), dec(b["price"]))
             for b in data["bands"]
         ),
-        per_cm2_price=dec(data.get("per_cm2_price")),
-        minimum_charge=dec(data.get("minimum_charge")),
+        per_cm2_price=optional_dec(data.get("per_cm2_price")),
+        minimum_charge=optional_dec(data.get("minimum_charge")),
         vat_rate_percent=dec(data["vat_rate_percent"]),
         prices_include_vat=bool(data["prices_include_vat"]),
         rounding_step=dec(data["rounding_step"]),

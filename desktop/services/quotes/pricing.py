@@ -35,7 +35,7 @@ How a quote is priced (the rules the clinic can rely on; tests pin each one):
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
@@ -445,7 +445,7 @@ def discount_text(code: str, language: str) -> str:
     return template.format(p=percent, n=values[0] if len(values) > 1 else "")
 
 
-def _best(rules) -> RuleSpec | None:
+def _best(rules: Iterable[RuleSpec]) -> RuleSpec | None:
     best = None
     for rule in rules:
         if best is None or rule.percent > best.percent:

@@ -300,7 +300,7 @@ def update_draft(
         _ensure_version(quote, expected_version)
         _ensure_draft(quote)
         patient = _patient(session, quote.patient_id)
-        _fill(session, quote, patient, session.get(PriceList, quote.price_list_id), data)
+        _fill(session, quote, patient, session.get_one(PriceList, quote.price_list_id), data)
         quote.updated_at = ctx.now()  # always an UPDATE, so row_version moves on every save
         _flush(session)
         record_event(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,9 +52,10 @@ def _row(area: TreatmentArea) -> AreaRow:
     )
 
 
-def default_areas() -> list[dict]:
+def default_areas() -> list[dict[str, Any]]:
     with resource_path("catalog", "areas.json").open(encoding="utf-8") as handle:
-        return json.load(handle)["areas"]
+        areas: list[dict[str, Any]] = json.load(handle)["areas"]
+    return areas
 
 
 def seed_default_areas(session: Session) -> int:
@@ -115,7 +117,7 @@ def update_area(
                 )
             )
         errors: dict[str, str] = {}
-        values = {
+        values: dict[str, Any] = {
             "name_en": " ".join(data.name_en.split()),
             "name_tr": " ".join(data.name_tr.split()),
             "region": data.region,

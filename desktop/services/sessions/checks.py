@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
@@ -102,7 +103,7 @@ class AreaInput:
 @dataclass(frozen=True)
 class SafetyWarning:
     code: str  # stable: what the caller acknowledges
-    message: str
+    message: Message
 
 
 class NeedsAcknowledgement(ServiceError):
@@ -353,7 +354,7 @@ def booking_warnings(
     return found
 
 
-def area_name(area, *, lowercase: bool = False) -> Named:
+def area_name(area: TreatmentArea | Row[Any], *, lowercase: bool = False) -> Named:
     """A catalog area's name for a message, in the interface's language when it is shown.
 
     ``lowercase``: inside an English sentence ("Measure the forehead"); the Turkish name
@@ -454,7 +455,7 @@ def _healing_warnings(
     return warnings
 
 
-def _healing_sentence(kind: str, *, other: Named | None, **values) -> Message:
+def _healing_sentence(kind: str, *, other: Named | None, **values: object) -> Message:
     """``kind``: the other session was done, or is booked before/after this one.
 
     ``other`` names the other area when it is not the same one but covers the same skin.
@@ -500,5 +501,5 @@ def _healing_sentence(kind: str, *, other: Named | None, **values) -> Message:
     )
 
 
-def local_start(ctx: ServiceContext, day: date, at) -> datetime:
+def local_start(ctx: ServiceContext, day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=ctx.zone)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BindParameter, bindparam, select
 
 from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column, scaled_decimal
@@ -88,7 +88,7 @@ _FOLLOW_UP_T = FollowUp.__table__
 _STAFF_T = Staff.__table__
 _ts, _sa, _ta, _fu, _st = (t.c for t in (_SESSION_T, _AREA_T, _CATALOG_T, _FOLLOW_UP_T, _STAFF_T))
 _pt = Patient.__table__.c
-_PATIENT_ID = bindparam("patient_id")
+_PATIENT_ID: BindParameter[int] = bindparam("patient_id")
 _MINE = _ts.patient_id == _PATIENT_ID
 
 _PATIENT = select(_pt.id, _pt.given_name, _pt.family_name, _pt.birth_date, _pt.skin_type).where(

@@ -161,7 +161,7 @@ def book_session(
         checked = _checked_booking(session, ctx, data, acknowledged_warnings, None)
         row = TreatmentSession(
             patient_id=data.patient_id,
-            physician_id=data.physician_id,
+            physician_id=checked.physician_id,
             starts_at=checked.starts_at,
             duration_minutes=checked.duration,
             status="planned",
@@ -213,7 +213,7 @@ def update_booking(
         new_areas = _keep_planned_settings(row.areas, checked.areas)
         row.starts_at = checked.starts_at
         row.duration_minutes = checked.duration
-        row.physician_id = data.physician_id
+        row.physician_id = checked.physician_id
         row.indications = json.dumps(checked.indications)
         if data.notes is not None:
             row.notes = checked.notes
@@ -269,6 +269,7 @@ class _CheckedBooking:
     indications: list[str]
     notes: str
     warnings: tuple[SafetyWarning, ...]
+    physician_id: int
 
     def audit(self) -> dict:
         return {
@@ -305,6 +306,7 @@ def _checked_booking(
     if errors:
         raise ValidationError(errors)
     assert starts_at is not None
+    assert data.physician_id is not None  # check_physician() reported a missing one
     warnings = booking_warnings(
         session,
         ctx,
@@ -316,7 +318,9 @@ def _checked_booking(
     unacknowledged = [w for w in warnings if w.code not in acknowledged]
     if unacknowledged:
         raise NeedsAcknowledgement(unacknowledged)
-    return _CheckedBooking(starts_at, duration, areas, indications, notes, tuple(warnings))
+    return _CheckedBooking(
+        starts_at, duration, areas, indications, notes, tuple(warnings), data.physician_id
+    )
 
 
 def record_session(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ValidationError
@@ -16,6 +17,9 @@ from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.quotes.price_lists import current_in
 from desktop.services.settings import store as settings
+
+if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
+    from desktop.printing.layout import ClinicIdentity
 
 UI_LANGUAGES = ("system", "tr", "en")
 LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -167,7 +171,7 @@ def logo_problem(path: Path) -> str | None:
     return None
 
 
-def clinic_identity(ctx: ServiceContext):
+def clinic_identity(ctx: ServiceContext) -> ClinicIdentity:
     """The clinic header for printouts (desktop.printing.layout.ClinicIdentity), from Settings.
 
     Any staff member may print, so this needs no permission beyond reading the settings.

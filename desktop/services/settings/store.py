@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +14,9 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+
+if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
+    from desktop.printing.layout import ClinicIdentity
 
 DEFAULTS: dict[str, Any] = {
     "clinic_name": "",
@@ -40,7 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_daily": 7,
     "backup_keep_weekly": 4,
     # Treatment records are kept this many years after a patient's last session,
-    # also when the patient's identity was removed on request (see README-backups).
+    # also when the patient's identity was removed on request (docs/admin-guide.md, data requests).
     "legal_retention_years": 10,
     # Staff accounts: shortest password accepted, and the lock-out after wrong passwords.
     "password_min_length": 10,
@@ -58,7 +61,7 @@ def get(session: Session, key: str) -> Any:
     return DEFAULTS[key] if row is None else json.loads(row.value)
 
 
-def clinic_identity_in(session: Session):
+def clinic_identity_in(session: Session) -> ClinicIdentity:
     """The clinic header for printouts (desktop.printing.layout.ClinicIdentity)."""
     from desktop.printing.layout import ClinicIdentity
 

@@ -181,7 +181,7 @@ class IdleLock(QObject):
         kind = event.type()
         if self.locked:
             if kind == QEvent.Type.Resize and watched in self._covers:
-                self._covers[watched][0].fit()  # type: ignore[index]
+                self._covers[watched][0].fit()
             elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
                 self._cover_if_new_window(watched)
         elif kind in _ACTIVITY and self._timeout_ms:

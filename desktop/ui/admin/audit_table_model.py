@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.formatting import format_local_datetime
 from desktop.services.accounts.audit_trail import AuditPage, AuditRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
@@ -48,7 +49,7 @@ class AuditTableModel(DtoTableModel[AuditRow]):
 
     def _text(self, row: AuditRow, column: int) -> str:
         if column == self.COL_WHEN:
-            return f"{row.occurred_at.astimezone(self._zone):%d.%m.%Y %H:%M:%S}"
+            return format_local_datetime(row.occurred_at, self._zone, seconds=True)
         if column == self.COL_USER:
             return row.actor_name
         if column == self.COL_ACTION:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_local_datetime, format_local_time
 from desktop.services.accounts import staff
 from desktop.services.accounts.staff import StaffInput, StaffRow
 from desktop.services.common.context import ServiceContext
@@ -59,11 +60,11 @@ class StaffTableModel(DtoTableModel[StaffRow]):
                 return self.tr("deactivated")
             if row.locked_until is not None and row.locked_until > self._ctx.now():
                 return self.tr("locked until {time}").format(
-                    time=f"{row.locked_until.astimezone(self._ctx.zone):%H:%M}"
+                    time=format_local_time(row.locked_until, self._ctx.zone)
                 )
             return self.tr("active") if row.can_log_in else self.tr("listed only (cannot log in)")
         if column == 4 and row.last_login_at:
-            return f"{row.last_login_at.astimezone(self._ctx.zone):%d.%m.%Y %H:%M}"
+            return format_local_datetime(row.last_login_at, self._ctx.zone)
         return None
 
 

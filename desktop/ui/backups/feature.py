@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from desktop.formatting import format_short_date
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.anonymise import anonymise_patient
@@ -176,7 +177,7 @@ class BackupsFeature(Feature):
         self.window.show_status(
             QCoreApplication.translate(
                 "BackupActions", "Identity removed; treatment records kept until {date}."
-            ).format(date=f"{result.records_kept_until:%d.%m.%Y}"),
+            ).format(date=format_short_date(result.records_kept_until)),
             10000,
         )
         self.window.events.sig_patient_anonymised.emit(patient_id)

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from desktop.formatting import format_local_datetime
 from desktop.services.backups import operations as backups
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError
@@ -158,9 +159,7 @@ class BackupScheduler(QObject):
             self.label.setText(self.tr("No backup yet"))
             return
         self.label.setText(
-            self.tr("Last backup: {when}").format(
-                when=f"{when.astimezone(self.ctx.zone):%d.%m.%Y %H:%M}"
-            )
+            self.tr("Last backup: {when}").format(when=format_local_datetime(when, self.ctx.zone))
         )
         self.label.setToolTip(
             self.tr("Backups are kept in {folder}").format(folder=backups.backup_folder(self.ctx))

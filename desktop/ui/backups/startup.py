@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.formatting import format_local_datetime
 from desktop.instance_lock import InstanceLock
 from desktop.services.backups import operations as backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
@@ -116,7 +117,7 @@ def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
             + found,
         )
         return False
-    when = good.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    when = format_local_datetime(good.created_at, None)
     answer = QMessageBox.question(
         parent,
         damaged,

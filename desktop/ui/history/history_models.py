@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop.formatting import format_local_datetime, format_short_date
 from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
     ANAESTHESIA_LABELS,
@@ -39,7 +40,7 @@ def _with_other_name(text: str, area) -> str:
 
 def follow_up_line(note, zone: tzinfo) -> str:
     parts = [f"{word(FOLLOW_UP_KIND_LABELS.get(note.kind, note.kind))} "
-             f"{note.recorded_at.astimezone(zone):%d.%m.%Y}:"]  # fmt: skip
+             f"{format_short_date(note.recorded_at.astimezone(zone))}:"]  # fmt: skip
     if note.reaction:
         parts.append(
             QCoreApplication.translate("HistoryTableModel", "reaction {text};").format(
@@ -98,7 +99,7 @@ class HistoryTableModel(_ListModel):
 
     def text(self, row: HistorySession, column: int) -> str:
         if column == self.COL_DATE:
-            return f"{row.starts_at.astimezone(self._zone):%d.%m.%Y %H:%M}"
+            return format_local_datetime(row.starts_at, self._zone)
         if column == self.COL_STATUS:
             return word(STATUS_LABELS.get(row.status, row.status))
         if column == self.COL_PHYSICIAN:
@@ -141,7 +142,7 @@ class AreaSummaryModel(_ListModel):
         if column == 2:
             return f"{row.last_depth_um} µm" if row.last_depth_um else "—"
         if column == 3:
-            return f"{row.last_on:%d.%m.%Y}" if row.last_on else "—"
+            return format_short_date(row.last_on) or "—"
         return ""
 
     def tooltip(self, row: AreaSummary, column: int) -> str:

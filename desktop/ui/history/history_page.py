@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import ValidationError
@@ -275,7 +276,10 @@ class HistoryPage(QWidget):
             return None
         when = row.starts_at.astimezone(self._ctx.zone)
         dialog = FollowUpDialog(
-            self._ctx, row.id, self.tr("session of {date}").format(date=f"{when:%d.%m.%Y}"), self
+            self._ctx,
+            row.id,
+            self.tr("session of {date}").format(date=format_short_date(when)),
+            self,
         )
         dialog.sig_saved.connect(lambda _note: self.refresh())
         dialog.open()

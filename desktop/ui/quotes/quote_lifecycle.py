@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.quotes import records as quotes
@@ -120,7 +121,7 @@ class QuoteLifecycle(QDialog):
             ).format(name=self.builder.patient_name, number=number, status=status)
             + (
                 QCoreApplication.translate("QuoteBuilderDialog", " · valid until {date}").format(
-                    date=f"{self.quote.valid_until:%d.%m.%Y}"
+                    date=format_short_date(self.quote.valid_until)
                 )
                 if self.quote and self.quote.valid_until
                 else ""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.formatting import format_short_date, format_time
 from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.day_list import SessionListRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
@@ -64,9 +65,9 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if column == self.COL_TIME:
             start = row.starts_at.astimezone(self._zone)
             end = row.ends_at.astimezone(self._zone)
-            text = f"{start:%H:%M}–{end:%H:%M}"
+            text = f"{format_time(start)}–{format_time(end)}"
             if self._with_date:
-                text = f"{start:%d.%m.%Y} {text}"
+                text = f"{format_short_date(start)} {text}"
             return f"⚠ {text}" if row.double_booked else text
         if column == self.COL_PATIENT:
             return row.patient_name

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.sessions import day_list
 from desktop.services.sessions.day_list import DayList
@@ -157,7 +158,7 @@ class DayListPage(QWidget):
         offset = (self.day - self._ctx.today()).days
         near = {0: self.tr(" — today"), 1: self.tr(" — tomorrow"), -1: self.tr(" — yesterday")}
         weekday = QCoreApplication.translate("DayListPage", WEEKDAYS[self.day.weekday()])
-        self.day_label.setText(f"{weekday} {self.day:%d.%m.%Y}{near.get(offset, '')}")
+        self.day_label.setText(f"{weekday} {format_short_date(self.day)}{near.get(offset, '')}")
 
     def refresh(self, select_session: int | None = None) -> None:
         self._generation += 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.formatting import format_date_time
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail
@@ -289,7 +290,7 @@ class SessionsFeature(Feature):
         self.window.show_status(
             QCoreApplication.translate(
                 "SessionsFeature", "Saved the session of {name} on {when}."
-            ).format(name=detail.patient_name, when=f"{when:%d.%m.%Y %H:%M}"),
+            ).format(name=detail.patient_name, when=format_date_time(when)),
             5000,
         )
         if self.day_page.day == when.date():

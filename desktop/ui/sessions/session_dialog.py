@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_date_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.sessions import catalog
@@ -104,7 +105,7 @@ class SessionDialog(SessionSaving):
             summary = QLabel(
                 self.tr("<b>{name}</b> — {when}, {minutes} min, {status}").format(
                     name=patient_name,
-                    when=f"{when:%d.%m.%Y %H:%M}",
+                    when=format_date_time(when),
                     minutes=session.duration_minutes,
                     status=word(STATUS_LABELS.get(session.status, session.status)),
                 )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import format_short_date, format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
 from desktop.services.sessions import records as sessions
@@ -58,12 +59,12 @@ class SessionValues(QDialog):
         if session is None:
             start = default_start(ctx.now().astimezone(ctx.zone))
             self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(f"{start:%H:%M}")
+            self._text("starts_time").setText(format_time(start))
             return
         if self.editing_booking:
             start = session.starts_at.astimezone(ctx.zone)
             self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(f"{start:%H:%M}")
+            self._text("starts_time").setText(format_time(start))
             duration = self.fields["duration_minutes"]
             assert isinstance(duration, QSpinBox)
             duration.setValue(session.duration_minutes)
@@ -193,7 +194,7 @@ class SessionValues(QDialog):
         self.general_error.show_message("")
         self.copy_button.setToolTip(
             QCoreApplication.translate("SessionDialog", "Copied from the session of {date}").format(
-                date=f"{when:%d.%m.%Y}"
+                date=format_short_date(when)
             )
         )
 

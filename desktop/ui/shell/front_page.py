@@ -42,7 +42,9 @@ class FrontPage(QSplitter):
 
     def current_patient_id(self) -> int | None:
         """The patient chosen in a side view that has the focus, else the search selection."""
-        focus = self.focusWidget() or self
+        # The stubs say focusWidget() always returns a widget; it is None before any focus.
+        focused: QWidget | None = self.focusWidget()
+        focus = focused if focused is not None else self
         for view in self.side_views:
             if isinstance(view, ShowsPatient) and view.isAncestorOf(focus):
                 chosen = view.current_patient_id()

@@ -1,0 +1,204 @@
+"""docs/benchmarks.md, written from a run's own results (never edited by hand).
+
+The file has one section per part of the bench (start-up, search, slots). A run
+rewrites the sections of the parts it measured and keeps the others as they
+were, each with its own date, commit and machine, so a partial run
+(`--only search`) never passes old figures off as new ones. A part never
+measured says so.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench.measure import Row, table
+
+REPORT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+PARTS = ("startup", "search", "slots")
+TITLES = {
+    "startup": "Start-up and memory",
+    "search": "Patient search",
+    "slots": "History, day list and printed documents",
+}
+# How each part measures, so a reader can judge a figure without reading the bench.
+METHODS = {
+    "startup": (
+        "`python -m desktop --smoke` on the 100k-patient demo database (the real main window "
+        "as an administrator sees it, without the log-in dialog) with "
+        "`PEELDESK_QUIT_AFTER_FIRST_SHOW` set: the time from just before its launch to the first "
+        "event-loop turn after `show()`. The baseline is `bench/bare_window.py`, a bare "
+        "`QMainWindow` timed the same way, started alternately with the app. Peak memory is the "
+        "child's `ru_maxrss`."
+    ),
+    "search": (
+        "What the search box runs (fold the typed text, one statement, DTOs) against the very "
+        "statement it executes, run through `sqlite3` with the same page cache; and the "
+        "100k-patient database against the 10k one. With `PEELDESK_BENCH_PG_URL` set, the demo "
+        "patients are loaded into PostgreSQL once and the same comparison runs there against "
+        "raw psycopg."
+    ),
+    "slots": (
+        "The history of a patient with 200 sessions and a busy day list: the service call "
+        "against exactly the statements it sent, replayed through `sqlite3`. The aftercare "
+        "sheet and a three-area quote: the real services, warm (after the first print), per "
+        "page, against a one-paragraph page from the same layout built in the same run; their "
+        "goal is an absolute 25 ms a page, so that verdict depends on the machine."
+    ),
+}
+_BEGIN = "<!-- bench:begin {part} -->"
+_END = "<!-- bench:end {part} -->"
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """Where and when the figures were measured."""
+
+    when: str
+    commit: str
+    machine: str
+    command: str
+
+
+@dataclass(frozen=True)
+class PartResult:
+    """One part's rows, and anything else it printed (as Markdown)."""
+
+    part: str
+    rows: Sequence[Row]
+    extra: str = ""
+    # The 1-minute load average when the part finished: how busy the machine was.
+    load: float | None = None
+
+
+def git_commit(root: Path) -> str:
+    """The commit measured; "+ local changes" when the work tree differs from it."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!docs"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return f"{commit} + local changes" if changed else commit
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def gaps_note(rows: Sequence[Row]) -> str:
+    """The rows that missed their goal or were not measured, with what the bench knows why."""
+    lines = []
+    for row in rows:
+        name = f"{row.section}: {row.name}"
+        if row.verdict == "not measured":
+            lines.append(f"- *{name}*: not measured in this run ({row.note or 'no reason given'}).")
+        elif row.verdict == "MISSED":
+            if row.limit is not None:
+                missed = f"{row.value:.1f} {row.unit} against a goal of ≤ {row.limit:g} {row.unit}"
+            else:
+                missed = f"{row.ratio:.2f}× its baseline against a goal of ≤ {row.goal:g}×"
+            cause = f" Why: {row.cause}." if row.cause else ""
+            lines.append(f"- *{name}*: {missed}.{cause}")
+    if not lines:
+        return "Every row of this part met its goal in this run."
+    return "\n".join(lines)
+
+
+def render_part(result: PartResult, run: RunInfo) -> str:
+    parts = [
+        _BEGIN.format(part=result.part),
+        f"## {TITLES[result.part]}",
+        "",
+        f"Measured {run.when} at commit `{run.commit}` with `{run.command}`.  ",
+        f"Machine: {run.machine}.",
+        *(["", _load_line(result.load)] if result.load is not None else []),
+        "",
+        METHODS[result.part],
+        "",
+        table(list(result.rows)),
+        "",
+    ]
+    if result.extra:
+        parts += [result.extra.rstrip(), ""]
+    parts += ["**Gaps**", "", gaps_note(result.rows), _END.format(part=result.part)]
+    return "\n".join(parts)
+
+
+def _load_line(load: float) -> str:
+    cores = os.cpu_count() or 1
+    busy = " (more runnable processes than cores: other work was running)" if load > cores else ""
+    return f"Load average at the end of this part: {load:.1f} on {cores} cores{busy}."
+
+
+def current_load() -> float | None:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return None
+
+
+def _not_measured(part: str) -> str:
+    return "\n".join(
+        [
+            _BEGIN.format(part=part),
+            f"## {TITLES[part]}",
+            "",
+            f"Not measured yet: run `python -m bench --only {part}`.",
+            "",
+            METHODS[part],
+            _END.format(part=part),
+        ]
+    )
+
+
+def _sections(text: str) -> dict[str, str]:
+    found = {}
+    for part in PARTS:
+        pattern = re.escape(_BEGIN.format(part=part)) + r".*?" + re.escape(_END.format(part=part))
+        match = re.search(pattern, text, flags=re.DOTALL)
+        if match:
+            found[part] = match.group(0)
+    return found
+
+
+HEADER = """# Benchmarks
+
+*This file is written by `python -m bench` from the results of its own runs; do not edit it by
+hand. Run `python -m bench` (or `--only startup|search|slots`) to measure again: the sections of
+the parts measured are replaced, the others are kept with their own date and commit.*
+
+Every figure is a median of repeated runs, compared with a baseline measured in the same run on
+the same machine: the machines these runs happen on are shared, so absolute times move between
+runs while the ratios hold. `python -m bench` builds (and caches under `bench/.cache/`) demo
+databases of 10,000 patients / 100,000 sessions and 100,000 patients / 1,000,000 sessions with
+`peeldesk demo`, and exits with status 1 when a goal is missed.
+"""
+
+
+def update_report(path: Path, results: Sequence[PartResult], run: RunInfo) -> str:
+    """Rewrite the measured parts' sections of ``path``, keep the rest; return the text."""
+    previous = _sections(path.read_text(encoding="utf-8")) if path.exists() else {}
+    fresh = {result.part: render_part(result, run) for result in results}
+    body = [fresh.get(part) or previous.get(part) or _not_measured(part) for part in PARTS]
+    text = HEADER + "\n" + "\n\n".join(body) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return text
