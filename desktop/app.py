@@ -6,11 +6,11 @@ import sys
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.services.bootstrap import make_context
-from desktop.services.common.context import Actor
+from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 FIRST_SHOW_ENV = "PEELDESK_QUIT_AFTER_FIRST_SHOW"
 
 
-def _quit_after_first_show(window) -> None:
+def _quit_after_first_show(window: QWidget) -> None:
     import os
 
     started = os.environ.get(FIRST_SHOW_ENV)
@@ -117,7 +117,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         opened.close()
 
 
-def _install_language(ctx) -> None:
+def _install_language(ctx: ServiceContext) -> None:
     """Load the interface language chosen in Settings before the first window is built."""
     from desktop.services.settings import store as settings
     from desktop.ui.shell.i18n import install_language, resolve_language

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-def _deliver(signal, number: int, value: Any) -> None:
+def _deliver(signal: SignalInstance, number: int, value: Any) -> None:
     try:
         signal.emit(number, value)
     except RuntimeError:

@@ -11,6 +11,7 @@ someone else closes PeelDesk from the lock dialog and logs in afresh).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -140,7 +141,7 @@ class LockDialog(QDialog):
     def reject(self) -> None:
         pass  # Esc must not unlock
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
 
 

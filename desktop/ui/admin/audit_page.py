@@ -181,7 +181,7 @@ class AuditPage(QDialog):
         )
         self.status.setText(patients + events.format(count=shown, more=more))
 
-    def _page(self, where: AuditFilter, before_id: int | None):
+    def _page(self, where: AuditFilter, before_id: int | None) -> audit_trail.AuditPage:
         return audit_trail.list_events(self._ctx, where, before_id=before_id, limit=self.page_size)
 
     # --- verification --------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.formatting import format_local_datetime
 from desktop.services.accounts.audit_trail import AuditPage, AuditRow
@@ -36,7 +36,7 @@ class AuditTableModel(DtoTableModel[AuditRow]):
     )
     HEADER_CONTEXT = "AuditTableModel"
 
-    def __init__(self, zone: tzinfo, parent=None) -> None:
+    def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
         self._loader: PageLoader | None = None

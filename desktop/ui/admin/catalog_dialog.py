@@ -107,7 +107,7 @@ class CatalogDialog(QDialog):
         index = self.picker.currentIndex()
         return self.areas[index] if 0 <= index < len(self.areas) else None
 
-    def _show_area(self, *_args) -> None:
+    def _show_area(self, *_args: object) -> None:
         area = self.current_area()
         if area is None:
             return

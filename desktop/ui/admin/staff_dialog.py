@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -42,7 +43,7 @@ class StaffTableModel(DtoTableModel[StaffRow]):
     )
     HEADER_CONTEXT = "StaffTableModel"
 
-    def __init__(self, ctx: ServiceContext, parent=None) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
 
@@ -269,7 +270,7 @@ class StaffDialog(QDialog):
         if row is not None:
             self._call(lambda: staff.unlock_account(self._ctx, row.id))
 
-    def _call(self, action) -> None:
+    def _call(self, action: Callable[[], object]) -> None:
         if attempt(self, self.windowTitle(), action, inline=self.error.show_message) is None:
             return
         self.error.show_message("")

@@ -77,11 +77,23 @@ def open_handout(
     return None
 
 
-def open_aftercare(parent, ctx, session_id, tasks=None, on_shown=None):
+def open_aftercare(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    session_id: int,
+    tasks: TaskRunner | None = None,
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> PdfPreviewDialog | None:
     return open_handout(parent, ctx, "aftercare", session_id, tasks, on_shown)
 
 
-def open_pretreatment(parent, ctx, session_id, tasks=None, on_shown=None):
+def open_pretreatment(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    session_id: int,
+    tasks: TaskRunner | None = None,
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> PdfPreviewDialog | None:
     return open_handout(parent, ctx, "pretreatment", session_id, tasks, on_shown)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCollator, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,7 @@ from desktop.ui.widgets.field_error import FieldError
 PRINT_LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 
 
-def _table(name: str, model) -> QTableView:
+def _table(name: str, model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -59,7 +59,7 @@ class HistoryPage(QWidget):
     sig_loaded = Signal(object)  # PatientHistory
 
     def __init__(
-        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent=None
+        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -259,7 +259,7 @@ class HistoryPage(QWidget):
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
 
-    def _open_row(self, index) -> None:
+    def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None:
             self.sig_open_session.emit(row.id)

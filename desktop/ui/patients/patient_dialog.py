@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -202,7 +203,9 @@ class PatientDialog(QDialog):
             widget = row
         form.addRow(label, with_error(widget, self.errors[key]))
 
-    def _add_combo(self, form: QFormLayout, key: str, label: str, choices) -> None:
+    def _add_combo(
+        self, form: QFormLayout, key: str, label: str, choices: Iterable[tuple[object, str]]
+    ) -> None:
         combo = QComboBox()
         combo.setObjectName(key)
         for value, text in choices:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from desktop.services.common.dates import format_user_date
 from desktop.services.patients.records import PatientRow
@@ -29,7 +29,7 @@ class PatientTableModel(DtoTableModel[PatientRow]):
     # Asks the owner to load the next page (off the GUI thread), then append_page().
     sig_more_wanted = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: set[int] = set()
         self._has_more = False

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.formatting import format_money
 from desktop.services.common.dates import format_user_date
@@ -45,7 +45,7 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
     )
     HEADER_CONTEXT = "QuoteLineTableModel"
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = "TRY"
         self.language = "tr"
@@ -141,7 +141,7 @@ class QuoteTableModel(DtoTableModel[QuoteRow]):
     )
     HEADER_CONTEXT = "QuoteTableModel"
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = "tr"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.formatting import format_short_date, format_time
@@ -34,7 +34,9 @@ class SessionListModel(DtoTableModel[SessionListRow]):
     )
     HEADER_CONTEXT = "SessionListModel"
 
-    def __init__(self, zone: tzinfo, *, with_date: bool = False, parent=None) -> None:
+    def __init__(
+        self, zone: tzinfo, *, with_date: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
         self._with_date = with_date  # a patient's list spans days; the day list does not

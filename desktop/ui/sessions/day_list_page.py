@@ -41,7 +41,9 @@ class DayListPage(QWidget):
     sig_open_session = Signal(int)
     sig_day_loaded = Signal(object)  # DayList
 
-    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent=None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -4,7 +4,9 @@ Texts keep the SessionDialog translation context."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -109,17 +111,17 @@ class SessionValues(QDialog):
         assert isinstance(widget, QLineEdit)
         return widget
 
-    def _set_combo(self, key: str, value) -> None:
+    def _set_combo(self, key: str, value: object) -> None:
         combo = self.fields[key]
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
-    def _combo(self, key: str):
+    def _combo(self, key: str) -> Any:
         combo = self.fields[key]
         assert isinstance(combo, QComboBox)
         return combo.currentData()
 
-    def _set_checks(self, key: str, codes) -> None:
+    def _set_checks(self, key: str, codes: Collection[str]) -> None:
         for code, box in getattr(self, "_checks", {}).get(key, {}).items():
             box.setChecked(code in codes)
 

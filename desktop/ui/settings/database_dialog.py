@@ -177,12 +177,12 @@ class DatabaseDialog(QDialog):
             require_tls=self.tls_check.isChecked(),
         )
 
-    def _kind_changed(self, *_args) -> None:
+    def _kind_changed(self, *_args: object) -> None:
         self.file_box.setEnabled(self.sqlite_radio.isChecked())
         self.server_box.setEnabled(self.server_radio.isChecked())
         self._forget_result()
 
-    def _forget_result(self, *_args) -> None:
+    def _forget_result(self, *_args: object) -> None:
         # A result is only about the fields it was tested with.
         if not self._checking:
             self.result_label.clear()

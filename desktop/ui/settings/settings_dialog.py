@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
@@ -30,6 +31,8 @@ from desktop.services.settings import clinic as clinic_settings
 from desktop.services.settings.clinic import ClinicSettings
 from desktop.ui.shell.actions import attempt, value_or_none
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
+
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 
 class SettingsDialog(QDialog):
@@ -164,7 +167,7 @@ class SettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
-    def _add(self, form: QFormLayout, key: str, label: str, widget):
+    def _add(self, form: QFormLayout, key: str, label: str, widget: FieldWidget) -> FieldWidget:
         widget.setObjectName(key)
         self.fields[key] = widget
         self._add_row(form, key, label, widget)
@@ -254,7 +257,7 @@ class SettingsDialog(QDialog):
         dialog.finished.connect(lambda _result: self.prices_label.setText(self._price_terms_text()))
         dialog.open()
 
-    def _update_logo_preview(self, *_args) -> None:
+    def _update_logo_preview(self, *_args: object) -> None:
         path = self.logo_edit.text().strip()
         pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
         if pixmap.isNull():

@@ -7,8 +7,20 @@ it helps (a tooltip), the other one: a physician may know the area by either nam
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from desktop.formatting import name_in
 from desktop.ui.shell.i18n import current_language
+
+
+class HasAreaNames(Protocol):
+    """Any DTO naming an area in both languages (catalog, session and history rows)."""
+
+    @property
+    def name_en(self) -> str: ...
+
+    @property
+    def name_tr(self) -> str: ...
 
 
 def pick_name(name_en: str, name_tr: str, language: str | None = None) -> str:
@@ -23,10 +35,10 @@ def other_name(name_en: str, name_tr: str, language: str | None = None) -> str:
     return "" if other == shown else other
 
 
-def area_name(item, language: str | None = None) -> str:
+def area_name(item: HasAreaNames, language: str | None = None) -> str:
     """``item`` is any DTO with ``name_en`` and ``name_tr`` (catalog, session, history rows)."""
     return pick_name(item.name_en, item.name_tr, language)
 
 
-def area_other_name(item, language: str | None = None) -> str:
+def area_other_name(item: HasAreaNames, language: str | None = None) -> str:
     return other_name(item.name_en, item.name_tr, language)

@@ -172,7 +172,7 @@ class PdfPreviewDialog(QDialog):
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-    def _update_page_label(self, *_args) -> None:
+    def _update_page_label(self, *_args: object) -> None:
         self.page_label.setText(
             self.tr("Page {page} of {pages}").format(
                 page=self.current_page() + 1, pages=max(self.page_count(), 1)
