@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.services.bootstrap import make_context
-from desktop.services.common.context import Actor
+from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 # `--smoke` builds every widget an administrator would see, under a cover it cannot lift.
 SMOKE_ACTOR = Actor(staff_id=None, name="Start-up check", role="admin")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; here it is always a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setApplicationName("PeelDesk")
     app.setOrganizationName("PeelDesk")
     app.setApplicationVersion(__version__)
@@ -27,7 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from desktop.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "peeldesk.svg"))))
-    return app  # type: ignore[return-value]
+    return app
 
 
 # For the benchmark (bench/startup.py): set to the launcher's time.time() just before
@@ -36,7 +41,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 FIRST_SHOW_ENV = "PEELDESK_QUIT_AFTER_FIRST_SHOW"
 
 
-def _quit_after_first_show(window) -> None:
+def _quit_after_first_show(window: QWidget) -> None:
     import os
 
     started = os.environ.get(FIRST_SHOW_ENV)
@@ -70,9 +75,12 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     if opened is None:
         return 1
     try:
+        from desktop.ui.accounts.feature import AccountsFeature
+        from desktop.ui.backups.feature import BackupsFeature
         from desktop.ui.main_window import MainWindow
 
-        ctx = make_context(opened.database)
+        # The GUI holds the database only as an opaque handle (it never imports db).
+        ctx = make_context(cast("Database", opened.database))
         # Before the log-in dialog, so that it speaks the clinic's language too.
         _install_language(ctx)
         if smoke:
@@ -99,17 +107,17 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         window.show()
         if smoke:
             # Leaves the database as it found it: no backup (and so no audit event).
-            window.idle_lock.lock()
+            window.feature(AccountsFeature).idle_lock.lock()
             QTimer.singleShot(200, window.close)
         else:
-            window.backups.scheduler.start()  # backup at start, then every N hours
+            window.feature(BackupsFeature).scheduler.start()  # backup at start, then every N hours
         _quit_after_first_show(window)
         return app.exec()
     finally:
         opened.close()
 
 
-def _install_language(ctx) -> None:
+def _install_language(ctx: ServiceContext) -> None:
     """Load the interface language chosen in Settings before the first window is built."""
     from desktop.services.settings import store as settings
     from desktop.ui.shell.i18n import install_language, resolve_language

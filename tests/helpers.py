@@ -17,3 +17,9 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def save_and_wait(qtbot, dialog) -> None:
+    """Click Save on a form that saves off the GUI thread and wait for the answer."""
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=10_000)

@@ -66,3 +66,49 @@ def test_services_are_grouped_by_feature() -> None:
         p.name for p in (ROOT / "desktop" / "services").glob("*.py") if p.name != "__init__.py"
     )
     assert loose == ["bootstrap.py"]
+
+
+# Where a ServiceError/DatabaseProblem may still be caught by hand under desktop/ui.
+CATCH_ALLOWED = {
+    # The one helper every screen uses to run a user action.
+    "desktop/ui/shell/actions.py",
+    # Opening the database at start-up, before any window (or action runner) exists.
+    "desktop/ui/backups/startup.py",
+}
+SERVICE_PROBLEMS = {"ServiceError", "DatabaseProblem"}
+
+
+def _caught_names(node: ast.expr | None) -> set[str]:
+    if node is None:
+        return set()
+    parts = node.elts if isinstance(node, ast.Tuple) else [node]
+    return {p.id if isinstance(p, ast.Name) else getattr(p, "attr", "") for p in parts}
+
+
+def _hand_made_catches(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ExceptHandler) and _caught_names(node.type) & SERVICE_PROBLEMS
+    ]
+
+
+def test_gui_runs_user_actions_through_one_helper() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "desktop/ui").rglob("*.py"))
+        if path.relative_to(ROOT).as_posix() not in CATCH_ALLOWED
+        for line in _hand_made_catches(path)
+    ]
+    assert found == []
+
+
+def test_the_catch_checker_sees_both_forms(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "try:\n    pass\nexcept (ServiceError, DatabaseProblem):\n    pass\n"
+        "try:\n    pass\nexcept errors.DatabaseProblem:\n    pass\n"
+        "try:\n    pass\nexcept ValueError:\n    pass\n"
+    )
+    assert _hand_made_catches(sample) == [3, 7]

@@ -1,66 +1,249 @@
-"""The main window: search first; everything else is one shortcut away."""
+"""The main window: search first; everything else is one shortcut away.
+
+The window owns its menus, pages and status bar and offers features a small typed API
+(``add_action``, ``add_page``, ``add_front_view``, ``show_status``...). Features are built from
+the ordered list in ``desktop.ui.shell.features`` and kept in a registry (``feature()``); they
+never set attributes on the window. Changes travel on ``self.events`` (``AppEvents``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
-from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail
 from desktop.services.patients.validation import PatientInput
-from desktop.ui.errors import show_problem
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.patients.search_page import PatientSearchPage
+from desktop.ui.shell.actions import ActionRunner, value_or_none
+from desktop.ui.shell.events import AppEvents
+from desktop.ui.shell.feature import Feature
+from desktop.ui.shell.front_page import FrontPage, ShowsPatient
 from desktop.ui.tasks import TaskRunner
+
+FeatureT = TypeVar("FeatureT", bound=Feature)
+
+
+class MenuName(Enum):
+    """The menu-bar menus, in the order shown; the value names the menu's object name."""
+
+    FILE = "file"
+    PATIENT = "patient"
+    SESSIONS = "sessions"
+    ADMIN = "admin"
+    ACCOUNT = "account"
+    HELP = "help"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        features: Sequence[type[Feature]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = TaskRunner(self)
+        # One hub per application (one main window); a language switch builds both anew.
+        self.events = AppEvents(self)
+        self.writes = ActionRunner(self.tasks)
         self.setWindowTitle("PeelDesk")
         self.resize(1100, 720)
 
         self.tabs = QTabWidget(self)
         self.search_page = PatientSearchPage(ctx, self.tasks, self)
-        self.search_page.sig_open_patient.connect(self.open_patient)
+        self.front_page = FrontPage(self.search_page)
+        self._open_from_search: Callable[[int], object] = self.open_patient
+        self.search_page.sig_open_patient.connect(lambda pid: self._open_from_search(pid))
         self.search_page.sig_new_patient.connect(self.new_patient)
-        self.tabs.addTab(self.search_page, self.tr("&Patients"))
+        self.tabs.addTab(self.front_page, self.tr("&Patients"))
         self.setCentralWidget(self.tabs)
 
+        self._menus: dict[MenuName, QMenu] = {}
+        self._top_counts: dict[MenuName, int] = {}
         self._build_menus()
         self.database_label = QLabel(self._database_text())
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.add_status_widget(self.database_label)
+        self.events.sig_patient_saved.connect(self._patient_saved)
+        self.events.sig_data_imported.connect(self.search_page.refresh)
+        self.events.sig_patient_anonymised.connect(lambda _pid: self.search_page.refresh())
+
+        if features is None:
+            from desktop.ui.shell.features import FEATURES
+
+            features = FEATURES
+        self._features: dict[type[Feature], Feature] = {}
+        for feature_type in features:
+            feature = feature_type(self)
+            # Registered before install: a later feature may look up an earlier one.
+            self._features[feature_type] = feature
+            feature.install()
+        self._finish_menus()
         self.search_page.focus_search()
-        self._install_handouts()
-        self._install_sessions()
-        self._install_quotes()
-        self._install_backups()
-        self._install_shipit()
-        self._install_dbsetting()
-        # Last: it shows who is logged in and hides the Admin menu from other roles.
-        self._install_accounts()
+        # The first paint may move focus; the receptionist starts typing in search.
+        QTimer.singleShot(0, self.search_page.focus_search)
 
-    def _install_backups(self) -> None:
-        """Backup status and schedule, "Back up now", patient export and anonymisation."""
-        from desktop.ui.backups.actions import BackupActions
+    # --- features ------------------------------------------------------------------------
+    def feature(self, feature_type: type[FeatureT]) -> FeatureT:
+        """The installed feature of that type (KeyError if this window was built without it)."""
+        found = self._features[feature_type]
+        assert isinstance(found, feature_type)
+        return found
 
-        self.backups = BackupActions(self)
+    def has_feature(self, feature_type: type[Feature]) -> bool:
+        return feature_type in self._features
 
-    def _install_sessions(self) -> None:
-        """Day list beside search, patient workspaces, book/record/history, area catalog."""
-        from desktop.ui.sessions.install import install_sessions
+    @property
+    def feature_types(self) -> tuple[type[Feature], ...]:
+        return tuple(self._features)
 
-        self.sessions = install_sessions(self)
+    def take_over_from(self, previous: MainWindow) -> None:
+        """Carry each feature's state over from the window this one replaces."""
+        for feature_type, feature in self._features.items():
+            if feature_type in previous._features:
+                feature.take_over_from(previous._features[feature_type])
+        self.tabs.setCurrentIndex(min(previous.tabs.currentIndex(), self.tabs.count() - 1))
 
-    def _install_quotes(self) -> None:
-        from desktop.ui.quotes.install import install_quotes
+    # --- menus ---------------------------------------------------------------------------
+    def menu(self, name: MenuName) -> QMenu:
+        return self._menus[name]
 
-        install_quotes(self)
+    def add_action(self, menu: MenuName, action: QAction, *, at_top: bool = False) -> QAction:
+        """Add ``action`` to ``menu`` and to the window, so its shortcut works from any page.
+
+        ``at_top`` puts it before what other features added (in the order of such calls).
+        """
+        target = self._menus[menu]
+        if at_top:
+            self._insert_at_top(menu, action)
+        else:
+            target.addAction(action)
+        self.addAction(action)
+        return action
+
+    def add_separator(self, menu: MenuName, *, at_top: bool = False) -> None:
+        if not at_top:
+            self._menus[menu].addSeparator()
+            return
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self._insert_at_top(menu, separator)
+
+    def _insert_at_top(self, menu: MenuName, action: QAction) -> None:
+        target = self._menus[menu]
+        index = self._top_counts.get(menu, 0)
+        existing = target.actions()
+        if index < len(existing):
+            target.insertAction(existing[index], action)
+        else:
+            target.addAction(action)
+        self._top_counts[menu] = index + 1
+
+    def move_shortcut(self, taken: QKeySequence, replacement: QKeySequence) -> None:
+        """Give every window action holding ``taken`` the ``replacement`` key instead.
+
+        Two actions with one shortcut are ambiguous and neither fires; the feature that
+        needs a key more often than a standard action claims it this way.
+        """
+        for action in self.findChildren(QAction):
+            if taken in action.shortcuts():
+                action.setShortcuts([k for k in action.shortcuts() if k != taken] + [replacement])
+
+    def _build_menus(self) -> None:
+        titles = {
+            MenuName.FILE: self.tr("&File"),
+            MenuName.PATIENT: self.tr("P&atient"),
+            MenuName.SESSIONS: QCoreApplication.translate("SessionsFeature", "&Sessions"),
+            MenuName.ADMIN: self.tr("A&dmin"),
+            MenuName.ACCOUNT: self.tr("A&ccount"),
+            MenuName.HELP: self.tr("&Help"),
+        }
+        for name in MenuName:
+            menu = self.menuBar().addMenu(titles[name])
+            # Found by object name in tests and tools: the title is translated.
+            menu.setObjectName(f"{name.value}Menu")
+            self._menus[name] = menu
+
+        self.action_new_patient = QAction(self.tr("&New patient…"), self)
+        self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
+        self.add_action(MenuName.FILE, self.action_new_patient)
+        self.action_find = QAction(self.tr("&Find patient"), self)
+        self.action_find.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("F3")]
+        )
+        self.action_find.triggered.connect(self.show_search)
+        self.add_action(MenuName.FILE, self.action_find)
+        self.add_separator(MenuName.FILE)
+        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        self.add_action(MenuName.FILE, self.action_quit)
+
+        # Actions on "the current patient" (see current_patient_id); features add theirs.
+        self.action_edit_patient = QAction(self.tr("&Edit patient details…"), self)
+        self.action_edit_patient.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_edit_patient.triggered.connect(self._edit_current_patient)
+        self.add_action(MenuName.PATIENT, self.action_edit_patient)
+
+    def _finish_menus(self) -> None:
+        for menu in self._menus.values():
+            if not menu.actions():
+                menu.menuAction().setVisible(False)
+        # Only administrators see the Admin menu; the services refuse everyone else anyway.
+        if not is_admin(self.ctx):
+            self._menus[MenuName.ADMIN].menuAction().setVisible(False)
+
+    # --- pages ---------------------------------------------------------------------------
+    def add_front_view(self, view: QWidget) -> None:
+        """Show ``view`` beside the search on the front page (the day list)."""
+        self.front_page.add_side_view(view)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(page, title)
+
+    def open_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
+    def close_page(self, page: QWidget) -> bool:
+        """Close a page other than the front page; False if it is not one of ours."""
+        index = self.tabs.indexOf(page)
+        if index <= 0:
+            return False
+        self.tabs.removeTab(index)
+        page.deleteLater()
+        return True
+
+    def set_page_title(self, page: QWidget, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(page), title)
+
+    def current_page(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def set_search_opener(self, opener: Callable[[int], object]) -> None:
+        """What Enter on a search result does (default: the patient's details form)."""
+        self._open_from_search = opener
+
+    # --- status bar ----------------------------------------------------------------------
+    def show_status(self, text: str, ms: int = 0) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def clear_status(self) -> None:
+        self.statusBar().clearMessage()
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
 
     def _database_text(self) -> str:
         database = self.ctx.database
@@ -70,69 +253,25 @@ class MainWindow(QMainWindow):
             location=database.engine.url.render_as_string(hide_password=True)
         )
 
-    def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        self.action_new_patient = QAction(self.tr("&New patient…"), self)
-        self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
-        self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
-        file_menu.addAction(self.action_new_patient)
-        self.action_find = QAction(self.tr("&Find patient"), self)
-        self.action_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
-        self.action_find.triggered.connect(self.show_search)
-        file_menu.addAction(self.action_find)
-        file_menu.addSeparator()
-        quit_action = self.action_quit = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.addActions([self.action_new_patient, self.action_find])
-
-        # Actions on "the current patient" (see current_patient_id). Features add theirs here
-        # from their own _install_<feature>() method; patient views show the same actions.
-        self.patient_menu = self.menuBar().addMenu(self.tr("P&atient"))
-        self.patient_menu.setObjectName("patientMenu")
-        self.action_edit_patient = QAction(self.tr("&Edit patient details…"), self)
-        self.action_edit_patient.setShortcut(QKeySequence("Ctrl+E"))
-        self.action_edit_patient.triggered.connect(self._edit_current_patient)
-        self.patient_menu.addAction(self.action_edit_patient)
-        self.addAction(self.action_edit_patient)
-
-        # Help → Keyboard shortcuts and About come from _install_shipit.
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("helpMenu")
-
-    def _install_handouts(self) -> None:
-        """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
-        from desktop.ui.handouts.actions import HandoutActions
-
-        self.handouts = HandoutActions(self)
-
-    def _install_dbsetting(self) -> None:
-        """Admin → Database connection…: this computer's database, tested before saving."""
-        from desktop.ui.settings.install import install_dbsetting
-
-        install_dbsetting(self)
-
-    def _install_accounts(self) -> None:
-        from desktop.ui.accounts.install import install_accounts
-
-        install_accounts(self)
-
-    # --- actions -----------------------------------------------------------------------
+    # --- the current patient -------------------------------------------------------------
     def current_patient_id(self) -> int | None:
-        """The patient the Patient menu acts on: the open patient's tab (a page with its own
-        current_patient_id()), else the one selected in the search results."""
-        page_choice = getattr(self.tabs.currentWidget(), "current_patient_id", None)
-        chosen = page_choice() if callable(page_choice) else None
+        """The patient the Patient menu acts on: the open page's patient, else the one
+        selected in the search results."""
+        page = self.tabs.currentWidget()
+        chosen = page.current_patient_id() if isinstance(page, ShowsPatient) else None
         return chosen if chosen is not None else self.search_page.selected_patient_id()
 
-    def _edit_current_patient(self) -> None:
+    def patient_or_hint(self, hint: str) -> int | None:
+        """The current patient, or None after showing ``hint`` (already translated)."""
         patient_id = self.current_patient_id()
         if patient_id is None:
-            self.statusBar().showMessage(self.tr("Find and select a patient first."), 4000)
-            return
-        self.open_patient(patient_id)
+            self.show_status(hint, 4000)
+        return patient_id
+
+    def _edit_current_patient(self) -> None:
+        patient_id = self.patient_or_hint(self.tr("Find and select a patient first."))
+        if patient_id is not None:
+            self.open_patient(patient_id)
 
     def show_search(self) -> None:
         self.tabs.setCurrentIndex(0)  # the front page holds the search (maybe beside others)
@@ -140,43 +279,39 @@ class MainWindow(QMainWindow):
 
     def new_patient(self, typed: str = "") -> None:
         prefill = _prefill_from_search(typed)
-        dialog = PatientDialog(self.ctx, prefill=prefill, parent=self)
+        dialog = PatientDialog(self.ctx, prefill=prefill, parent=self, writes=self.writes)
         self._run_patient_dialog(dialog)
 
     def open_patient(self, patient_id: int) -> None:
-        try:
-            patient = patients.get_patient(self.ctx, patient_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Open patient"), error)
+        patient = value_or_none(
+            self, self.tr("Open patient"), lambda: patients.get_patient(self.ctx, patient_id)
+        )
+        if patient is None:
             return
-        dialog = PatientDialog(self.ctx, patient, parent=self)
+        dialog = PatientDialog(self.ctx, patient, parent=self, writes=self.writes)
         self._run_patient_dialog(dialog)
 
     def _run_patient_dialog(self, dialog: PatientDialog) -> None:
-        dialog.sig_patient_saved.connect(self._patient_saved)
+        dialog.sig_patient_saved.connect(self.events.sig_patient_saved)
         dialog.sig_open_patient.connect(self.open_patient_later)
         dialog.open()
 
     def open_patient_later(self, patient_id: int) -> None:
         # Let the closing dialog finish before the next one opens.
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, lambda: self.open_patient(patient_id))
 
     def _patient_saved(self, patient: PatientDetail) -> None:
-        self.statusBar().showMessage(self.tr("Saved {name}.").format(name=patient.full_name), 5000)
+        self.show_status(self.tr("Saved {name}.").format(name=patient.full_name), 5000)
         self.search_page.set_query(patient.full_name)
         self.search_page.focus_search()
-
-    def _install_shipit(self) -> None:
-        """Window icon, remembered sizes, Settings, Help → Keyboard shortcuts and About."""
-        from desktop.ui.shell.install import install_shell
-
-        install_shell(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(10_000)
         super().closeEvent(event)
+
+
+def is_admin(ctx: ServiceContext) -> bool:
+    return allowed(ctx, Permission.MANAGE_STAFF) or allowed(ctx, Permission.VIEW_AUDIT)
 
 
 def _prefill_from_search(typed: str) -> PatientInput | None:

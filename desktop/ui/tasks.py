@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +32,12 @@ class TaskRunner(QObject):
         self._relay.sig_failed.connect(self._finished_failed)
         self._numbers = itertools.count(1)
         # job number → (on_done, on_error), until the result is delivered
-        self._running: dict[int, tuple[Callable, Callable | None]] = {}
+        self._running: dict[int, tuple[Callable[[Any], object], Callable | None]] = {}
 
     def submit(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         number = next(self._numbers)
@@ -76,7 +76,7 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-def _deliver(signal, number: int, value: Any) -> None:
+def _deliver(signal: SignalInstance, number: int, value: Any) -> None:
     try:
         signal.emit(number, value)
     except RuntimeError:

@@ -1731,6 +1731,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>içindeki KDV (%{rate})</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Yeni</translation>
     </message>

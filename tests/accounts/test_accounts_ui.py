@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.services.accounts import staff
+from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.accounts.idle_lock import LOCKED_TITLE, LockDialog
 from desktop.ui.accounts.login_dialog import LoginDialog, SetupDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow, MenuName
 from desktop.ui.patients.patient_dialog import PatientDialog
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
 from tests.helpers import type_text
@@ -52,9 +53,9 @@ def test_idle_lock_covers_the_open_form_and_unlocking_keeps_the_typed_text(qtbot
     form.fields["family_name"].setFocus()
     type_text(form.fields["family_name"], "Aydın")
 
-    window.idle_lock.set_timeout_ms(30)
-    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
-    lock = window.idle_lock.dialog
+    window.feature(AccountsFeature).idle_lock.set_timeout_ms(30)
+    qtbot.waitUntil(lambda: window.feature(AccountsFeature).idle_lock.locked, timeout=3000)
+    lock = window.feature(AccountsFeature).idle_lock.dialog
     assert isinstance(lock, LockDialog) and lock.isVisible()
     # The form is still open, but covered and without the patient's name in its title.
     assert form.isVisible() and form.windowTitle() == LOCKED_TITLE
@@ -65,14 +66,14 @@ def test_idle_lock_covers_the_open_form_and_unlocking_keeps_the_typed_text(qtbot
 
     _activate(qtbot, lock)
     qtbot.keyClick(lock, Qt.Key.Key_Escape)
-    assert window.idle_lock.locked
+    assert window.feature(AccountsFeature).idle_lock.locked
     qtbot.keyClicks(lock.password, "not my password")
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
-    assert window.idle_lock.locked and "wrong" in lock.error.text()
+    assert window.feature(AccountsFeature).idle_lock.locked and "wrong" in lock.error.text()
     assert lock.password.text() == ""
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.idle_lock.locked)
+    qtbot.waitUntil(lambda: not window.feature(AccountsFeature).idle_lock.locked)
 
     assert form.isVisible() and form.windowTitle() == "New patient"
     assert form.fields["given_name"].text() == "Gülşen"
@@ -81,22 +82,22 @@ def test_idle_lock_covers_the_open_form_and_unlocking_keeps_the_typed_text(qtbot
     assert window.windowTitle() == "PeelDesk"
     form._initial = form._values()
     form.done(0)
-    window.idle_lock.set_timeout_ms(0)
+    window.feature(AccountsFeature).idle_lock.set_timeout_ms(0)
 
 
 def test_lock_screen_action_and_another_accounts_password(qtbot, ctx) -> None:
     mert = _logged_in(ctx, "mert", "physician")
     add_account(ctx, "ayse", "reception", "ayse's password")
     window = _window(qtbot, mert)
-    window.action_lock.trigger()
-    lock = window.idle_lock.dialog
+    window.feature(AccountsFeature).action_lock.trigger()
+    lock = window.feature(AccountsFeature).idle_lock.dialog
     assert lock is not None
     lock.password.setText("ayse's password")
     lock.unlock_button.click()
-    assert window.idle_lock.locked
+    assert window.feature(AccountsFeature).idle_lock.locked
     lock.password.setText(PASSWORD)
     lock.unlock_button.click()
-    assert not window.idle_lock.locked
+    assert not window.feature(AccountsFeature).idle_lock.locked
 
 
 def test_login_dialog_refuses_then_accepts(qtbot, ctx) -> None:
@@ -140,10 +141,10 @@ def test_setup_dialog_creates_the_first_admin(qtbot, ctx) -> None:
 
 def test_reception_sees_no_admin_menu_and_no_notes_field(qtbot, ctx) -> None:
     window = _window(qtbot, _logged_in(ctx, "ayse", "reception"))
-    assert not window.admin_menu.menuAction().isVisible()
+    assert not window.menu(MenuName.ADMIN).menuAction().isVisible()
     shown = [a.text().replace("&", "") for a in window.menuBar().actions() if a.isVisible()]
     assert "Admin" not in shown and "Account" in shown
-    assert "Ayse (reception)" in window.user_label.text()
+    assert "Ayse (reception)" in window.feature(AccountsFeature).user_label.text()
     form = PatientDialog(window.ctx, parent=window)
     qtbot.addWidget(form)
     form.show()
@@ -153,7 +154,7 @@ def test_reception_sees_no_admin_menu_and_no_notes_field(qtbot, ctx) -> None:
 
 def test_physician_sees_notes_but_no_admin_menu(qtbot, ctx) -> None:
     window = _window(qtbot, _logged_in(ctx, "dr.mert", "physician"))
-    assert not window.admin_menu.menuAction().isVisible()
+    assert not window.menu(MenuName.ADMIN).menuAction().isVisible()
     form = PatientDialog(window.ctx, parent=window)
     qtbot.addWidget(form)
     form.show()
@@ -162,8 +163,8 @@ def test_physician_sees_notes_but_no_admin_menu(qtbot, ctx) -> None:
 
 def test_admin_menu_opens_staff_and_audit(qtbot, ctx) -> None:
     window = _window(qtbot, _logged_in(ctx, "selin", "admin"))
-    assert window.admin_menu.menuAction().isVisible()
-    labels = [a.text() for a in window.admin_menu.actions()]
+    assert window.menu(MenuName.ADMIN).menuAction().isVisible()
+    labels = [a.text() for a in window.menu(MenuName.ADMIN).actions()]
     assert labels[:3] == ["&Staff accounts…", "&Passwords and screen lock…", "&Audit trail…"]
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.count("Admin") == 1  # shared with other features' admin actions
@@ -247,11 +248,11 @@ def test_security_settings_dialog_saves_and_applies_the_idle_time(qtbot, ctx, mo
         return dialog.result()
 
     monkeypatch.setattr(SecurityDialog, "exec", run)
-    [action] = [a for a in window.admin_menu.actions() if "screen lock" in a.text()]
+    [action] = [a for a in window.menu(MenuName.ADMIN).actions() if "screen lock" in a.text()]
     action.trigger()
     assert settings.read(ctx, "idle_lock_minutes") == 3
     assert settings.read(ctx, "login_max_failures") == 7
-    assert window.idle_lock._timeout_ms == 3 * 60_000
+    assert window.feature(AccountsFeature).idle_lock._timeout_ms == 3 * 60_000
 
 
 def test_run_gui_starts_logged_out_and_puts_the_account_on_the_window(
@@ -292,7 +293,7 @@ def test_run_gui_starts_logged_out_and_puts_the_account_on_the_window(
     ]
     qtbot.addWidget(window)
     assert window.ctx.actor == account
-    assert "Ayse (reception)" in window.user_label.text()
+    assert "Ayse (reception)" in window.feature(AccountsFeature).user_label.text()
 
 
 def test_lock_during_a_modal_question_and_a_window_opened_while_locked(qtbot, ctx) -> None:
@@ -310,17 +311,17 @@ def test_lock_during_a_modal_question_and_a_window_opened_while_locked(qtbot, ct
     seen: dict[str, object] = {}
 
     def while_the_question_waits() -> None:
-        window.idle_lock.lock()
+        window.feature(AccountsFeature).idle_lock.lock()
         seen["box_title"] = box.windowTitle()
         late = QDialog(window)  # e.g. a background task finishing and opening a window
         late.setWindowTitle("Patient — Ayşe Kaya")
         late.show()
         seen["late_title"] = late.windowTitle()
         seen["late_covered"] = bool(late.findChildren(QWidget, "lockCover"))
-        lock = window.idle_lock.dialog
+        lock = window.feature(AccountsFeature).idle_lock.dialog
         lock.password.setText(PASSWORD)
         lock.try_unlock()
-        seen["unlocked"] = not window.idle_lock.locked
+        seen["unlocked"] = not window.feature(AccountsFeature).idle_lock.locked
         seen["box_after"] = (box.isVisible(), box.windowTitle())
         seen["late_after"] = late.windowTitle()
         late.close()

@@ -16,7 +16,7 @@ from desktop.services.accounts import audit_trail, staff
 from desktop.services.accounts.audit_trail import SYSTEM_ACTOR_FILTER, AuditFilter
 from desktop.services.patients.records import register_patient, update_patient
 from desktop.services.patients.validation import PatientInput
-from desktop.ui.accounts.install import open_audit
+from desktop.ui.accounts.feature import open_audit
 from desktop.ui.main_window import MainWindow
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
 

@@ -16,6 +16,7 @@ from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.handouts import sheets as handouts
 from desktop.services.handouts import templates as handout_templates
+from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.handouts.products_dialog import ProductsDialog
 from desktop.ui.handouts.template_editor import TemplateEditorDialog
 from desktop.ui.main_window import MainWindow
@@ -62,8 +63,10 @@ def test_ctrl_p_previews_the_aftercare_and_the_print_button_path_prints_it(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.handouts.last_preview is not None, timeout=10_000)
-    preview = window.handouts.last_preview
+    qtbot.waitUntil(
+        lambda: window.feature(HandoutsFeature).last_preview is not None, timeout=10_000
+    )
+    preview = window.feature(HandoutsFeature).last_preview
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.page_count() == 1)
     assert "Şükrü Işık" in " ".join(_pdf_text(preview.pdf).split())
@@ -102,9 +105,11 @@ def test_pretreatment_action_uses_the_next_planned_session(qtbot, ctx, reception
     )
     window = _window(qtbot, reception)
     _select_patient(qtbot, window, "Kaya")
-    window.handouts.action_pretreatment.trigger()
-    qtbot.waitUntil(lambda: window.handouts.last_preview is not None, timeout=10_000)
-    preview = window.handouts.last_preview
+    window.feature(HandoutsFeature).action_pretreatment.trigger()
+    qtbot.waitUntil(
+        lambda: window.feature(HandoutsFeature).last_preview is not None, timeout=10_000
+    )
+    preview = window.feature(HandoutsFeature).last_preview
     qtbot.addWidget(preview)
     assert "Wednesday, 9 December 2026, 14:00" in " ".join(_pdf_text(preview.pdf).split())
     preview.close()
@@ -117,15 +122,15 @@ def test_no_session_gives_a_clear_message(qtbot, ctx, reception, monkeypatch) ->
     hf.patient(ctx, "Ada", "Kaya", "en")
     window = _window(qtbot, reception)
     _select_patient(qtbot, window, "Kaya")
-    window.handouts.action_aftercare.trigger()
-    window.handouts.action_pretreatment.trigger()
+    window.feature(HandoutsFeature).action_aftercare.trigger()
+    window.feature(HandoutsFeature).action_pretreatment.trigger()
     assert len(shown) == 2
     assert "no session marked as done" in shown[0]
     assert "no upcoming planned session" in shown[1]
-    assert window.handouts.last_preview is None
+    assert window.feature(HandoutsFeature).last_preview is None
     # Reception may not edit templates or prescriptions: the actions are disabled.
-    assert not window.handouts.action_templates.isEnabled()
-    assert not window.handouts.action_products.isEnabled()
+    assert not window.feature(HandoutsFeature).action_templates.isEnabled()
+    assert not window.feature(HandoutsFeature).action_products.isEnabled()
     window.tasks.wait()
 
 

@@ -17,7 +17,7 @@ from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.sessions.session_dialog import SessionDialog
 from desktop.ui.shell import i18n
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
-from tests.helpers import type_text
+from tests.helpers import save_and_wait, type_text
 from tests.sessions_support import add_staff, area_id, book, record_done, screened_patient
 
 ANTICOAGULANTS_TR = (
@@ -49,7 +49,7 @@ def test_patient_form_shows_every_field_error_in_turkish(qtbot, ctx, turkish) ->
     type_text(dialog.fields["birth_date"], "31.02.1990")
     type_text(dialog.fields["phone"], "12")
     type_text(dialog.fields["screened_on"], "01.01.2030")
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
 
     assert dialog.isVisible()
     assert dialog.errors["birth_date"].text() == (
@@ -87,7 +87,7 @@ def test_session_dialog_shows_turkish_safety_warnings_to_acknowledge(
     type_text(starts_time, "14:00")
     booked_before = len(day_list.patient_sessions(ctx, patient))
     assert dialog.save_button is not None  # a new booking can be saved
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
 
     assert dialog.warning_banner.isVisible()
     contraindication = dialog.findChild(QLabel, "warning:contraindication:anticoagulants")
@@ -106,7 +106,7 @@ def test_session_dialog_shows_turkish_safety_warnings_to_acknowledge(
     assert acknowledge is not None
     assert "yine de" in acknowledge.text()
     acknowledge.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
     assert len(day_list.patient_sessions(ctx, patient)) == booked_before + 1
 
 
@@ -119,7 +119,7 @@ def test_session_dialog_area_row_errors_are_turkish(qtbot, ctx, doc, turkish) ->
     picker.setCurrentIndex(picker.findData(area_id(ctx, "spot_scar")))
     dialog.add_area_button.click()
     assert dialog.save_button is not None  # a new booking can be saved
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert dialog.area_rows[0].error.text() == (
         "“Leke veya iz (ölçülen)” bölgesini ölçün ve boyutunu cm² olarak yazın."
     )

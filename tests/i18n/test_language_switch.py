@@ -10,7 +10,9 @@ import xml.etree.ElementTree as ET
 from desktop import app as app_module
 from desktop.services.settings import store as settings
 from desktop.ui.main_window import MainWindow
+from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.shell import i18n
+from desktop.ui.shell.shell_feature import ShellFeature
 from tests.translation_helpers import ROOT
 
 TS_FILE = ROOT / "resources" / "translations" / "peeldesk_tr.ts"
@@ -58,7 +60,7 @@ def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
     # One shared Admin menu, still before Help, although its title is no longer "Admin".
     titles = [action.text() for action in turkish.menuBar().actions()]
     assert titles.count("Y&önetim") == 1 and titles[-1] == "&Yardım"
-    assert turkish.action_settings.text() == "Klinik a&yarları…"
+    assert turkish.feature(ShellFeature).action_settings.text() == "Klinik a&yarları…"
     assert turkish.search_page.new_button.text() == "&Yeni hasta"
     assert turkish.search_page.search_box.placeholderText().startswith("Hasta ara")
     assert turkish.search_page.status_label.text() == (
@@ -163,7 +165,7 @@ def test_turkish_reaches_sessions_history_quotes_and_admin_screens(
     qtbot.addWidget(window)
     horizontal = Qt.Orientation.Horizontal
     # Day list: the fixed clock's day is a Wednesday; headers and buttons in Turkish.
-    day = window.sessions.day_page
+    day = window.feature(SessionsFeature).day_page
     assert day.day_label.text() == "Çarşamba 25.11.2026 — bugün"
     assert day.today_button.text() == "&Bugün"
     assert [day.model.headerData(c, horizontal) for c in range(3)] == ["Saat", "Hasta", "Hekim"]
@@ -268,7 +270,7 @@ def test_settings_switch_the_running_interface_to_turkish(
     """Saving another language in Settings rebuilds the window in it, keeping open patients."""
     from desktop.services.patients.records import register_patient
     from desktop.services.patients.validation import PatientInput
-    from desktop.ui.shell.install import open_settings
+    from desktop.ui.shell.shell_feature import open_settings
     from desktop.ui.shell.view_state import remembered_language
 
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
@@ -277,7 +279,7 @@ def test_settings_switch_the_running_interface_to_turkish(
     )
     english = MainWindow(ctx)  # not given to qtbot: the switch closes and deletes it
     english.show()
-    english.sessions.open_workspace(patient.id)
+    english.feature(SessionsFeature).open_workspace(patient.id)
     assert _menu_titles(english) == ENGLISH
 
     dialog = open_settings(english)
@@ -289,8 +291,8 @@ def test_settings_switch_the_running_interface_to_turkish(
     assert _menu_titles(turkish)["patientMenu"] == "&Hasta"
     assert turkish.search_page.new_button.text() == "&Yeni hasta"
     assert "Türkçe" in turkish.statusBar().currentMessage()
-    assert list(turkish.sessions.workspaces) == [patient.id]
-    assert turkish.tabs.currentWidget() is turkish.sessions.workspaces[patient.id]
+    assert list(turkish.feature(SessionsFeature).workspaces) == [patient.id]
+    assert turkish.tabs.currentWidget() is turkish.feature(SessionsFeature).workspaces[patient.id]
     assert settings.read(ctx, "ui_language") == "tr"
     assert remembered_language() == "tr"
 

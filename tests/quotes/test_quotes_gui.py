@@ -11,9 +11,11 @@ from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
 from desktop.services.quotes import price_lists
 from desktop.services.quotes import records as quotes
+from desktop.ui.quotes.feature import QuotesFeature
 from desktop.ui.quotes.price_list_dialog import PriceListDialog
 from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_list_dialog import PatientQuotesDialog
+from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.helpers import type_text
 
@@ -92,12 +94,13 @@ def test_build_and_issue_a_quote_with_the_keyboard(qtbot, window, ctx) -> None:
 
 
 def test_new_quote_without_a_patient_says_what_to_do(qtbot, window) -> None:
-    window.action_new_quote.trigger()
+    window.feature(QuotesFeature).action_new_quote.trigger()
     assert "select a patient" in window.statusBar().currentMessage()
-    assert window.action_new_quote.shortcut().toString() == "Ctrl+Q"
+    assert window.feature(QuotesFeature).action_new_quote.shortcut().toString() == "Ctrl+Q"
     assert not any(
-        a is not window.action_new_quote and a.shortcut().toString() == "Ctrl+Q"
-        for a in window.findChildren(type(window.action_new_quote))
+        a is not window.feature(QuotesFeature).action_new_quote
+        and a.shortcut().toString() == "Ctrl+Q"
+        for a in window.findChildren(type(window.feature(QuotesFeature).action_new_quote))
     )
 
 
@@ -157,8 +160,8 @@ def test_price_list_is_in_the_admin_menu(window) -> None:
     admin = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Admin"
     )
-    assert window.action_price_list in admin.actions()
-    assert window.action_price_list.isEnabled()
+    assert window.feature(QuotesFeature).action_price_list in admin.actions()
+    assert window.feature(QuotesFeature).action_price_list.isEnabled()
 
 
 def test_accepted_quote_books_its_areas(qtbot, ctx) -> None:
@@ -198,7 +201,9 @@ def test_booking_from_a_quote_goes_through_the_main_window_sessions(qtbot, windo
     quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
     builder = QuoteBuilderDialog(ctx, patient.id, issued.id, parent=window)
     builder.book_button.click()
-    assert builder.booking_dialog in window.sessions.dialogs  # the day list hears of the save
+    assert (
+        builder.booking_dialog in window.feature(SessionsFeature).dialogs
+    )  # the day list hears of the save
     assert [r.fields["size_cm2"].text() for r in builder.booking_dialog.area_rows] == ["9"]
     builder.booking_dialog.close()
     builder.close()

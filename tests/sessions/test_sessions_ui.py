@@ -16,9 +16,10 @@ from desktop.ui.history.history_models import HistoryTableModel
 from desktop.ui.history.history_page import HistoryPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
-from tests.helpers import type_text
+from tests.helpers import save_and_wait, type_text
 from tests.sessions_support import add_staff, area_id, book, bulk_history, screened_patient
 
 TODAY = date(2026, 11, 25)
@@ -55,7 +56,7 @@ def _dialog(qtbot, kind=SessionDialog):
 
 
 def _day_texts(window) -> list[str]:
-    model = window.sessions.day_page.model
+    model = window.feature(SessionsFeature).day_page.model
     return [
         " | ".join(model.index(r, c).data() for c in range(model.columnCount()))
         for r in range(model.rowCount())
@@ -74,7 +75,7 @@ def test_front_page_shows_todays_sessions_with_double_booking_and_search_focus(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    page = window.sessions.day_page
+    page = window.feature(SessionsFeature).day_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert window.search_page.search_box.hasFocus()
     assert page.isVisible() and "today" in page.day_label.text()
@@ -91,7 +92,7 @@ def test_front_page_shows_todays_sessions_with_double_booking_and_search_focus(
 def test_day_list_keyboard_changes_day_and_enter_opens(qtbot, window, ctx, doc) -> None:
     p = screened_patient(ctx)
     planned = book(ctx, p, doc, date(2026, 11, 26), at=time(11, 0))
-    page = window.sessions.day_page
+    page = window.feature(SessionsFeature).day_page
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_PageDown)
@@ -143,7 +144,7 @@ def test_book_through_the_widgets_with_warning_and_bad_time(qtbot, window, ctx, 
     starts_time = dialog.fields["starts_time"]
     starts_time.clear()
     type_text(starts_time, "09:00")  # already past at 10:00 today
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert "already passed" in dialog.errors["starts_on"].text()
     assert "Measure" in dialog.area_rows[1].error.text()
     assert day_list.patient_sessions(ctx, patient) == []
@@ -155,11 +156,11 @@ def test_book_through_the_widgets_with_warning_and_bad_time(qtbot, window, ctx, 
     assert isinstance(notes, QPlainTextEdit)
     notes.setFocus()
     type_text(notes, "İlk seans; güneşten kaçınmalı.")
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert dialog.warning_banner.isVisible()
     assert day_list.patient_sessions(ctx, patient) == []
     dialog.findChild(QPushButton, "acknowledgeButton").click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
 
     [row] = day_list.patient_sessions(ctx, patient)
     detail = sessions.get_session(ctx, row.id)
@@ -173,7 +174,7 @@ def test_book_through_the_widgets_with_warning_and_bad_time(qtbot, window, ctx, 
 def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, doc) -> None:
     patient = screened_patient(ctx, "Gülşen", "Doğan")
     planned = book(_early(ctx), patient, doc, TODAY, at=time(9, 30), codes=("forehead", "neck"))
-    window.sessions.open_workspace(patient)
+    window.feature(SessionsFeature).open_workspace(patient)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog(qtbot)
     assert dialog.clinical and dialog._session.id == planned.id
@@ -186,7 +187,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     reaction = forehead.fields["immediate_reaction"]
     assert isinstance(reaction, QLineEdit)
     type_text(reaction, "hafif kızarıklık")
-    dialog.save_button.click()
+    save_and_wait(qtbot, dialog)
     assert "between 10 and 200" in neck.error.text()
     assert sessions.get_session(ctx, planned.id).status == "planned"
 
@@ -194,7 +195,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "20")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
     done = sessions.get_session(ctx, planned.id)
     assert done.status == "done"
     assert [(a.names["en"], a.depth_um) for a in done.areas] == [("Forehead", 40), ("Neck", 20)]
@@ -207,7 +208,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     # A done session offers its aftercare sheet (the handouts feature builds it).
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
-    reopened = window.sessions.open_session(planned.id)
+    reopened = window.feature(SessionsFeature).open_session(planned.id)
     reopened.findChild(QPushButton, "aftercareButton").click()
     preview = _dialog(qtbot, PdfPreviewDialog)
     assert preview.pdf.startswith(b"%PDF")
@@ -242,7 +243,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
 def test_change_booking_moves_the_session_through_the_widgets(qtbot, window, ctx, doc) -> None:
     patient = screened_patient(ctx, "Gülşen", "Doğan")
     planned = book(ctx, patient, doc, date(2026, 11, 26), at=time(11, 0), notes="Erken gelecek")
-    first = window.sessions.open_session(planned.id)
+    first = window.feature(SessionsFeature).open_session(planned.id)
     _dialog(qtbot)
     first.findChild(QPushButton, "changeBookingButton").click()
     qtbot.waitUntil(lambda: not first.isVisible())
@@ -252,8 +253,8 @@ def test_change_booking_moves_the_session_through_the_widgets(qtbot, window, ctx
     assert dialog.fields["notes"].toPlainText() == "Erken gelecek"
     dialog.fields["starts_time"].clear()
     type_text(dialog.fields["starts_time"], "16:30")
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_and_wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved off the GUI thread
     moved = sessions.get_session(ctx, planned.id)
     assert moved.starts_at == datetime(2026, 11, 26, 13, 30, tzinfo=UTC)
     assert moved.notes == "Erken gelecek"
@@ -263,7 +264,7 @@ def test_copy_from_last_session_fills_areas_and_settings(qtbot, window, ctx, doc
     patient = screened_patient(ctx)
     bulk_history(ctx, patient, doc, 3)
     planned = book(_early(ctx), patient, doc, TODAY, at=time(9, 30), codes=("chin",))
-    dialog = window.sessions.open_session(planned.id)
+    dialog = window.feature(SessionsFeature).open_session(planned.id)
     dialog.copy_button.click()
     assert [r.name for r in dialog.area_rows] == ["Forehead", "Cheeks (both)"]
     assert [r.value().depth_um for r in dialog.area_rows] == [20, 20]
@@ -274,7 +275,7 @@ def test_copy_from_last_session_fills_areas_and_settings(qtbot, window, ctx, doc
 def test_history_of_200_sessions_opens_and_renders(qtbot, window, ctx, doc) -> None:
     patient = screened_patient(ctx, "Şule", "Kaya")
     bulk_history(ctx, patient, doc, 200)
-    page = window.sessions.open_history(patient)
+    page = window.feature(SessionsFeature).open_history(patient)
     qtbot.waitUntil(lambda: page.model.rowCount() == 200, timeout=5000)
     model = page.model
     assert model.index(0, 0).data() == "01.11.2026 11:00"
@@ -302,7 +303,7 @@ def test_print_history_shows_the_pdf_preview(qtbot, window, ctx, doc) -> None:
 
     patient = screened_patient(ctx, "Şule", "Kaya")
     bulk_history(ctx, patient, doc, 5)
-    page = window.sessions.open_history(patient)
+    page = window.feature(SessionsFeature).open_history(patient)
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     page.print_button.click()
     preview = _dialog(qtbot, PdfPreviewDialog)
@@ -316,9 +317,9 @@ def test_reception_sees_day_list_but_not_clinical_actions(qtbot, ctx, doc) -> No
     desk = dataclasses.replace(ctx, actor=Actor(staff_id=None, name="Şule", role="reception"))
     window = MainWindow(desk)
     qtbot.addWidget(window)
-    assert not window.sessions.action_record.isEnabled()
-    assert not window.sessions.action_history.isEnabled()
-    assert window.sessions.action_book.isEnabled()
+    assert not window.feature(SessionsFeature).action_record.isEnabled()
+    assert not window.feature(SessionsFeature).action_history.isEnabled()
+    assert window.feature(SessionsFeature).action_book.isEnabled()
     window.tasks.wait()
 
 

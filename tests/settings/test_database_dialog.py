@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.paths import resolve_database_url, workstation_file
 from desktop.services.common.context import Actor
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow, MenuName
 from desktop.ui.settings.database_dialog import DatabaseDialog
+from desktop.ui.settings.database_feature import DatabaseConnectionFeature
 
 
 def _open(qtbot, window) -> DatabaseDialog:
-    action = window.action_database
-    assert action in window.findChild(type(window.admin_menu), "adminMenu").actions()
+    action = window.feature(DatabaseConnectionFeature).action_database
+    assert action in window.findChild(type(window.menu(MenuName.ADMIN)), "adminMenu").actions()
     action.trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DatabaseDialog)]
     dialog = next(d for d in dialogs if d.isVisible())
@@ -72,4 +73,4 @@ def test_reception_does_not_see_the_action(qtbot, ctx) -> None:
     reception = replace(ctx, actor=Actor(staff_id=None, name="Desk", role="reception"))
     window = MainWindow(reception)
     qtbot.addWidget(window)
-    assert not window.action_database.isVisible()
+    assert not window.feature(DatabaseConnectionFeature).action_database.isVisible()

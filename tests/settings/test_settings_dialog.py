@@ -13,8 +13,10 @@ from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import PermissionDenied, ValidationError
 from desktop.services.settings import store as clinic_settings
 from desktop.services.settings import store as settings
+from desktop.ui.backups.feature import BackupsFeature
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.shell.shell_feature import ShellFeature
 from tests.helpers import type_text
 
 
@@ -87,7 +89,7 @@ def test_reception_may_not_change_settings_nor_sees_the_menu_item(qtbot, databas
         clinic_settings.load(desk)
     window = MainWindow(desk)
     qtbot.addWidget(window)
-    assert not window.action_settings.isVisible()
+    assert not window.feature(ShellFeature).action_settings.isVisible()
 
 
 def test_dialog_saves_valid_values(qtbot, ctx, png_logo) -> None:
@@ -155,11 +157,11 @@ def test_printouts_get_the_clinic_identity_from_settings(ctx, png_logo) -> None:
 
 
 def test_backup_schedule_is_set_in_settings_and_applies_at_once(qtbot, ctx) -> None:
-    from desktop.ui.shell.install import open_settings
+    from desktop.ui.shell.shell_feature import open_settings
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    scheduler = window.backups.scheduler
+    scheduler = window.feature(BackupsFeature).scheduler
     with qtbot.waitSignal(scheduler.sig_backup_done, timeout=20_000):
         scheduler.start()
     assert scheduler.timer.interval() == 4 * 3_600_000

@@ -6,7 +6,7 @@ from desktop import __version__
 from desktop.services.common.workstation import view_state_file
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell.about_dialog import AboutDialog
-from desktop.ui.shell.install import SEARCH_COLUMN_FRACTIONS
+from desktop.ui.shell.shell_feature import SEARCH_COLUMN_FRACTIONS
 
 
 def test_about_shows_version_and_the_font_licence(qtbot) -> None:

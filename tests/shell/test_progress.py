@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.patients import search as patient_search
 from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.shell_feature import ShellFeature
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.progress import run_with_progress
 
@@ -74,7 +75,7 @@ def test_admin_adds_demo_data_behind_a_progress_dialog(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert window.action_demo_data.isVisible()
+    assert window.feature(ShellFeature).action_demo_data.isVisible()
     from desktop.ui.shell.demo_data import add_demo_data
 
     dialog = add_demo_data(window, 30, show_after_ms=0)

@@ -10,10 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.services.patients import records as patients
 from desktop.services.patients.validation import PatientInput
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow, MenuName
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.shell.about_dialog import AboutDialog
+from desktop.ui.shell.shell_feature import ShellFeature
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
 from tests.helpers import type_text
 from tests.translation_helpers import wait_for_dialog
@@ -81,7 +82,7 @@ def test_ctrl_e_without_a_selection_says_what_to_do(qtbot, window) -> None:
 def test_f1_lists_every_menu_shortcut_including_ones_added_later(qtbot, window) -> None:
     later = QAction("&Send a reminder…", window)
     later.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    window.patient_menu.addAction(later)
+    window.menu(MenuName.PATIENT).addAction(later)
 
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = wait_for_dialog(qtbot, ShortcutsDialog)
@@ -111,7 +112,7 @@ def test_ctrl_comma_opens_settings(qtbot, window) -> None:
 
 
 def test_help_about_opens_the_about_dialog(qtbot, window) -> None:
-    window.action_about.trigger()
+    window.feature(ShellFeature).action_about.trigger()
     dialog = wait_for_dialog(qtbot, AboutDialog)
     _close(dialog)
 

@@ -10,7 +10,8 @@ someone else closes PeelDesk from the lock dialog and logs in afresh).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import staff
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
 LOCKED_TITLE = QT_TRANSLATE_NOOP("LockDialog", "PeelDesk — locked")
@@ -109,10 +110,13 @@ class LockDialog(QDialog):
         layout.addLayout(buttons)
 
     def try_unlock(self) -> None:
-        try:
-            staff.verify_unlock(self._ctx, self.password.text())
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: staff.verify_unlock(self._ctx, self.password.text()),
+            inline=self.error.show_message,
+        )
+        if done is None:
             self.password.clear()
             self.password.setFocus()
             return
@@ -137,7 +141,7 @@ class LockDialog(QDialog):
     def reject(self) -> None:
         pass  # Esc must not unlock
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
 
 
@@ -178,7 +182,7 @@ class IdleLock(QObject):
         kind = event.type()
         if self.locked:
             if kind == QEvent.Type.Resize and watched in self._covers:
-                self._covers[watched][0].fit()  # type: ignore[index]
+                self._covers[watched][0].fit()
             elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
                 self._cover_if_new_window(watched)
         elif kind in _ACTIVITY and self._timeout_ms:

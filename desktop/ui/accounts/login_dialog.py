@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts import staff
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import quietly, value_or_none
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors
 
 
@@ -62,13 +62,17 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def try_login(self) -> None:
-        try:
-            self.actor = staff.authenticate(self._ctx, self.username.text(), self.password.text())
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
+        actor = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: staff.authenticate(self._ctx, self.username.text(), self.password.text()),
+            inline=self.error.show_message,
+        )
+        if actor is None:
             self.password.clear()
             self.password.setFocus()
             return
+        self.actor = actor
         self.password.clear()
         self.accept()
 
@@ -132,34 +136,39 @@ class SetupDialog(QDialog):
         self.fields["full_name"].setFocus()
 
     def _min_length(self) -> int:
-        try:
-            from desktop.services.settings import store as settings
+        from desktop.services.settings import store as settings
 
-            return int(settings.read(self._ctx, "password_min_length"))
-        except (ServiceError, DatabaseProblem):
-            return 10
+        return int(quietly(lambda: settings.read(self._ctx, "password_min_length"), 10))
+
+    def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
+        if not isinstance(error, ValidationError):
+            return False
+        for key, message in error.field_errors.items():
+            (self.errors.get(key) or self.general_error).show_message(message)
+        if {"password", "password_again"} & error.field_errors.keys():
+            self.fields["password"].clear()
+            self.fields["password_again"].clear()
+        return True
 
     def try_create(self) -> None:
         clear_field_errors(self.errors, self.general_error)
         values = {key: edit.text() for key, edit in self.fields.items()}
-        try:
-            self.actor = staff.create_first_admin(
+        actor = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: staff.create_first_admin(
                 self._ctx,
                 values["full_name"],
                 values["username"],
                 values["password"],
                 values["password_again"],
-            )
-        except ValidationError as error:
-            for key, message in error.field_errors.items():
-                (self.errors.get(key) or self.general_error).show_message(message)
-            if {"password", "password_again"} & error.field_errors.keys():
-                self.fields["password"].clear()
-                self.fields["password_again"].clear()
+            ),
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+        if actor is None:
             return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
+        self.actor = actor
         for key in ("password", "password_again"):
             self.fields[key].clear()
         self.accept()

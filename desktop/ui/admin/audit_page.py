@@ -23,11 +23,11 @@ from desktop.services.accounts import audit_trail
 from desktop.services.accounts.audit_trail import AuditFilter, ChainReport
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.patients import search as patient_search
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.errors import show_problem
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import translated
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import FieldError
 
@@ -150,14 +150,18 @@ class AuditPage(QDialog):
         )
 
     def apply_filter(self) -> None:
-        try:
-            where = self.current_filter()
-            if where is None:
-                return
-            self.model.load(partial(self._page, where))
-        except (ServiceError, DatabaseProblem) as error:
+        def load() -> AuditFilter | None:
+            where = self.current_filter()  # its patient filter is a search
+            if where is not None:
+                self.model.load(partial(self._page, where))
+            return where
+
+        loaded = attempt(self, self.windowTitle(), load, inline=self.error.show_message)
+        if loaded is None:
             self.model.clear()
-            self.error.show_message(error_text(error))
+            return
+        where = loaded.value
+        if where is None:
             return
         shown = self.model.rowCount()
         more = self.tr(" (scroll down for older events)") if self.model.canFetchMore() else ""
@@ -177,7 +181,7 @@ class AuditPage(QDialog):
         )
         self.status.setText(patients + events.format(count=shown, more=more))
 
-    def _page(self, where: AuditFilter, before_id: int | None):
+    def _page(self, where: AuditFilter, before_id: int | None) -> audit_trail.AuditPage:
         return audit_trail.list_events(self._ctx, where, before_id=before_id, limit=self.page_size)
 
     # --- verification --------------------------------------------------------------------

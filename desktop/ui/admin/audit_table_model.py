@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.formatting import format_local_datetime
 from desktop.services.accounts.audit_trail import AuditPage, AuditRow
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 # Loads the page of events older than the given id (None: the newest page).
@@ -35,7 +36,7 @@ class AuditTableModel(DtoTableModel[AuditRow]):
     )
     HEADER_CONTEXT = "AuditTableModel"
 
-    def __init__(self, zone: tzinfo, parent=None) -> None:
+    def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
         self._loader: PageLoader | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.sessions import catalog
 from desktop.services.sessions.catalog import AreaEdit, AreaRow
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt, under_fields
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
 REGIONS = (
@@ -42,14 +41,19 @@ class CatalogDialog(QDialog):
         self.picker = QComboBox()
         self.picker.setObjectName("areaPicker")
         self.picker.currentIndexChanged.connect(self._show_area)
-        self.fields = {
-            "name_en": QLineEdit(),
-            "name_tr": QLineEdit(),
-            "region": QComboBox(),
-            "default_size_cm2": QLineEdit(),
-        }
+        self.name_en = QLineEdit()
+        self.name_tr = QLineEdit()
+        self.region = QComboBox()
+        self.default_size = QLineEdit()
         for code, label in REGIONS:
-            self.fields["region"].addItem(self.tr(label), code)
+            self.region.addItem(self.tr(label), code)
+        # In form order; the keys are the service's field names (its errors use them).
+        self.fields: dict[str, QWidget] = {
+            "name_en": self.name_en,
+            "name_tr": self.name_tr,
+            "region": self.region,
+            "default_size_cm2": self.default_size,
+        }
         self.active = QCheckBox(self.tr("Offered for new sessions"))
         self.errors = {key: FieldError() for key in self.fields}
         self.general_error = FieldError()
@@ -105,15 +109,14 @@ class CatalogDialog(QDialog):
         index = self.picker.currentIndex()
         return self.areas[index] if 0 <= index < len(self.areas) else None
 
-    def _show_area(self, *_args) -> None:
+    def _show_area(self, *_args: object) -> None:
         area = self.current_area()
         if area is None:
             return
-        self.fields["name_en"].setText(area.names.get("en", ""))
-        self.fields["name_tr"].setText(area.names.get("tr", ""))
-        region = self.fields["region"]
-        region.setCurrentIndex(max(region.findData(area.region), 0))
-        self.fields["default_size_cm2"].setText(f"{area.default_size_cm2.normalize():f}")
+        self.name_en.setText(area.names.get("en", ""))
+        self.name_tr.setText(area.names.get("tr", ""))
+        self.region.setCurrentIndex(max(self.region.findData(area.region), 0))
+        self.default_size.setText(f"{area.default_size_cm2.normalize():f}")
         self.active.setChecked(area.active)
         self._clear()
 
@@ -129,20 +132,20 @@ class CatalogDialog(QDialog):
             return
         self._clear()
         data = AreaEdit(
-            name_en=self.fields["name_en"].text(),
-            name_tr=self.fields["name_tr"].text(),
-            region=self.fields["region"].currentData(),
-            default_size_cm2=self.fields["default_size_cm2"].text(),
+            name_en=self.name_en.text(),
+            name_tr=self.name_tr.text(),
+            region=self.region.currentData(),
+            default_size_cm2=self.default_size.text(),
             active=self.active.isChecked(),
         )
-        try:
-            catalog.update_area(self._ctx, area.id, area.row_version, data)
-        except ValidationError as error:
-            for key, message in error.field_errors.items():
-                (self.errors.get(key) or self.general_error).show_message(message)
-            return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: catalog.update_area(self._ctx, area.id, area.row_version, data),
+            inline=self.general_error.show_message,
+            on_problem=under_fields(self.errors, self.general_error),
+        )
+        if done is None:
             return
         self.reload(area.id)
         self.general_error.setStyleSheet("color: #2f6b2f;")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.settings import store as settings
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
 # key: (label, suffix); the range is the setting's own (settings.bounds)
@@ -62,10 +61,13 @@ class SecurityDialog(QDialog):
 
     def save(self) -> None:
         values = {key: spin.value() for key, spin in self.spins.items()}
-        try:
-            settings.update(self._ctx, values)
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: settings.update(self._ctx, values),
+            inline=self.error.show_message,
+        )
+        if done is None:
             return
         self.saved = values
         self.accept()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +25,9 @@ from desktop.formatting import format_local_datetime, format_local_time
 from desktop.services.accounts import staff
 from desktop.services.accounts.staff import StaffInput, StaffRow
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.common.permissions import ROLE_NAMES
-from desktop.ui.errors import show_problem
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt, under_fields, value_or_none
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 from desktop.ui.widgets.vocabulary import word
@@ -43,7 +43,7 @@ class StaffTableModel(DtoTableModel[StaffRow]):
     )
     HEADER_CONTEXT = "StaffTableModel"
 
-    def __init__(self, ctx: ServiceContext, parent=None) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
 
@@ -132,22 +132,28 @@ class StaffEditDialog(QDialog):
         role = self.fields["role"]
         assert isinstance(role, QComboBox)
         data = StaffInput(self._text("username"), self._text("full_name"), role.currentData())
-        try:
-            if self._existing is None:
-                self.saved = staff.create_staff(
-                    self._ctx, data, self._text("password") or None, self._text("password_again")
-                )
-            else:
-                self.saved = staff.update_staff(
-                    self._ctx, self._existing.id, self._existing.row_version, data
-                )
-        except ValidationError as error:
-            for key, message in error.field_errors.items():
-                (self.errors.get(key) or self.general_error).show_message(message)
+        existing = self._existing
+        if existing is None:
+            password = self._text("password") or None
+            again = self._text("password_again")
+            done = attempt(
+                self,
+                self.windowTitle(),
+                lambda: staff.create_staff(self._ctx, data, password, again),
+                inline=self.general_error.show_message,
+                on_problem=under_fields(self.errors, self.general_error),
+            )
+        else:
+            done = attempt(
+                self,
+                self.windowTitle(),
+                lambda: staff.update_staff(self._ctx, existing.id, existing.row_version, data),
+                inline=self.general_error.show_message,
+                on_problem=under_fields(self.errors, self.general_error),
+            )
+        if done is None:
             return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
+        self.saved = done.value
         self.accept()
 
 
@@ -176,12 +182,16 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            staff.set_password(self._ctx, self._row.id, self.password.text(), self.again.text())
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
-            return
-        self.accept()
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: staff.set_password(
+                self._ctx, self._row.id, self.password.text(), self.again.text()
+            ),
+            inline=self.error.show_message,
+        )
+        if done is not None:
+            self.accept()
 
 
 class StaffDialog(QDialog):
@@ -220,10 +230,9 @@ class StaffDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.model.reset_rows(staff.list_staff(self._ctx))
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Staff accounts"), error)
+        rows = value_or_none(self, self.tr("Staff accounts"), lambda: staff.list_staff(self._ctx))
+        if rows is not None:
+            self.model.reset_rows(rows)
 
     def selected(self) -> StaffRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -261,11 +270,8 @@ class StaffDialog(QDialog):
         if row is not None:
             self._call(lambda: staff.unlock_account(self._ctx, row.id))
 
-    def _call(self, action) -> None:
-        try:
-            action()
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
+    def _call(self, action: Callable[[], object]) -> None:
+        if attempt(self, self.windowTitle(), action, inline=self.error.show_message) is None:
             return
         self.error.show_message("")
         self.reload()

@@ -3,6 +3,7 @@ shows when the last one was made (or that it failed, and why)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +14,7 @@ from desktop.services.backups import operations as backups
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.settings import store as settings
+from desktop.ui.shell.actions import quietly
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.progress import run_with_progress
@@ -24,8 +26,17 @@ class BackupScheduler(QObject):
     sig_backup_done = Signal(object)  # BackupResult
     sig_backup_failed = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, label: QLabel, parent: QWidget):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        tasks: TaskRunner,
+        label: QLabel,
+        parent: QWidget,
+        show_status: Callable[[str, int], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # Where "Backup saved" is announced (the main window's status bar), if anywhere.
+        self._show_status = show_status
         self.ctx = ctx
         self.tasks = tasks
         self.label = label
@@ -45,10 +56,10 @@ class BackupScheduler(QObject):
         if not self.enabled:
             return
         self.started = True
-        try:
-            hours = settings.read(self.ctx, "backup_interval_hours")
-        except (ServiceError, DatabaseProblem):
-            hours = settings.DEFAULTS["backup_interval_hours"]
+        hours = quietly(
+            lambda: settings.read(self.ctx, "backup_interval_hours"),
+            settings.DEFAULTS["backup_interval_hours"],
+        )
         self.timer.stop()
         if hours > 0:
             self.timer.start(max(1, min(hours, 24 * 7)) * HOUR_MS)
@@ -83,9 +94,10 @@ class BackupScheduler(QObject):
 
     def _manual_done(self, result: backups.BackupResult) -> None:
         self._done(result)
-        self._window.statusBar().showMessage(
-            self.tr("Backup saved and checked: {file}").format(file=result.path.name), 10_000
-        )
+        if self._show_status is not None:
+            self._show_status(
+                self.tr("Backup saved and checked: {file}").format(file=result.path.name), 10_000
+            )
 
     def _done(self, result: backups.BackupResult) -> None:
         self._running = False

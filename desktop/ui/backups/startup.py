@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.formatting import format_local_datetime
@@ -15,7 +16,7 @@ from desktop.instance_lock import InstanceLock
 from desktop.services.backups import operations as backups
 from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
 from desktop.services.common.errors import DatabaseProblem, ServiceError
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text, translated
 
 # Translated where shown: the language is installed before the database opens (app.py).
 TITLE = QT_TRANSLATE_NOOP("StartupCheck", "PeelDesk cannot open the database")
@@ -87,7 +88,7 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
     return OpenedDatabase(database, lock)
 
 
-def _offer_restore(path, problems: list[str], parent: QWidget | None) -> bool:
+def _offer_restore(path: Path, problems: list[str], parent: QWidget | None) -> bool:
     """Ask to restore the newest good backup. True when the file was restored."""
     QApplication.setOverrideCursor(_wait_cursor())
     try:
@@ -173,8 +174,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StartupCheck", text)
 
 
-def _wait_cursor():
+def _wait_cursor() -> QCursor:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor
 
     return QCursor(Qt.CursorShape.WaitCursor)

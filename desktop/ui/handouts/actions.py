@@ -9,18 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.handouts import sheets as handouts
 from desktop.ui.errors import show_problem
+from desktop.ui.main_window import MenuName
+from desktop.ui.shell.actions import attempt, value_or_none
+from desktop.ui.shell.feature import Feature
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document
-from desktop.ui.widgets.menus import shared_menu
 
 if TYPE_CHECKING:  # QtPdf loads at the first preview, not at start-up
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -65,21 +67,33 @@ def open_handout(
         show_problem(parent, QCoreApplication.translate("handouts", TITLES[document]), error)
 
     if tasks is None:
-        try:
-            built = handouts.build_handout(ctx, document, session_id)
-        except (ServiceError, DatabaseProblem) as error:
-            failed(error)
-            return None
-        return show(built)
+        built = value_or_none(
+            parent,
+            QCoreApplication.translate("handouts", TITLES[document]),
+            lambda: handouts.build_handout(ctx, document, session_id),
+        )
+        return None if built is None else show(built)
     tasks.submit(lambda: handouts.build_handout(ctx, document, session_id), show, failed)
     return None
 
 
-def open_aftercare(parent, ctx, session_id, tasks=None, on_shown=None):
+def open_aftercare(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    session_id: int,
+    tasks: TaskRunner | None = None,
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> PdfPreviewDialog | None:
     return open_handout(parent, ctx, "aftercare", session_id, tasks, on_shown)
 
 
-def open_pretreatment(parent, ctx, session_id, tasks=None, on_shown=None):
+def open_pretreatment(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    session_id: int,
+    tasks: TaskRunner | None = None,
+    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> PdfPreviewDialog | None:
     return open_handout(parent, ctx, "pretreatment", session_id, tasks, on_shown)
 
 
@@ -97,15 +111,13 @@ _NO_SESSION = {
 }
 
 
-class HandoutActions:
-    """The Patient-menu actions of one main window (kept referenced by the window)."""
+class HandoutsFeature(Feature):
+    """Patient menu: print aftercare / pre-treatment sheets; Admin: handout templates."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.ctx: ServiceContext = window.ctx
+    def install(self) -> None:
+        window = self.window
         self.last_preview: PdfPreviewDialog | None = None
-        menu: QMenu = window.patient_menu
-        menu.addSeparator()
+        window.add_separator(MenuName.PATIENT)
         self.action_aftercare = QAction(
             QCoreApplication.translate("MainWindow", "Print &aftercare sheet…"), window
         )
@@ -122,29 +134,28 @@ class HandoutActions:
         self.action_products.triggered.connect(self.edit_products)
         self.action_products.setEnabled(allowed(self.ctx, Permission.RECORD_TREATMENT))
         for action in (self.action_aftercare, self.action_pretreatment, self.action_products):
-            menu.addAction(action)
-            window.addAction(action)
+            window.add_action(MenuName.PATIENT, action)
         self.action_templates = QAction(
             QCoreApplication.translate("MainWindow", "Handout &templates…"), window
         )
         self.action_templates.triggered.connect(self.edit_templates)
         self.action_templates.setEnabled(allowed(self.ctx, Permission.MANAGE_TEMPLATES))
-        _admin_menu(window).addAction(self.action_templates)
+        window.add_action(MenuName.ADMIN, self.action_templates)
 
     def _session_for(self, document: str) -> int | None:
-        patient_id = self.window.current_patient_id()
+        patient_id = self.window.patient_or_hint(
+            QCoreApplication.translate("MainWindow", "Find and select a patient first.")
+        )
         if patient_id is None:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Find and select a patient first."), 4000
-            )
             return None
-        try:
-            session_id = handouts.session_for_document(self.ctx, patient_id, document)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("handouts", TITLES[document]), error
-            )
+        done = attempt(
+            self.window,
+            QCoreApplication.translate("handouts", TITLES[document]),
+            lambda: handouts.session_for_document(self.ctx, patient_id, document),
+        )
+        if done is None:
             return None
+        session_id = done.value
         if session_id is None:
             QMessageBox.information(
                 self.window,
@@ -157,7 +168,7 @@ class HandoutActions:
         session_id = self._session_for(document)
         if session_id is None:
             return
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             QCoreApplication.translate("handouts", "Preparing the sheet…"), 3000
         )
         open_handout(self.window, self.ctx, document, session_id, self.window.tasks, self._shown)
@@ -171,28 +182,22 @@ class HandoutActions:
         session_id = self._session_for("aftercare")
         if session_id is None:
             return
-        try:
-            data = handouts.read_handout_session(self.ctx, session_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("handouts", "Aftercare products"), error
-            )
+        data = value_or_none(
+            self.window,
+            QCoreApplication.translate("handouts", "Aftercare products"),
+            lambda: handouts.read_handout_session(self.ctx, session_id),
+        )
+        if data is None:
             return
         ProductsDialog(self.ctx, data, self.window).open()
 
     def edit_templates(self) -> None:
         from desktop.ui.handouts.template_editor import TemplateEditorDialog
 
-        try:
-            dialog = TemplateEditorDialog(self.ctx, self.window)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("handouts", "Handout templates"), error
-            )
-            return
-        dialog.open()
-
-
-def _admin_menu(window: QMainWindow) -> QMenu:
-    """The shared Admin menu (other features may have made it already)."""
-    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))
+        dialog = value_or_none(
+            self.window,
+            QCoreApplication.translate("handouts", "Handout templates"),
+            lambda: TemplateEditorDialog(self.ctx, self.window),
+        )
+        if dialog is not None:
+            dialog.open()

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_local_datetime
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.handouts import sheets as handouts
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import value_or_none
 
 
 class ProductsDialog(QDialog):
@@ -56,12 +55,15 @@ class ProductsDialog(QDialog):
 
     def save(self) -> None:
         products = self.editor.toPlainText().split("\n")
-        try:
-            saved = handouts.set_aftercare_products(
+        saved = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: handouts.set_aftercare_products(
                 self.ctx, self.data.session_id, products, self.data.row_version
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(error_text(error))
+            ),
+            inline=self.error_label.setText,
+        )
+        if saved is None:
             return
         self.sig_products_saved.emit(saved)
         self.accept()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.handouts import templates
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.actions import value_or_none
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -59,7 +58,7 @@ class TemplateEditorDialog(QDialog):
 
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.reset_button = QPushButton(self.tr("&Reset to default"), self)
         self.reset_button.clicked.connect(self.reset)
         close = QPushButton(self.tr("Close"), self)
@@ -102,10 +101,14 @@ class TemplateEditorDialog(QDialog):
         self._load(*self.chooser.itemData(index))
 
     def _load(self, key: str, language: str) -> None:
-        try:
-            self._show(templates.get_template(self.ctx, key, language))
-        except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(error_text(error))
+        loaded = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: templates.get_template(self.ctx, key, language),
+            inline=self.error_label.setText,
+        )
+        if loaded is not None:
+            self._show(loaded)
 
     def _show(self, detail: templates.TemplateDetail) -> None:
         self.detail = detail
@@ -138,16 +141,19 @@ class TemplateEditorDialog(QDialog):
         detail = self.detail
         if detail is None:
             return False
-        try:
-            saved = templates.save_template(
+        saved = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: templates.save_template(
                 self.ctx,
                 detail.key,
                 detail.language,
                 self.editor.toPlainText(),
                 detail.row_version,
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(error_text(error))
+            ),
+            inline=self.error_label.setText,
+        )
+        if saved is None:
             return False
         self._show(saved)
         self.state_label.setText(self.tr("Saved. New sheets use this text."))
@@ -164,7 +170,11 @@ class TemplateEditorDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._show(templates.reset_template(self.ctx, detail.key, detail.language))
-        except (ServiceError, DatabaseProblem) as error:
-            self.error_label.setText(error_text(error))
+        restored = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: templates.reset_template(self.ctx, detail.key, detail.language),
+            inline=self.error_label.setText,
+        )
+        if restored is not None:
+            self._show(restored)

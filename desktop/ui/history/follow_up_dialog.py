@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.sessions.checks import ADVERSE_EVENT_LABELS, FOLLOW_UP_KIND_LABELS
 from desktop.services.sessions.follow_ups import FollowUpInput, add_follow_up
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.vocabulary import words
 
@@ -82,13 +81,13 @@ class FollowUpDialog(QDialog):
             adverse_events=tuple(code for code, box in self.events.items() if box.isChecked()),
             notes=self.notes.toPlainText(),
         )
-        try:
-            saved = add_follow_up(self._ctx, self._session_id, data)
-        except ValidationError as error:
-            self.error.show_message(error_text(error))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: add_follow_up(self._ctx, self._session_id, data),
+            inline=self.error.show_message,
+        )
+        if done is None:
             return
-        except (ServiceError, DatabaseProblem) as error:
-            self.error.show_message(error_text(error))
-            return
-        self.sig_saved.emit(saved)
+        self.sig_saved.emit(done.value)
         self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.formatting import format_local_datetime, format_short_date
 from desktop.services.sessions.checks import (
@@ -15,12 +15,14 @@ from desktop.services.sessions.checks import (
     STATUS_LABELS,
 )
 from desktop.services.sessions.history import AreaSummary, HistorySession
-from desktop.ui.widgets.area_names import area_name, area_other_name
+from desktop.services.sessions.rows import FollowUpRow, SessionAreaRow
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.widgets.area_names import HasAreaNames, area_name, area_other_name
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
 
-def area_line(area) -> str:
+def area_line(area: SessionAreaRow) -> str:
     parts = [area_name(area)]
     if area.depth_um:
         parts.append(f"{area.depth_um} µm")
@@ -32,12 +34,12 @@ def area_line(area) -> str:
     return " ".join(parts)
 
 
-def _with_other_name(text: str, area) -> str:
+def _with_other_name(text: str, area: HasAreaNames) -> str:
     other = area_other_name(area)
     return f"{text} — {other}" if other else text
 
 
-def follow_up_line(note, zone: tzinfo) -> str:
+def follow_up_line(note: FollowUpRow, zone: tzinfo) -> str:
     parts = [f"{word(FOLLOW_UP_KIND_LABELS.get(note.kind, note.kind))} "
              f"{format_short_date(note.recorded_at.astimezone(zone))}:"]  # fmt: skip
     if note.reaction:
@@ -64,17 +66,17 @@ class _ListModel(DtoTableModel):
     """Rows whose cells show the same text as display and accessible text, and as tooltip
     unless ``tooltip`` says more (an area's name in the other language)."""
 
-    def cell_data(self, row, column: int, role: int) -> Any:
+    def cell_data(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         return None
 
-    def tooltip(self, row, column: int) -> str:
+    def tooltip(self, row: Any, column: int) -> str:
         return self.text(row, column)
 
-    def text(self, row, column: int) -> str:  # pragma: no cover - overridden
+    def text(self, row: Any, column: int) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
@@ -92,7 +94,7 @@ class HistoryTableModel(_ListModel):
     )
     HEADER_CONTEXT = "HistoryTableModel"
 
-    def __init__(self, zone: tzinfo, parent=None) -> None:
+    def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
 

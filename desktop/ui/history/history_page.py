@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCollator, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_short_date
+from desktop.formatting import Names, format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import ValidationError
-from desktop.services.sessions.history import HistoryFilter, PatientHistory, patient_history
+from desktop.services.sessions.history import (
+    AreaSummary,
+    HistoryFilter,
+    PatientHistory,
+    patient_history,
+)
 from desktop.services.settings.store import clinic_identity
 from desktop.ui.errors import show_problem
 from desktop.ui.history.follow_up_dialog import FollowUpDialog
@@ -37,7 +42,7 @@ from desktop.ui.widgets.field_error import FieldError
 PRINT_LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 
 
-def _table(name: str, model) -> QTableView:
+def _table(name: str, model: QAbstractItemModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -54,7 +59,7 @@ class HistoryPage(QWidget):
     sig_loaded = Signal(object)  # PatientHistory
 
     def __init__(
-        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent=None
+        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -214,10 +219,14 @@ class HistoryPage(QWidget):
         self.area_filter.clear()
         self.area_filter.addItem(self.tr("All areas"), None)
         collator = QCollator()  # the default locale follows the interface language
-        for area_id, names in sorted(
-            history.areas_on_file,
-            key=cmp_to_key(lambda a, b: collator.compare(pick_name(a[1]), pick_name(b[1]))),
-        ):
+
+        def by_name(a: tuple[int, Names], b: tuple[int, Names]) -> int:
+            return collator.compare(pick_name(a[1]), pick_name(b[1]))
+
+        def most_treated(a: AreaSummary, b: AreaSummary) -> int:
+            return (b.sessions - a.sessions) or collator.compare(area_name(a), area_name(b))
+
+        for area_id, names in sorted(history.areas_on_file, key=cmp_to_key(by_name)):
             self.area_filter.addItem(pick_name(names), area_id)
             self.area_filter.setItemData(
                 self.area_filter.count() - 1,
@@ -227,16 +236,7 @@ class HistoryPage(QWidget):
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(chosen), 0))
         self.area_filter.blockSignals(False)
         # Most treated first, then by the name shown (the service orders by English name).
-        self.summary_model.reset_rows(
-            sorted(
-                history.area_summary,
-                key=cmp_to_key(
-                    lambda a, b: (
-                        (b.sessions - a.sessions) or collator.compare(area_name(a), area_name(b))
-                    )
-                ),
-            )
-        )
+        self.summary_model.reset_rows(sorted(history.area_summary, key=cmp_to_key(most_treated)))
         self.model.reset_rows(history.sessions)
         self.table.resizeRowsToContents()
         shown, total = len(history.sessions), history.total_sessions
@@ -259,7 +259,7 @@ class HistoryPage(QWidget):
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
 
-    def _open_row(self, index) -> None:
+    def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None:
             self.sig_open_session.emit(row.id)

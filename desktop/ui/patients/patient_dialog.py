@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from collections.abc import Iterable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,54 +27,28 @@ from PySide6.QtWidgets import (
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
-from desktop.services.common.errors import (
-    DatabaseProblem,
-    ServiceError,
-    StaleRecord,
-    ValidationError,
-)
+from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
-from desktop.ui.shell.i18n import error_text
-from desktop.ui.widgets.banner import clear_banner, make_banner
+from desktop.ui.patients.duplicate_banner import fill_duplicate_banner
+from desktop.ui.patients.patient_choices import (
+    CONTRAINDICATIONS,
+    DATE_PLACEHOLDER,
+    LANGUAGE_CHOICES,
+    SEX_CHOICES,
+    SKIN_TYPES,
+)
+from desktop.ui.shell.actions import ActionRunner, attempt
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.banner import make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
     clear_field_errors,
     show_field_errors,
     with_error,
 )
-
-SEX_CHOICES = (
-    ("", "—"),
-    ("female", QT_TRANSLATE_NOOP("PatientDialog", "Female")),
-    ("male", QT_TRANSLATE_NOOP("PatientDialog", "Male")),
-    ("other", QT_TRANSLATE_NOOP("PatientDialog", "Other")),
-)
-LANGUAGE_CHOICES = (("tr", "Türkçe"), ("en", "English"))
-SKIN_TYPES = (
-    (None, "—"),
-    (1, QT_TRANSLATE_NOOP("PatientDialog", "Type I")),
-    (2, QT_TRANSLATE_NOOP("PatientDialog", "Type II")),
-    (3, QT_TRANSLATE_NOOP("PatientDialog", "Type III")),
-    (4, QT_TRANSLATE_NOOP("PatientDialog", "Type IV")),
-    (5, QT_TRANSLATE_NOOP("PatientDialog", "Type V")),
-    (6, QT_TRANSLATE_NOOP("PatientDialog", "Type VI")),
-)
-CONTRAINDICATIONS = (
-    ("isotretinoin", QT_TRANSLATE_NOOP("PatientDialog", "Isotretinoin (acne medication)")),
-    (
-        "pregnant_or_breastfeeding",
-        QT_TRANSLATE_NOOP("PatientDialog", "Pregnant or breast-feeding"),
-    ),
-    ("herpes_history", QT_TRANSLATE_NOOP("PatientDialog", "History of herpes (cold sores)")),
-    ("anticoagulants", QT_TRANSLATE_NOOP("PatientDialog", "Takes anticoagulants")),
-    ("keloid_history", QT_TRANSLATE_NOOP("PatientDialog", "Keloid or hypertrophic scars")),
-    ("photosensitising_drugs", QT_TRANSLATE_NOOP("PatientDialog", "Photosensitising drugs")),
-    ("current_tan", QT_TRANSLATE_NOOP("PatientDialog", "Currently tanned")),
-)
-DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("PatientDialog", "dd.mm.yyyy")
 
 
 class PatientDialog(QDialog):
@@ -86,9 +62,14 @@ class PatientDialog(QDialog):
         *,
         prefill: PatientInput | None = None,
         parent: QWidget | None = None,
+        writes: ActionRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # The save may wait on another desk's lock: it runs off the GUI thread (the main
+        # window's runner, or one of the dialog's own when it stands alone).
+        self._writes = writes if writes is not None else ActionRunner(TaskRunner(self))
+        self._save_key = f"save patient {id(self)}"  # one save of this form at a time
         self._patient = patient
         self._duplicates_acknowledged = False
         self.saved: PatientDetail | None = None
@@ -180,7 +161,7 @@ class PatientDialog(QDialog):
                 label, QDialogButtonBox.ButtonRole.ResetRole
             )
             self.archive_button.clicked.connect(self._toggle_archive)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_banner)
@@ -222,7 +203,9 @@ class PatientDialog(QDialog):
             widget = row
         form.addRow(label, with_error(widget, self.errors[key]))
 
-    def _add_combo(self, form: QFormLayout, key: str, label: str, choices) -> None:
+    def _add_combo(
+        self, form: QFormLayout, key: str, label: str, choices: Iterable[tuple[object, str]]
+    ) -> None:
         combo = QComboBox()
         combo.setObjectName(key)
         for value, text in choices:
@@ -272,28 +255,57 @@ class PatientDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------
     def save(self) -> None:
+        if self.is_saving():
+            return  # a second Enter while the first save runs
         self._clear_errors()
-        try:
-            data = patients.check_form(self._ctx, self._values())
-            if not self._duplicates_acknowledged:
-                exclude = self._patient.id if self._patient else None
-                duplicates = patients.find_duplicates(self._ctx, data, exclude_id=exclude)
-                if duplicates:
-                    self._show_duplicates(duplicates)
-                    return
-            if self._patient is None:
-                saved = patients.register_patient(self._ctx, data)
-            else:
-                saved = patients.update_patient(
-                    self._ctx, self._patient.id, self._patient.row_version, data
-                )
-        except ValidationError as error:
+        ctx = self._ctx
+        checked = attempt(
+            self,
+            self.windowTitle(),
+            lambda: patients.check_form(ctx, self._values()),
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+        if checked is None:
+            return
+        data = checked.value
+        if not self._duplicates_acknowledged:
+            exclude = self._patient.id if self._patient else None
+            duplicates = attempt(
+                self,
+                self.windowTitle(),
+                lambda: patients.find_duplicates(ctx, data, exclude_id=exclude),
+                inline=self.general_error.show_message,
+            )
+            if duplicates is None:
+                return
+            if duplicates.value:
+                self._show_duplicates(duplicates.value)
+                return
+        existing = self._patient
+        if existing is None:
+            write = partial(patients.register_patient, ctx, data)
+        else:
+            write = partial(patients.update_patient, ctx, existing.id, existing.row_version, data)
+        self._writes.write(
+            self,
+            self.windowTitle(),
+            write,
+            self._finish,
+            key=self._save_key,
+            busy=[self.buttons],
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+
+    def is_saving(self) -> bool:
+        return self._writes.is_running(self._save_key)
+
+    def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
+        if isinstance(error, ValidationError):
             self._show_errors(error.field_errors)
-            return
-        except (StaleRecord, ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+            return True
+        return False
 
     def _finish(self, saved: PatientDetail) -> None:
         self.saved = saved
@@ -315,14 +327,15 @@ class PatientDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            saved = patients.set_archived(
-                self._ctx, self._patient.id, self._patient.row_version, archive
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
+        patient = self._patient
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: patients.set_archived(self._ctx, patient.id, patient.row_version, archive),
+            inline=self.general_error.show_message,
+        )
+        if done is not None:
+            self._finish(done.value)
 
     def _show_errors(self, field_errors: dict[str, str]) -> None:
         first = show_field_errors(
@@ -339,34 +352,9 @@ class PatientDialog(QDialog):
         clear_field_errors(self.errors, self.general_error)
 
     def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
-        clear_banner(self._banner_layout)
-        title = QLabel(
-            self.tr(
-                "<b>This patient may already be registered.</b> Open the existing record, "
-                "or save anyway if this is a different person."
-            )
+        fill_duplicate_banner(
+            self._banner_layout, duplicates, self._open_existing, self._save_anyway
         )
-        title.setWordWrap(True)
-        self._banner_layout.addWidget(title)
-        for row in duplicates:
-            line = QHBoxLayout()
-            born = (
-                self.tr(", born {date}").format(date=format_user_date(row.birth_date))
-                if row.birth_date
-                else ""
-            )
-            phone = f", {row.phone_display}" if row.phone_display else ""
-            line.addWidget(QLabel(f"{row.full_name}{born}{phone}"), 1)
-            open_button = QPushButton(self.tr("Open"))
-            open_button.setAutoDefault(False)
-            open_button.clicked.connect(lambda _=False, pid=row.id: self._open_existing(pid))
-            line.addWidget(open_button)
-            self._banner_layout.addLayout(line)
-        anyway = QPushButton(self.tr("Save anyway"))
-        anyway.setObjectName("saveAnywayButton")
-        anyway.setAutoDefault(False)
-        anyway.clicked.connect(self._save_anyway)
-        self._banner_layout.addWidget(anyway, 0, Qt.AlignmentFlag.AlignRight)
         self.duplicate_banner.show()
 
     def _save_anyway(self) -> None:
@@ -392,6 +380,8 @@ class PatientDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
+        if self.is_saving():
+            return  # the result is on its way; closing now would lose what it says
         # QDialog routes Esc and the window's close button through here too.
         if self.saved is None and self.has_unsaved_changes() and not self._confirm_discard():
             return

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from desktop.services.common.dates import format_user_date
 from desktop.services.patients.records import PatientRow
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 
@@ -27,7 +29,7 @@ class PatientTableModel(DtoTableModel[PatientRow]):
     # Asks the owner to load the next page (off the GUI thread), then append_page().
     sig_more_wanted = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: set[int] = set()
         self._has_more = False
@@ -56,10 +58,10 @@ class PatientTableModel(DtoTableModel[PatientRow]):
             self.sig_more_wanted.emit()
 
     # --- owner API -------------------------------------------------------------
-    def reset_rows(self, rows: list[PatientRow], has_more: bool = False) -> None:
+    def reset_rows(self, rows: Iterable[PatientRow], has_more: bool = False) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._ids = {r.id for r in rows}
+        self._ids = {r.id for r in self._rows}
         self._has_more = has_more
         self._loading_more = False
         self.endResetModel()

@@ -30,7 +30,9 @@ class PatientSearchPage(QWidget):
     sig_open_patient = Signal(int)
     sig_new_patient = Signal(str)  # the typed text, to prefill the form
 
-    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent=None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +26,8 @@ from desktop.services.common.errors import DatabaseProblem, ServiceError, Valida
 from desktop.services.quotes import price_lists
 from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
 from desktop.services.quotes.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
-from desktop.ui.errors import show_problem
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import value_or_none
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.widgets.field_error import FieldError
 
 METHODS = (
@@ -276,9 +275,9 @@ class PriceListDialog(QDialog):
         bands = []
         for row in range(self.bands.rowCount()):
             size = self.tr("a size in cm² for band {number}").format(number=row + 1)
-            lower = parse_decimal(self._cell(self.bands, row, 0) or "0", "bands", size)
+            lower = _required(self._cell(self.bands, row, 0) or "0", "bands", size)
             upper = parse_decimal(self._cell(self.bands, row, 1), "bands", size, optional=True)
-            price = parse_decimal(
+            price = _required(
                 self._cell(self.bands, row, 2),
                 "bands",
                 self.tr("a price for band {number}").format(number=row + 1),
@@ -302,7 +301,7 @@ class PriceListDialog(QDialog):
                 RuleSpec(
                     kind=kind,
                     label=self._cell(self.rules, row, 1),
-                    percent=parse_decimal(
+                    percent=_required(
                         self._cell(self.rules, row, 4),
                         "rules",
                         self.tr("a discount % for rule {number}").format(number=row + 1),
@@ -328,11 +327,11 @@ class PriceListDialog(QDialog):
                 self.tr("the minimum charge"),
                 optional=True,
             ),
-            vat_rate_percent=parse_decimal(
+            vat_rate_percent=_required(
                 self.vat_edit.text(), "vat_rate_percent", self.tr("the VAT rate")
             ),
             prices_include_vat=self.vat_included.isChecked(),
-            rounding_step=parse_decimal(
+            rounding_step=_required(
                 self.rounding_edit.text(),
                 "rounding_step",
                 self.tr("the rounding step (e.g. 1 or 10)"),
@@ -343,23 +342,26 @@ class PriceListDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------
     def start_new_version(self) -> None:
-        try:
-            self.show_version(price_lists.start_new_version(self.ctx))
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        started = value_or_none(
+            self, self.tr("Price list"), lambda: price_lists.start_new_version(self.ctx)
+        )
+        if started is not None:
+            self.show_version(started)
 
     def save(self) -> bool:
         if self.shown is None or self.shown.published:
             return False
-        try:
-            saved = price_lists.save_draft(
-                self.ctx, self.shown.id, self.name_edit.text(), self.form_spec()
-            )
-        except ValidationError as error:
-            self.errors.show_message(error_text(error))
-            return False
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        version_id = self.shown.id
+        saved = value_or_none(
+            self,
+            self.tr("Price list"),
+            # form_spec() itself refuses a value it cannot read (a ValidationError).
+            lambda: price_lists.save_draft(
+                self.ctx, version_id, self.name_edit.text(), self.form_spec()
+            ),
+            on_problem=self._invalid,
+        )
+        if saved is None:
             return False
         self.show_version(saved)
         return True
@@ -377,7 +379,22 @@ class PriceListDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.show_version(price_lists.publish(self.ctx, self.shown.id))
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price list"), error)
+        version_id = self.shown.id
+        published = value_or_none(
+            self, self.tr("Price list"), lambda: price_lists.publish(self.ctx, version_id)
+        )
+        if published is not None:
+            self.show_version(published)
+
+    def _invalid(self, error: ServiceError | DatabaseProblem) -> bool:
+        if isinstance(error, ValidationError):
+            self.errors.show_message(error_text(error))
+            return True
+        return False
+
+
+def _required(text: str, field: str, what: str) -> Decimal:
+    """A value the form must have: parse_decimal refuses an empty one unless told optional."""
+    value = parse_decimal(text, field, what)
+    assert value is not None
+    return value

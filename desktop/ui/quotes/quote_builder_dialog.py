@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -27,40 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_money, format_short_date
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.quotes import records as quotes
-from desktop.services.quotes.documents import quote_pdf
-from desktop.services.quotes.price_lists import parse_decimal
 from desktop.services.quotes.pricing import MAX_SESSIONS, PricedQuote
-from desktop.services.quotes.records import QuoteDetail, QuoteInput, QuoteLineInput
-from desktop.ui.errors import show_problem
-from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text, status_name
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.services.quotes.records import QuoteDetail, QuoteLineInput
+from desktop.ui.quotes.quote_editing import QuoteEditing
+from desktop.ui.quotes.quote_lifecycle import CUSTOM, DISCOUNT_KINDS
+from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text
 from desktop.ui.widgets.area_names import area_name, area_other_name
-from desktop.ui.widgets.document_output import show_document
 from desktop.ui.widgets.field_error import FieldError
 
-CUSTOM = -1
-DISCOUNT_KINDS = (
-    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "No manual discount"),
-    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Percent (%)"),
-    QT_TRANSLATE_NOOP("QuoteBuilderDialog", "Amount"),
-)
+if TYPE_CHECKING:
+    pass
 
 
-def _sentences(messages: Iterable[str]) -> str:
-    """Service messages in the interface language, each once, one after the other."""
-    return " ".join(translated(message) for message in dict.fromkeys(messages))
-
-
-def _fold(text: str) -> str:
-    return text.replace("İ", "i").replace("I", "ı").lower().strip()
-
-
-class QuoteBuilderDialog(QDialog):
-    sig_quote_saved = Signal(object)  # QuoteDetail
+class QuoteBuilderDialog(QuoteEditing):
+    """The form; editing and pricing come from QuoteEditing, saving from QuoteLifecycle."""
 
     def __init__(
         self,
@@ -113,13 +92,16 @@ class QuoteBuilderDialog(QDialog):
             )
         self.area_combo.addItem(self.tr("Custom area (type its name)…"), CUSTOM)
         completer = self.area_combo.completer()
+        typed = self.area_combo.lineEdit()
+        # An editable combo box always has both (set editable above).
+        assert completer is not None and typed is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.area_combo.setCurrentIndex(-1)
-        self.area_combo.lineEdit().setPlaceholderText(self.tr("Type an area name…"))
+        typed.setPlaceholderText(self.tr("Type an area name…"))
         self.area_combo.currentIndexChanged.connect(self._area_chosen)
-        self.area_combo.lineEdit().returnPressed.connect(self._match_typed_area)
+        typed.returnPressed.connect(self._match_typed_area)
         self.custom_name = QLineEdit()
         self.custom_name.setPlaceholderText(self.tr("Name of the custom area"))
         self.custom_name.setEnabled(False)
@@ -131,8 +113,9 @@ class QuoteBuilderDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_line)
         self.add_error = FieldError()
-        grid.addWidget(QLabel(self.tr("&Area:")), 0, 0)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.area_combo)
+        area_label = QLabel(self.tr("&Area:"))
+        area_label.setBuddy(self.area_combo)
+        grid.addWidget(area_label, 0, 0)
         grid.addWidget(self.area_combo, 0, 1)
         grid.addWidget(self.custom_name, 0, 2)
         size_label = QLabel(self.tr("Si&ze (cm²):"))
@@ -159,7 +142,9 @@ class QuoteBuilderDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
+            self.remove_selected
+        )
         self.remove_button = QPushButton(self.tr("&Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -230,8 +215,8 @@ class QuoteBuilderDialog(QDialog):
         self.booking_dialog = None
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_draft)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_document)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.preview_document)
 
         buttons = QHBoxLayout()
         for button in (
@@ -267,388 +252,3 @@ class QuoteBuilderDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._update_state()
-
-    # --- editing ------------------------------------------------------------------------
-    def _area_chosen(self) -> None:
-        area_id = self.area_combo.currentData()
-        custom = area_id == CUSTOM
-        self.custom_name.setEnabled(custom)
-        area = next((a for a in self.builder.areas if a.id == area_id), None)
-        if area is not None and not area.size_required:
-            self.size_edit.setText(size_text(area.default_size_cm2))
-        else:
-            self.size_edit.clear()
-        if self.area_combo.currentIndex() >= 0:
-            (self.custom_name if custom else self.size_edit).setFocus()
-            self.size_edit.selectAll()
-
-    def _match_typed_area(self) -> None:
-        """Typed text → the first area whose name contains it (Turkish letters folded)."""
-        typed = _fold(self.area_combo.currentText())
-        if not typed or (
-            self.area_combo.currentIndex() >= 0
-            and _fold(self.area_combo.itemText(self.area_combo.currentIndex())) == typed
-        ):
-            return
-        for index in range(self.area_combo.count()):
-            if typed in _fold(self.area_combo.itemText(index)):
-                self.area_combo.setCurrentIndex(index)
-                return
-        for index in range(self.area_combo.count()):  # then the name in the other language
-            other = self.area_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
-            if other and typed in _fold(other):
-                self.area_combo.setCurrentIndex(index)
-                return
-        self.area_combo.setCurrentIndex(-1)
-
-    def add_line(self) -> None:
-        if not self._editable():
-            return
-        typed_size = self.size_edit.text()
-        self._match_typed_area()
-        if typed_size.strip():  # picking the area fills its default size; the typed one wins
-            self.size_edit.setText(typed_size)
-        area_id = self.area_combo.currentData()
-        if area_id is None or self.area_combo.currentIndex() < 0:
-            self.add_error.show_message(self.tr("Choose an area from the list, or “Custom area”."))
-            self.area_combo.setFocus()
-            return
-        try:
-            size = quotes.parse_size(self.size_edit.text())
-        except ValidationError as error:
-            self.add_error.show_message(error_text(error))
-            self.size_edit.setFocus()
-            return
-        name = self.custom_name.text().strip() if area_id == CUSTOM else ""
-        if area_id == CUSTOM and not name:
-            self.add_error.show_message(self.tr("Type the name of the custom area."))
-            self.custom_name.setFocus()
-            return
-        self.add_error.show_message("")
-        self.lines.append(QuoteLineInput(None if area_id == CUSTOM else area_id, size, name))
-        self.area_combo.setCurrentIndex(-1)
-        self.area_combo.clearEditText()
-        self.custom_name.clear()
-        self.size_edit.clear()
-        self.area_combo.setFocus()
-        self._changed()
-
-    def remove_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or not self._editable():
-            return
-        del self.lines[rows[0].row()]
-        self._changed()
-
-    def _size_edited(self, row: int, text: str) -> None:
-        try:
-            size = quotes.parse_size(text)
-        except ValidationError as error:
-            self.add_error.show_message(error_text(error))
-            return
-        old = self.lines[row]
-        self.lines[row] = QuoteLineInput(old.area_id, size, old.description)
-        self._changed()
-
-    def _discount_kind_changed(self) -> None:
-        active = self.discount_kind.currentIndex() > 0
-        self.discount_value.setEnabled(active)
-        self.discount_reason.setEnabled(active)
-        self._changed()
-
-    def _changed(self) -> None:
-        self._dirty = True
-        if hasattr(self, "totals"):
-            self._recalculate()
-
-    # --- pricing ------------------------------------------------------------------------
-    def current_input(self) -> QuoteInput:
-        """The quote as typed; a bad discount figure raises ValidationError."""
-        kind = self.discount_kind.currentIndex()
-        percent = amount = None
-        if kind:
-            # The object of the service's "Enter …": translated here, the sentence there.
-            label = self.tr("the discount percent") if kind == 1 else self.tr("the discount amount")
-            value = parse_decimal(self.discount_value.text(), "manual_discount", label)
-            percent, amount = (value, None) if kind == 1 else (None, value)
-        return QuoteInput(
-            lines=tuple(self.lines),
-            sessions=self.sessions_spin.value(),
-            discount_percent=percent,
-            discount_amount=amount,
-            discount_reason=self.discount_reason.text().strip() if kind else "",
-        )
-
-    def _recalculate(self) -> None:
-        problems: dict[str, str] = {}
-        try:
-            data = self.current_input()
-        except ValidationError as error:
-            problems.update(error.field_errors)
-            data = QuoteInput(lines=tuple(self.lines), sessions=self.sessions_spin.value())
-        priced = None
-        if self.quote is not None and not self.quote.is_draft:
-            priced = self.quote.priced  # frozen: never re-priced
-        elif data.lines:
-            try:
-                priced = quotes.price_input(
-                    self.builder.price_list, self.builder.areas, self.builder.language, data
-                )
-            except ValidationError as error:
-                problems.update(error.field_errors)
-                try:  # still show the lines, priced without the bad discount
-                    priced = quotes.price_input(
-                        self.builder.price_list,
-                        self.builder.areas,
-                        self.builder.language,
-                        QuoteInput(lines=data.lines, sessions=data.sessions),
-                    )
-                except ValidationError:
-                    priced = None
-        self.priced = priced if not problems else None
-        shown = priced
-        self.model.set_lines(
-            list(shown.lines) if shown else [], self.builder.price_list.spec.currency
-        )
-        self.errors.show_message(_sentences(problems.values()))
-        self._show_totals(self.priced)
-        self._update_state()
-
-    def _show_totals(self, priced: PricedQuote | None) -> None:
-        if priced is None:
-            hint = self.tr("Add an area to see the price.") if not self.lines else "—"
-            self.totals.setText(f"<span style='font-size:15pt'>{hint}</span>")
-            return
-        language = self.builder.language
-
-        def money(value: Decimal) -> str:
-            return format_money(value, priced.currency, language)
-
-        rate = f"{priced.vat_rate_percent.normalize():f}"
-        rows = [(self.tr("Subtotal"), money(priced.subtotal))]
-        if priced.discount_total:
-            rows.append((self.tr("Discounts"), f"−{money(priced.discount_total)}"))
-        if not priced.prices_include_vat:
-            rows.append(
-                (self.tr("VAT added ({rate} %)").format(rate=rate), money(priced.vat_added))
-            )
-        if priced.rounding_total:
-            sign = "−" if priced.rounding_total < 0 else "+"
-            rows.append((self.tr("Rounding"), f"{sign}{money(abs(priced.rounding_total))}"))
-        if priced.prices_include_vat:
-            rows.append(
-                (self.tr("of which VAT ({rate} %)").format(rate=rate), money(priced.vat_total))
-            )
-        body = "".join(
-            f"<tr><td align='right'>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>"
-            for label, value in rows
-        )
-        self.totals.setText(
-            f"<table>{body}<tr><td align='right'><b style='font-size:14pt'>{self.tr('Total')}</b></td>"
-            f"<td align='right'><b style='font-size:14pt'>&nbsp;&nbsp;{money(priced.total)}</b>"
-            "</td></tr></table>"
-        )
-
-    def total_text(self) -> str:
-        return (
-            format_money(self.priced.total, self.priced.currency, self.builder.language)
-            if (self.priced)
-            else ""
-        )
-
-    # --- saving -------------------------------------------------------------------------
-    def _editable(self) -> bool:
-        return self.quote is None or self.quote.is_draft
-
-    def _update_state(self) -> None:
-        editable = self._editable()
-        status = status_name(self.quote.status) if self.quote else self.tr("New")
-        number = (
-            self.quote.number if self.quote and self.quote.number else self.tr("not issued yet")
-        )
-        self.heading.setText(
-            self.tr("{name} · quote {number} · {status}").format(
-                name=self.builder.patient_name, number=number, status=status
-            )
-            + (
-                self.tr(" · valid until {date}").format(
-                    date=format_short_date(self.quote.valid_until)
-                )
-                if self.quote and self.quote.valid_until
-                else ""
-            )
-        )
-        for widget in (
-            self.area_combo,
-            self.size_edit,
-            self.add_button,
-            self.remove_button,
-            self.sessions_spin,
-            self.discount_kind,
-            self.save_button,
-            self.issue_button,
-        ):
-            widget.setEnabled(editable)
-        self.custom_name.setEnabled(editable and self.area_combo.currentData() == CUSTOM)
-        active = editable and self.discount_kind.currentIndex() > 0
-        self.discount_value.setEnabled(active)
-        self.discount_reason.setEnabled(active)
-        self.model.editable = editable
-        issued = self.quote is not None and self.quote.status == "issued"
-        self.accept_button.setVisible(issued)
-        self.decline_button.setVisible(issued)
-        self.book_button.setVisible(self.quote is not None and self.quote.status == "accepted")
-        self.print_button.setEnabled(self.quote is not None or bool(self.lines))
-
-    def _load(self, quote: QuoteDetail) -> None:
-        self.quote = quote
-        self.lines = list(quote.data.lines)
-        widgets = (
-            self.sessions_spin,
-            self.discount_kind,
-            self.discount_value,
-            self.discount_reason,
-        )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.sessions_spin.setValue(quote.data.sessions)
-        if quote.data.discount_percent is not None:
-            self.discount_kind.setCurrentIndex(1)
-            self.discount_value.setText(f"{quote.data.discount_percent.normalize():f}")
-        elif quote.data.discount_amount is not None:
-            self.discount_kind.setCurrentIndex(2)
-            self.discount_value.setText(f"{quote.data.discount_amount:f}")
-        else:
-            self.discount_kind.setCurrentIndex(0)
-        self.discount_reason.setText(quote.data.discount_reason)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self._dirty = False
-        self._update_state()
-
-    def save_draft(self) -> bool:
-        """Save (create or update) the draft; False with the problems shown if it cannot."""
-        if not self._editable():
-            return True
-        try:
-            data = self.current_input()
-            if self.quote is None:
-                saved = quotes.create_draft(self.ctx, self.builder.patient_id, data)
-            else:
-                saved = quotes.update_draft(self.ctx, self.quote.id, self.quote.row_version, data)
-        except ValidationError as error:
-            self.errors.show_message(_sentences(error.field_errors.values()))
-            return False
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Save quote"), error)
-            return False
-        self._load(saved)
-        self._recalculate()
-        self._dirty = False
-        self.sig_quote_saved.emit(saved)
-        return True
-
-    def issue(self) -> None:
-        if not self._editable() or not self.save_draft() or self.quote is None:
-            return
-        try:
-            issued = quotes.issue_quote(self.ctx, self.quote.id, self.quote.row_version)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Issue quote"), error)
-            return
-        self._load(issued)
-        self._recalculate()
-        self.sig_quote_saved.emit(issued)
-
-    def _outcome(self, outcome: str) -> None:
-        if self.quote is None:
-            return
-        try:
-            changed = quotes.set_outcome(self.ctx, self.quote.id, self.quote.row_version, outcome)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Quote"), error)
-            return
-        self._load(changed)
-        self._recalculate()
-        self.sig_quote_saved.emit(changed)
-
-    def book_sessions(self) -> None:
-        """Open the booking form with the accepted quote's areas; each save books one session."""
-        if self.quote is None:
-            return
-        try:
-            plan = quotes.booking_plan(self.ctx, self.quote.id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Book sessions"), error)
-            return
-        from desktop.services.sessions.records import AreaInput
-        from desktop.ui.sessions.session_dialog import SessionDialog
-
-        sessions = getattr(self.parent_main_window(), "sessions", None)
-        dialog = sessions.book_for(plan.patient_id) if sessions is not None else None
-        if dialog is None:  # no main window around (a test, or the list dialog alone)
-            dialog = SessionDialog(
-                self.ctx,
-                patient_id=plan.patient_id,
-                patient_name=self.builder.patient_name,
-                parent=self,
-            )
-            dialog.open()
-        for area in plan.areas:
-            dialog.add_area(
-                area.area_id, AreaInput(area.area_id, size_cm2=area.size_cm2), name=area.name
-            )
-        self.booking_dialog = dialog
-        note = self.tr("Quote {number}: {count} session(s) accepted; book each one.").format(
-            number=plan.number, count=plan.sessions
-        )
-        if plan.skipped:
-            note += " " + self.tr("Add by hand: {areas}.").format(areas=", ".join(plan.skipped))
-        self.errors.show_message("")
-        self.price_note.setText(note)
-
-    def parent_main_window(self) -> QWidget | None:
-        widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "sessions"):
-            widget = widget.parentWidget()
-        return widget
-
-    def preview_document(self) -> None:
-        if self._editable() and (self._dirty or self.quote is None) and not self.save_draft():
-            return
-        if self.quote is None:
-            return
-        try:
-            built = quote_pdf(self.ctx, self.quote.id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Print quote"), error)
-            return
-        self.preview = show_document(
-            self,
-            self.ctx,
-            built.pdf,
-            title=self.tr("Price quote {number}").format(
-                number=self.quote.number or self.tr("(draft)")
-            ),
-            suggested_name=built.suggested_name,
-            document="quote",
-            patient_id=self.quote.patient_id,
-            entity="quote",
-            entity_id=self.quote.id,
-        )
-
-    def reject(self) -> None:
-        if self._editable() and self._dirty and self.lines:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close quote"),
-                self.tr("This quote has changes that are not saved. Save them as a draft?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save_draft():
-                return
-        super().reject()

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.patients import records as patients
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.records import QuoteRow
-from desktop.ui.errors import show_problem
 from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_table_models import QuoteTableModel
+from desktop.ui.shell.actions import attempt, value_or_none
 
 
 class PatientQuotesDialog(QDialog):
@@ -68,11 +67,10 @@ class PatientQuotesDialog(QDialog):
         self.table.setFocus()
 
     def refresh(self) -> None:
-        try:
-            rows = quotes.list_quotes(self.ctx, self.patient_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price quotes"), error)
-            rows = []
+        done = attempt(
+            self, self.tr("Price quotes"), lambda: quotes.list_quotes(self.ctx, self.patient_id)
+        )
+        rows = done.value if done is not None else []
         self.model.reset_rows(rows)
         self.empty_label.setVisible(not rows)
         if rows:
@@ -91,10 +89,13 @@ class PatientQuotesDialog(QDialog):
             self._open_builder(row.id)
 
     def _open_builder(self, quote_id: int | None) -> None:
-        try:
-            self.builder = QuoteBuilderDialog(self.ctx, self.patient_id, quote_id, self)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(self, self.tr("Price quote"), error)
+        builder = value_or_none(
+            self,
+            self.tr("Price quote"),
+            lambda: QuoteBuilderDialog(self.ctx, self.patient_id, quote_id, self),
+        )
+        if builder is None:
             return
+        self.builder = builder
         self.builder.sig_quote_saved.connect(lambda _quote: self.refresh())
         self.builder.open()

@@ -6,13 +6,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.formatting import format_money
 from desktop.services.common.dates import format_user_date
 from desktop.services.quotes.pricing import PricedLine, discount_text
 from desktop.services.quotes.records import QuoteRow
-from desktop.ui.shell.i18n import current_language
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,7 +45,7 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
     )
     HEADER_CONTEXT = "QuoteLineTableModel"
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.currency = "TRY"
         self.language = "tr"
@@ -141,7 +141,7 @@ class QuoteTableModel(DtoTableModel[QuoteRow]):
     )
     HEADER_CONTEXT = "QuoteTableModel"
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = "tr"
 

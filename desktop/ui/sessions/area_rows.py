@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sessions.checks import AreaInput
-from desktop.ui.shell.i18n import translated
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.widgets.field_error import FieldError
 
 # (key, header, width); the first two are always shown, the rest only when recording.

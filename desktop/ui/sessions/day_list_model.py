@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.formatting import format_short_date, format_time
 from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.day_list import SessionListRow
-from desktop.ui.shell.i18n import current_language
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
@@ -34,7 +34,9 @@ class SessionListModel(DtoTableModel[SessionListRow]):
     )
     HEADER_CONTEXT = "SessionListModel"
 
-    def __init__(self, zone: tzinfo, *, with_date: bool = False, parent=None) -> None:
+    def __init__(
+        self, zone: tzinfo, *, with_date: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
         self._with_date = with_date  # a patient's list spans days; the day list does not

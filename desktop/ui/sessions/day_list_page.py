@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.sessions import day_list
 from desktop.services.sessions.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.tasks import TaskRunner
 
 AUTO_REFRESH_MS = 60_000
@@ -41,7 +41,9 @@ class DayListPage(QWidget):
     sig_open_session = Signal(int)
     sig_day_loaded = Signal(object)  # DayList
 
-    def __init__(self, ctx: ServiceContext, tasks: TaskRunner, parent=None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks
@@ -214,6 +216,10 @@ class DayListPage(QWidget):
     def selected_session_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
+
+    def current_patient_id(self) -> int | None:
+        """The Patient menu acts on the selected row's patient while the list has the focus."""
+        return self.selected_patient_id()
 
     def selected_patient_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())

@@ -22,6 +22,7 @@ from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail
 from desktop.services.sessions import day_list
 from desktop.services.sessions.checks import CONTRAINDICATION_LABELS
+from desktop.services.sessions.day_list import SessionListRow
 from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
@@ -42,7 +43,7 @@ class PatientWorkspace(QWidget):
         tasks: TaskRunner,
         patient_id: int,
         actions: list[QAction],
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -136,10 +137,10 @@ class PatientWorkspace(QWidget):
         self._generation += 1
         generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
 
-        def load():
+        def load() -> tuple[PatientDetail, list[SessionListRow]]:
             return patients.get_patient(ctx, patient_id), day_list.patient_sessions(ctx, patient_id)
 
-        def done(result) -> None:
+        def done(result: tuple[PatientDetail, list[SessionListRow]]) -> None:
             if generation != self._generation:
                 return
             patient, rows = result

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, time, timedelta
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -19,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_date_time, format_short_date, format_time
+from desktop.formatting import format_date_time
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.dates import format_user_date, parse_user_date
-from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.sessions import catalog
 from desktop.services.sessions import records as sessions
@@ -42,42 +35,24 @@ from desktop.services.sessions.checks import (
     COMBINED_PROCEDURES,
     INDICATIONS,
     STATUS_LABELS,
-    AreaInput,
-    NeedsAcknowledgement,
-    SafetyWarning,
 )
-from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
+from desktop.services.sessions.records import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.sessions.session_saving import SessionSaving
+from desktop.ui.shell.actions import ActionRunner
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.area_names import area_name, area_other_name
-from desktop.ui.widgets.banner import clear_banner, make_banner
+from desktop.ui.widgets.banner import make_banner
 from desktop.ui.widgets.field_error import (
     FieldError,
-    clear_field_errors,
-    show_field_errors,
     with_error,
 )
 from desktop.ui.widgets.vocabulary import word, words
 
-_TIME = re.compile(r"^\s*(\d{1,2})[:.]?(\d{2})\s*$")
-_AREA_KEY = re.compile(r"^areas\[(\d+)\]\.(\w+)$")
 
-
-def parse_user_time(text: str) -> time | None:
-    """14:30, 14.30 or 1430; None if not a time of day."""
-    match = _TIME.match(text)
-    if not match:
-        return None
-    hours, minutes = int(match.group(1)), int(match.group(2))
-    return time(hours, minutes) if hours < 24 and minutes < 60 else None
-
-
-class SessionDialog(QDialog):
+class SessionDialog(SessionSaving):
     """Book mode when ``session`` is None (or ``edit_booking``: change a planned session);
     otherwise record (or, for reception, cancel / no-show)."""
-
-    sig_session_saved = Signal(object)  # SessionDetail
-    sig_change_booking = Signal(int)  # session id: reopen this session as a booking
 
     def __init__(
         self,
@@ -88,9 +63,14 @@ class SessionDialog(QDialog):
         session: SessionDetail | None = None,
         edit_booking: bool = False,
         parent: QWidget | None = None,
+        writes: ActionRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # The save may wait on another desk's lock: it runs off the GUI thread (the main
+        # window's runner, or one of the dialog's own when it stands alone).
+        self._writes = writes if writes is not None else ActionRunner(TaskRunner(self))
+        self._save_key = f"save session {id(self)}"  # one save of this form at a time
         self._patient_id = patient_id
         self._session = session
         self._acknowledged: frozenset[str] = frozenset()
@@ -173,7 +153,7 @@ class SessionDialog(QDialog):
             )
             self.save_button.setObjectName("saveButton")
             self.save_button.clicked.connect(self.save)
-            QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+            QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.cancel_session_button: QPushButton | None = None
         self.no_show_button: QPushButton | None = None
         self.change_booking_button: QPushButton | None = None
@@ -323,301 +303,3 @@ class SessionDialog(QDialog):
         self._checks = getattr(self, "_checks", {})
         self._checks[key] = boxes
         self._add(form, key, label, box)
-
-    # --- values -----------------------------------------------------------------------
-    def _load(self) -> None:
-        ctx = self._ctx
-        session = self._session
-        if session is None:
-            start = default_start(ctx.now().astimezone(ctx.zone))
-            self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(format_time(start))
-            return
-        if self.editing_booking:
-            start = session.starts_at.astimezone(ctx.zone)
-            self._text("starts_on").setText(format_user_date(start.date()))
-            self._text("starts_time").setText(format_time(start))
-            duration = self.fields["duration_minutes"]
-            assert isinstance(duration, QSpinBox)
-            duration.setValue(session.duration_minutes)
-            notes = self.fields["notes"]
-            assert isinstance(notes, QPlainTextEdit)
-            if session.clinical_hidden:
-                # The note may be clinical: not shown, and kept as it is on save.
-                notes.setEnabled(False)
-                notes.setPlaceholderText(
-                    self.tr("The session's notes are shown to physicians only.")
-                )
-            else:
-                notes.setPlainText(session.notes)
-        combo = self.fields["physician_id"]
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(max(combo.findData(session.physician_id), 0))
-        for area in session.areas:
-            self.add_area(
-                area.area_id,
-                area.as_input(),
-                name=area_name(area),
-                tooltip=area_other_name(area),
-            )
-        self._set_checks("indications", session.indications)
-        if not self.clinical:
-            return
-        self._set_combo("status", "done" if session.status == "planned" else session.status)
-        self._set_combo("anaesthesia", session.anaesthesia or "none")
-        self._set_checks("combined_procedures", session.combined_procedures)
-        notes = self.fields["notes"]
-        assert isinstance(notes, QPlainTextEdit)
-        notes.setPlainText(session.notes)
-        follow_up = session.follow_up_on
-        if follow_up is None and session.status == "planned":
-            follow_up = session.starts_at.astimezone(ctx.zone).date() + timedelta(days=7)
-        self._text("follow_up_on").setText(format_user_date(follow_up))
-
-    def _text(self, key: str) -> QLineEdit:
-        widget = self.fields[key]
-        assert isinstance(widget, QLineEdit)
-        return widget
-
-    def _set_combo(self, key: str, value) -> None:
-        combo = self.fields[key]
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(max(combo.findData(value), 0))
-
-    def _combo(self, key: str):
-        combo = self.fields[key]
-        assert isinstance(combo, QComboBox)
-        return combo.currentData()
-
-    def _set_checks(self, key: str, codes) -> None:
-        for code, box in getattr(self, "_checks", {}).get(key, {}).items():
-            box.setChecked(code in codes)
-
-    def _checked(self, key: str) -> tuple[str, ...]:
-        boxes = getattr(self, "_checks", {}).get(key, {})
-        return tuple(code for code, box in boxes.items() if box.isChecked())
-
-    def _add_picked_area(self) -> None:
-        area_id = self.area_picker.currentData()
-        if area_id is not None:
-            row = self.add_area(area_id)
-            row.fields["size_cm2"].setFocus()
-
-    def add_area(
-        self, area_id: int, item: AreaInput | None = None, *, name: str = "", tooltip: str = ""
-    ) -> AreaRowWidget:
-        area = self._catalog.get(area_id)
-        hint = ""
-        if area is not None:
-            if not name or name in area.names.values():
-                # A quote line names its area in the patient's language: show ours.
-                name = area_name(area)
-                tooltip = tooltip or area_other_name(area)
-            else:  # a custom quote line booked under a catalog area: say which
-                tooltip = tooltip or area_name(area)
-            hint = (
-                self.tr("measure")
-                if area.size_required
-                else f"{area.default_size_cm2.normalize():f}"
-            )
-        row = AreaRowWidget(
-            area_id, name, tooltip, item, clinical=self.clinical, size_hint=hint, parent=self
-        )
-        row.remove_button.setVisible(self.booking or self.clinical)
-        row.sig_remove.connect(self._remove_area)
-        self._rows_box.addWidget(row)
-        self.area_rows.append(row)
-        self.errors["areas"].show_message("")
-        return row
-
-    def _remove_area(self, row: AreaRowWidget) -> None:
-        self.area_rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-
-    def copy_from_last(self) -> None:
-        before = self._session.starts_at if self._session else None
-        try:
-            template = sessions.last_session_template(self._ctx, self._patient_id, before=before)
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        if template is None:
-            self.general_error.show_message(
-                self.tr("This patient has no earlier session to copy from.")
-            )
-            return
-        for row in list(self.area_rows):
-            self._remove_area(row)
-        for item in template.areas:
-            self.add_area(item.area_id, item)
-        self._set_combo("anaesthesia", template.anaesthesia)
-        self._set_checks("indications", template.indications)
-        self._set_checks("combined_procedures", template.combined_procedures)
-        when = template.source_starts_at.astimezone(self._ctx.zone)
-        self.general_error.show_message("")
-        self.copy_button.setToolTip(
-            self.tr("Copied from the session of {date}").format(date=format_short_date(when))
-        )
-
-    # --- saving -------------------------------------------------------------------------
-    def save(self) -> None:
-        if not (self.booking or self.clinical):
-            return
-        self._clear_errors()
-        areas = tuple(row.value() for row in self.area_rows)
-        notes = self.fields["notes"]
-        assert isinstance(notes, QPlainTextEdit)
-        try:
-            if self.booking:
-                duration = self.fields["duration_minutes"]
-                assert isinstance(duration, QSpinBox)
-                ends = self._text("ends_time").text().strip()
-                data = BookingInput(
-                    patient_id=self._patient_id,
-                    physician_id=self._combo("physician_id"),
-                    starts_on=parse_user_date(self._text("starts_on").text()),
-                    starts_time=parse_user_time(self._text("starts_time").text()),
-                    duration_minutes=duration.value() or None,
-                    ends_time=parse_user_time(ends) if ends else None,
-                    areas=areas,
-                    indications=self._checked("indications"),
-                    notes=notes.toPlainText() if notes.isEnabled() else None,
-                )
-                if ends and data.ends_time is None:
-                    raise ValidationError(
-                        {"ends_time": self.tr("Type the end time as hours:minutes.")}
-                    )
-                if self.editing_booking:
-                    assert self._session is not None
-                    saved = sessions.update_booking(
-                        self._ctx,
-                        self._session.id,
-                        self._session.row_version,
-                        data,
-                        self._acknowledged,
-                    )
-                else:
-                    saved = sessions.book_session(self._ctx, data, self._acknowledged)
-            else:
-                assert self._session is not None
-                follow_text = self._text("follow_up_on").text().strip()
-                follow_up = parse_user_date(follow_text) if follow_text else None
-                if follow_text and follow_up is None:
-                    raise ValidationError(
-                        {"follow_up_on": self.tr("Type the follow-up date as day.month.year.")}
-                    )
-                record = RecordInput(
-                    areas=areas,
-                    status=self._combo("status"),
-                    anaesthesia=self._combo("anaesthesia"),
-                    indications=self._checked("indications"),
-                    combined_procedures=self._checked("combined_procedures"),
-                    notes=notes.toPlainText(),
-                    follow_up_on=follow_up,
-                    physician_id=self._combo("physician_id"),
-                )
-                saved = sessions.record_session(
-                    self._ctx, self._session.id, self._session.row_version, record
-                )
-        except NeedsAcknowledgement as needed:
-            self._show_warnings(needed.warnings)
-            return
-        except ValidationError as error:
-            self._show_errors(error.field_errors)
-            return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
-
-    def _set_status(self, status: str) -> None:
-        assert self._session is not None
-        question = (
-            self.tr("Do you want to cancel this session?")
-            if status == "cancelled"
-            else self.tr("Do you want to mark this session a no-show?")
-        )
-        answer = QMessageBox.question(self, self.tr("Session"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            saved = sessions.set_session_status(
-                self._ctx, self._session.id, self._session.row_version, status
-            )
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
-        self._finish(saved)
-
-    def _print_aftercare(self) -> None:
-        from desktop.ui.handouts.actions import open_aftercare
-
-        assert self._session is not None
-        self.aftercare_preview = open_aftercare(self, self._ctx, self._session.id)
-
-    def _change_booking(self) -> None:
-        assert self._session is not None
-        self.sig_change_booking.emit(self._session.id)
-        self.reject()
-
-    def _finish(self, saved: SessionDetail) -> None:
-        self.saved = saved
-        self.sig_session_saved.emit(saved)
-        self.accept()
-
-    def _show_warnings(self, warnings: tuple[SafetyWarning, ...]) -> None:
-        clear_banner(self._banner_layout)
-        title = QLabel(self.tr("<b>Please check before booking.</b> Nothing has been saved yet."))
-        self._banner_layout.addWidget(title)
-        for warning in warnings:
-            label = QLabel(f"⚠ {translated(warning.message)}")
-            label.setWordWrap(True)
-            label.setObjectName(f"warning:{warning.code}")
-            self._banner_layout.addWidget(label)
-        anyway = QPushButton(self.tr("I have checked: &book anyway"))
-        anyway.setObjectName("acknowledgeButton")
-        anyway.setAutoDefault(False)
-        codes = frozenset(w.code for w in warnings)
-        anyway.clicked.connect(lambda: self._acknowledge(codes))
-        self._banner_layout.addWidget(anyway, 0, Qt.AlignmentFlag.AlignRight)
-        self.warning_banner.show()
-        anyway.setFocus()
-
-    def _acknowledge(self, codes: frozenset[str]) -> None:
-        self._acknowledged = self._acknowledged | codes
-        self.warning_banner.hide()
-        self.save()
-
-    def _show_errors(self, field_errors: dict[str, str]) -> None:
-        per_row: dict[int, dict[str, str]] = {}
-        others: dict[str, str] = {}
-        for key, message in field_errors.items():
-            match = _AREA_KEY.match(key)
-            if match:
-                per_row.setdefault(int(match.group(1)), {})[match.group(2)] = message
-            else:
-                others[key] = message
-        first = show_field_errors(
-            others,
-            self.errors,
-            self.fields,
-            self.general_error,
-            self.tr("Please correct the fields marked in red. Nothing was saved."),
-        )
-        for number, messages in sorted(per_row.items()):
-            if number < len(self.area_rows):
-                widget = self.area_rows[number].show_errors(messages)
-                first = first or widget
-        if first is not None:
-            first.setFocus()
-
-    def _clear_errors(self) -> None:
-        clear_field_errors(self.errors, self.general_error)
-        for row in self.area_rows:
-            row.error.show_message("")
-
-
-def default_start(now: datetime) -> datetime:
-    """The next half hour: what a desk usually offers first."""
-    return (now + timedelta(minutes=30 - now.minute % 30)).replace(second=0, microsecond=0)

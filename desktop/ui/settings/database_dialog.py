@@ -26,7 +26,8 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.settings import database_connection as connection
 from desktop.services.settings.database_connection import ConnectionCheck, ConnectionInput
-from desktop.ui.shell.i18n import error_text, translated
+from desktop.ui.shell.actions import report_problem, value_or_none
+from desktop.ui.shell.i18n import translated
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field_error import (
     FieldError,
@@ -131,8 +132,8 @@ class DatabaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (current, saved, note, self.sqlite_radio, self.file_box):
-            layout.addWidget(widget)
+        for part in (current, saved, note, self.sqlite_radio, self.file_box):
+            layout.addWidget(part)
         layout.addWidget(self.errors["path"])
         layout.addWidget(self.server_radio)
         layout.addWidget(self.server_box)
@@ -176,12 +177,12 @@ class DatabaseDialog(QDialog):
             require_tls=self.tls_check.isChecked(),
         )
 
-    def _kind_changed(self, *_args) -> None:
+    def _kind_changed(self, *_args: object) -> None:
         self.file_box.setEnabled(self.sqlite_radio.isChecked())
         self.server_box.setEnabled(self.server_radio.isChecked())
         self._forget_result()
 
-    def _forget_result(self, *_args) -> None:
+    def _forget_result(self, *_args: object) -> None:
         # A result is only about the fields it was tested with.
         if not self._checking:
             self.result_label.clear()
@@ -238,22 +239,33 @@ class DatabaseDialog(QDialog):
         self._checking = False
         self.test_button.setEnabled(True)
         self.result_label.clear()
+        if not isinstance(error, ServiceError | DatabaseProblem):
+            raise error  # a bug: to the excepthook
+        report_problem(
+            self,
+            self.windowTitle(),
+            error,
+            inline=self.general_error.show_message,
+            on_problem=self._invalid,
+        )
+
+    def _invalid(self, error: ServiceError | DatabaseProblem) -> bool:
         if isinstance(error, ValidationError):
             self._show_invalid(error)
-        elif isinstance(error, ServiceError | DatabaseProblem):
-            self.general_error.show_message(error_text(error))
-        else:
-            raise error
+            return True
+        return False
 
     def save(self) -> None:
         self._clear_errors()
-        try:
-            self.saved = connection.save_connection(self._ctx, self.choice())
-        except ValidationError as error:
-            self._show_invalid(error)
+        saved = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: connection.save_connection(self._ctx, self.choice()),
+            inline=self.general_error.show_message,
+            on_problem=self._invalid,
+        )
+        if saved is None:
             return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
-            return
+        self.saved = saved
         self.sig_saved.emit(self.saved)
         self.accept()

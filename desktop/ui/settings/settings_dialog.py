@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
@@ -28,8 +29,10 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.settings import store as clinic_settings
 from desktop.services.settings.clinic_settings import ClinicSettings
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import attempt, value_or_none
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
+
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 
 class SettingsDialog(QDialog):
@@ -170,7 +173,7 @@ class SettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
-    def _add(self, form: QFormLayout, key: str, label: str, widget):
+    def _add(self, form: QFormLayout, key: str, label: str, widget: FieldWidget) -> FieldWidget:
         widget.setObjectName(key)
         self.fields[key] = widget
         self._add_row(form, key, label, widget)
@@ -219,10 +222,16 @@ class SettingsDialog(QDialog):
         )
 
     def _price_terms_text(self) -> str:
-        try:
-            terms = clinic_settings.price_terms(self._ctx)
-        except (ServiceError, DatabaseProblem) as error:
-            return error_text(error)
+        problems: list[str] = []
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: clinic_settings.price_terms(self._ctx),
+            inline=problems.append,
+        )
+        if done is None:
+            return problems[0]
+        terms = done.value
         if terms is None:
             return self.tr("No price list is published yet: quotes cannot be priced.")
         included = (
@@ -243,15 +252,18 @@ class SettingsDialog(QDialog):
     def _open_price_list(self) -> None:
         from desktop.ui.quotes.price_list_dialog import PriceListDialog
 
-        try:
-            dialog = PriceListDialog(self._ctx, self)
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
+        dialog = value_or_none(
+            self,
+            self.windowTitle(),
+            lambda: PriceListDialog(self._ctx, self),
+            inline=self.general_error.show_message,
+        )
+        if dialog is None:
             return
         dialog.finished.connect(lambda _result: self.prices_label.setText(self._price_terms_text()))
         dialog.open()
 
-    def _update_logo_preview(self, *_args) -> None:
+    def _update_logo_preview(self, *_args: object) -> None:
         path = self.logo_edit.text().strip()
         pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
         if pixmap.isNull():
@@ -274,11 +286,28 @@ class SettingsDialog(QDialog):
             self.logo_edit.setText(path)
 
     # --- saving --------------------------------------------------------------------
+    def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
+        if not isinstance(error, ValidationError):
+            return False
+        first = None
+        for key, message in error.field_errors.items():
+            target = self.errors.get(key, self.general_error)
+            target.show_message(message)
+            first = first or self.fields.get(key)
+        self.general_error.show_message(
+            self.general_error.text()
+            or self.tr("Please correct the fields marked in red. Nothing was saved.")
+        )
+        if first is not None:
+            first.setFocus()
+        return True
+
     def save(self) -> None:
         clear_field_errors(self.errors, self.general_error)
         wanted = self.values()
         logo = wanted.clinic_logo_path.strip()
-        try:
+
+        def save() -> ClinicSettings:
             if (
                 logo
                 and clinic_settings.logo_problem(Path(logo)) is None
@@ -293,22 +322,16 @@ class SettingsDialog(QDialog):
                         )
                     }
                 )
-            saved = clinic_settings.save(self._ctx, wanted)
-        except ValidationError as error:
-            first = None
-            for key, message in error.field_errors.items():
-                target = self.errors.get(key, self.general_error)
-                target.show_message(message)
-                first = first or self.fields.get(key)
-            self.general_error.show_message(
-                self.general_error.text()
-                or self.tr("Please correct the fields marked in red. Nothing was saved.")
-            )
-            if first is not None:
-                first.setFocus()
-            return
-        except (ServiceError, DatabaseProblem) as error:
-            self.general_error.show_message(error_text(error))
+            return clinic_settings.save(self._ctx, wanted)
+
+        saved = value_or_none(
+            self,
+            self.windowTitle(),
+            save,
+            inline=self.general_error.show_message,
+            on_problem=self._field_errors,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()

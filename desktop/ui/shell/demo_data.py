@@ -6,34 +6,24 @@ service checks). Runs in the background behind a progress dialog.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from PySide6.QtWidgets import QInputDialog
 
 from desktop.formatting import format_count
-from desktop.services.common.permissions import Permission, allowed
 from desktop.services.demo.generate import DemoSummary, generate_demo
 from desktop.ui.errors import show_problem
 from desktop.ui.shell.i18n import current_language
-from desktop.ui.widgets.menus import shared_menu
-from desktop.ui.widgets.progress import WorkInProgress, run_with_progress
+from desktop.ui.widgets.progress import Report, WorkInProgress, run_with_progress
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 SESSIONS_PER_PATIENT = 10
 
 
-def install_demo_data(window: QMainWindow) -> QAction:
-    action = QAction(QCoreApplication.translate("DemoData", "Add &demo data…"), window)
-    action.setObjectName("actionDemoData")
-    # Administrators only; the service also refuses a database with real patients.
-    action.setVisible(allowed(window.ctx, Permission.MANAGE_SETTINGS))
-    action.triggered.connect(lambda: ask_and_add_demo_data(window))
-    shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin")).addAction(
-        action
-    )
-    return action
-
-
-def ask_and_add_demo_data(window: QMainWindow) -> WorkInProgress | None:
+def ask_and_add_demo_data(window: MainWindow) -> WorkInProgress | None:
     count, ok = QInputDialog.getInt(
         window,
         QCoreApplication.translate("DemoData", "Add demo data"),
@@ -52,11 +42,11 @@ def ask_and_add_demo_data(window: QMainWindow) -> WorkInProgress | None:
     return add_demo_data(window, count)
 
 
-def add_demo_data(window: QMainWindow, patients: int, show_after_ms: int = 400) -> WorkInProgress:
+def add_demo_data(window: MainWindow, patients: int, show_after_ms: int = 400) -> WorkInProgress:
     ctx = window.ctx
     sessions = patients * SESSIONS_PER_PATIENT
 
-    def job(report) -> DemoSummary:
+    def job(report: Report) -> DemoSummary:
         return generate_demo(
             ctx,
             patients=patients,
@@ -65,7 +55,7 @@ def add_demo_data(window: QMainWindow, patients: int, show_after_ms: int = 400) 
         )
 
     def done(summary: DemoSummary) -> None:
-        window.statusBar().showMessage(
+        window.show_status(
             QCoreApplication.translate(
                 "DemoData", "Added {patients} demo patients and {sessions} sessions."
             ).format(
@@ -74,10 +64,7 @@ def add_demo_data(window: QMainWindow, patients: int, show_after_ms: int = 400) 
             ),
             10_000,
         )
-        window.search_page.refresh()
-        sessions_feature = getattr(window, "sessions", None)
-        if sessions_feature is not None:
-            sessions_feature.day_page.refresh()
+        window.events.sig_data_imported.emit()
 
     def failed(error: BaseException) -> None:
         show_problem(window, QCoreApplication.translate("DemoData", "Add demo data"), error)

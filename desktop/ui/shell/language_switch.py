@@ -8,16 +8,21 @@ modal), so nothing typed can be lost by the swap.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.shell.i18n import current_language, install_language, resolve_language
 from desktop.ui.shell.view_state import remember_language
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 LANGUAGE_NAMES = {"tr": "Türkçe", "en": "English"}
 
 
-def switch_language(window: QMainWindow, setting: str) -> QMainWindow:
+def switch_language(window: MainWindow, setting: str) -> MainWindow:
     """Install the language for ``setting`` and return the main window now showing it.
 
     Returns ``window`` itself when nothing changes or the translation cannot be loaded.
@@ -41,17 +46,14 @@ def switch_language(window: QMainWindow, setting: str) -> QMainWindow:
             ),
         )
         return window
-    replacement = MainWindow(window.ctx)
+    # Built through the same path as at start-up, from the same features.
+    replacement = MainWindow(window.ctx, features=window.feature_types)
     replacement.restoreGeometry(window.saveGeometry())
     replacement.show()
-    for patient_id in list(window.sessions.workspaces):
-        replacement.sessions.open_workspace(patient_id)
-    replacement.tabs.setCurrentIndex(min(window.tabs.currentIndex(), replacement.tabs.count() - 1))
-    if window.backups.scheduler.started:
-        replacement.backups.scheduler.start(back_up_now=False)
+    replacement.take_over_from(window)
     window.close()
     window.deleteLater()
-    replacement.statusBar().showMessage(
+    replacement.show_status(
         QCoreApplication.translate("LanguageSwitch", "The interface is now in {language}.").format(
             language=LANGUAGE_NAMES[language]
         ),

@@ -43,8 +43,9 @@ def _walk(menu: QMenu, group: str, seen: list[QAction], out: list[ShortcutEntry]
         # Hidden actions (and menus) are not for this person, and their shortcuts are off.
         if action.isSeparator() or not action.isVisible():
             continue
-        if action.menu() is not None:
-            _walk(action.menu(), f"{group} › {_plain(action.text())}", seen, out)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            _walk(submenu, f"{group} › {_plain(action.text())}", seen, out)
             continue
         keys = _keys(action)
         # Keep the actions themselves: ids of discarded Python wrappers can be reused.
@@ -59,7 +60,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     seen: list[QAction] = []
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is not None and top.isVisible():
+        if isinstance(menu, QMenu) and top.isVisible():
             _walk(menu, _plain(top.text()), seen, entries)
     return entries
 
@@ -96,7 +97,9 @@ class ShortcutsDialog(QDialog):
         ):
             QTreeWidgetItem(search, [action, keys])
         for index in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(index).setFirstColumnSpanned(True)
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                item.setFirstColumnSpanned(True)
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

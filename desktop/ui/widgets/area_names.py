@@ -8,9 +8,17 @@ helps (a tooltip), the others: a physician may know the area by either name.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Protocol
 
 from desktop.formatting import name_in
 from desktop.ui.shell.i18n import current_language
+
+
+class HasAreaNames(Protocol):
+    """Any DTO naming an area per language (catalog, session and history rows)."""
+
+    @property
+    def names(self) -> Mapping[str, str]: ...
 
 
 def pick_name(names: Mapping[str, str], language: str | None = None) -> str:
@@ -25,10 +33,10 @@ def other_name(names: Mapping[str, str], language: str | None = None) -> str:
     return " / ".join(others)
 
 
-def area_name(item, language: str | None = None) -> str:
+def area_name(item: HasAreaNames, language: str | None = None) -> str:
     """``item`` is any DTO with ``names`` (catalog, session, history rows)."""
     return pick_name(item.names, language)
 
 
-def area_other_name(item, language: str | None = None) -> str:
+def area_other_name(item: HasAreaNames, language: str | None = None) -> str:
     return other_name(item.names, language)

@@ -21,5 +21,6 @@ def clear_banner(layout: QVBoxLayout) -> None:
     """Drop what the banner showed last time, before it is filled again."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.services.common import document_output
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.ui.shell.actions import attempt
 
 if TYPE_CHECKING:
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -33,18 +34,8 @@ def show_document(
     dialog = PdfPreviewDialog(pdf, title, suggested_name, parent)
 
     def audit(action: str, pages: int | None = None, destination: str = "") -> None:
-        try:
-            document_output.record_output(
-                ctx,
-                document=document,
-                action=action,
-                patient_id=patient_id,
-                entity=entity,
-                entity_id=entity_id,
-                pages=pages,
-                destination=destination,
-            )
-        except (ServiceError, DatabaseProblem) as error:
+        def not_recorded(error: ServiceError | DatabaseProblem) -> bool:
+            # The document is out already: say what was not written down, with the cause.
             QMessageBox.warning(
                 dialog,
                 QCoreApplication.translate("document_output", "Not recorded"),
@@ -60,6 +51,23 @@ def show_document(
                     )
                 ).format(error=error),
             )
+            return True
+
+        attempt(
+            dialog,
+            QCoreApplication.translate("document_output", "Not recorded"),
+            lambda: document_output.record_output(
+                ctx,
+                document=document,
+                action=action,
+                patient_id=patient_id,
+                entity=entity,
+                entity_id=entity_id,
+                pages=pages,
+                destination=destination,
+            ),
+            on_problem=not_recorded,
+        )
 
     dialog.sig_printed.connect(lambda pages: audit("print", pages=pages))
     dialog.sig_saved.connect(lambda path: audit("save", destination=path))

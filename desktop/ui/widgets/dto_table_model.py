@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -28,7 +29,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     # Qt translation context of HEADERS (marked with QT_TRANSLATE_NOOP); None: shown as written.
     HEADER_CONTEXT: str | None = None
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
 

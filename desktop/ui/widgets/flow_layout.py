@@ -7,7 +7,7 @@ QHBoxLayout forces the window to be as wide as all buttons together.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -58,9 +58,9 @@ class FlowLayout(QLayout):
     def _gap(self) -> int:
         if self._spacing >= 0:
             return self._spacing
-        return (
-            self.parentWidget().style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
-        )
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()

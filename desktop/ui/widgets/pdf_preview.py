@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -106,12 +107,16 @@ class PdfPreviewDialog(QDialog):
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._update_page_label)
 
-        def button(text: str, slot, shortcut: QKeySequence | str | None = None) -> QPushButton:
+        def button(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QPushButton:
             widget = QPushButton(text, self)
             widget.setAutoDefault(False)
             widget.clicked.connect(slot)
             if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, activated=slot)
+                QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
             return widget
 
         bar = QHBoxLayout()
@@ -167,7 +172,7 @@ class PdfPreviewDialog(QDialog):
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-    def _update_page_label(self, *_args) -> None:
+    def _update_page_label(self, *_args: object) -> None:
         self.page_label.setText(
             self.tr("Page {page} of {pages}").format(
                 page=self.current_page() + 1, pages=max(self.page_count(), 1)

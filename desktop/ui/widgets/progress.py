@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.ui.tasks import TaskRunner
+
 Report = Callable[..., None]
 
 
@@ -70,7 +72,7 @@ class WorkInProgress(QProgressDialog):
 
 def run_with_progress(
     parent: QWidget,
-    tasks,
+    tasks: TaskRunner,
     title: str,
     label: str,
     job: Callable[[Report], Any],

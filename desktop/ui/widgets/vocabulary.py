@@ -8,7 +8,9 @@ when a service adds one (an unknown label is shown as written).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 

@@ -1,5 +1,5 @@
-"""Menu actions for backups and a patient's data-protection requests, plus the status
-bar's backup label. Installed on the main window by MainWindow._install_backups."""
+"""Backups on the main window: status label and schedule, "Back up now", and a patient's
+data-protection requests (export, anonymise) in the Patient menu."""
 
 from __future__ import annotations
 
@@ -10,32 +10,49 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QMessageBox,
 )
 
 from desktop.formatting import format_short_date
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.anonymise import anonymise_patient
-from desktop.services.patients.export import export_patient
+from desktop.services.patients.export import ExportFiles, export_patient
 from desktop.ui.backups.scheduler import BackupScheduler
 from desktop.ui.errors import show_problem
-from desktop.ui.widgets.menus import shared_menu
-from desktop.ui.widgets.progress import run_with_progress
+from desktop.ui.main_window import MainWindow, MenuName
+from desktop.ui.shell.actions import value_or_none
+from desktop.ui.shell.feature import Feature
+from desktop.ui.widgets.progress import WorkInProgress, run_with_progress
 
 
-class BackupActions:
-    """Owns the backup scheduler and the actions; kept as window.backups."""
+class BackupsFeature(Feature):
+    """Owns the backup scheduler and the actions."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        ctx = window.ctx  # type: ignore[attr-defined]
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.label = QLabel()
-        window.statusBar().addPermanentWidget(self.label)
-        self.scheduler = BackupScheduler(ctx, window.tasks, self.label, window)  # type: ignore[attr-defined]
+        self.scheduler = BackupScheduler(
+            window.ctx, window.tasks, self.label, window, show_status=window.show_status
+        )
+        self.last_export: ExportFiles | None = None
+        self.progress: WorkInProgress | None = None
+
+    def take_over_from(self, previous: Feature) -> None:
+        """A rebuilt window keeps the schedule running, without an extra backup."""
+        if isinstance(previous, BackupsFeature) and previous.scheduler.started:
+            self.scheduler.start(back_up_now=False)
+
+    def _settings_changed(self, _saved: object) -> None:
+        # A new backup interval applies now (no extra backup: only the timer is set again).
+        if self.scheduler.started:
+            self.scheduler.start(back_up_now=False)
+
+    def install(self) -> None:
+        window = self.window
+        ctx = self.ctx
+        window.add_status_widget(self.label)
+        window.events.sig_settings_changed.connect(self._settings_changed)
 
         self.action_backup_now = QAction(
             QCoreApplication.translate("BackupActions", "&Back up now"), window
@@ -44,33 +61,28 @@ class BackupActions:
         self.action_backup_now.setEnabled(
             self.scheduler.enabled and allowed(ctx, Permission.MANAGE_BACKUPS)
         )
-        _admin_menu(window).addAction(self.action_backup_now)
+        window.add_action(MenuName.ADMIN, self.action_backup_now)
 
-        menu = window.patient_menu  # type: ignore[attr-defined]
-        menu.addSeparator()
+        window.add_separator(MenuName.PATIENT)
         self.action_export = QAction(
             QCoreApplication.translate("BackupActions", "E&xport patient data (access request)…"),
             window,
         )
         self.action_export.triggered.connect(self.export_current)
         self.action_export.setEnabled(allowed(ctx, Permission.EXPORT_PATIENT_DATA))
-        menu.addAction(self.action_export)
+        window.add_action(MenuName.PATIENT, self.action_export)
         self.action_anonymise = QAction(
             QCoreApplication.translate("BackupActions", "Remove patient's &identity (on request)…"),
             window,
         )
         self.action_anonymise.triggered.connect(self.anonymise_current)
         self.action_anonymise.setEnabled(allowed(ctx, Permission.ANONYMISE_PATIENTS))
-        menu.addAction(self.action_anonymise)
+        window.add_action(MenuName.PATIENT, self.action_anonymise)
 
     def _current(self) -> int | None:
-        patient_id = self.window.current_patient_id()  # type: ignore[attr-defined]
-        if patient_id is None:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("BackupActions", "Find and select a patient first."),
-                4000,
-            )
-        return patient_id
+        return self.window.patient_or_hint(
+            QCoreApplication.translate("BackupActions", "Find and select a patient first.")
+        )
 
     def export_current(self) -> None:
         patient_id = self._current()
@@ -86,11 +98,11 @@ class BackupActions:
             return
         from pathlib import Path
 
-        ctx = self.window.ctx  # type: ignore[attr-defined]
+        ctx = self.ctx
 
-        def done(files) -> None:
+        def done(files: ExportFiles) -> None:
             self.last_export = files
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 QCoreApplication.translate(
                     "BackupActions", "Exported to {folder}: {json}, {pdf}."
                 ).format(
@@ -102,7 +114,7 @@ class BackupActions:
             )
 
         def failed(error: BaseException) -> None:
-            self.window.statusBar().clearMessage()
+            self.window.clear_status()
             show_problem(
                 self.window,
                 QCoreApplication.translate("BackupActions", "Export patient data"),
@@ -111,7 +123,7 @@ class BackupActions:
 
         self.progress = run_with_progress(
             self.window,
-            self.window.tasks,  # type: ignore[attr-defined]
+            self.window.tasks,
             QCoreApplication.translate("BackupActions", "Export patient data"),
             QCoreApplication.translate(
                 "BackupActions", "Writing the patient's data (JSON) and summary (PDF)…"
@@ -125,13 +137,10 @@ class BackupActions:
         patient_id = self._current()
         if patient_id is None:
             return
-        ctx = self.window.ctx  # type: ignore[attr-defined]
-        try:
-            detail = patients.get_patient(ctx, patient_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("BackupActions", "Remove identity"), error
-            )
+        ctx = self.ctx
+        title = QCoreApplication.translate("BackupActions", "Remove identity")
+        detail = value_or_none(self.window, title, lambda: patients.get_patient(ctx, patient_id))
+        if detail is None:
             return
         reason, ok = QInputDialog.getText(
             self.window,
@@ -158,25 +167,17 @@ class BackupActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = anonymise_patient(ctx, patient_id, detail.row_version, reason=reason)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("BackupActions", "Remove identity"), error
-            )
+        result = value_or_none(
+            self.window,
+            title,
+            lambda: anonymise_patient(ctx, patient_id, detail.row_version, reason=reason),
+        )
+        if result is None:
             return
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             QCoreApplication.translate(
                 "BackupActions", "Identity removed; treatment records kept until {date}."
             ).format(date=format_short_date(result.records_kept_until)),
             10000,
         )
-        search = getattr(self.window, "search_page", None)
-        if search is not None:
-            search.refresh()
-
-
-def _admin_menu(window: QMainWindow) -> QMenu:
-    """The shared Admin menu (another feature may have made it already), before Help."""
-    # Found by object name: the title is translated.
-    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))
+        self.window.events.sig_patient_anonymised.emit(patient_id)

@@ -1,101 +1,67 @@
-"""Plugs sessions into the main window: day list on the front page, patient workspaces,
-Patient-menu actions (book, record, history), a Sessions menu, and the catalog editor."""
+"""Sessions on the main window: the day list beside search, patient workspaces,
+Patient-menu actions (book, record, history), the Sessions menu, and the catalog editor."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.formatting import format_date_time
-from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
+from desktop.services.patients.records import PatientDetail
 from desktop.services.sessions import records as sessions
-from desktop.ui.errors import show_problem
+from desktop.services.sessions.rows import SessionDetail
 from desktop.ui.history.history_page import HistoryPage
+from desktop.ui.main_window import MainWindow, MenuName
 from desktop.ui.sessions.day_list_page import DayListPage
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
-from desktop.ui.widgets.menus import shared_menu
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.actions import attempt, value_or_none
+from desktop.ui.shell.feature import Feature
 
 
-class FrontPage(QSplitter):
-    """Search on the left, the day list on the right; the search box keeps the focus."""
-
-    def __init__(self, search_page: QWidget, day_page: DayListPage) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
-        self.setObjectName("frontPage")
-        self.search_page = search_page
-        self.day_page = day_page
-        self.addWidget(search_page)
-        self.addWidget(day_page)
-        # Taken out of the tab widget's stack it is explicitly hidden; bring it back.
-        search_page.show()
-        # Search results carry four columns (name, given, birth date, phone): a little more room.
-        self.setStretchFactor(0, 5)
-        self.setStretchFactor(1, 4)
-        self.setSizes([560, 440])  # proportions: the initial split before any resize
-        self.setChildrenCollapsible(False)
-
-    def current_patient_id(self) -> int | None:
-        if self.day_page.isAncestorOf(self.focusWidget() or self):
-            return self.day_page.selected_patient_id()
-        return None  # the main window falls back to the search selection
-
-
-class SessionsFeature:
+class SessionsFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.ctx = window.ctx
+        super().__init__(window)
         self.workspaces: dict[int, PatientWorkspace] = {}
         self.histories: dict[int, HistoryPage] = {}
         self.dialogs: list[QWidget] = []  # keep open dialogs referenced
-
-        tabs = window.tabs
         self.day_page = DayListPage(window.ctx, window.tasks)
+
+    def install(self) -> None:
+        window = self.window
         self.day_page.sig_open_session.connect(self.open_session)
-        label = tabs.tabText(tabs.indexOf(window.search_page))
-        tabs.removeTab(tabs.indexOf(window.search_page))
-        self.front = FrontPage(window.search_page, self.day_page)
-        tabs.insertTab(0, self.front, label)
-        tabs.setCurrentIndex(0)
-
+        window.add_front_view(self.day_page)
         # Enter on a search result opens the patient's workspace; Ctrl+E still edits.
-        window.search_page.sig_open_patient.disconnect(window.open_patient)
-        window.search_page.sig_open_patient.connect(self.open_workspace)
-        saved = window._patient_saved
-
-        def patient_saved(patient) -> None:
-            saved(patient)
-            workspace = self.workspaces.get(patient.id)
-            if workspace is not None:
-                workspace.refresh()
-            self.day_page.refresh()
-
-        window._patient_saved = patient_saved  # type: ignore[method-assign]
+        window.set_search_opener(self.open_workspace)
+        events = window.events
+        events.sig_patient_saved.connect(self._patient_saved)
+        events.sig_session_saved.connect(self._session_saved)
+        events.sig_data_imported.connect(self.day_page.refresh)
+        events.sig_patient_anonymised.connect(self._patient_anonymised)
         self._build_actions()
         self.day_page.refresh()
-        window.search_page.focus_search()
+
+    def take_over_from(self, previous: Feature) -> None:
+        """The same patients' workspaces reopen in the rebuilt window."""
+        if isinstance(previous, SessionsFeature):
+            for patient_id in list(previous.workspaces):
+                self.open_workspace(patient_id)
 
     # --- menus ----------------------------------------------------------------------------
-    def _action(self, text: str, keys: str, slot, menu) -> QAction:
+    def _action(self, text: str, keys: str, slot: Callable[[], object], menu: MenuName) -> QAction:
         action = QAction(text, self.window)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
-        menu.addAction(action)
-        self.window.addAction(action)
-        return action
+        return self.window.add_action(menu, action)
 
     def _build_actions(self) -> None:
-        window = self.window
-        menu = window.patient_menu
+        menu = MenuName.PATIENT
         self.action_book = self._action(
             QCoreApplication.translate("SessionsFeature", "&Book session…"),
             "Ctrl+B",
@@ -118,14 +84,7 @@ class SessionsFeature:
         self.action_record.setEnabled(clinical)
         self.action_history.setEnabled(allowed(self.ctx, Permission.VIEW_CLINICAL))
 
-        # Right after the Patient menu.
-        sessions_menu = QMenu(QCoreApplication.translate("SessionsFeature", "&Sessions"), window)
-        bar_actions = window.menuBar().actions()
-        after = bar_actions.index(window.patient_menu.menuAction()) + 1
-        if after < len(bar_actions):
-            window.menuBar().insertMenu(bar_actions[after], sessions_menu)
-        else:
-            window.menuBar().addMenu(sessions_menu)
+        sessions_menu = MenuName.SESSIONS
         self._action(
             QCoreApplication.translate("SessionsFeature", "&Day list"),
             "Ctrl+D",
@@ -150,7 +109,7 @@ class SessionsFeature:
             lambda: self.day_page.move_day(1),
             sessions_menu,
         )
-        sessions_menu.addSeparator()
+        self.window.add_separator(sessions_menu)
         self._action(
             QCoreApplication.translate("SessionsFeature", "&Close tab"),
             "Ctrl+W",
@@ -161,13 +120,13 @@ class SessionsFeature:
             QCoreApplication.translate("SessionsFeature", "Treatment area &catalog…"),
             "",
             self.edit_catalog,
-            _admin_menu(window),
+            MenuName.ADMIN,
         )
         catalog_action.setEnabled(allowed(self.ctx, Permission.MANAGE_CATALOG))
 
     # --- day list -------------------------------------------------------------------------
     def show_day_list(self) -> None:
-        self.window.tabs.setCurrentWidget(self.front)
+        self.window.open_page(self.window.front_page)
         self.day_page.focus_list()
 
     def show_today(self) -> None:
@@ -175,67 +134,59 @@ class SessionsFeature:
         self.show_day_list()
 
     def close_current_tab(self) -> None:
-        page = self.window.tabs.currentWidget()
-        if page is not self.front and page is not None:
+        page = self.window.current_page()
+        if page is not self.window.front_page and page is not None:
             self.close_page(page)
 
     def close_page(self, page: QWidget) -> None:
-        tabs = self.window.tabs
-        index = tabs.indexOf(page)
-        if index <= 0:
+        if not self.window.close_page(page):
             return
-        tabs.removeTab(index)
         for registry in (self.workspaces, self.histories):
             for key, value in list(registry.items()):
                 if value is page:
                     del registry[key]
-        page.deleteLater()
 
     # --- patients -------------------------------------------------------------------------
     def open_workspace(self, patient_id: int) -> PatientWorkspace:
-        tabs = self.window.tabs
+        window = self.window
         workspace = self.workspaces.get(patient_id)
         if workspace is None:
-            actions = [a for a in self.window.patient_menu.actions() if not a.isSeparator()]
-            workspace = PatientWorkspace(self.ctx, self.window.tasks, patient_id, actions)
+            patient_menu = window.menu(MenuName.PATIENT)
+            actions = [a for a in patient_menu.actions() if not a.isSeparator()]
+            workspace = PatientWorkspace(self.ctx, window.tasks, patient_id, actions)
             workspace.sig_open_session.connect(self.open_session)
             workspace.sig_close.connect(self.close_page)
             workspace.sig_loaded.connect(
-                lambda w=workspace: tabs.setTabText(
-                    tabs.indexOf(w),
+                lambda w=workspace: window.set_page_title(
+                    w,
                     w.patient.full_name
                     if w.patient
                     else QCoreApplication.translate("SessionsFeature", "Patient"),
                 )
             )
             self.workspaces[patient_id] = workspace
-            tabs.addTab(workspace, QCoreApplication.translate("SessionsFeature", "Patient"))
+            window.add_page(workspace, QCoreApplication.translate("SessionsFeature", "Patient"))
         else:
             workspace.refresh()
-        tabs.setCurrentWidget(workspace)
+        window.open_page(workspace)
         workspace.focus_sessions()
         return workspace
 
     def _patient_or_hint(self) -> int | None:
-        patient_id = self.window.current_patient_id()
-        if patient_id is None:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("SessionsFeature", "Find and select a patient first."),
-                4000,
-            )
-        return patient_id
+        return self.window.patient_or_hint(
+            QCoreApplication.translate("SessionsFeature", "Find and select a patient first.")
+        )
 
     def _patient_name(self, patient_id: int) -> str | None:
         workspace = self.workspaces.get(patient_id)
         if workspace is not None and workspace.patient is not None:
             return workspace.patient.full_name
-        try:
-            return patients.get_patient(self.ctx, patient_id).full_name
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("SessionsFeature", "Patient"), error
-            )
-            return None
+        patient = value_or_none(
+            self.window,
+            QCoreApplication.translate("SessionsFeature", "Patient"),
+            lambda: patients.get_patient(self.ctx, patient_id),
+        )
+        return None if patient is None else patient.full_name
 
     def book_current(self) -> SessionDialog | None:
         patient_id = self._patient_or_hint()
@@ -248,7 +199,11 @@ class SessionsFeature:
         if name is None:
             return None
         dialog = SessionDialog(
-            self.ctx, patient_id=patient_id, patient_name=name, parent=self.window
+            self.ctx,
+            patient_id=patient_id,
+            patient_name=name,
+            parent=self.window,
+            writes=self.window.writes,
         )
         return self._run(dialog)
 
@@ -256,22 +211,23 @@ class SessionsFeature:
         patient_id = self._patient_or_hint()
         if patient_id is None:
             return None
-        page = self.window.tabs.currentWidget()
+        page = self.window.current_page()
         chosen = None
         if isinstance(page, PatientWorkspace | HistoryPage) and page.patient_id == patient_id:
             chosen = page.selected_session_id()
-        elif page is self.front and self.day_page.selected_patient_id() == patient_id:
+        elif page is self.window.front_page and self.day_page.selected_patient_id() == patient_id:
             chosen = self.day_page.selected_session_id()
-        try:
-            if chosen is None:
-                chosen = sessions.session_to_record(self.ctx, patient_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("SessionsFeature", "Record session"), error
-            )
-            return None
         if chosen is None:
-            self.window.statusBar().showMessage(
+            done = attempt(
+                self.window,
+                QCoreApplication.translate("SessionsFeature", "Record session"),
+                lambda: sessions.session_to_record(self.ctx, patient_id),
+            )
+            if done is None:
+                return None
+            chosen = done.value
+        if chosen is None:
+            self.window.show_status(
                 QCoreApplication.translate(
                     "SessionsFeature",
                     "This patient has no planned session to record. Book one first (Ctrl+B).",
@@ -282,12 +238,12 @@ class SessionsFeature:
         return self.open_session(chosen)
 
     def open_session(self, session_id: int, *, edit_booking: bool = False) -> SessionDialog | None:
-        try:
-            detail = sessions.get_session(self.ctx, session_id)
-        except (ServiceError, DatabaseProblem) as error:
-            show_problem(
-                self.window, QCoreApplication.translate("SessionsFeature", "Open session"), error
-            )
+        detail = value_or_none(
+            self.window,
+            QCoreApplication.translate("SessionsFeature", "Open session"),
+            lambda: sessions.get_session(self.ctx, session_id),
+        )
+        if detail is None:
             return None
         dialog = SessionDialog(
             self.ctx,
@@ -296,6 +252,7 @@ class SessionsFeature:
             session=detail,
             edit_booking=edit_booking,
             parent=self.window,
+            writes=self.window.writes,
         )
         dialog.sig_change_booking.connect(
             lambda sid: QTimer.singleShot(0, lambda: self.open_session(sid, edit_booking=True))
@@ -304,7 +261,7 @@ class SessionsFeature:
 
     def _run(self, dialog: SessionDialog) -> SessionDialog:
         self.dialogs.append(dialog)
-        dialog.sig_session_saved.connect(self._session_saved)
+        dialog.sig_session_saved.connect(self.events.sig_session_saved)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
         return dialog
@@ -314,9 +271,23 @@ class SessionsFeature:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
 
-    def _session_saved(self, detail) -> None:
+    # --- what other actions changed -------------------------------------------------------
+    def _patient_saved(self, patient: PatientDetail) -> None:
+        workspace = self.workspaces.get(patient.id)
+        if workspace is not None:
+            workspace.refresh()
+        self.day_page.refresh()
+
+    def _patient_anonymised(self, patient_id: int) -> None:
+        for registry in (self.workspaces, self.histories):
+            page = registry.get(patient_id)
+            if page is not None:
+                page.refresh()
+        self.day_page.refresh()
+
+    def _session_saved(self, detail: SessionDetail) -> None:
         when = detail.starts_at.astimezone(self.ctx.zone)
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             QCoreApplication.translate(
                 "SessionsFeature", "Saved the session of {name} on {when}."
             ).format(name=detail.patient_name, when=format_date_time(when)),
@@ -340,7 +311,7 @@ class SessionsFeature:
 
     def open_history(self, patient_id: int) -> HistoryPage | None:
         if not allowed(self.ctx, Permission.VIEW_CLINICAL):
-            self.window.statusBar().showMessage(
+            self.window.show_status(
                 QCoreApplication.translate(
                     "SessionsFeature",
                     "The treatment history is for physicians; ask a physician to open it.",
@@ -348,22 +319,22 @@ class SessionsFeature:
                 5000,
             )
             return None
-        tabs = self.window.tabs
+        window = self.window
         page = self.histories.get(patient_id)
         if page is None:
-            page = HistoryPage(self.ctx, self.window.tasks, patient_id)
+            page = HistoryPage(self.ctx, window.tasks, patient_id)
             page.sig_open_session.connect(self.open_session)
             page.sig_loaded.connect(
-                lambda history, p=page: tabs.setTabText(
-                    tabs.indexOf(p),
+                lambda history, p=page: window.set_page_title(
+                    p,
                     QCoreApplication.translate("SessionsFeature", "History — {name}").format(
                         name=history.patient_name
                     ),
                 )
             )
             self.histories[patient_id] = page
-            tabs.addTab(page, QCoreApplication.translate("SessionsFeature", "History"))
-        tabs.setCurrentWidget(page)
+            window.add_page(page, QCoreApplication.translate("SessionsFeature", "History"))
+        window.open_page(page)
         page.table.setFocus()
         return page
 
@@ -375,16 +346,3 @@ class SessionsFeature:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
-
-
-def _admin_menu(window: MainWindow) -> QMenu:
-    """The shared Admin menu, before Help (another feature may have made it already)."""
-    # Found by object name: the title is translated.
-    return shared_menu(window, "admin", QCoreApplication.translate("MainWindow", "A&dmin"))
-
-
-def install_sessions(window: MainWindow) -> SessionsFeature:
-    feature = SessionsFeature(window)
-    # The first paint may move focus; the receptionist starts typing in search.
-    QTimer.singleShot(0, window.search_page.focus_search)
-    return feature

@@ -1,0 +1,92 @@
+"""Staff accounts on the main window: who is logged in, Lock screen, the staff/audit entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.services.common.permissions import ROLE_NAMES, Permission, allowed
+from desktop.services.settings import store as settings
+from desktop.ui.accounts.idle_lock import IdleLock
+from desktop.ui.main_window import MainWindow, MenuName, is_admin
+from desktop.ui.shell.actions import quietly, value_or_none
+from desktop.ui.shell.feature import Feature
+from desktop.ui.widgets.vocabulary import word
+
+DEFAULT_IDLE_MINUTES = 10
+
+
+class AccountsFeature(Feature):
+    def install(self) -> None:
+        window = self.window
+        ctx = self.ctx
+        actor = ctx.actor
+        self.user_label = QLabel(f"{actor.name} ({word(ROLE_NAMES.get(actor.role, actor.role))})")
+        self.user_label.setObjectName("loggedInUser")
+        window.add_status_widget(self.user_label)
+
+        minutes = int(
+            quietly(lambda: settings.read(ctx, "idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
+        )
+        self.idle_lock = IdleLock(window, ctx, minutes * 60_000)
+
+        self.action_lock = QAction(QCoreApplication.translate("MainWindow", "&Lock screen"), window)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.triggered.connect(self.idle_lock.lock)
+        window.add_action(MenuName.ACCOUNT, self.action_lock)
+
+        # First in the Admin menu, above what other features put there. The window hides
+        # the menu from everyone but administrators.
+        if not is_admin(ctx):
+            return
+        ours: list[QAction] = []
+        if allowed(ctx, Permission.MANAGE_STAFF):
+            staff_action = QAction(
+                QCoreApplication.translate("MainWindow", "&Staff accounts…"), window
+            )
+            staff_action.triggered.connect(lambda: _open_staff(window))
+            ours.append(staff_action)
+        if allowed(ctx, Permission.MANAGE_SETTINGS):
+            security_action = QAction(
+                QCoreApplication.translate("MainWindow", "&Passwords and screen lock…"), window
+            )
+            security_action.triggered.connect(lambda: self._open_security())
+            ours.append(security_action)
+        if allowed(ctx, Permission.VIEW_AUDIT):
+            audit_action = QAction(
+                QCoreApplication.translate("MainWindow", "&Audit trail…"), window
+            )
+            audit_action.triggered.connect(lambda: open_audit(window))
+            ours.append(audit_action)
+        for action in ours:
+            window.add_action(MenuName.ADMIN, action, at_top=True)
+        if len(window.menu(MenuName.ADMIN).actions()) > len(ours):
+            window.add_separator(MenuName.ADMIN, at_top=True)
+
+    def _open_security(self) -> None:
+        from desktop.ui.admin.security_dialog import SecurityDialog
+
+        dialog = SecurityDialog(self.ctx, self.window)
+        if dialog.exec() == SecurityDialog.DialogCode.Accepted and dialog.saved:
+            # Takes effect at once on this desk; other desks read it at their next start.
+            self.idle_lock.set_timeout_ms(dialog.saved["idle_lock_minutes"] * 60_000)
+
+
+def _open_staff(window: MainWindow) -> None:
+    from desktop.ui.admin.staff_dialog import StaffDialog
+
+    StaffDialog(window.ctx, window).exec()
+
+
+def open_audit(window: MainWindow) -> QWidget | None:
+    from desktop.ui.admin.audit_page import AuditPage
+
+    page = value_or_none(
+        window,
+        QCoreApplication.translate("MainWindow", "Audit trail"),
+        lambda: AuditPage(window.ctx, window.tasks, window),
+    )
+    if page is not None:
+        page.show()
+    return page

@@ -1,0 +1,29 @@
+"""The features of the main window, in the order they are installed.
+
+The order is what the person sees: each feature appends its actions to the menus in turn
+(Patient menu: details, handouts, sessions, quotes, data-protection requests; Admin menu:
+templates, catalog, price list, backups, settings, database), and its status-bar widgets
+left to right (database, backups, logged-in user). Accounts put theirs at the top of the
+Admin menu whatever their place here.
+"""
+
+from __future__ import annotations
+
+from desktop.ui.accounts.feature import AccountsFeature
+from desktop.ui.backups.feature import BackupsFeature
+from desktop.ui.handouts.actions import HandoutsFeature
+from desktop.ui.quotes.feature import QuotesFeature
+from desktop.ui.sessions.feature import SessionsFeature
+from desktop.ui.settings.database_feature import DatabaseConnectionFeature
+from desktop.ui.shell.feature import Feature
+from desktop.ui.shell.shell_feature import ShellFeature
+
+FEATURES: tuple[type[Feature], ...] = (
+    HandoutsFeature,
+    SessionsFeature,
+    QuotesFeature,
+    BackupsFeature,
+    ShellFeature,
+    DatabaseConnectionFeature,
+    AccountsFeature,
+)
