@@ -7,11 +7,13 @@ import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions import records as sessions
-from desktop.services.sessions.checks import AreaInput, NeedsAcknowledgement
+from desktop.services.sessions.checks import AreaInput
 from desktop.services.sessions.follow_ups import FollowUpInput, add_follow_up
 from desktop.services.sessions.history import PatientHistory, patient_history
 from desktop.services.sessions.records import BookingInput, RecordInput
+from desktop.services.sessions.safety_warnings import NeedsAcknowledgement
 from tests.sessions_support import add_staff, area_id, screened_patient
 
 # (day, areas, depth, status, anaesthesia, indications, combined procedures, notes)
@@ -100,7 +102,7 @@ def _book(ctx, patient: int, doctor: int, day: date, codes, indications):
         indications=indications,
     )
     try:
-        return sessions.book_session(ctx, data)
+        return session_booking.book_session(ctx, data)
     except NeedsAcknowledgement as asked:  # e.g. the healing interval: the physician agreed
         seen = frozenset(warning.code for warning in asked.warnings)
-        return sessions.book_session(ctx, data, acknowledged_warnings=seen)
+        return session_booking.book_session(ctx, data, acknowledged_warnings=seen)

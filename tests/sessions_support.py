@@ -10,6 +10,7 @@ from db.models import Staff, TreatmentArea
 from desktop.services.common.context import ServiceContext
 from desktop.services.patients import records as patients
 from desktop.services.patients.validation import PatientInput
+from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions import records as sessions
 from desktop.services.sessions.checks import AreaInput
 from desktop.services.sessions.records import BookingInput, RecordInput
@@ -47,7 +48,7 @@ def book(ctx, patient_id, physician_id, day, at=time(11, 0), codes=("forehead",)
         areas=tuple(AreaInput(area_id(ctx, c)) for c in codes),
         **kw,
     )
-    return sessions.book_session(ctx, data, acknowledged_warnings=ack)
+    return session_booking.book_session(ctx, data, acknowledged_warnings=ack)
 
 
 def record_done(ctx, detail, depth: int = 40, **kw):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from desktop.services.common.messages import Named, msg
 from desktop.services.patients import search as patient_search
 from desktop.services.sessions import day_list
-from desktop.services.sessions.checks import NeedsAcknowledgement
+from desktop.services.sessions.safety_warnings import NeedsAcknowledgement
 from desktop.ui.accounts.login_dialog import LoginDialog
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.sessions.session_dialog import SessionDialog

@@ -14,11 +14,13 @@ from sqlalchemy import func, select
 from db.models import AuditEvent, TreatmentSession
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import PermissionDenied, StaleRecord, ValidationError
+from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions import catalog
 from desktop.services.sessions import records as sessions
-from desktop.services.sessions.checks import AreaInput, NeedsAcknowledgement, default_duration
+from desktop.services.sessions.checks import AreaInput, default_duration
 from desktop.services.sessions.follow_ups import FollowUpInput, add_follow_up
 from desktop.services.sessions.records import BookingInput, RecordInput
+from desktop.services.sessions.safety_warnings import NeedsAcknowledgement
 from tests.sessions_support import add_staff, area_id, book, record_done, screened_patient
 
 TOMORROW = date(2026, 11, 26)
@@ -219,7 +221,7 @@ def _booking(ctx, patient, doc, **changes) -> BookingInput:
 )
 def test_bad_booking_is_refused_and_nothing_saved(ctx, doc, patient, changes, field, words):
     with pytest.raises(ValidationError) as caught:
-        sessions.book_session(ctx, _booking(ctx, patient, doc, **changes))
+        session_booking.book_session(ctx, _booking(ctx, patient, doc, **changes))
     assert words in caught.value.field_errors[field]
     assert _count(ctx) == 0
 
@@ -227,7 +229,7 @@ def test_bad_booking_is_refused_and_nothing_saved(ctx, doc, patient, changes, fi
 def test_receptionist_is_not_a_physician(ctx, patient) -> None:
     desk = add_staff(ctx, "desk", "Şule Kaya", role="reception")
     with pytest.raises(ValidationError) as caught:
-        sessions.book_session(ctx, _booking(ctx, patient, desk))
+        session_booking.book_session(ctx, _booking(ctx, patient, desk))
     assert "physician" in caught.value.field_errors["physician_id"]
 
 
@@ -245,7 +247,7 @@ def test_receptionist_is_not_a_physician(ctx, patient) -> None:
 def test_spot_or_scar_needs_a_sensible_measured_size(ctx, doc, patient, size, words) -> None:
     spot = AreaInput(area_id(ctx, "spot_scar"), size_cm2=size)
     with pytest.raises(ValidationError) as caught:
-        sessions.book_session(ctx, _booking(ctx, patient, doc, areas=(spot,)))
+        session_booking.book_session(ctx, _booking(ctx, patient, doc, areas=(spot,)))
     assert words in caught.value.field_errors["areas[0].size_cm2"]
     assert _count(ctx) == 0
 
@@ -253,7 +255,7 @@ def test_spot_or_scar_needs_a_sensible_measured_size(ctx, doc, patient, size, wo
 def test_spot_with_size_books_and_two_spots_are_allowed(ctx, doc, patient) -> None:
     spot = area_id(ctx, "spot_scar")
     data = _booking(ctx, patient, doc, areas=(AreaInput(spot, "4,5"), AreaInput(spot, "6")))
-    detail = sessions.book_session(ctx, data)
+    detail = session_booking.book_session(ctx, data)
     assert [a.size_cm2 for a in detail.areas] == [Decimal("4.50"), Decimal("6.00")]
     assert detail.duration_minutes == 15
 
@@ -261,7 +263,7 @@ def test_spot_with_size_books_and_two_spots_are_allowed(ctx, doc, patient) -> No
 def test_same_catalog_area_twice_is_refused(ctx, doc, patient) -> None:
     forehead = AreaInput(area_id(ctx, "forehead"))
     with pytest.raises(ValidationError) as caught:
-        sessions.book_session(ctx, _booking(ctx, patient, doc, areas=(forehead, forehead)))
+        session_booking.book_session(ctx, _booking(ctx, patient, doc, areas=(forehead, forehead)))
     assert "twice" in caught.value.field_errors["areas[1].area"]
 
 
@@ -276,7 +278,7 @@ def test_inactive_area_cannot_be_booked(ctx, doc, patient) -> None:
         ),
     )
     with pytest.raises(ValidationError) as caught:
-        sessions.book_session(ctx, _booking(ctx, patient, doc, areas=(AreaInput(nose.id),)))
+        session_booking.book_session(ctx, _booking(ctx, patient, doc, areas=(AreaInput(nose.id),)))
     assert "no longer active" in caught.value.field_errors["areas[0].area"]
 
 
@@ -520,7 +522,7 @@ def test_reception_cannot_edit_the_catalog(ctx) -> None:
 # --- changing a booking -------------------------------------------------------------------
 def test_update_booking_moves_the_session_and_audits(ctx, doc, patient) -> None:
     planned = book(ctx, patient, doc, TOMORROW, codes=("forehead",), notes="Ön not")
-    moved = sessions.update_booking(
+    moved = session_booking.update_booking(
         ctx,
         planned.id,
         planned.row_version,
@@ -537,7 +539,9 @@ def test_update_booking_moves_the_session_and_audits(ctx, doc, patient) -> None:
         ).one()
     assert json.loads(event.details)["moved_from"].startswith("2026-11-26T08:00")
     with pytest.raises(StaleRecord):
-        sessions.update_booking(ctx, planned.id, planned.row_version, _booking(ctx, patient, doc))
+        session_booking.update_booking(
+            ctx, planned.id, planned.row_version, _booking(ctx, patient, doc)
+        )
 
 
 def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
@@ -549,7 +553,7 @@ def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
         ctx, planned.id, planned.row_version, RecordInput(areas=areas, status="planned")
     )
     only_forehead = _booking(ctx, patient, doc, starts_on=date(2026, 11, 28))
-    moved = sessions.update_booking(ctx, planned.id, with_depths.row_version, only_forehead)
+    moved = session_booking.update_booking(ctx, planned.id, with_depths.row_version, only_forehead)
     assert [(a.names["en"], a.depth_um) for a in moved.areas] == [("Forehead", 30)]
 
 
@@ -560,7 +564,7 @@ def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
 def test_bad_booking_change_is_refused(ctx, doc, patient, changes, field) -> None:
     planned = book(ctx, patient, doc, TOMORROW)
     with pytest.raises(ValidationError) as caught:
-        sessions.update_booking(
+        session_booking.update_booking(
             ctx, planned.id, planned.row_version, _booking(ctx, patient, doc, **changes)
         )
     assert field in caught.value.field_errors
@@ -570,5 +574,5 @@ def test_bad_booking_change_is_refused(ctx, doc, patient, changes, field) -> Non
 def test_done_session_booking_cannot_be_changed(ctx, doc, patient) -> None:
     done = record_done(ctx, _today_session(ctx, patient, doc))
     with pytest.raises(ValidationError) as caught:
-        sessions.update_booking(ctx, done.id, done.row_version, _booking(ctx, patient, doc))
+        session_booking.update_booking(ctx, done.id, done.row_version, _booking(ctx, patient, doc))
     assert "Only a planned session" in caught.value.field_errors["status"]

@@ -1,11 +1,10 @@
-"""Booking, recording, cancelling and reading treatment sessions."""
+"""Recording, cancelling and reading treatment sessions, and the load/version/flush guards every
+session change (booking.py too) goes through."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,7 +21,6 @@ from db.codes import (
     codes_of,
 )
 from db.models import (
-    Patient,
     SessionArea,
     Staff,
     TreatmentSession,
@@ -36,17 +34,11 @@ from desktop.services.common.stale import stale_record, stale_record_after_confl
 from desktop.services.sessions.checks import (
     COMBINED_PROCEDURES,
     INDICATIONS,
-    MAX_DURATION,
     MAX_TEXT,
-    MIN_DURATION,
     AreaInput,
-    NeedsAcknowledgement,
-    SafetyWarning,
-    booking_warnings,
     check_codes,
     check_physician,
     check_text,
-    default_duration,
     local_start,
     resolve_areas,
 )
@@ -73,7 +65,6 @@ __all__ = [
     "SessionAreaRow",
     "SessionDetail",
     "SessionTemplate",
-    "book_session",
     "cancel_session",
     "follow_up_row",
     "get_session",
@@ -83,17 +74,16 @@ __all__ = [
     "record_session",
     "session_to_record",
     "set_session_status",
-    "update_booking",
 ]
 
 
 # The status of a session that can no longer be changed, completing "this one is …".
-_STATE_WORDS = {
+FINAL_STATE_WORDS = {
     SessionStatus.DONE: msg("done"),
     SessionStatus.CANCELLED: msg("cancelled"),
     SessionStatus.NO_SHOW: msg("no-show"),
 }
-_INDICATION = msg("indication")
+INDICATION_LABEL = msg("indication")
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -111,7 +101,7 @@ def list_physicians(ctx: ServiceContext) -> list[PhysicianOption]:
 def get_session(ctx: ServiceContext, session_id: int) -> SessionDetail:
     require(ctx, Permission.BOOK_SESSIONS)
     with ctx.database.read() as session:
-        return session_detail(session, _load(session, session_id), ctx)
+        return session_detail(session, load_session_row(session, session_id), ctx)
 
 
 def last_session_template(
@@ -165,188 +155,14 @@ def session_to_record(ctx: ServiceContext, patient_id: int) -> int | None:
         return found
 
 
-# --- writing -------------------------------------------------------------------------------
-def book_session(
-    ctx: ServiceContext,
-    data: BookingInput,
-    acknowledged_warnings: frozenset[str] = frozenset(),
-) -> SessionDetail:
-    """Book a planned session. Safety warnings not in ``acknowledged_warnings`` stop it."""
-    require(ctx, Permission.BOOK_SESSIONS)
-    with ctx.database.write() as session:
-        checked = _checked_booking(session, ctx, data, acknowledged_warnings, None)
-        row = TreatmentSession(
-            patient_id=data.patient_id,
-            physician_id=checked.physician_id,
-            starts_at=checked.starts_at,
-            duration_minutes=checked.duration,
-            status=SessionStatus.PLANNED,
-            indications=list(checked.indications),
-            notes=checked.notes,
-            created_by_id=ctx.actor.staff_id,
-            areas=[SessionArea(**a) for a in checked.areas],
-        )
-        session.add(row)
-        session.flush()
-        record_event(
-            session,
-            ctx,
-            "session.book",
-            entity="session",
-            entity_id=row.id,
-            patient_id=row.patient_id,
-            details=checked.audit(),
-        )
-        return session_detail(session, row, ctx)
-
-
-def update_booking(
-    ctx: ServiceContext,
-    session_id: int,
-    expected_version: int,
-    data: BookingInput,
-    acknowledged_warnings: frozenset[str] = frozenset(),
-) -> SessionDetail:
-    """Move a planned session, or change its physician, areas, duration or note."""
-    require(ctx, Permission.BOOK_SESSIONS)
-    with ctx.database.write() as session:
-        row = _load(session, session_id)
-        _ensure_version(session, ctx, row, expected_version)
-        if row.status != SessionStatus.PLANNED:
-            raise ValidationError(
-                {
-                    "status": msg(
-                        "Only a planned session can be changed; this one is {state}.",
-                        state=_STATE_WORDS.get(row.status, row.status),
-                    )
-                }
-            )
-        if data.patient_id != row.patient_id:
-            raise ValidationError({"patient": msg("A booking cannot move to another patient.")})
-        checked = _checked_booking(session, ctx, data, acknowledged_warnings, row.id)
-        before = (row.starts_at, row.duration_minutes, row.physician_id)
-        # Build the area rows first: reading row.areas later would autoflush half a change.
-        new_areas = _keep_planned_settings(row.areas, checked.areas)
-        row.starts_at = checked.starts_at
-        row.duration_minutes = checked.duration
-        row.physician_id = checked.physician_id
-        row.indications = list(checked.indications)
-        if data.notes is not None:
-            row.notes = checked.notes
-        row.areas = new_areas
-        flag_modified(row, "notes")  # areas alone would not bump the version
-        _flush(session, ctx, row)
-        details = checked.audit()
-        if before[0] != row.starts_at:
-            details["moved_from"] = before[0].isoformat()
-        record_event(
-            session,
-            ctx,
-            "session.update_booking",
-            entity="session",
-            entity_id=row.id,
-            patient_id=row.patient_id,
-            details=details,
-        )
-        return session_detail(session, row, ctx)
-
-
-_SETTINGS = (
-    "depth_um",
-    "passes",
-    "device",
-    "mode",
-    "fluence_j_cm2",
-    "spot_size_mm",
-    "immediate_reaction",
-)
-
-
-def _keep_planned_settings(old: list[SessionArea], new: list[dict]) -> list[SessionArea]:
-    """New area rows; settings a physician already planned for an area are carried over."""
-    previous: dict[int, list[SessionArea]] = {}
-    for area in old:
-        previous.setdefault(area.area_id, []).append(area)
-    rows = []
-    for values in new:
-        earlier = previous.get(values["area_id"])
-        source = earlier.pop(0) if earlier else None
-        if source is not None and all(values[k] in (None, "") for k in _SETTINGS):
-            values = {**values, **{k: getattr(source, k) for k in _SETTINGS}}
-        rows.append(SessionArea(**values))
-    return rows
-
-
-@dataclass(frozen=True)
-class _CheckedBooking:
-    starts_at: datetime
-    duration: int
-    areas: list[dict]
-    indications: list[str]
-    notes: str
-    warnings: tuple[SafetyWarning, ...]
-    physician_id: int
-
-    def audit(self) -> dict:
-        return {
-            "starts_at": self.starts_at.isoformat(),
-            "areas": [a["area_id"] for a in self.areas],
-            "acknowledged_warnings": sorted(w.code for w in self.warnings),
-        }
-
-
-def _checked_booking(
-    session: Session,
-    ctx: ServiceContext,
-    data: BookingInput,
-    acknowledged: frozenset[str],
-    exclude_session_id: int | None,
-) -> _CheckedBooking:
-    """Every booking rule; raises ValidationError, then NeedsAcknowledgement."""
-    errors: dict[str, str] = {}
-    patient = session.get(Patient, data.patient_id)
-    if patient is None:
-        raise NotFound(msg("This patient no longer exists. Search again."))
-    if patient.archived:
-        errors["patient"] = msg("This patient is archived. Bring them back before booking.")
-    check_physician(session, errors, data.physician_id)
-    starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
-    if starts_at is not None and starts_at < ctx.now():
-        errors["starts_on"] = msg(
-            "This time has already passed. Book a planned session for a later time."
-        )
-    areas = resolve_areas(session, errors, data.areas, recording=False)
-    duration = _duration(ctx, errors, data, starts_at, areas)
-    indications = check_codes(errors, "indications", data.indications, INDICATIONS, _INDICATION)
-    notes = check_text(errors, "notes", data.notes or "", msg("The note"), MAX_TEXT)
-    if errors:
-        raise ValidationError(errors)
-    assert starts_at is not None
-    assert data.physician_id is not None  # check_physician() reported a missing one
-    warnings = booking_warnings(
-        session,
-        ctx,
-        patient,
-        starts_at,
-        [a["area_id"] for a in areas],
-        exclude_session_id=exclude_session_id,
-    )
-    unacknowledged = [w for w in warnings if w.code not in acknowledged]
-    if unacknowledged:
-        raise NeedsAcknowledgement(unacknowledged)
-    return _CheckedBooking(
-        starts_at, duration, areas, indications, notes, tuple(warnings), data.physician_id
-    )
-
-
 def record_session(
     ctx: ServiceContext, session_id: int, expected_version: int, data: RecordInput
 ) -> SessionDetail:
     """Record what was done: status, per-area depth and settings, anaesthesia, notes."""
     require(ctx, Permission.RECORD_TREATMENT)
     with ctx.database.write() as session:
-        row = _load(session, session_id)
-        _ensure_version(session, ctx, row, expected_version)
+        row = load_session_row(session, session_id)
+        ensure_version(session, ctx, row, expected_version)
         errors: dict[str, str] = {}
         status = code_of(SessionStatus, data.status)
         anaesthesia = code_of(Anaesthesia, data.anaesthesia)
@@ -364,7 +180,9 @@ def record_session(
         if data.physician_id is not None:
             check_physician(session, errors, data.physician_id)
         areas = resolve_areas(session, errors, data.areas, recording=status == SessionStatus.DONE)
-        indications = check_codes(errors, "indications", data.indications, INDICATIONS, _INDICATION)
+        indications = check_codes(
+            errors, "indications", data.indications, INDICATIONS, INDICATION_LABEL
+        )
         combined = check_codes(
             errors,
             "combined_procedures",
@@ -394,7 +212,7 @@ def record_session(
         # Area rows are replaced, not edited: force an UPDATE of the session row so its
         # version goes up and a desk holding the old areas gets StaleRecord.
         flag_modified(row, "notes")
-        _flush(session, ctx, row)
+        flush_session_row(session, ctx, row)
         record_event(
             session,
             ctx,
@@ -417,8 +235,8 @@ def set_session_status(
         raise ValidationError({"status": msg("A session can be cancelled, a no-show, or planned.")})
     status = wanted
     with ctx.database.write() as session:
-        row = _load(session, session_id)
-        _ensure_version(session, ctx, row, expected_version)
+        row = load_session_row(session, session_id)
+        ensure_version(session, ctx, row, expected_version)
         if row.status == SessionStatus.DONE:
             raise ValidationError(
                 {"status": msg("This session is recorded as done; a physician must change it.")}
@@ -431,7 +249,7 @@ def set_session_status(
             )
         old = row.status
         row.status = status
-        _flush(session, ctx, row)
+        flush_session_row(session, ctx, row)
         record_event(
             session,
             ctx,
@@ -450,45 +268,6 @@ def cancel_session(ctx: ServiceContext, session_id: int, expected_version: int) 
 
 def mark_no_show(ctx: ServiceContext, session_id: int, expected_version: int) -> SessionDetail:
     return set_session_status(ctx, session_id, expected_version, SessionStatus.NO_SHOW)
-
-
-# --- helpers -------------------------------------------------------------------------------
-def _starts_at(
-    ctx: ServiceContext, errors: dict[str, str], day: date | None, at: time | None
-) -> datetime | None:
-    if day is None:
-        errors["starts_on"] = msg("Type the session date as day.month.year, e.g. 03.12.2026.")
-    if at is None:
-        errors["starts_time"] = msg("Type the start time as hours:minutes, e.g. 14:30.")
-    if day is None or at is None:
-        return None
-    return local_start(ctx, day, at)
-
-
-def _duration(
-    ctx: ServiceContext,
-    errors: dict[str, str],
-    data: BookingInput,
-    starts_at: datetime | None,
-    areas: list[dict],
-) -> int:
-    if data.ends_time is not None and starts_at is not None:
-        ends_at = local_start(ctx, starts_at.astimezone(ctx.zone).date(), data.ends_time)
-        minutes = int((ends_at - starts_at).total_seconds() // 60)
-        if minutes <= 0:
-            errors["ends_time"] = msg("The end time must be after the start time.")
-            return 0
-        duration = minutes
-    elif data.duration_minutes is not None:
-        duration = data.duration_minutes
-    else:
-        return default_duration(sum((a["size_cm2"] for a in areas), Decimal(0)))
-    if not MIN_DURATION <= duration <= MAX_DURATION:
-        key = "ends_time" if data.ends_time is not None else "duration_minutes"
-        errors[key] = msg(
-            "A session lasts between {low} and {high} minutes.", low=MIN_DURATION, high=MAX_DURATION
-        )
-    return duration
 
 
 def _snapshot(row: TreatmentSession) -> dict:
@@ -518,21 +297,21 @@ def _snapshot(row: TreatmentSession) -> dict:
     }
 
 
-def _load(session: Session, session_id: int) -> TreatmentSession:
+def load_session_row(session: Session, session_id: int) -> TreatmentSession:
     row = session.get(TreatmentSession, session_id)
     if row is None:
         raise NotFound(msg("This session no longer exists. Reload the list."))
     return row
 
 
-def _ensure_version(
+def ensure_version(
     session: Session, ctx: ServiceContext, row: TreatmentSession, expected_version: int
 ) -> None:
     if row.row_version != expected_version:
         raise _stale(session, ctx, row.id)
 
 
-def _flush(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None:
+def flush_session_row(session: Session, ctx: ServiceContext, row: TreatmentSession) -> None:
     session_id = row.id  # read now: a failed flush expires the row
     try:
         session.flush()

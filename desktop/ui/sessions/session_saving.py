@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions import records as sessions
-from desktop.services.sessions.checks import (
-    NeedsAcknowledgement,
-    SafetyWarning,
-)
 from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
+from desktop.services.sessions.safety_warnings import NeedsAcknowledgement, SafetyWarning
 from desktop.ui.sessions.session_values import SessionValues
 from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.shell.i18n import translated
@@ -124,14 +122,14 @@ class SessionSaving(SessionValues):
             if self.editing_booking:
                 assert self._session is not None
                 return partial(
-                    sessions.update_booking,
+                    session_booking.update_booking,
                     self._ctx,
                     self._session.id,
                     self._session.row_version,
                     data,
                     self._acknowledged,
                 )
-            return partial(sessions.book_session, self._ctx, data, self._acknowledged)
+            return partial(session_booking.book_session, self._ctx, data, self._acknowledged)
         assert self._session is not None
         follow_text = self._text("follow_up_on").text().strip()
         follow_up = parse_user_date(follow_text) if follow_text else None

@@ -1,0 +1,268 @@
+"""Booking and rescheduling treatment sessions: the booking's own checks and its warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from db.codes import (
+    SessionStatus,
+)
+from db.models import (
+    Patient,
+    SessionArea,
+    TreatmentSession,
+)
+from desktop.services.common.audit import record_event
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.messages import msg
+from desktop.services.common.permissions import Permission, require
+from desktop.services.sessions.checks import (
+    INDICATIONS,
+    MAX_DURATION,
+    MAX_TEXT,
+    MIN_DURATION,
+    check_codes,
+    check_physician,
+    check_text,
+    default_duration,
+    local_start,
+    resolve_areas,
+)
+from desktop.services.sessions.records import (
+    FINAL_STATE_WORDS,
+    INDICATION_LABEL,
+    ensure_version,
+    flush_session_row,
+    load_session_row,
+)
+from desktop.services.sessions.rows import (
+    BookingInput,
+    SessionDetail,
+    session_detail,
+)
+from desktop.services.sessions.safety_warnings import (
+    NeedsAcknowledgement,
+    SafetyWarning,
+    booking_warnings,
+)
+
+
+# --- writing -------------------------------------------------------------------------------
+def book_session(
+    ctx: ServiceContext,
+    data: BookingInput,
+    acknowledged_warnings: frozenset[str] = frozenset(),
+) -> SessionDetail:
+    """Book a planned session. Safety warnings not in ``acknowledged_warnings`` stop it."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.write() as session:
+        checked = _checked_booking(session, ctx, data, acknowledged_warnings, None)
+        row = TreatmentSession(
+            patient_id=data.patient_id,
+            physician_id=checked.physician_id,
+            starts_at=checked.starts_at,
+            duration_minutes=checked.duration,
+            status=SessionStatus.PLANNED,
+            indications=list(checked.indications),
+            notes=checked.notes,
+            created_by_id=ctx.actor.staff_id,
+            areas=[SessionArea(**a) for a in checked.areas],
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            ctx,
+            "session.book",
+            entity="session",
+            entity_id=row.id,
+            patient_id=row.patient_id,
+            details=checked.audit(),
+        )
+        return session_detail(session, row, ctx)
+
+
+def update_booking(
+    ctx: ServiceContext,
+    session_id: int,
+    expected_version: int,
+    data: BookingInput,
+    acknowledged_warnings: frozenset[str] = frozenset(),
+) -> SessionDetail:
+    """Move a planned session, or change its physician, areas, duration or note."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.write() as session:
+        row = load_session_row(session, session_id)
+        ensure_version(session, ctx, row, expected_version)
+        if row.status != SessionStatus.PLANNED:
+            raise ValidationError(
+                {
+                    "status": msg(
+                        "Only a planned session can be changed; this one is {state}.",
+                        state=FINAL_STATE_WORDS.get(row.status, row.status),
+                    )
+                }
+            )
+        if data.patient_id != row.patient_id:
+            raise ValidationError({"patient": msg("A booking cannot move to another patient.")})
+        checked = _checked_booking(session, ctx, data, acknowledged_warnings, row.id)
+        before = (row.starts_at, row.duration_minutes, row.physician_id)
+        # Build the area rows first: reading row.areas later would autoflush half a change.
+        new_areas = _keep_planned_settings(row.areas, checked.areas)
+        row.starts_at = checked.starts_at
+        row.duration_minutes = checked.duration
+        row.physician_id = checked.physician_id
+        row.indications = list(checked.indications)
+        if data.notes is not None:
+            row.notes = checked.notes
+        row.areas = new_areas
+        flag_modified(row, "notes")  # areas alone would not bump the version
+        flush_session_row(session, ctx, row)
+        details = checked.audit()
+        if before[0] != row.starts_at:
+            details["moved_from"] = before[0].isoformat()
+        record_event(
+            session,
+            ctx,
+            "session.update_booking",
+            entity="session",
+            entity_id=row.id,
+            patient_id=row.patient_id,
+            details=details,
+        )
+        return session_detail(session, row, ctx)
+
+
+_SETTINGS = (
+    "depth_um",
+    "passes",
+    "device",
+    "mode",
+    "fluence_j_cm2",
+    "spot_size_mm",
+    "immediate_reaction",
+)
+
+
+def _keep_planned_settings(old: list[SessionArea], new: list[dict]) -> list[SessionArea]:
+    """New area rows; settings a physician already planned for an area are carried over."""
+    previous: dict[int, list[SessionArea]] = {}
+    for area in old:
+        previous.setdefault(area.area_id, []).append(area)
+    rows = []
+    for values in new:
+        earlier = previous.get(values["area_id"])
+        source = earlier.pop(0) if earlier else None
+        if source is not None and all(values[k] in (None, "") for k in _SETTINGS):
+            values = {**values, **{k: getattr(source, k) for k in _SETTINGS}}
+        rows.append(SessionArea(**values))
+    return rows
+
+
+@dataclass(frozen=True)
+class _CheckedBooking:
+    starts_at: datetime
+    duration: int
+    areas: list[dict]
+    indications: list[str]
+    notes: str
+    warnings: tuple[SafetyWarning, ...]
+    physician_id: int
+
+    def audit(self) -> dict:
+        return {
+            "starts_at": self.starts_at.isoformat(),
+            "areas": [a["area_id"] for a in self.areas],
+            "acknowledged_warnings": sorted(w.code for w in self.warnings),
+        }
+
+
+def _checked_booking(
+    session: Session,
+    ctx: ServiceContext,
+    data: BookingInput,
+    acknowledged: frozenset[str],
+    exclude_session_id: int | None,
+) -> _CheckedBooking:
+    """Every booking rule; raises ValidationError, then NeedsAcknowledgement."""
+    errors: dict[str, str] = {}
+    patient = session.get(Patient, data.patient_id)
+    if patient is None:
+        raise NotFound(msg("This patient no longer exists. Search again."))
+    if patient.archived:
+        errors["patient"] = msg("This patient is archived. Bring them back before booking.")
+    check_physician(session, errors, data.physician_id)
+    starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
+    if starts_at is not None and starts_at < ctx.now():
+        errors["starts_on"] = msg(
+            "This time has already passed. Book a planned session for a later time."
+        )
+    areas = resolve_areas(session, errors, data.areas, recording=False)
+    duration = _duration(ctx, errors, data, starts_at, areas)
+    indications = check_codes(
+        errors, "indications", data.indications, INDICATIONS, INDICATION_LABEL
+    )
+    notes = check_text(errors, "notes", data.notes or "", msg("The note"), MAX_TEXT)
+    if errors:
+        raise ValidationError(errors)
+    assert starts_at is not None
+    assert data.physician_id is not None  # check_physician() reported a missing one
+    warnings = booking_warnings(
+        session,
+        ctx,
+        patient,
+        starts_at,
+        [a["area_id"] for a in areas],
+        exclude_session_id=exclude_session_id,
+    )
+    unacknowledged = [w for w in warnings if w.code not in acknowledged]
+    if unacknowledged:
+        raise NeedsAcknowledgement(unacknowledged)
+    return _CheckedBooking(
+        starts_at, duration, areas, indications, notes, tuple(warnings), data.physician_id
+    )
+
+
+# --- helpers -------------------------------------------------------------------------------
+def _starts_at(
+    ctx: ServiceContext, errors: dict[str, str], day: date | None, at: time | None
+) -> datetime | None:
+    if day is None:
+        errors["starts_on"] = msg("Type the session date as day.month.year, e.g. 03.12.2026.")
+    if at is None:
+        errors["starts_time"] = msg("Type the start time as hours:minutes, e.g. 14:30.")
+    if day is None or at is None:
+        return None
+    return local_start(ctx, day, at)
+
+
+def _duration(
+    ctx: ServiceContext,
+    errors: dict[str, str],
+    data: BookingInput,
+    starts_at: datetime | None,
+    areas: list[dict],
+) -> int:
+    if data.ends_time is not None and starts_at is not None:
+        ends_at = local_start(ctx, starts_at.astimezone(ctx.zone).date(), data.ends_time)
+        minutes = int((ends_at - starts_at).total_seconds() // 60)
+        if minutes <= 0:
+            errors["ends_time"] = msg("The end time must be after the start time.")
+            return 0
+        duration = minutes
+    elif data.duration_minutes is not None:
+        duration = data.duration_minutes
+    else:
+        return default_duration(sum((a["size_cm2"] for a in areas), Decimal(0)))
+    if not MIN_DURATION <= duration <= MAX_DURATION:
+        key = "ends_time" if data.ends_time is not None else "duration_minutes"
+        errors[key] = msg(
+            "A session lasts between {low} and {high} minutes.", low=MIN_DURATION, high=MAX_DURATION
+        )
+    return duration
