@@ -274,6 +274,8 @@ def _quote_row(large: Path, *, repeat: int, plain_page: Callable[[], bytes]) -> 
 
     from db.models import Patient, Quote
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.quotes import drafts as quote_drafts
+    from desktop.services.quotes import issuing as quote_issuing
     from desktop.services.quotes import records as quotes
     from desktop.services.quotes.documents import quote_pdf
 
@@ -293,8 +295,10 @@ def _quote_row(large: Path, *, repeat: int, plain_page: Callable[[], bytes]) -> 
                 for code, size in (("face_full", 350), ("neck", 150), ("decollete", 300))
                 if code in areas
             ) or (quotes.QuoteLineInput(None, Decimal(20), "Scar"),)
-            draft = quotes.create_draft(ctx, patient_id, quotes.QuoteInput(lines=lines, sessions=3))
-            quote_id = quotes.issue_quote(ctx, draft.id, draft.row_version).id
+            draft = quote_drafts.create_draft(
+                ctx, patient_id, quotes.QuoteInput(lines=lines, sessions=3)
+            )
+            quote_id = quote_issuing.issue_quote(ctx, draft.id, draft.row_version).id
         pages = _page_count(quote_pdf(ctx, quote_id).pdf)
         return _per_page_row("quote", lambda: quote_pdf(ctx, quote_id), pages, plain_page, repeat)
     finally:

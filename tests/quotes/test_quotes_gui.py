@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
+from desktop.services.quotes import drafts as quote_drafts
+from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes import price_lists
 from desktop.services.quotes import records as quotes
 from desktop.ui.quotes.feature import QuotesFeature
@@ -118,12 +120,12 @@ def test_bad_size_is_refused_with_a_message(qtbot, ctx) -> None:
 
 def test_patient_quote_list_opens_and_marks_accepted(qtbot, ctx) -> None:
     patient = register_patient(ctx, PatientInput(given_name="Ayşe", family_name="Yılmaz"))
-    draft = quotes.create_draft(
+    draft = quote_drafts.create_draft(
         ctx,
         patient.id,
         quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, D(20), "Leke"),)),
     )
-    quotes.issue_quote(ctx, draft.id, draft.row_version)
+    quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     listing = PatientQuotesDialog(ctx, patient.id)
     qtbot.addWidget(listing)
     assert listing.model.rowCount() == 1
@@ -176,8 +178,8 @@ def test_accepted_quote_books_its_areas(qtbot, ctx) -> None:
         ),
         sessions=3,
     )
-    draft = quotes.create_draft(ctx, patient.id, data)
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, data)
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     builder = QuoteBuilderDialog(ctx, patient.id, issued.id)
     qtbot.addWidget(builder)
     assert not builder.book_button.isVisibleTo(builder)  # issued, not yet accepted
@@ -194,11 +196,11 @@ def test_accepted_quote_books_its_areas(qtbot, ctx) -> None:
 
 def test_booking_from_a_quote_goes_through_the_main_window_sessions(qtbot, window, ctx) -> None:
     patient = register_patient(ctx, PatientInput(given_name="Gül", family_name="Şen"))
-    draft = quotes.create_draft(
+    draft = quote_drafts.create_draft(
         ctx, patient.id, quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, D(9), "Leke"),))
     )
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
-    quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
+    quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "accepted")
     builder = QuoteBuilderDialog(ctx, patient.id, issued.id, parent=window)
     builder.book_button.click()
     assert (

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidget, QTableWidget
 
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
+from desktop.services.quotes import drafts as quote_drafts
+from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes import price_lists
 from desktop.services.quotes import records as quotes
 from desktop.ui.quotes.price_list_dialog import PriceListDialog
@@ -63,8 +65,8 @@ def test_quote_builder_explains_field_problems_in_turkish(qtbot, ctx, turkish) -
 def test_quote_builder_refuses_an_expired_quote_in_turkish(qtbot, ctx, turkish, warnings) -> None:
     patient = register_patient(ctx, PatientInput(given_name="Ayşe", family_name="Yılmaz"))
     data = quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, D(20), "Leke"),))
-    draft = quotes.create_draft(ctx, patient.id, data)
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, data)
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     assert issued.valid_until == date(2026, 12, 25)  # 30 days, the default
     now = [ctx.now()]
     desk = replace(ctx, clock=lambda: now[0])
@@ -86,11 +88,11 @@ def test_quote_builder_says_in_turkish_that_another_desk_saved_first(
 ) -> None:
     patient = register_patient(ctx, PatientInput(given_name="Ayşe", family_name="Yılmaz"))
     data = quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, D(20), "Leke"),))
-    draft = quotes.create_draft(ctx, patient.id, data)
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, data)
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     dialog = QuoteBuilderDialog(ctx, patient.id, issued.id)
     qtbot.addWidget(dialog)
-    quotes.set_outcome(ctx, issued.id, issued.row_version, "declined")  # another desk
+    quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "declined")  # another desk
     dialog.accept_button.click()
     assert warnings == [
         "Bu teklif, siz açtıktan sonra başka bir bilgisayarda değiştirildi. Hiçbir şey "

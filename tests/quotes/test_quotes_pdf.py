@@ -17,6 +17,8 @@ from db.models import AuditEvent
 from desktop.cli import main
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
+from desktop.services.quotes import drafts as quote_drafts
+from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.documents import quote_pdf
 from desktop.services.quotes.records import QuoteInput, QuoteLineInput
@@ -47,8 +49,8 @@ def _issued(ctx, language: str, lines: int = 2):
         discount_percent=D(5),
         discount_reason="Sadık hasta — ğüşıöç",
     )
-    draft = quotes.create_draft(ctx, patient.id, data)
-    return quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, data)
+    return quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
 
 
 def _pages(pdf: bytes) -> list[str]:
@@ -159,7 +161,7 @@ def test_draft_prints_as_draft(ctx, language) -> None:
     patient = register_patient(
         ctx, PatientInput(given_name="Gül", family_name="Şen", language=language)
     )
-    draft = quotes.create_draft(
+    draft = quote_drafts.create_draft(
         ctx, patient.id, QuoteInput(lines=(QuoteLineInput(None, D(25), "Leke"),))
     )
     text = _pages(quote_pdf(replace(ctx), draft.id).pdf)[0]

@@ -57,6 +57,8 @@ def _issue_quotes(url: str, patient_id: int, count: int, queue) -> None:
     from decimal import Decimal
 
     from desktop.services.common.context import ServiceContext
+    from desktop.services.quotes import drafts as quote_drafts
+    from desktop.services.quotes import issuing as quote_issuing
     from desktop.services.quotes import records as quotes
 
     database = Database(url)
@@ -65,8 +67,8 @@ def _issue_quotes(url: str, patient_id: int, count: int, queue) -> None:
     try:
         for _ in range(count):
             data = quotes.QuoteInput(lines=(quotes.QuoteLineInput(None, Decimal(20), "Leke"),))
-            draft = quotes.create_draft(ctx, patient_id, data)
-            numbers.append(quotes.issue_quote(ctx, draft.id, draft.row_version).number)
+            draft = quote_drafts.create_draft(ctx, patient_id, data)
+            numbers.append(quote_issuing.issue_quote(ctx, draft.id, draft.row_version).number)
     finally:
         database.dispose()
     queue.put(numbers)

@@ -15,6 +15,8 @@ from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
+from desktop.services.quotes import drafts as quote_drafts
+from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes import price_lists
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.pricing import BandSpec, RuleSpec
@@ -60,7 +62,7 @@ def test_example_price_list_is_seeded_once_and_published(ctx) -> None:
 
 
 def test_draft_prices_with_turkish_area_names_and_audits(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
     assert draft.status == "draft" and draft.number is None
     # Face (6000) + neck (4000), both −10 % for the combination: 5400 + 3600.
     assert [x.description for x in draft.priced.lines] == ["Tüm yüz", "Boyun"]
@@ -72,25 +74,25 @@ def test_draft_prices_with_turkish_area_names_and_audits(ctx, patient, areas) ->
 def test_numbers_are_sequential_per_year_without_gaps(ctx, patient, areas) -> None:
     numbers = []
     for _ in range(3):
-        draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
-        numbers.append(quotes.issue_quote(ctx, draft.id, draft.row_version).number)
+        draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
+        numbers.append(quote_issuing.issue_quote(ctx, draft.id, draft.row_version).number)
     # A failed issue (stale version) takes no number.
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
     with pytest.raises(StaleRecord):
-        quotes.issue_quote(ctx, draft.id, draft.row_version + 5)
-    numbers.append(quotes.issue_quote(ctx, draft.id, draft.row_version).number)
+        quote_issuing.issue_quote(ctx, draft.id, draft.row_version + 5)
+    numbers.append(quote_issuing.issue_quote(ctx, draft.id, draft.row_version).number)
     assert numbers == ["Q-2026-0001", "Q-2026-0002", "Q-2026-0003", "Q-2026-0004"]
     next_year = at(ctx, datetime(2027, 1, 2, 9, tzinfo=UTC))
-    draft = quotes.create_draft(next_year, patient.id, face_and_neck(areas))
-    assert quotes.issue_quote(next_year, draft.id, draft.row_version).number == "Q-2027-0001"
+    draft = quote_drafts.create_draft(next_year, patient.id, face_and_neck(areas))
+    assert quote_issuing.issue_quote(next_year, draft.id, draft.row_version).number == "Q-2027-0001"
     assert quotes.find_by_number(ctx, "q-2026-0002").number == "Q-2026-0002"
     with pytest.raises(NotFound, match="Q-2026-0999"):
         quotes.find_by_number(ctx, "Q-2026-0999")
 
 
 def test_issue_freezes_lines_against_a_new_price_list(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas, sessions=3))
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas, sessions=3))
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     before = issued.priced
 
     new = price_lists.start_new_version(ctx)
@@ -102,16 +104,16 @@ def test_issue_freezes_lines_against_a_new_price_list(ctx, patient, areas) -> No
     assert again.priced == before
     assert again.price_list_version == 1
     with pytest.raises(ValidationError, match="already issued"):
-        quotes.update_draft(ctx, issued.id, again.row_version, face_and_neck(areas))
+        quote_drafts.update_draft(ctx, issued.id, again.row_version, face_and_neck(areas))
     # A new quote uses the new version: 12000 + 8000 with no rules.
-    fresh = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
+    fresh = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
     assert fresh.price_list_version == 2 and fresh.priced.total == D(20000)
 
 
 def test_validity_and_expiry_are_derived_from_the_date(ctx, patient, areas) -> None:
     settings.update(ctx, {"quote_validity_days": 14})
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     assert issued.issued_on is not None and issued.issued_on.isoformat() == "2026-11-25"
     assert issued.valid_until is not None and issued.valid_until.isoformat() == "2026-12-09"
     last_day = at(ctx, datetime(2026, 12, 9, 20, tzinfo=UTC))  # 23:00 in Istanbul
@@ -120,33 +122,35 @@ def test_validity_and_expiry_are_derived_from_the_date(ctx, patient, areas) -> N
     assert quotes.get_quote(later, issued.id).status == "expired"
     assert quotes.list_quotes(later, patient.id)[0].status == "expired"
     with pytest.raises(ValidationError, match=r"expired on 09\.12\.2026"):
-        quotes.set_outcome(later, issued.id, issued.row_version, "accepted")
-    assert quotes.expire_overdue(later) == 1
+        quote_issuing.set_outcome(later, issued.id, issued.row_version, "accepted")
+    assert quote_issuing.expire_overdue(later) == 1
     with ctx.database.read() as session:
         assert session.get(Quote, issued.id).status == "expired"
 
 
 def test_status_changes(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
     with pytest.raises(ValidationError, match="Only an issued quote"):
-        quotes.set_outcome(ctx, draft.id, draft.row_version, "accepted")
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
-    accepted = quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
+        quote_issuing.set_outcome(ctx, draft.id, draft.row_version, "accepted")
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
+    accepted = quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "accepted")
     assert accepted.status == "accepted"
     with pytest.raises(ValidationError):
-        quotes.set_outcome(ctx, accepted.id, accepted.row_version, "declined")
-    other = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
-    other = quotes.issue_quote(ctx, other.id, other.row_version)
-    assert quotes.set_outcome(ctx, other.id, other.row_version, "declined").status == "declined"
+        quote_issuing.set_outcome(ctx, accepted.id, accepted.row_version, "declined")
+    other = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
+    other = quote_issuing.issue_quote(ctx, other.id, other.row_version)
+    assert (
+        quote_issuing.set_outcome(ctx, other.id, other.row_version, "declined").status == "declined"
+    )
     assert actions(ctx)[-4:] == ["quote.accept", "quote.create", "quote.issue", "quote.decline"]
 
 
 def test_stale_saves_are_refused_and_change_nothing(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
-    first = quotes.update_draft(ctx, draft.id, draft.row_version, face_and_neck(areas, 3))
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
+    first = quote_drafts.update_draft(ctx, draft.id, draft.row_version, face_and_neck(areas, 3))
     assert first.row_version > draft.row_version
     with pytest.raises(StaleRecord, match="another workstation"):
-        quotes.update_draft(ctx, draft.id, draft.row_version, face_and_neck(areas, 5))
+        quote_drafts.update_draft(ctx, draft.id, draft.row_version, face_and_neck(areas, 5))
     assert quotes.get_quote(ctx, draft.id).data.sessions == 3
 
 
@@ -182,7 +186,7 @@ def test_stale_saves_are_refused_and_change_nothing(ctx, patient, areas) -> None
 )
 def test_bad_quotes_save_nothing(ctx, patient, data, field) -> None:
     with pytest.raises(ValidationError) as caught:
-        quotes.create_draft(ctx, patient.id, data)
+        quote_drafts.create_draft(ctx, patient.id, data)
     assert field in caught.value.field_errors
     with ctx.database.read() as session:
         assert session.scalar(select(func.count()).select_from(Quote)) == 0
@@ -195,7 +199,7 @@ def test_custom_area_and_manual_discount_are_kept(ctx, patient) -> None:
         discount_amount=D(300),
         discount_reason="Öğrenci indirimi",
     )
-    draft = quotes.create_draft(ctx, patient.id, data)
+    draft = quote_drafts.create_draft(ctx, patient.id, data)
     assert draft.data == data
     # 1500 × 2 = 3000 − 300 = 2700 (VAT included, step 10).
     assert draft.priced.total == D(2700)
@@ -234,30 +238,30 @@ def test_price_list_admin_validates_publishes_and_freezes(ctx) -> None:
 
 def test_reception_may_quote_but_not_change_prices(ctx, patient, areas) -> None:
     reception = replace(ctx, actor=Actor(staff_id=None, name="Desk", role="reception"))
-    assert quotes.create_draft(reception, patient.id, face_and_neck(areas)).priced.total
+    assert quote_drafts.create_draft(reception, patient.id, face_and_neck(areas)).priced.total
     with pytest.raises(PermissionDenied):
         price_lists.start_new_version(reception)
 
 
 def test_discarding_a_draft(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas))
-    quotes.discard_draft(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas))
+    quote_drafts.discard_draft(ctx, draft.id, draft.row_version)
     assert quotes.list_quotes(ctx, patient.id) == []
     assert actions(ctx)[-1] == "quote.discard"
 
 
 def test_created_on_is_the_local_date(ctx, patient, areas) -> None:
     late = at(ctx, datetime(2026, 11, 25, 22, tzinfo=UTC) - timedelta(minutes=1))
-    quotes.create_draft(late, patient.id, face_and_neck(areas))
+    quote_drafts.create_draft(late, patient.id, face_and_neck(areas))
     assert quotes.list_quotes(ctx, patient.id)[0].created_on.isoformat() == "2026-11-26"
 
 
 def test_booking_plan_needs_an_accepted_quote(ctx, patient, areas) -> None:
-    draft = quotes.create_draft(ctx, patient.id, face_and_neck(areas, sessions=3))
-    issued = quotes.issue_quote(ctx, draft.id, draft.row_version)
+    draft = quote_drafts.create_draft(ctx, patient.id, face_and_neck(areas, sessions=3))
+    issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     with pytest.raises(ValidationError, match="Only an accepted quote"):
         quotes.booking_plan(ctx, issued.id)
-    quotes.set_outcome(ctx, issued.id, issued.row_version, "accepted")
+    quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "accepted")
     plan = quotes.booking_plan(ctx, issued.id)
     assert (plan.number, plan.sessions) == ("Q-2026-0001", 3)
     assert [(a.area_id, a.size_cm2, a.name) for a in plan.areas] == [

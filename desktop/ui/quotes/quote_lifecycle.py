@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.services.quotes import drafts as quote_drafts
+from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.documents import quote_pdf
 from desktop.services.quotes.pricing import PricedQuote
@@ -184,8 +186,8 @@ class QuoteLifecycle(QDialog):
         def save() -> QuoteDetail:
             data = self.current_input()
             if quote is None:
-                return quotes.create_draft(self.ctx, self.builder.patient_id, data)
-            return quotes.update_draft(self.ctx, quote.id, quote.row_version, data)
+                return quote_drafts.create_draft(self.ctx, self.builder.patient_id, data)
+            return quote_drafts.update_draft(self.ctx, quote.id, quote.row_version, data)
 
         done = attempt(
             self,
@@ -209,7 +211,7 @@ class QuoteLifecycle(QDialog):
         issued = value_or_none(
             self,
             QCoreApplication.translate("QuoteBuilderDialog", "Issue quote"),
-            lambda: quotes.issue_quote(self.ctx, quote.id, quote.row_version),
+            lambda: quote_issuing.issue_quote(self.ctx, quote.id, quote.row_version),
         )
         if issued is None:
             return
@@ -224,7 +226,7 @@ class QuoteLifecycle(QDialog):
         changed = value_or_none(
             self,
             QCoreApplication.translate("QuoteBuilderDialog", "Quote"),
-            lambda: quotes.set_outcome(self.ctx, quote.id, quote.row_version, outcome),
+            lambda: quote_issuing.set_outcome(self.ctx, quote.id, quote.row_version, outcome),
         )
         if changed is None:
             return
