@@ -88,7 +88,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             # and the window is locked from its first frame (unlocking needs a real account).
             ctx.actor = SMOKE_ACTOR
         else:
-            from desktop.services.accounts.staff import LOGIN_ACTOR
+            from desktop.services.accounts.login import LOGIN_ACTOR
             from desktop.ui.accounts.login_dialog import sign_in
 
             # Until someone logs in, the context may do nothing that needs a permission.

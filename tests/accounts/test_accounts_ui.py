@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.services.accounts import login as staff_login
 from desktop.services.accounts import staff
 from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.accounts.idle_lock import LOCKED_TITLE, LockDialog
@@ -117,7 +118,7 @@ def test_login_dialog_refuses_then_accepts(qtbot, ctx) -> None:
 
 
 def test_setup_dialog_creates_the_first_admin(qtbot, ctx) -> None:
-    assert staff.needs_setup(ctx)
+    assert staff_login.needs_setup(ctx)
     dialog = SetupDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,13 +128,13 @@ def test_setup_dialog_creates_the_first_admin(qtbot, ctx) -> None:
     dialog.fields["password_again"].setText(PASSWORD + "x")
     dialog.create_button.click()
     assert dialog.errors["password_again"].isVisible()
-    assert staff.needs_setup(ctx)
+    assert staff_login.needs_setup(ctx)
     dialog.fields["password"].setText(PASSWORD)
     dialog.fields["password_again"].setText(PASSWORD)
     dialog.create_button.click()
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.role == "admin"
-    assert not staff.needs_setup(ctx)
+    assert not staff_login.needs_setup(ctx)
     assert all(
         e.text() == "" for e in dialog.fields.values() if e.echoMode() != QLineEdit.EchoMode.Normal
     )
@@ -200,14 +201,14 @@ def test_staff_dialog_adds_edits_resets_and_deactivates(qtbot, ctx, monkeypatch)
     page.add()
     names = [page.model.row_at(r).username for r in range(page.model.rowCount())]
     assert names == ["ayse.kaya", "selin"]
-    assert staff.authenticate(ctx, "ayse.kaya", PASSWORD).name == "Ayşe Kaya"
+    assert staff_login.authenticate(ctx, "ayse.kaya", PASSWORD).name == "Ayşe Kaya"
 
     page.toggle_active()
     assert "Select an account" in page.error.text()
     page.table.selectRow(0)
     monkeypatch.setattr(module.PasswordDialog, "exec", run_password)
     page.set_password()
-    assert staff.authenticate(ctx, "ayse.kaya", "another secret").role == "reception"
+    assert staff_login.authenticate(ctx, "ayse.kaya", "another secret").role == "reception"
     page.table.selectRow(0)
     page.toggle_active()
     assert page.error.text() == ""
@@ -230,7 +231,7 @@ def test_sign_in_asks_for_setup_first_then_for_a_log_in(ctx, monkeypatch) -> Non
     monkeypatch.setattr(login_dialog.SetupDialog, "exec", fake_exec)
     monkeypatch.setattr(login_dialog.LoginDialog, "exec", fake_exec)
     assert login_dialog.sign_in(ctx) is None
-    staff.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
+    staff_login.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
     assert login_dialog.sign_in(ctx) is None
     assert shown == ["SetupDialog", "LoginDialog"]
 

@@ -11,8 +11,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from db.models import AuditEvent, Staff
+from desktop.services.accounts import login as staff_login
 from desktop.services.accounts import staff
-from desktop.services.accounts.staff import LoginRefused, StaffInput
+from desktop.services.accounts.login import LoginRefused
+from desktop.services.accounts.staff import StaffInput
 from desktop.services.common.errors import PermissionDenied, StaleRecord, ValidationError
 from desktop.services.settings import store as settings
 from tests.accounts_helpers import PASSWORD, add_account, as_role, fast_hashing  # noqa: F401
@@ -34,10 +36,10 @@ def _all_audit_text(ctx) -> str:
 
 
 def test_first_start_creates_the_admin_once_and_logs_in(ctx) -> None:
-    assert staff.needs_setup(ctx)
-    actor = staff.create_first_admin(ctx, "Selin Aydın", "Selin", PASSWORD, PASSWORD)
+    assert staff_login.needs_setup(ctx)
+    actor = staff_login.create_first_admin(ctx, "Selin Aydın", "Selin", PASSWORD, PASSWORD)
     assert (actor.name, actor.role) == ("Selin Aydın", "admin")
-    assert not staff.needs_setup(ctx)
+    assert not staff_login.needs_setup(ctx)
     with ctx.database.read() as session:
         stored = session.scalars(select(Staff)).one()
     assert stored.username == "selin"
@@ -45,12 +47,12 @@ def test_first_start_creates_the_admin_once_and_logs_in(ctx) -> None:
     assert PASSWORD not in stored.password_hash
     assert [e.action for e in _events(ctx)] == ["staff.create", "login"]
     with pytest.raises(LoginRefused, match="already has an account"):
-        staff.create_first_admin(ctx, "Eve", "eve", PASSWORD, PASSWORD)
+        staff_login.create_first_admin(ctx, "Eve", "eve", PASSWORD, PASSWORD)
 
 
 def test_listed_staff_without_password_still_need_setup(ctx) -> None:
     staff.create_staff(ctx, StaffInput("dr.kaya", "Dr Kaya", "physician"))
-    assert staff.needs_setup(ctx)
+    assert staff_login.needs_setup(ctx)
 
 
 @pytest.mark.parametrize(
@@ -64,24 +66,24 @@ def test_listed_staff_without_password_still_need_setup(ctx) -> None:
 )
 def test_setup_refuses_weak_or_mismatched_passwords(ctx, password, again, field) -> None:
     with pytest.raises(ValidationError) as error:
-        staff.create_first_admin(ctx, "Selin", "selin.admin", password, again)
+        staff_login.create_first_admin(ctx, "Selin", "selin.admin", password, again)
     assert field in error.value.field_errors
-    assert staff.needs_setup(ctx)
+    assert staff_login.needs_setup(ctx)
 
 
 def test_minimum_length_comes_from_settings(ctx) -> None:
     settings.update(ctx, {"password_min_length": 16})
     with pytest.raises(ValidationError, match="at least 16"):
-        staff.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
+        staff_login.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
 
 
 def test_login_success_and_wrong_password_are_audited_without_the_password(ctx) -> None:
     add_account(ctx, "ayse", "reception")
     with pytest.raises(LoginRefused, match="wrong"):
-        staff.authenticate(ctx, "ayse", "wrong password!")
+        staff_login.authenticate(ctx, "ayse", "wrong password!")
     with pytest.raises(LoginRefused, match="wrong"):
-        staff.authenticate(ctx, "nobody", "my secret password")
-    actor = staff.authenticate(ctx, " AYSE ", PASSWORD)
+        staff_login.authenticate(ctx, "nobody", "my secret password")
+    actor = staff_login.authenticate(ctx, " AYSE ", PASSWORD)
     assert actor.role == "reception"
     actions = [e.action for e in _events(ctx, "login")]
     assert actions == ["login.failed", "login.failed", "login"]
@@ -97,15 +99,15 @@ def test_five_failures_lock_the_account_for_the_configured_time(ctx) -> None:
     row = add_account(ctx, "ayse", "reception")
     for _ in range(4):
         with pytest.raises(LoginRefused, match="left before"):
-            staff.authenticate(ctx, "ayse", "not it at all")
+            staff_login.authenticate(ctx, "ayse", "not it at all")
     with pytest.raises(LoginRefused, match="locked"):
-        staff.authenticate(ctx, "ayse", "not it at all")
+        staff_login.authenticate(ctx, "ayse", "not it at all")
     # Even the right password is refused while locked.
     with pytest.raises(LoginRefused, match="locked"):
-        staff.authenticate(ctx, "ayse", PASSWORD)
+        staff_login.authenticate(ctx, "ayse", PASSWORD)
     assert [e.action for e in _events(ctx, "login.lockout")] == ["login.lockout"]
     later = dataclasses.replace(ctx, clock=lambda: ctx.now() + timedelta(minutes=16))
-    assert staff.authenticate(later, "ayse", PASSWORD).staff_id == row.id
+    assert staff_login.authenticate(later, "ayse", PASSWORD).staff_id == row.id
 
 
 def test_admin_unlock_lifts_a_lock_out(ctx) -> None:
@@ -113,24 +115,24 @@ def test_admin_unlock_lifts_a_lock_out(ctx) -> None:
     settings.update(ctx, {"login_max_failures": 3})  # the fewest the setting allows
     for _ in range(3):
         with pytest.raises(LoginRefused):
-            staff.authenticate(ctx, "ayse", "not it at all")
+            staff_login.authenticate(ctx, "ayse", "not it at all")
     with pytest.raises(LoginRefused, match="locked"):
-        staff.authenticate(ctx, "ayse", PASSWORD)
+        staff_login.authenticate(ctx, "ayse", PASSWORD)
     staff.unlock_account(ctx, row.id)
-    assert staff.authenticate(ctx, "ayse", PASSWORD).staff_id == row.id
+    assert staff_login.authenticate(ctx, "ayse", PASSWORD).staff_id == row.id
 
 
 def test_changed_hash_parameters_rehash_on_login(ctx, monkeypatch) -> None:
     row = add_account(ctx, "ayse", "reception")
     stronger = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
     monkeypatch.setattr(staff, "HASHER", stronger)
-    staff.authenticate(ctx, "ayse", PASSWORD)
+    staff_login.authenticate(ctx, "ayse", PASSWORD)
     with ctx.database.read() as session:
         stored = session.get(Staff, row.id).password_hash
     assert not stronger.check_needs_rehash(stored)
     assert "t=2" in stored
     assert json.loads(_events(ctx, "login")[-1].details) == {"rehashed": True}
-    staff.authenticate(ctx, "ayse", PASSWORD)
+    staff_login.authenticate(ctx, "ayse", PASSWORD)
     assert json.loads(_events(ctx, "login")[-1].details) == {}
 
 
@@ -138,13 +140,13 @@ def test_deactivated_account_cannot_log_in_or_unlock(ctx) -> None:
     row = add_account(ctx, "ayse", "reception")
     staff.set_active(ctx, row.id, row.row_version, False)
     with pytest.raises(LoginRefused, match="deactivated"):
-        staff.authenticate(ctx, "ayse", PASSWORD)
+        staff_login.authenticate(ctx, "ayse", PASSWORD)
     # A guesser learns nothing about the account.
     with pytest.raises(LoginRefused, match="user name or password is wrong"):
-        staff.authenticate(ctx, "ayse", "some guess or other")
+        staff_login.authenticate(ctx, "ayse", "some guess or other")
     as_ayse = as_role(ctx, "reception", row.id)
     with pytest.raises(LoginRefused):
-        staff.verify_unlock(as_ayse, PASSWORD)
+        staff_login.verify_unlock(as_ayse, PASSWORD)
 
 
 def test_unlock_accepts_only_the_logged_in_accounts_password(ctx) -> None:
@@ -152,8 +154,8 @@ def test_unlock_accepts_only_the_logged_in_accounts_password(ctx) -> None:
     add_account(ctx, "mert", "physician", "mert's password")
     as_ayse = as_role(ctx, "reception", ayse.id)
     with pytest.raises(LoginRefused):
-        staff.verify_unlock(as_ayse, "mert's password")
-    staff.verify_unlock(as_ayse, PASSWORD)
+        staff_login.verify_unlock(as_ayse, "mert's password")
+    staff_login.verify_unlock(as_ayse, PASSWORD)
     assert [e.action for e in _events(ctx, "unlock")] == ["unlock.failed", "unlock"]
 
 
@@ -178,7 +180,7 @@ def test_setting_changes_are_audited_before_and_after(ctx) -> None:
 
 
 def test_the_last_admin_cannot_be_demoted_or_deactivated(ctx) -> None:
-    actor = staff.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
+    actor = staff_login.create_first_admin(ctx, "Selin", "selin", PASSWORD, PASSWORD)
     admin_ctx = dataclasses.replace(ctx, actor=actor)
     other = add_account(admin_ctx, "deniz", "admin")
     [me] = [r for r in staff.list_staff(admin_ctx) if r.username == "selin"]
@@ -204,7 +206,7 @@ def test_usernames_are_checked_and_unique(ctx) -> None:
 def test_password_reset_is_audited_without_the_password(ctx) -> None:
     row = add_account(ctx, "ayse", "reception")
     staff.set_password(ctx, row.id, "brand new secret", "brand new secret")
-    assert staff.authenticate(ctx, "ayse", "brand new secret").staff_id == row.id
+    assert staff_login.authenticate(ctx, "ayse", "brand new secret").staff_id == row.id
     assert "brand new secret" not in _all_audit_text(ctx)
     assert _events(ctx, "staff.password_set")[0].entity_id == row.id
 
@@ -229,9 +231,9 @@ def test_only_admins_manage_staff(ctx, role) -> None:
 
 def test_logging_in_does_not_make_an_admins_open_edit_stale(ctx) -> None:
     row = add_account(ctx, "ayse", "reception")
-    staff.authenticate(ctx, "ayse", PASSWORD)
+    staff_login.authenticate(ctx, "ayse", PASSWORD)
     with pytest.raises(LoginRefused):
-        staff.authenticate(ctx, "ayse", "not it at all")
+        staff_login.authenticate(ctx, "ayse", "not it at all")
     updated = staff.update_staff(
         ctx, row.id, row.row_version, StaffInput("ayse", "Ayşe", "reception")
     )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import staff
+from desktop.services.accounts import login as staff_login
 from desktop.services.common.context import ServiceContext
 from desktop.ui.shell.actions import attempt
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -113,7 +113,7 @@ class LockDialog(QDialog):
         done = attempt(
             self,
             self.windowTitle(),
-            lambda: staff.verify_unlock(self._ctx, self.password.text()),
+            lambda: staff_login.verify_unlock(self._ctx, self.password.text()),
             inline=self.error.show_message,
         )
         if done is None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import staff
+from desktop.services.accounts import login as staff_login
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.ui.shell.actions import quietly, value_or_none
@@ -65,7 +65,7 @@ class LoginDialog(QDialog):
         actor = value_or_none(
             self,
             self.windowTitle(),
-            lambda: staff.authenticate(self._ctx, self.username.text(), self.password.text()),
+            lambda: staff_login.authenticate(self._ctx, self.username.text(), self.password.text()),
             inline=self.error.show_message,
         )
         if actor is None:
@@ -156,7 +156,7 @@ class SetupDialog(QDialog):
         actor = value_or_none(
             self,
             self.windowTitle(),
-            lambda: staff.create_first_admin(
+            lambda: staff_login.create_first_admin(
                 self._ctx,
                 values["full_name"],
                 values["username"],
@@ -177,7 +177,7 @@ class SetupDialog(QDialog):
 def sign_in(ctx: ServiceContext, parent: QWidget | None = None) -> Actor | None:
     """Setup on first start, else log-in. None when the person cancels."""
     dialog: LoginDialog | SetupDialog
-    dialog = SetupDialog(ctx, parent) if staff.needs_setup(ctx) else LoginDialog(ctx, parent)
+    dialog = SetupDialog(ctx, parent) if staff_login.needs_setup(ctx) else LoginDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor
