@@ -15,7 +15,7 @@ from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.handouts import sheets as handouts
-from desktop.services.handouts import templates as handout_templates
+from desktop.services.handouts import template_store
 from tests import handout_fixtures as hf
 
 # 08:30 UTC = 11:30 in Istanbul on Wednesday 25 November 2026.
@@ -241,14 +241,14 @@ def test_clinic_edited_template_is_printed_and_reset_restores_the_default(clinic
     ctx = clinic
     pid = hf.patient(ctx, "Ada", "Kaya", "en")
     sid = hf.make_session(ctx, pid, SESSION_AT, [("neck", 20)])
-    detail = handout_templates.get_template(ctx, "aftercare", "en")
+    detail = template_store.get_template(ctx, "aftercare", "en")
     body = detail.body.replace(
         "Aftercare after your micro laser peeling", "Looking after your skin, {patient_name}"
     )
-    handout_templates.save_template(ctx, "aftercare", "en", body, detail.row_version)
+    template_store.save_template(ctx, "aftercare", "en", body, detail.row_version)
     assert "Looking after your skin, Ada Kaya" in _pages(handouts.build_aftercare(ctx, sid).pdf)[0]
-    tiers = handout_templates.get_template(ctx, "depth_tiers", "all")
-    handout_templates.save_template(
+    tiers = template_store.get_template(ctx, "depth_tiers", "all")
+    template_store.save_template(
         ctx,
         "depth_tiers",
         "all",
@@ -256,7 +256,7 @@ def test_clinic_edited_template_is_printed_and_reset_restores_the_default(clinic
         None,
     )
     assert "until 25 December 2026" in _pages(handouts.build_aftercare(ctx, sid).pdf)[0]
-    handout_templates.reset_template(ctx, "aftercare", "en")
+    template_store.reset_template(ctx, "aftercare", "en")
     text = _pages(handouts.build_aftercare(ctx, sid).pdf)[0]
     assert "Aftercare after your micro laser peeling" in text
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.handouts import sheets as handouts
-from desktop.services.handouts import templates as handout_templates
+from desktop.services.handouts import template_store
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.handouts.products_dialog import ProductsDialog
 from desktop.ui.handouts.template_editor import TemplateEditorDialog
@@ -144,14 +144,14 @@ def test_template_editor_refuses_unknown_placeholder_then_saves_and_resets(
     dialog.editor.setPlainText(dialog.detail.body.replace("{session_date}", "{treatment_day}"))
     assert not dialog.save()
     assert "{treatment_day}" in dialog.error_label.text()
-    assert not handout_templates.get_template(ctx, "aftercare", "en").customised
+    assert not template_store.get_template(ctx, "aftercare", "en").customised
     dialog.editor.setPlainText(dialog.detail.body.replace("Treated areas", "Areas we treated"))
     assert dialog.save()
-    assert handout_templates.get_template(ctx, "aftercare", "en").customised
+    assert template_store.get_template(ctx, "aftercare", "en").customised
     assert dialog.reset_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     dialog.reset()
-    assert not handout_templates.get_template(ctx, "aftercare", "en").customised
+    assert not template_store.get_template(ctx, "aftercare", "en").customised
     assert "Treated areas" in dialog.editor.toPlainText()
 
 

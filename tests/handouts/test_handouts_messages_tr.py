@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services.handouts import templates as handout_templates
+from desktop.services.handouts import template_store
 from desktop.ui.handouts.template_editor import TemplateEditorDialog
 
 
@@ -39,7 +39,7 @@ def test_template_editor_explains_problems_in_turkish_with_their_values(
         "3. satır hiçbir bölümün içinde değil: metne bir [bölüm] satırıyla başlayın. "
         "Hiçbir şey kaydedilmedi."
     )
-    assert not handout_templates.get_template(ctx, "aftercare", "en").customised
+    assert not template_store.get_template(ctx, "aftercare", "en").customised
 
     dialog.editor.setPlainText(body)  # unchanged: no question about discarding
     _choose(dialog, "depth_tiers", "all")
@@ -48,4 +48,4 @@ def test_template_editor_explains_problems_in_turkish_with_their_values(
     assert dialog.error_label.text() == (
         "[deep] bölümünde bleeding “evet” ya da “hayır” olmalıdır. Hiçbir şey kaydedilmedi."
     )
-    assert not handout_templates.get_template(ctx, "depth_tiers", "all").customised
+    assert not template_store.get_template(ctx, "depth_tiers", "all").customised

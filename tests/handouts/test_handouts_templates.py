@@ -10,10 +10,10 @@ from sqlalchemy import select
 from db.models import AuditEvent, HandoutTemplate
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import PermissionDenied, StaleRecord, ValidationError
-from desktop.services.handouts import templates
+from desktop.services.handouts import template_store, templates
 from desktop.services.handouts.sheets import recovery_timeline
 
-TIERS = templates.parse_tiers(templates.default_body("depth_tiers", "all"))
+TIERS = templates.parse_tiers(template_store.default_body("depth_tiers", "all"))
 
 
 @pytest.mark.parametrize(
@@ -52,15 +52,15 @@ def test_timeline_counts_days_from_the_session_day_across_month_and_year() -> No
 def test_defaults_are_valid_and_marked_for_the_physicians_review() -> None:
     for key in ("aftercare", "pretreatment"):
         for language in templates.LANGUAGES:
-            body = templates.default_body(key, language)
+            body = template_store.default_body(key, language)
             parsed = templates.validate_text_template(key, body)
             assert "physician's review" in parsed.review_note
-    tiers = templates.parse(templates.default_body("depth_tiers", "all"))
+    tiers = templates.parse(template_store.default_body("depth_tiers", "all"))
     assert "physician's review" in tiers.review_note
 
 
 def _aftercare() -> str:
-    return templates.default_body("aftercare", "en")
+    return template_store.default_body("aftercare", "en")
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def _aftercare() -> str:
 )
 def test_bad_template_is_refused_with_a_clear_message_and_nothing_saved(ctx, body, message) -> None:
     with pytest.raises(ValidationError) as raised:
-        templates.save_template(ctx, "aftercare", "en", body, None)
+        template_store.save_template(ctx, "aftercare", "en", body, None)
     assert message in str(raised.value)
     assert "Nothing was saved" in str(raised.value)
     with ctx.database.read() as session:
@@ -93,25 +93,25 @@ def test_bad_template_is_refused_with_a_clear_message_and_nothing_saved(ctx, bod
     ],
 )
 def test_bad_depth_tiers_are_refused(ctx, old, new, message) -> None:
-    body = templates.default_body("depth_tiers", "all").replace(old, new)
+    body = template_store.default_body("depth_tiers", "all").replace(old, new)
     with pytest.raises(ValidationError) as raised:
-        templates.save_template(ctx, "depth_tiers", "all", body, None)
+        template_store.save_template(ctx, "depth_tiers", "all", body, None)
     assert message in str(raised.value)
 
 
 def test_save_audits_detects_stale_edits_and_reset_returns_to_default(ctx) -> None:
     body = _aftercare().replace("Treated areas", "Areas we treated")
-    saved = templates.save_template(ctx, "aftercare", "en", body, None)
+    saved = template_store.save_template(ctx, "aftercare", "en", body, None)
     assert saved.customised and saved.body == body and saved.row_version == 1
     with ctx.database.read() as session:
-        assert templates.load_text(session, "aftercare", "en")["areas_heading"] == (
+        assert template_store.load_text(session, "aftercare", "en")["areas_heading"] == (
             "Areas we treated"
         )
     with pytest.raises(StaleRecord):
-        templates.save_template(ctx, "aftercare", "en", body, None)  # someone saved first
-    other = templates.get_template(ctx, "aftercare", "tr")
+        template_store.save_template(ctx, "aftercare", "en", body, None)  # someone saved first
+    other = template_store.get_template(ctx, "aftercare", "tr")
     assert not other.customised  # Turkish still the default
-    reset = templates.reset_template(ctx, "aftercare", "en")
+    reset = template_store.reset_template(ctx, "aftercare", "en")
     assert not reset.customised and reset.body == _aftercare()
     with ctx.database.read() as session:
         actions = [e.action for e in session.scalars(select(AuditEvent))]
@@ -121,9 +121,9 @@ def test_save_audits_detects_stale_edits_and_reset_returns_to_default(ctx) -> No
 def test_only_template_managers_may_edit(ctx) -> None:
     physician = ServiceContext(ctx.database, actor=Actor(None, "Dr", "physician"))
     with pytest.raises(PermissionDenied):
-        templates.save_template(physician, "aftercare", "en", _aftercare(), None)
+        template_store.save_template(physician, "aftercare", "en", _aftercare(), None)
     with pytest.raises(PermissionDenied):
-        templates.list_templates(physician)
+        template_store.list_templates(physician)
 
 
 def test_literal_braces_can_be_printed() -> None:

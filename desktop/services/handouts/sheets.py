@@ -32,13 +32,8 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
-from desktop.services.handouts.templates import (
-    LANGUAGES,
-    DepthTier,
-    fill,
-    load_text,
-    load_tiers,
-)
+from desktop.services.handouts.template_store import load_text, load_tiers
+from desktop.services.handouts.templates import LANGUAGES, DepthTier, fill
 from desktop.services.settings import store as settings
 
 if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services

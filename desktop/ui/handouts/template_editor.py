@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
-from desktop.services.handouts import templates
+from desktop.services.handouts import template_store
 from desktop.ui.shell.actions import value_or_none
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 
@@ -33,10 +33,10 @@ class TemplateEditorDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Handout templates"))
         self.resize(860, 760)
-        self.detail: templates.TemplateDetail | None = None
+        self.detail: template_store.TemplateDetail | None = None
 
         self.chooser = QComboBox(self)
-        for row in templates.list_templates(ctx):
+        for row in template_store.list_templates(ctx):
             self.chooser.addItem(
                 f"{translated(row.label)} "
                 f"({self.tr(LANGUAGE_NAMES.get(row.language, row.language))})",
@@ -104,13 +104,13 @@ class TemplateEditorDialog(QDialog):
         loaded = value_or_none(
             self,
             self.windowTitle(),
-            lambda: templates.get_template(self.ctx, key, language),
+            lambda: template_store.get_template(self.ctx, key, language),
             inline=self.error_label.setText,
         )
         if loaded is not None:
             self._show(loaded)
 
-    def _show(self, detail: templates.TemplateDetail) -> None:
+    def _show(self, detail: template_store.TemplateDetail) -> None:
         self.detail = detail
         self.editor.setPlainText(detail.body)
         self.error_label.setText("")
@@ -144,7 +144,7 @@ class TemplateEditorDialog(QDialog):
         saved = value_or_none(
             self,
             self.windowTitle(),
-            lambda: templates.save_template(
+            lambda: template_store.save_template(
                 self.ctx,
                 detail.key,
                 detail.language,
@@ -173,7 +173,7 @@ class TemplateEditorDialog(QDialog):
         restored = value_or_none(
             self,
             self.windowTitle(),
-            lambda: templates.reset_template(self.ctx, detail.key, detail.language),
+            lambda: template_store.reset_template(self.ctx, detail.key, detail.language),
             inline=self.error_label.setText,
         )
         if restored is not None:
