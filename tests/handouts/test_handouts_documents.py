@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.handouts import session_data as handout_sessions
 from desktop.services.handouts import sheets as handouts
 from desktop.services.handouts import template_store
 from tests import handout_fixtures as hf
@@ -208,7 +209,7 @@ def test_reception_may_print_and_the_cli_save_is_audited(clinic, tmp_path) -> No
     assert json.loads(event.details)["document"] == "aftercare"
     # Reception may print, but not change what the physician prescribed.
     with pytest.raises(PermissionDenied):
-        handouts.set_aftercare_products(reception, sid, ["x"], 1)
+        handout_sessions.set_aftercare_products(reception, sid, ["x"], 1)
 
 
 def test_an_unknown_role_may_not_print(clinic) -> None:
@@ -222,9 +223,9 @@ def test_an_unknown_role_may_not_print(clinic) -> None:
 def test_products_are_stored_per_session_and_printed(clinic) -> None:
     pid = hf.patient(clinic, "Ada", "Kaya", "tr")
     sid = hf.make_session(clinic, pid, SESSION_AT, [("neck", 20)])
-    before = handouts.read_handout_session(clinic, sid)
+    before = handout_sessions.read_handout_session(clinic, sid)
     assert before.products == ()
-    after = handouts.set_aftercare_products(
+    after = handout_sessions.set_aftercare_products(
         clinic,
         sid,
         ["  Onarıcı krem,  günde 3 kez ", "", "SPF 50+ güneş kremi"],
@@ -234,7 +235,7 @@ def test_products_are_stored_per_session_and_printed(clinic) -> None:
     text = _pages(handouts.build_aftercare(clinic, sid).pdf)[0]
     assert "Onarıcı krem, günde 3 kez" in text
     with pytest.raises(ValidationError, match="at most"):
-        handouts.set_aftercare_products(clinic, sid, ["x"] * 13, after.row_version)
+        handout_sessions.set_aftercare_products(clinic, sid, ["x"] * 13, after.row_version)
 
 
 def test_clinic_edited_template_is_printed_and_reset_restores_the_default(clinic) -> None:

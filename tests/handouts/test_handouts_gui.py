@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
-from desktop.services.handouts import sheets as handouts
+from desktop.services.handouts import session_data as handout_sessions
 from desktop.services.handouts import template_store
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.handouts.products_dialog import ProductsDialog
@@ -158,12 +158,12 @@ def test_template_editor_refuses_unknown_placeholder_then_saves_and_resets(
 def test_products_dialog_stores_one_product_per_line(qtbot, ctx) -> None:
     pid = hf.patient(ctx, "Ada", "Kaya", "tr")
     sid = hf.make_session(ctx, pid, datetime(2026, 11, 25, 8, 30, tzinfo=UTC), [("neck", 20)])
-    dialog = ProductsDialog(ctx, handouts.read_handout_session(ctx, sid))
+    dialog = ProductsDialog(ctx, handout_sessions.read_handout_session(ctx, sid))
     qtbot.addWidget(dialog)
     dialog.editor.setPlainText("Onarıcı krem, günde 3 kez\nSPF 50+ güneş kremi\n")
     with qtbot.waitSignal(dialog.sig_products_saved):
         dialog.save()
-    assert handouts.read_handout_session(ctx, sid).products == (
+    assert handout_sessions.read_handout_session(ctx, sid).products == (
         "Onarıcı krem, günde 3 kez",
         "SPF 50+ güneş kremi",
     )

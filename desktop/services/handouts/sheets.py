@@ -1,79 +1,36 @@
-"""Aftercare and pre-treatment sheets for a session: read, compute the dates, build the PDF.
+"""Aftercare and pre-treatment sheets for a session: compute the dates, build and save the PDF.
 
-Sessions are read straight from the tables (read-only, a handful of queries)
-into a HandoutSession DTO, so this module does not depend on how sessions
-are booked or recorded.
+What they print about the session comes from session_data.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.codes import Anaesthesia, Language, SessionStatus
-from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
+from db.codes import Anaesthesia, SessionStatus
 from desktop.formatting import (
-    Names,
     format_local_time,
     format_long_date,
     format_time,
     format_weekday_date,
-    name_in,
 )
 from desktop.services.common import document_output
-from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.handouts.session_data import HandoutSession, handout_session_in
 from desktop.services.handouts.template_store import load_text, load_tiers
-from desktop.services.handouts.templates import LANGUAGES, DepthTier, fill
+from desktop.services.handouts.templates import DepthTier, fill
 from desktop.services.settings import store as settings
 
 if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
     from desktop.printing.layout import ClinicIdentity
 
 DOCUMENTS = ("aftercare", "pretreatment")
-MAX_PRODUCTS = 12
-MAX_PRODUCT_LENGTH = 160
-
-
-@dataclass(frozen=True)
-class HandoutArea:
-    names: Names
-    size_cm2: Decimal
-    depth_um: int | None
-
-    def name(self, language: str) -> str:
-        return name_in(language, self.names)
-
-
-@dataclass(frozen=True)
-class HandoutSession:
-    session_id: int
-    patient_id: int
-    patient_name: str
-    language: str
-    starts_at: datetime  # aware UTC
-    status: str
-    duration_minutes: int
-    anaesthesia: str
-    products: tuple[str, ...]
-    follow_up_on: date | None
-    next_planned_at: datetime | None  # a later planned session of the same patient
-    areas: tuple[HandoutArea, ...]
-    row_version: int
-
-    @property
-    def deepest_um(self) -> int | None:
-        depths = [a.depth_um for a in self.areas if a.depth_um is not None]
-        return max(depths) if depths else None
 
 
 @dataclass(frozen=True)
@@ -100,88 +57,6 @@ def recovery_timeline(session_date: date, tier: DepthTier) -> RecoveryTimeline:
         results=day(tier.results_day),
         sun_until=day(tier.sun_until_day),
     )
-
-
-# --- reading -----------------------------------------------------------------------------
-def _products(stored: object) -> tuple[str, ...]:
-    if not isinstance(stored, list):  # a hand-edited row: nothing prescribed to show
-        return ()
-    return tuple(str(v) for v in stored if str(v).strip())
-
-
-def _read(session: Session, session_id: int) -> HandoutSession:
-    found = session.execute(
-        select(TreatmentSession, Patient)
-        .join(Patient, Patient.id == TreatmentSession.patient_id)
-        .where(TreatmentSession.id == session_id)
-    ).first()
-    if found is None:
-        raise NotFound(
-            msg(
-                "There is no session number {number}. Check the number and try again.",
-                number=session_id,
-            )
-        )
-    treatment, patient = found
-    areas = tuple(
-        HandoutArea(Names(area.names), row.size_cm2, row.depth_um)
-        for row, area in session.execute(
-            select(SessionArea, TreatmentArea)
-            .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
-            .where(SessionArea.session_id == session_id)
-            .order_by(SessionArea.id)
-        )
-    )
-    next_planned = None
-    if treatment.follow_up_on is None:
-        next_planned = session.scalar(
-            select(TreatmentSession.starts_at)
-            .where(
-                TreatmentSession.patient_id == patient.id,
-                TreatmentSession.status == SessionStatus.PLANNED,
-                TreatmentSession.starts_at > treatment.starts_at,
-            )
-            .order_by(TreatmentSession.starts_at)
-            .limit(1)
-        )
-    return HandoutSession(
-        session_id=treatment.id,
-        patient_id=patient.id,
-        patient_name=f"{patient.given_name} {patient.family_name}".strip(),
-        language=patient.language if patient.language in LANGUAGES else Language.ENGLISH,
-        starts_at=treatment.starts_at,
-        status=treatment.status,
-        duration_minutes=treatment.duration_minutes,
-        anaesthesia=treatment.anaesthesia,
-        products=_products(treatment.aftercare_products),
-        follow_up_on=treatment.follow_up_on,
-        next_planned_at=next_planned,
-        areas=areas,
-        row_version=treatment.row_version,
-    )
-
-
-def read_handout_session(ctx: ServiceContext, session_id: int) -> HandoutSession:
-    require(ctx, Permission.PRINT_HANDOUTS)
-    with ctx.database.read() as session:
-        return _read(session, session_id)
-
-
-def session_for_document(ctx: ServiceContext, patient_id: int, document: str) -> int | None:
-    """Aftercare: the latest done session; pre-treatment: the next planned one (from now)."""
-    require(ctx, Permission.PRINT_HANDOUTS)
-    stmt = select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
-    if document == "aftercare":
-        stmt = stmt.where(TreatmentSession.status == SessionStatus.DONE).order_by(
-            TreatmentSession.starts_at.desc()
-        )
-    else:
-        stmt = stmt.where(
-            TreatmentSession.status == SessionStatus.PLANNED,
-            TreatmentSession.starts_at >= ctx.now() - timedelta(hours=12),
-        ).order_by(TreatmentSession.starts_at)
-    with ctx.database.read() as session:
-        return session.scalar(stmt.limit(1))
 
 
 # --- building ----------------------------------------------------------------------------
@@ -245,7 +120,7 @@ def _handout_inputs(
 ) -> tuple[HandoutSession, dict[str, str], DepthTier, ClinicIdentity]:
     """The session, the document's texts in the patient's language, its depth tier, the clinic."""
     with ctx.database.read() as session:
-        data = _read(session, session_id)
+        data = handout_session_in(session, session_id)
         _check_printable(data)
         texts = load_text(session, document, data.language)
         tier = load_tiers(session).for_depth(data.deepest_um)
@@ -434,63 +309,3 @@ def save_handout(ctx: ServiceContext, built: BuiltHandout, path: str | Path) -> 
         destination=str(target),
     )
     return target
-
-
-# --- prescribed products -----------------------------------------------------------------
-def set_aftercare_products(
-    ctx: ServiceContext, session_id: int, products: list[str], row_version: int
-) -> HandoutSession:
-    """The physician's list of aftercare products for one session (printed on the sheet)."""
-    require(ctx, Permission.RECORD_TREATMENT)
-    cleaned = [" ".join(p.split()) for p in products if p.strip()]
-    if len(cleaned) > MAX_PRODUCTS:
-        raise ValidationError(
-            {
-                "products": msg(
-                    "List at most {limit} products; the sheet has room for no more.",
-                    limit=MAX_PRODUCTS,
-                )
-            }
-        )
-    too_long = [p for p in cleaned if len(p) > MAX_PRODUCT_LENGTH]
-    if too_long:
-        raise ValidationError(
-            {
-                "products": msg(
-                    "“{start}…” is too long: keep each product and how to use it under "
-                    "{limit} characters.",
-                    start=too_long[0][:40],
-                    limit=MAX_PRODUCT_LENGTH,
-                )
-            }
-        )
-    with ctx.database.write() as session:
-        treatment = session.get(TreatmentSession, session_id)
-        if treatment is None:
-            raise NotFound(
-                msg(
-                    "There is no session number {number}. Check the number and try again.",
-                    number=session_id,
-                )
-            )
-        if treatment.row_version != row_version:
-            raise StaleRecord(
-                msg(
-                    "Someone else changed this session meanwhile. Open it again and redo "
-                    "your change."
-                )
-            )
-        before = _products(treatment.aftercare_products)
-        treatment.aftercare_products = cleaned
-        if list(before) != cleaned:
-            record_event(
-                session,
-                ctx,
-                "session.aftercare_products",
-                entity="treatment_session",
-                entity_id=session_id,
-                patient_id=treatment.patient_id,
-                details={"products": [list(before), cleaned]},
-            )
-        session.flush()
-        return _read(session, session_id)

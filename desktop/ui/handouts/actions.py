@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
+from desktop.services.handouts import session_data as handout_sessions
 from desktop.services.handouts import sheets as handouts
 from desktop.ui.errors import show_problem
 from desktop.ui.main_window import MenuName
@@ -151,7 +152,7 @@ class HandoutsFeature(Feature):
         done = attempt(
             self.window,
             QCoreApplication.translate("handouts", TITLES[document]),
-            lambda: handouts.session_for_document(self.ctx, patient_id, document),
+            lambda: handout_sessions.session_for_document(self.ctx, patient_id, document),
         )
         if done is None:
             return None
@@ -185,7 +186,7 @@ class HandoutsFeature(Feature):
         data = value_or_none(
             self.window,
             QCoreApplication.translate("handouts", "Aftercare products"),
-            lambda: handouts.read_handout_session(self.ctx, session_id),
+            lambda: handout_sessions.read_handout_session(self.ctx, session_id),
         )
         if data is None:
             return

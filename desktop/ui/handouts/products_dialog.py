@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_local_datetime
 from desktop.services.common.context import ServiceContext
-from desktop.services.handouts import sheets as handouts
+from desktop.services.handouts import session_data as handout_sessions
 from desktop.ui.shell.actions import value_or_none
 
 
@@ -22,7 +22,10 @@ class ProductsDialog(QDialog):
     sig_products_saved = Signal(object)  # HandoutSession
 
     def __init__(
-        self, ctx: ServiceContext, data: handouts.HandoutSession, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        data: handout_sessions.HandoutSession,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -58,7 +61,7 @@ class ProductsDialog(QDialog):
         saved = value_or_none(
             self,
             self.windowTitle(),
-            lambda: handouts.set_aftercare_products(
+            lambda: handout_sessions.set_aftercare_products(
                 self.ctx, self.data.session_id, products, self.data.row_version
             ),
             inline=self.error_label.setText,
