@@ -1,7 +1,7 @@
 """The clinic's price list: versioned; a draft is edited, then published and never changed.
 
 Quotes use the newest *published* version at the time they are created (see
-desktop/services/quotes/records.py), so publishing a new version changes new quotes only.
+desktop/services/quotes/drafts.py), so publishing a new version changes new quotes only.
 """
 
 from __future__ import annotations
