@@ -1,4 +1,5 @@
-"""Booking and rescheduling treatment sessions: the booking's own checks and its warnings."""
+"""Booking and rescheduling treatment sessions, with the checks only a booking makes (start,
+duration, physician); the safety warnings it raises come from safety_warnings.py."""
 
 from __future__ import annotations
 
