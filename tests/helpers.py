@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 
@@ -42,3 +43,10 @@ def model_rows(model: DtoTableModel[Row]) -> list[Row]:
 def line_edits(fields: Mapping[str, QWidget]) -> dict[str, QLineEdit]:
     """The text boxes among a form's fields (keyed as the form keys them), typed as such."""
     return {key: widget for key, widget in fields.items() if isinstance(widget, QLineEdit)}
+
+
+def submenu(action: QAction) -> QMenu:
+    """The menu a menu-bar entry opens; PySide6 types ``QAction.menu()`` as a plain QObject."""
+    menu = action.menu()
+    assert isinstance(menu, QMenu)
+    return menu
