@@ -87,21 +87,30 @@ def shoot_form_errors(
     form.done(0)
 
 
+def demo_database(prefix: str, *, patients: int) -> Path:
+    """A demo database in a new temporary folder, which also becomes PeelDesk's data folder
+    (so window settings and keys never touch the user's)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["PEELDESK_DATA_DIR"] = str(work)
+    database = work / "demo.sqlite3"
+    command = ["demo", "--patients", str(patients)]
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(database), *command],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return database
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    work = Path(tempfile.mkdtemp(prefix="peeldesk-docs-"))
-    os.environ["PEELDESK_DATA_DIR"] = str(work)
-    database = work / "demo.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "desktop", "--database", str(database), "demo", "--patients", "400"],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    database = demo_database("peeldesk-docs-", patients=400)
+    work = database.parent
     qm_dir = work / "qm"
     subprocess.run(
         [

@@ -14,10 +14,7 @@ The demo database and window settings live in a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from docs_screenshots import save, settle  # noqa: E402
+from docs_screenshots import demo_database, save, settle  # noqa: E402
 
 
 def new_windows(app: QApplication, before: set[int]) -> list[QWidget]:
@@ -97,15 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
 
-    work = Path(tempfile.mkdtemp(prefix="peeldesk-walk-"))
-    os.environ["PEELDESK_DATA_DIR"] = str(work)
-    database = work / "demo.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "desktop", "--database", str(database), "demo", "--patients", "300"],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    database = demo_database("peeldesk-walk-", patients=300)
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication

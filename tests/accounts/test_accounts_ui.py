@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.services.accounts import login as staff_login
 from desktop.services.accounts import staff
+from desktop.services.common.context import Actor
 from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.accounts.idle_lock import LOCKED_TITLE, LockDialog
 from desktop.ui.accounts.login_dialog import LoginDialog, SetupDialog
 from desktop.ui.main_window import MainWindow, MenuName
 from desktop.ui.patients.patient_dialog import PatientDialog
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
-from tests.helpers import type_text
+from tests.helpers import line_edits, model_rows, type_text
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
@@ -36,6 +37,11 @@ def _window(qtbot, ctx) -> MainWindow:
 
 def _visible(kind):
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def _signed_in(dialog: LoginDialog) -> Actor | None:
+    """The dialog's actor read afresh: mypy would keep an earlier ``is None`` across clicks."""
+    return dialog.actor
 
 
 def _activate(qtbot, widget) -> None:
@@ -114,7 +120,8 @@ def test_login_dialog_refuses_then_accepts(qtbot, ctx) -> None:
     dialog.password.setText(PASSWORD)
     dialog.login_button.click()
     assert dialog.result() == LoginDialog.DialogCode.Accepted
-    assert dialog.actor is not None and dialog.actor.role == "reception"
+    actor = _signed_in(dialog)
+    assert actor is not None and actor.role == "reception"
 
 
 def test_setup_dialog_creates_the_first_admin(qtbot, ctx) -> None:
@@ -179,19 +186,20 @@ def test_staff_dialog_adds_edits_resets_and_deactivates(qtbot, ctx, monkeypatch)
     page = module.StaffDialog(selin)
     qtbot.addWidget(page)
 
-    def run_add(dialog) -> int:
-        dialog.fields["full_name"].setText("Ayşe Kaya")
-        dialog.fields["username"].setText("ayse.kaya")
-        dialog.fields["password"].setText("too short")
-        dialog.fields["password_again"].setText("too short")
+    def run_add(dialog: module.StaffEditDialog) -> int:
+        fields = line_edits(dialog.fields)
+        fields["full_name"].setText("Ayşe Kaya")
+        fields["username"].setText("ayse.kaya")
+        fields["password"].setText("too short")
+        fields["password_again"].setText("too short")
         dialog.save()
         assert "at least 10" in dialog.errors["password"].text()
-        dialog.fields["password"].setText(PASSWORD)
-        dialog.fields["password_again"].setText(PASSWORD)
+        fields["password"].setText(PASSWORD)
+        fields["password_again"].setText(PASSWORD)
         dialog.save()
         return dialog.result()
 
-    def run_password(dialog) -> int:
+    def run_password(dialog: module.PasswordDialog) -> int:
         dialog.password.setText("another secret")
         dialog.again.setText("another secret")
         dialog.save()
@@ -199,7 +207,7 @@ def test_staff_dialog_adds_edits_resets_and_deactivates(qtbot, ctx, monkeypatch)
 
     monkeypatch.setattr(module.StaffEditDialog, "exec", run_add)
     page.add()
-    names = [page.model.row_at(r).username for r in range(page.model.rowCount())]
+    names = [row.username for row in model_rows(page.model)]
     assert names == ["ayse.kaya", "selin"]
     assert staff_login.authenticate(ctx, "ayse.kaya", PASSWORD).name == "Ayşe Kaya"
 
@@ -242,7 +250,7 @@ def test_security_settings_dialog_saves_and_applies_the_idle_time(qtbot, ctx, mo
 
     window = _window(qtbot, _logged_in(ctx, "selin", "admin"))
 
-    def run(dialog) -> int:
+    def run(dialog: SecurityDialog) -> int:
         dialog.spins["idle_lock_minutes"].setValue(3)
         dialog.spins["login_max_failures"].setValue(7)
         dialog.save()
@@ -273,21 +281,27 @@ def test_run_gui_starts_logged_out_and_puts_the_account_on_the_window(
     account = staff.actor_of(add_account(ServiceContext(setup), "ayse", "reception"))
     setup.dispose()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    seen = {}
+    before_log_in: list[ServiceContext] = []
+    answer: list[Actor | None] = [None]
 
-    def fake_sign_in(ctx, parent=None):
-        seen["before"] = ctx.actor
-        return seen.get("answer")
+    def fake_sign_in(ctx: ServiceContext, parent: QWidget | None = None) -> Actor | None:
+        before_log_in.append(ctx)
+        return answer[0]
 
     windows = []
+
+    def fake_event_loop(self: QApplication | None = None) -> int:
+        windows.append(1)
+        return 0
+
     monkeypatch.setattr(login_dialog, "sign_in", fake_sign_in)
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: windows.append(1) or 0)
+    monkeypatch.setattr(QApplication, "exec", fake_event_loop)
     url = f"sqlite:///{db_path}"
     assert app_module.run_gui(url) == 0
-    assert not any(allowed(ServiceContext(None, actor=seen["before"]), p) for p in Permission)
+    assert not any(allowed(before_log_in[-1], p) for p in Permission)
     assert windows == []  # cancelled log-in: no main window, no event loop
 
-    seen["answer"] = account
+    answer[0] = account
     assert app_module.run_gui(url) == 0
     [window] = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
@@ -320,6 +334,7 @@ def test_lock_during_a_modal_question_and_a_window_opened_while_locked(qtbot, ct
         seen["late_title"] = late.windowTitle()
         seen["late_covered"] = bool(late.findChildren(QWidget, "lockCover"))
         lock = window.feature(AccountsFeature).idle_lock.dialog
+        assert lock is not None  # locked just above
         lock.password.setText(PASSWORD)
         lock.try_unlock()
         seen["unlocked"] = not window.feature(AccountsFeature).idle_lock.locked

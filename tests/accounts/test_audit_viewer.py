@@ -13,12 +13,14 @@ import pytest
 from sqlalchemy import text
 
 from desktop.services.accounts import audit_trail, staff
-from desktop.services.accounts.audit_trail import SYSTEM_ACTOR_FILTER, AuditFilter
+from desktop.services.accounts.audit_trail import SYSTEM_ACTOR_FILTER, AuditFilter, ChainReport
 from desktop.services.patients.records import register_patient, update_patient
 from desktop.services.patients.validation import PatientInput
 from desktop.ui.accounts.feature import open_audit
+from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.main_window import MainWindow
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
+from tests.helpers import model_rows
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +44,13 @@ def trail(ctx):
 
 def _actions(page) -> list[str]:
     return [row.action for row in page.rows]
+
+
+def _wait_for_report(qtbot, page: AuditPage) -> ChainReport:
+    """The verification's result, once the background check has delivered it."""
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=5000)
+    assert page.last_report is not None
+    return page.last_report
 
 
 def test_filters_by_patient_user_and_dates(ctx, trail) -> None:
@@ -98,7 +107,7 @@ def test_viewer_filters_pages_and_verifies(qtbot, ctx, trail, monkeypatch) -> No
     page.page_size = 200
     page.patient_filter.setText("sahin")
     page.apply_filter()
-    assert [page.model.row_at(r).action for r in range(page.model.rowCount())] == [
+    assert [row.action for row in model_rows(page.model)] == [
         "patient.update",
         "patient.create",
     ]
@@ -119,14 +128,12 @@ def test_viewer_filters_pages_and_verifies(qtbot, ctx, trail, monkeypatch) -> No
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     page.verify()
-    qtbot.waitUntil(lambda: page.last_report is not None, timeout=5000)
-    assert page.last_report.ok and "intact" in shown[-1]
+    assert _wait_for_report(qtbot, page).ok and "intact" in shown[-1]
     with ctx.database.engine.begin() as conn:
         conn.execute(text("UPDATE audit_event SET actor_name = 'X' WHERE id = 2"))
     page.last_report = None
     page.verify()
-    qtbot.waitUntil(lambda: page.last_report is not None, timeout=5000)
-    assert not page.last_report.ok and "Event 2" in shown[-1]
+    assert not _wait_for_report(qtbot, page).ok and "Event 2" in shown[-1]
     window.tasks.wait()
 
 

@@ -123,6 +123,7 @@ def _session_desk(url: str, name: str, session_id: int, status: str, ready, out:
     )
     opened = sessions.get_session(ctx, session_id)
     ready.wait(60)
+    result: dict[str, str]
     try:
         saved = sessions.set_session_status(ctx, session_id, opened.row_version, status)
         result = {"saved": saved.status}

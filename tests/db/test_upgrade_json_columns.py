@@ -216,7 +216,8 @@ def test_rows_of_the_previous_release_read_back_the_same(empty_url: str) -> None
         with database.read() as session:
             # (Opening also added the default catalog's other areas, after these two.)
             areas = [session.get(TreatmentArea, 1), session.get(TreatmentArea, 2)]
-            assert [a.names for a in areas] == [
+            assert None not in areas
+            assert [a.names for a in areas if a is not None] == [
                 {"en": "Forehead", "tr": "Alın"},
                 {"en": "Neck", "tr": "Boyun"},
             ]
@@ -229,9 +230,13 @@ def test_rows_of_the_previous_release_read_back_the_same(empty_url: str) -> None
             assert done.aftercare_products == ["SPF 50+ güneş kremi"]
             # 0001 read an empty text as "nothing": the upgrade says so in JSON.
             assert planned.aftercare_products == []
-            assert session.get(FollowUp, 1).adverse_events == ["blistering"]
-            assert session.get(PriceRule, 1).area_codes == ["forehead", "neck"]
-            assert session.get(Setting, KEY_ID_SETTING).value == key_id(load_key(create=False))
+            follow_up = session.get(FollowUp, 1)
+            assert follow_up is not None and follow_up.adverse_events == ["blistering"]
+            rule = session.get(PriceRule, 1)
+            assert rule is not None and rule.area_codes == ["forehead", "neck"]
+            key_setting, key = session.get(Setting, KEY_ID_SETTING), load_key(create=False)
+            assert key_setting is not None and key is not None
+            assert key_setting.value == key_id(key)
             details = session.scalars(select(AuditEvent.details).order_by(AuditEvent.id)).all()
         # The signed text is untouched, character for character.
         assert details == signed

@@ -16,10 +16,12 @@ from db.models import AuditEvent
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.handouts import session_data as handout_sessions
 from desktop.services.handouts import template_store
+from desktop.services.handouts.template_store import TemplateDetail
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.handouts.products_dialog import ProductsDialog
 from desktop.ui.handouts.template_editor import TemplateEditorDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests import handout_fixtures as hf
 
 
@@ -36,6 +38,22 @@ def _select_patient(qtbot, window: MainWindow, name: str) -> None:
     model = window.search_page.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
     window.search_page.table.setCurrentIndex(model.index(0, 0))
+
+
+def _wait_for_preview(qtbot, window: MainWindow) -> PdfPreviewDialog:
+    """The preview the handout action opens once its PDF is built off the GUI thread."""
+    feature = window.feature(HandoutsFeature)
+    qtbot.waitUntil(lambda: feature.last_preview is not None, timeout=10_000)
+    preview = feature.last_preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    return preview
+
+
+def _shown_template(dialog: TemplateEditorDialog) -> TemplateDetail:
+    """The template the editor has loaded (None only before it loads one)."""
+    assert dialog.detail is not None
+    return dialog.detail
 
 
 @pytest.fixture
@@ -63,11 +81,7 @@ def test_ctrl_p_previews_the_aftercare_and_the_print_button_path_prints_it(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(
-        lambda: window.feature(HandoutsFeature).last_preview is not None, timeout=10_000
-    )
-    preview = window.feature(HandoutsFeature).last_preview
-    qtbot.addWidget(preview)
+    preview = _wait_for_preview(qtbot, window)
     qtbot.waitUntil(lambda: preview.page_count() == 1)
     assert "Şükrü Işık" in " ".join(_pdf_text(preview.pdf).split())
     assert "23 Aralık 2026" in _pdf_text(preview.pdf)  # the latest (deep) session's dates
@@ -106,11 +120,7 @@ def test_pretreatment_action_uses_the_next_planned_session(qtbot, ctx, reception
     window = _window(qtbot, reception)
     _select_patient(qtbot, window, "Kaya")
     window.feature(HandoutsFeature).action_pretreatment.trigger()
-    qtbot.waitUntil(
-        lambda: window.feature(HandoutsFeature).last_preview is not None, timeout=10_000
-    )
-    preview = window.feature(HandoutsFeature).last_preview
-    qtbot.addWidget(preview)
+    preview = _wait_for_preview(qtbot, window)
     assert "Wednesday, 9 December 2026, 14:00" in " ".join(_pdf_text(preview.pdf).split())
     preview.close()
     window.tasks.wait()
@@ -139,13 +149,18 @@ def test_template_editor_refuses_unknown_placeholder_then_saves_and_resets(
 ) -> None:
     dialog = TemplateEditorDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.detail.key == "aftercare" and dialog.detail.language == "en"
+    shown = _shown_template(dialog)
+    assert shown.key == "aftercare" and shown.language == "en"
     assert dialog.review_label.text().startswith("For the physician's review")
-    dialog.editor.setPlainText(dialog.detail.body.replace("{session_date}", "{treatment_day}"))
+    dialog.editor.setPlainText(
+        _shown_template(dialog).body.replace("{session_date}", "{treatment_day}")
+    )
     assert not dialog.save()
     assert "{treatment_day}" in dialog.error_label.text()
     assert not template_store.get_template(ctx, "aftercare", "en").customised
-    dialog.editor.setPlainText(dialog.detail.body.replace("Treated areas", "Areas we treated"))
+    dialog.editor.setPlainText(
+        _shown_template(dialog).body.replace("Treated areas", "Areas we treated")
+    )
     assert dialog.save()
     assert template_store.get_template(ctx, "aftercare", "en").customised
     assert dialog.reset_button.isEnabled()

@@ -58,7 +58,7 @@ def _clean_copy(destination: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def venv(tmp_path_factory) -> Path:
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     source = _clean_copy(work / "source")
     # An absolute path: a bare word is taken for a package name on the index.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QTableWidgetItem
 
 from desktop.services.patients.records import register_patient
 from desktop.services.patients.validation import PatientInput
@@ -19,7 +19,14 @@ from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_list_dialog import PatientQuotesDialog
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
-from tests.helpers import type_text
+from tests.helpers import line_edits, type_text
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell the dialog filled in (Qt answers None only for a cell never set)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def _visible(kind):
@@ -133,7 +140,8 @@ def test_patient_quote_list_opens_and_marks_accepted(qtbot, ctx) -> None:
     builder = listing.builder
     assert builder is not None and builder.accept_button.isVisibleTo(builder)
     builder.accept_button.click()
-    assert listing.model.row_at(0).status == "accepted"
+    row = listing.model.row_at(0)
+    assert row is not None and row.status == "accepted"
 
 
 def test_price_list_dialog_refuses_a_gap_then_publishes(qtbot, ctx, monkeypatch) -> None:
@@ -144,12 +152,13 @@ def test_price_list_dialog_refuses_a_gap_then_publishes(qtbot, ctx, monkeypatch)
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()  # version 1 is published: read-only
     dialog.start_new_version()
+    assert dialog.shown is not None
     assert dialog.shown.version == 2 and dialog.save_button.isEnabled()
-    dialog.bands.item(1, 0).setText("30")  # 25 → 30 leaves a gap
+    _cell(dialog.bands, 1, 0).setText("30")  # 25 → 30 leaves a gap
     assert not dialog.save()
     assert "no band" in dialog.errors.text()
-    dialog.bands.item(1, 0).setText("25")
-    dialog.bands.item(0, 2).setText("1750")
+    _cell(dialog.bands, 1, 0).setText("25")
+    _cell(dialog.bands, 0, 2).setText("1750")
     dialog.currency_combo.setCurrentText("EUR")
     dialog.publish()
     current = price_lists.current_price_list(ctx)
@@ -188,7 +197,7 @@ def test_accepted_quote_books_its_areas(qtbot, ctx) -> None:
     builder.book_button.click()
     booking = builder.booking_dialog
     assert isinstance(booking, SessionDialog) and booking.booking
-    rows = [(r.area_id, r.fields["size_cm2"].text()) for r in booking.area_rows]
+    rows = [(r.area_id, line_edits(r.fields)["size_cm2"].text()) for r in booking.area_rows]
     assert rows == [(areas["neck"].id, "140"), (areas["spot_scar"].id, "7.5")]
     assert "3 session(s)" in builder.price_note.text()
     booking.close()
@@ -203,9 +212,9 @@ def test_booking_from_a_quote_goes_through_the_main_window_sessions(qtbot, windo
     quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "accepted")
     builder = QuoteBuilderDialog(ctx, patient.id, issued.id, parent=window)
     builder.book_button.click()
-    assert (
-        builder.booking_dialog in window.feature(SessionsFeature).dialogs
-    )  # the day list hears of the save
-    assert [r.fields["size_cm2"].text() for r in builder.booking_dialog.area_rows] == ["9"]
-    builder.booking_dialog.close()
+    booking = builder.booking_dialog
+    assert booking is not None
+    assert booking in window.feature(SessionsFeature).dialogs  # the day list hears of the save
+    assert [line_edits(r.fields)["size_cm2"].text() for r in booking.area_rows] == ["9"]
+    booking.close()
     builder.close()

@@ -19,7 +19,7 @@ from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
-from tests.helpers import save_and_wait, type_text
+from tests.helpers import line_edits, save_and_wait, type_text
 from tests.sessions_support import add_staff, area_id, book, bulk_history, screened_patient
 
 TODAY = date(2026, 11, 25)
@@ -327,10 +327,10 @@ def test_catalog_dialog_edits_an_area(qtbot, window, ctx) -> None:
     dialog = CatalogDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.picker.setCurrentIndex(dialog.picker.findData(area_id(ctx, "forehead")))
-    name = dialog.fields["name_tr"]
+    name = line_edits(dialog.fields)["name_tr"]
     name.clear()
     type_text(name, "Alın bölgesi")
-    size = dialog.fields["default_size_cm2"]
+    size = line_edits(dialog.fields)["default_size_cm2"]
     size.clear()
     type_text(size, "-4")
     dialog.save_button.click()

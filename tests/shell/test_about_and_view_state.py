@@ -47,8 +47,11 @@ def test_desktop_entry_and_window_icon(qtbot, ctx) -> None:
     from desktop.resources import resource_path
     from tests.translation_helpers import ROOT
 
-    entry = ConfigParser(interpolation=None)
-    entry.optionxform = str  # keys are case-sensitive in .desktop files
+    class CaseSensitiveParser(ConfigParser):
+        def optionxform(self, optionstr: str) -> str:
+            return optionstr  # keys are case-sensitive in .desktop files
+
+    entry = CaseSensitiveParser(interpolation=None)
     entry.read(ROOT / "packaging" / "peeldesk.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert (section["Type"], section["Exec"], section["Icon"]) == (

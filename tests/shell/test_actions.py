@@ -14,7 +14,7 @@ from desktop.services.patients import search as patient_search
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.tasks import TaskRunner
-from tests.helpers import type_text
+from tests.helpers import line_edits, type_text
 
 LOCKED = "Another desk is saving; try again in a moment."
 
@@ -104,7 +104,7 @@ def test_a_locked_save_keeps_the_form_and_saves_on_retry(qtbot, ctx, monkeypatch
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.general_error.text() == LOCKED, timeout=5000)
     assert dialog.isVisible() and dialog.save_button.isEnabled()
-    assert dialog.fields["family_name"].text() == "Kaya"  # nothing typed is lost
+    assert line_edits(dialog.fields)["family_name"].text() == "Kaya"  # nothing typed is lost
 
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)

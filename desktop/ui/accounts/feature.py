@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from desktop.services.common.permissions import ROLE_NAMES, Permission, allowed
 from desktop.services.settings import store as settings
@@ -13,6 +15,9 @@ from desktop.ui.main_window import MainWindow, MenuName, is_admin
 from desktop.ui.shell.actions import quietly, value_or_none
 from desktop.ui.shell.feature import Feature
 from desktop.ui.widgets.vocabulary import word
+
+if TYPE_CHECKING:  # the audit page loads when an administrator opens it, not at start-up
+    from desktop.ui.admin.audit_page import AuditPage
 
 DEFAULT_IDLE_MINUTES = 10
 
@@ -79,7 +84,7 @@ def _open_staff(window: MainWindow) -> None:
     StaffDialog(window.ctx, window).exec()
 
 
-def open_audit(window: MainWindow) -> QWidget | None:
+def open_audit(window: MainWindow) -> AuditPage | None:
     from desktop.ui.admin.audit_page import AuditPage
 
     page = value_or_none(
