@@ -11,13 +11,14 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import Connection, Row, Select, bindparam, select
 
 from db.codes import SessionStatus
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
-from db.types import aware_utc, raw_column
+from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
@@ -42,6 +43,9 @@ class SessionListRow:
     areas: tuple[str, ...]  # English catalog names
     double_booked: bool = False
     area_names_by_language: tuple[Names, ...] = ()  # the same areas in every language
+    # per area, in the same order: the size measured for this patient (a spot or a scar), else
+    # None for an area of the catalog's usual size
+    measured_sizes: tuple[Decimal | None, ...] = ()
 
     def area_names(self, language: str) -> tuple[str, ...]:
         if not self.area_names_by_language:
@@ -153,7 +157,7 @@ _COLUMNS = select(
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
 _AREA_NAMES = (
-    select(_sa.session_id, json_as_text(_ta.names))
+    select(_sa.session_id, json_as_text(_ta.names), _ta.size_required, raw_column(_sa.size_cm2))
     .select_from(
         SessionArea.__table__.join(_SESSION_T, _ts.id == _sa.session_id).join(
             TreatmentArea.__table__, _ta.id == _sa.area_id
@@ -161,19 +165,26 @@ _AREA_NAMES = (
     )
     .order_by(_sa.id)
 )
-_AreaNames = tuple[tuple[str, ...], tuple[Names, ...]]  # (English names, names per language)
-_NO_NAMES: _AreaNames = ((), ())
+# (English names, names per language, measured sizes)
+_AreaNames = tuple[tuple[str, ...], tuple[Names, ...], tuple[Decimal | None, ...]]
+_NO_NAMES: _AreaNames = ((), (), ())
 _DAY_AREAS = _AREA_NAMES.where(_IN_DAY)
 _PATIENT_AREAS = _AREA_NAMES.where(_MINE)
 
 
 def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _AreaNames]:
     found: dict[int, list[Names]] = defaultdict(list)
+    sizes: dict[int, list[Decimal | None]] = defaultdict(list)
     # fetchall() then a loop: iterating the result fetches row by row through SQLAlchemy.
-    for session_id, stored in conn.execute(stmt, params).fetchall():
+    for session_id, stored, measured, size in conn.execute(stmt, params).fetchall():
         found[session_id].append(names_from_stored(stored))
+        sizes[session_id].append(scaled_decimal(size) if measured else None)
     return {
-        key: (tuple(name_in("en", names) for names in all_names), tuple(all_names))
+        key: (
+            tuple(name_in("en", names) for names in all_names),
+            tuple(all_names),
+            tuple(sizes[key]),
+        )
         for key, all_names in found.items()
     }
 
@@ -200,7 +211,7 @@ def _build(
     for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
         fetched, starts, strict=True
     ):
-        english, by_language = names.get(sid, _NO_NAMES)
+        english, by_language, measured_sizes = names.get(sid, _NO_NAMES)
         rows.append(
             SessionListRow(
                 sid,
@@ -215,6 +226,7 @@ def _build(
                 english,
                 sid in clashes,
                 by_language,
+                measured_sizes,
             )
         )
     return rows

@@ -145,6 +145,7 @@ _AREAS = (
         raw_column(_sa.fluence_j_cm2),
         raw_column(_sa.spot_size_mm),
         _sa.immediate_reaction,
+        _ta.size_required,
     )
     .select_from(
         _AREA_T.join(_SESSION_T, _ts.id == _sa.session_id).join(_CATALOG_T, _ta.id == _sa.area_id)
@@ -201,6 +202,7 @@ def patient_history(
         fluence,
         spot,
         reaction,
+        size_required,
     ) in area_rows:
         names = names_from_stored(stored_names)
         areas[session_id].append(
@@ -216,6 +218,7 @@ def patient_history(
                 None if fluence is None else scaled_decimal(fluence),
                 None if spot is None else scaled_decimal(spot),
                 reaction,
+                bool(size_required),
             )
         )
         if area_id not in on_file:

@@ -67,6 +67,7 @@ class SessionAreaRow:
     fluence_j_cm2: Decimal | None = None
     spot_size_mm: Decimal | None = None
     immediate_reaction: str = ""
+    size_measured: bool = False  # the area's size is measured per patient (a spot or scar)
 
     def as_input(self) -> AreaInput:
         return AreaInput(
@@ -176,6 +177,7 @@ def area_rows(session: Session, areas: Iterable[SessionArea]) -> list[SessionAre
             fluence_j_cm2=a.fluence_j_cm2,
             spot_size_mm=a.spot_size_mm,
             immediate_reaction=a.immediate_reaction,
+            size_measured=catalog[a.area_id].size_required,
         )
         for a in areas
     ]
@@ -200,7 +202,12 @@ def session_detail(session: Session, row: TreatmentSession, ctx: ServiceContext)
     clinical = allowed(ctx, Permission.VIEW_CLINICAL)
     areas = area_rows(session, row.areas)
     if not clinical:
-        areas = [SessionAreaRow(a.area_id, a.area_code, a.names, a.size_cm2) for a in areas]
+        areas = [
+            SessionAreaRow(
+                a.area_id, a.area_code, a.names, a.size_cm2, size_measured=a.size_measured
+            )
+            for a in areas
+        ]
     return SessionDetail(
         id=row.id,
         row_version=row.row_version,

@@ -17,13 +17,19 @@ from desktop.services.sessions.checks import (
 from desktop.services.sessions.history import AreaSummary, HistorySession
 from desktop.services.sessions.rows import FollowUpRow, SessionAreaRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets.area_names import HasAreaNames, area_name, area_other_name
+from desktop.ui.widgets.area_names import (
+    HasAreaNames,
+    area_name,
+    area_other_name,
+    with_measured_size,
+)
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
 
 def area_line(area: SessionAreaRow) -> str:
-    parts = [area_name(area)]
+    size = area.size_cm2 if area.size_measured else None
+    parts = [with_measured_size(area_name(area), size)]
     if area.depth_um:
         parts.append(f"{area.depth_um} µm")
     if area.passes:

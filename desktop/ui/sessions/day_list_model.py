@@ -12,11 +12,21 @@ from desktop.formatting import format_short_date, format_time
 from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.day_list import SessionListRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
+from desktop.ui.widgets.area_names import with_measured_size
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
 CLASH_BACKGROUND = QColor("#fde2e1")
 MUTED = QColor("#7a7a7a")
+
+
+def area_texts(row: SessionListRow, language: str) -> list[str]:
+    """The session's areas, each measured one followed by its size ("… 12 cm²")."""
+    names = row.area_names(language)
+    sizes = row.measured_sizes or (None,) * len(names)
+    return [
+        with_measured_size(name, size, language) for name, size in zip(names, sizes, strict=True)
+    ]
 
 
 class SessionListModel(DtoTableModel[SessionListRow]):
@@ -76,7 +86,7 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if column == self.COL_PHYSICIAN:
             return row.physician_name + (self.tr(" (double-booked)") if row.double_booked else "")
         if column == self.COL_AREAS:
-            return ", ".join(row.area_names(current_language()))
+            return ", ".join(area_texts(row, current_language()))
         if column == self.COL_STATUS:
             return word(STATUS_LABELS.get(row.status, row.status))
         return ""

@@ -8,9 +8,10 @@ helps (a tooltip), the others: a physician may know the area by either name.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Protocol
 
-from desktop.formatting import name_in
+from desktop.formatting import format_plain_number, name_in
 from desktop.ui.shell.i18n import current_language
 
 
@@ -40,3 +41,11 @@ def area_name(item: HasAreaNames, language: str | None = None) -> str:
 
 def area_other_name(item: HasAreaNames, language: str | None = None) -> str:
     return other_name(item.names, language)
+
+
+def with_measured_size(name: str, size_cm2: Decimal | None, language: str | None = None) -> str:
+    """The area's name, followed by the size measured for this patient when there is one:
+    "Spot or scar (measured) 12 cm²" (Turkish: "… 12,5 cm²")."""
+    if size_cm2 is None:
+        return name
+    return f"{name} {format_plain_number(size_cm2, language or current_language())} cm²"
