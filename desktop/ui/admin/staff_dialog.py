@@ -199,7 +199,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Staff accounts"))
-        self.resize(760, 420)
+        self.resize(860, 440)
         self.model = StaffTableModel(ctx, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -207,7 +207,12 @@ class StaffDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # One line per account: the name takes the room left, the other columns (a Turkish
+        # status is the longest text) are as wide as their text.
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         actions = QHBoxLayout()
         for label, slot in (
@@ -222,11 +227,14 @@ class StaffDialog(QDialog):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         self.error = FieldError()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(actions)
+        layout.addWidget(self.buttons)
         self.reload()
 
     def reload(self) -> None:
