@@ -1784,7 +1784,7 @@
         </message>
         <message>
             <source>Isotretinoin last dose</source>
-            <translation>İzotretinoin son doz</translation>
+            <translation>İzotretinoin son dozu</translation>
         </message>
         <message>
             <source>Issued</source>

@@ -1119,8 +1119,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Sorulduğu tarih</translation>
     </message>
     <message>
-        <source>Last dose</source>
-        <translation>Son doz</translation>
+        <source>Isotretinoin last dose</source>
+        <translation>İzotretinoin son dozu</translation>
     </message>
     <message>
         <source>Treatment consent</source>
@@ -1213,8 +1213,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
 <context>
     <name>PatientSearchPage</name>
     <message>
-        <source>Search patients: name, phone digits or birth date (31.12.1980)…</source>
-        <translation>Hasta ara: ad, telefon rakamları ya da doğum tarihi (31.12.1980)…</translation>
+        <source>Name, phone digits or birth date (31.12.1980)</source>
+        <translation>Ad, telefon rakamları veya doğum tarihi (31.12.1980)</translation>
     </message>
     <message>
         <source>Search patients</source>

@@ -63,7 +63,8 @@ def test_switching_to_turkish_translates_menus_labels_and_standard_buttons(
     assert titles.count("Y&önetim") == 1 and titles[-1] == "&Yardım"
     assert turkish.feature(ShellFeature).action_settings.text() == "Klinik a&yarları…"
     assert turkish.search_page.new_button.text() == "&Yeni hasta"
-    assert turkish.search_page.search_box.placeholderText().startswith("Hasta ara")
+    assert turkish.search_page.search_box.placeholderText().startswith("Ad, telefon")
+    assert turkish.search_page.search_box.accessibleName() == "Hasta ara"
     assert turkish.search_page.status_label.text() == (
         "Bir ad, telefon rakamları ya da doğum tarihi yazın."
     )

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +49,7 @@ from desktop.ui.widgets.field_error import (
     show_field_errors,
     with_error,
 )
+from desktop.ui.widgets.whole_form import WholeFormScrollArea, open_at_full_height
 
 
 class PatientDialog(QDialog):
@@ -103,15 +104,21 @@ class PatientDialog(QDialog):
         self._add_line(
             screening_form, "screened_on", self.tr("Asked on"), DATE_PLACEHOLDER, today_button=True
         )
-        for key, label in CONTRAINDICATIONS:
+        # The answers in two columns, in reading (and Tab) order, then the isotretinoin's
+        # last dose: the whole form fits a 1600×1000 screen.
+        answers = QGridLayout()
+        for number, (key, label) in enumerate(CONTRAINDICATIONS):
             box = QCheckBox(QCoreApplication.translate("PatientDialog", label))
             box.setObjectName(key)
             self.fields[key] = box
-            screening_form.addRow(box)
-            if key == "isotretinoin":
-                self._add_line(
-                    screening_form, "isotretinoin_last_dose", self.tr("Last dose"), DATE_PLACEHOLDER
-                )
+            answers.addWidget(box, number // 2, number % 2)
+        screening_form.addRow(answers)
+        self._add_line(
+            screening_form,
+            "isotretinoin_last_dose",
+            self.tr("Isotretinoin last dose"),
+            DATE_PLACEHOLDER,
+        )
         form.addRow(screening)
 
         self._add_line(
@@ -135,7 +142,7 @@ class PatientDialog(QDialog):
         # Clinical notes are for physicians; the service blanks them for other roles anyway.
         form.setRowVisible(notes_box, allowed(ctx, Permission.VIEW_CLINICAL))
 
-        scroll = QScrollArea()
+        scroll = WholeFormScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_widget)
@@ -175,6 +182,7 @@ class PatientDialog(QDialog):
             self._load(prefill)
         self._initial = self._values()
         self.fields["given_name"].setFocus()
+        open_at_full_height(self)
 
     # --- building ------------------------------------------------------------------
     def _add_line(
