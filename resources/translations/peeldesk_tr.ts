@@ -1585,6 +1585,28 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Değişiklikleri at</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBuilderDialog</name>
     <message>
         <source>No manual discount</source>
@@ -2462,7 +2484,7 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
     <message>
         <source>↑, ↓, Page Up, Page Down</source>
-        <translation>↑, ↓, Page Up, Page Down</translation>
+        <translation>↑, ↓, Sayfa Yukarı, Sayfa Aşağı</translation>
     </message>
     <message>
         <source>Open the selected patient</source>
