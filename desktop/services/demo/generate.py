@@ -50,6 +50,11 @@ PHYSICIANS = (
     ("dr.weber", "Dr. Anna Weber"),
 )
 RECEPTION = (("resepsiyon", "Şule Kaya"),)
+# What the physician writes in a done session's area, in the patient's language (the history
+# and its print show it as written). Each language has as many words in the same order, so
+# the random sequence, and with it every demo and benchmark database, stays the same.
+MODES = {"tr": ("mikro peeling", "fraksiyonel"), "en": ("micro peel", "fractional")}
+REACTIONS = {"tr": ("", "eritem", "noktasal kanama"), "en": ("", "erythema", "pinpoint bleeding")}
 
 
 class DemoRefused(ServiceError):
@@ -107,6 +112,7 @@ def generate_demo(
     now = ctx.now()
     today = ctx.today()
     patient_ids = list(range(first_id, first_id + patients))
+    languages: dict[int, str] = {}  # patient id → the language the patient reads
     for start in range(0, patients, CHUNK):
         batch = patient_ids[start : start + CHUNK]
         rows: list[dict[str, Any]] = []
@@ -114,6 +120,7 @@ def generate_demo(
         for pid in batch:
             row = _fake_patient(rng, pid, today, now)
             rows.append(row)
+            languages[pid] = row["language"]
             tokens.extend(
                 {"token": t, "sort_key": row["sort_key"], "patient_id": pid}
                 for t in patient_tokens(row["given_name"], row["family_name"], row["phone_e164"])
@@ -135,7 +142,10 @@ def generate_demo(
                     rng, sid, rng.choice(patient_ids), physician_ids, ctx, today, now, agenda
                 )
             )
-            area_rows.extend(_fake_areas(rng, sid, areas, session_rows[-1]["status"]))
+            booked = session_rows[-1]
+            area_rows.extend(
+                _fake_areas(rng, sid, areas, booked["status"], languages[booked["patient_id"]])
+            )
         with database.write() as session:
             session.execute(insert(TreatmentSession), session_rows)
             session.execute(insert(SessionArea), area_rows)
@@ -257,7 +267,11 @@ def _fake_session(
 
 
 def _fake_areas(
-    rng: random.Random, sid: int, areas: list[tuple[int, Decimal, bool]], status: str
+    rng: random.Random,
+    sid: int,
+    areas: list[tuple[int, Decimal, bool]],
+    status: str,
+    language: str,
 ) -> list[dict[str, Any]]:
     chosen = rng.sample(areas, k=rng.choice((1, 1, 2, 2, 3)))
     done = status == SessionStatus.DONE
@@ -272,12 +286,10 @@ def _fake_areas(
                 "depth_um": rng.choice((20, 30, 40, 60, 80, 100, 120)) if done else None,
                 "passes": rng.choice((1, 2, 3)) if done else None,
                 "device": "Er:YAG" if done else "",
-                "mode": rng.choice(("micro peel", "fractional")) if done else "",
+                "mode": rng.choice(MODES[language]) if done else "",
                 "fluence_j_cm2": None,
                 "spot_size_mm": None,
-                "immediate_reaction": rng.choice(("", "erythema", "pinpoint bleeding"))
-                if done
-                else "",
+                "immediate_reaction": rng.choice(REACTIONS[language]) if done else "",
             }
         )
     return rows
