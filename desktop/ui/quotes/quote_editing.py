@@ -6,17 +6,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from desktop.formatting import format_money
 from desktop.services.common.errors import ValidationError
 from desktop.services.quotes import records as quotes
+from desktop.services.quotes.area_matching import find_area, folded, typed_matches
 from desktop.services.quotes.price_lists import parse_decimal
 from desktop.services.quotes.pricing import PricedQuote
 from desktop.services.quotes.records import QuoteInput, QuoteLineInput
-from desktop.ui.quotes.quote_lifecycle import CUSTOM, QuoteLifecycle, fold_text, sentences
+from desktop.ui.quotes.quote_lifecycle import CUSTOM, QuoteLifecycle, sentences
 from desktop.ui.quotes.quote_table_models import size_text
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.i18n import current_language, error_text
 
 if TYPE_CHECKING:
     pass
@@ -38,22 +39,21 @@ class QuoteEditing(QuoteLifecycle):
             self.size_edit.selectAll()
 
     def _match_typed_area(self) -> None:
-        """Typed text → the first area whose name contains it (Turkish letters folded)."""
-        typed = fold_text(self.area_combo.currentText())
-        if not typed or (
-            self.area_combo.currentIndex() >= 0
-            and fold_text(self.area_combo.itemText(self.area_combo.currentIndex())) == typed
+        """Typed text → the area whose name contains it, folded like patient search."""
+        typed = self.area_combo.currentText()
+        current = self.area_combo.currentIndex()
+        if not folded(typed) or (
+            current >= 0 and folded(self.area_combo.itemText(current)) == folded(typed)
         ):
             return
-        for index in range(self.area_combo.count()):
-            if typed in fold_text(self.area_combo.itemText(index)):
-                self.area_combo.setCurrentIndex(index)
-                return
-        for index in range(self.area_combo.count()):  # then the name in the other language
-            other = self.area_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
-            if other and typed in fold_text(other):
-                self.area_combo.setCurrentIndex(index)
-                return
+        area = find_area(self.builder.areas, typed, current_language())
+        if area is not None:
+            self.area_combo.setCurrentIndex(self.area_combo.findData(area.id))
+            return
+        custom = self.area_combo.findData(CUSTOM)
+        if typed_matches(typed, self.area_combo.itemText(custom)):
+            self.area_combo.setCurrentIndex(custom)
+            return
         self.area_combo.setCurrentIndex(-1)
 
     def add_line(self) -> None:

@@ -55,11 +55,6 @@ def sentences(messages: Iterable[str]) -> str:
     return " ".join(translated(message) for message in dict.fromkeys(messages))
 
 
-def fold_text(text: str) -> str:
-    """Typed area names compared the Turkish way (İ→i, I→ı)."""
-    return text.replace("İ", "i").replace("I", "ı").lower().strip()
-
-
 class QuoteLifecycle(QDialog):
     sig_quote_saved = Signal(object)  # QuoteDetail
 
