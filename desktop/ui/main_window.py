@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
         self.action_new_patient = QAction(self.tr("&New patient…"), self)
         self.action_new_patient.setShortcut(QKeySequence.StandardKey.New)
-        self.action_new_patient.triggered.connect(lambda: self.new_patient(""))
+        self.action_new_patient.triggered.connect(self.search_page.request_new_patient)
         self.add_action(MenuName.FILE, self.action_new_patient)
         self.action_find = QAction(self.tr("&Find patient"), self)
         self.action_find.setShortcuts(

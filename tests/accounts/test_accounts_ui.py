@@ -7,7 +7,9 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from sqlalchemy import select
 
+from db.models import AuditEvent, Staff
 from desktop.services.accounts import login as staff_login
 from desktop.services.accounts import staff
 from desktop.services.common.context import Actor
@@ -104,6 +106,29 @@ def test_lock_screen_action_and_another_accounts_password(qtbot, ctx) -> None:
     assert window.feature(AccountsFeature).idle_lock.locked
     lock.password.setText(PASSWORD)
     lock.unlock_button.click()
+    assert not window.feature(AccountsFeature).idle_lock.locked
+
+
+def test_one_wrong_enter_on_the_lock_screen_counts_one_failure(qtbot, ctx) -> None:
+    """Return fired both the field's returnPressed and the default button: two failures a key."""
+    mert = _logged_in(ctx, "mert", "physician")
+    window = _window(qtbot, mert)
+    window.feature(AccountsFeature).action_lock.trigger()
+    lock = window.feature(AccountsFeature).idle_lock.dialog
+    assert lock is not None
+    _activate(qtbot, lock)
+    qtbot.keyClicks(lock.password, "not my password")
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    with ctx.database.read() as session:
+        account = session.get(Staff, mert.actor.staff_id)
+        assert account is not None and account.failed_logins == 1
+        failures = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "unlock.failed")
+        ).all()
+    assert len(failures) == 1
+    assert window.feature(AccountsFeature).idle_lock.locked and "wrong" in lock.error.text()
+    qtbot.keyClicks(lock.password, PASSWORD)  # unlocked, or its cover falls on the next test
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     assert not window.feature(AccountsFeature).idle_lock.locked
 
 

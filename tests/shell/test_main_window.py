@@ -84,9 +84,11 @@ def test_new_patient_from_typed_search_with_bad_then_good_input(qtbot, window, c
     qtbot.waitUntil(
         lambda: "No patient found" in window.search_page.status_label.text(), timeout=3000
     )
+    # The hint says "Press Ctrl+N": Ctrl+N carries the typed name over, like the button.
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = _open_dialog(qtbot, window)
-    # Ctrl+N starts empty; the button carries the typed name over.
+    assert _line_edit(dialog, "given_name").text() == "Şükrü"
+    assert _line_edit(dialog, "family_name").text() == "Öztürk"
     dialog._initial = dialog._values()
     dialog.done(0)
     window.search_page.new_button.click()

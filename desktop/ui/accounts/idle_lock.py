@@ -91,7 +91,8 @@ class LockDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.returnPressed.connect(self.try_unlock)
+        # No returnPressed hook: Return already presses the default Unlock button, and a
+        # second handler would count one wrong Enter as two failed attempts.
         self.error = FieldError()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)

@@ -53,7 +53,7 @@ class PatientSearchPage(QWidget):
 
         self.new_button = QPushButton(self.tr("&New patient"), self)
         self.new_button.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
-        self.new_button.clicked.connect(lambda: self.sig_new_patient.emit(self.search_box.text()))
+        self.new_button.clicked.connect(self.request_new_patient)
 
         self.model = PatientTableModel(self)
         self.model.sig_more_wanted.connect(self._load_more)
@@ -109,6 +109,14 @@ class PatientSearchPage(QWidget):
                 self.search_box.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def request_new_patient(self) -> None:
+        """Ask for a new-patient form prefilled from what is typed in the search box.
+
+        The button and File → New patient (Ctrl+N, which the "No patient found" hint
+        names) both come here, so neither throws away the typed name or phone.
+        """
+        self.sig_new_patient.emit(self.search_box.text())
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.sessions.checks import AreaInput
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.field_error import FieldError, first_on_screen
 
 # (key, header, width); the first two are always shown, the rest only when recording.
 COLUMNS = (
@@ -147,7 +147,4 @@ class AreaRowWidget(QWidget):
         """Messages keyed by field ('depth_um', 'area', ...). Returns the first widget to fix."""
         # Each service sentence translated on its own, then shown together under the row.
         self.error.show_message(" ".join(translated(message) for message in messages.values()))
-        for key in messages:
-            if key in self.fields:
-                return self.fields[key]
-        return None
+        return first_on_screen(self.fields.get(key) for key in messages)

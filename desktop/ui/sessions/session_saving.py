@@ -32,6 +32,7 @@ from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.banner import clear_banner
 from desktop.ui.widgets.field_error import (
     clear_field_errors,
+    first_on_screen,
     show_field_errors,
 )
 
@@ -261,10 +262,11 @@ class SessionSaving(SessionValues):
                 "SessionDialog", "Please correct the fields marked in red. Nothing was saved."
             ),
         )
+        marked = [first]
         for number, messages in sorted(per_row.items()):
             if number < len(self.area_rows):
-                widget = self.area_rows[number].show_errors(messages)
-                first = first or widget
+                marked.append(self.area_rows[number].show_errors(messages))
+        first = first_on_screen(marked)  # an area row may sit above a bad note
         if first is not None:
             first.setFocus()
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.shell.i18n import translated
@@ -50,18 +50,44 @@ def show_field_errors(
 ) -> QWidget | None:
     """Each message under its field, the rest (or else ``fallback``) in ``general``.
 
-    Returns the first field with a message, for the caller to focus.
+    Returns the topmost field with a message (see ``first_on_screen``), for the caller to
+    focus: the service lists its errors in the order it checks them, not the form's order.
     """
-    first: QWidget | None = None
+    marked: list[QWidget] = []
     for key, message in field_errors.items():
         if key in errors:
             errors[key].show_message(message)
-            first = first or fields.get(key)
+            field = fields.get(key)
+            if field is not None:
+                marked.append(field)
         else:
             general.show_message(message)
     if not general.text():
         general.show_message(fallback)
-    return first
+    return first_on_screen(marked)
+
+
+def first_on_screen(widgets: Iterable[QWidget | None]) -> QWidget | None:
+    """The widget a reader meets first in its window: the topmost, then the leftmost.
+
+    Widgets on one line (their heights overlap) count as level, so a taller neighbour
+    does not jump ahead of a field to its left. Hidden widgets have no place on screen:
+    they come into it only when none is shown.
+    """
+    present = [w for w in widgets if w is not None]
+    shown = [w for w in present if w.isVisibleTo(w.window())] or present  # hidden: no place
+    placed = [(w, w.mapTo(w.window(), QPoint(0, 0)), w.height()) for w in shown]
+    first: tuple[QWidget, QPoint, int] | None = None
+    for candidate in placed:
+        if first is None:
+            first = candidate
+            continue
+        _, at, height = candidate
+        _, first_at, first_height = first
+        same_line = at.y() < first_at.y() + first_height and first_at.y() < at.y() + height
+        if (at.x() < first_at.x()) if same_line else (at.y() < first_at.y()):
+            first = candidate
+    return first[0] if first else None
 
 
 def clear_field_errors(errors: Mapping[str, FieldError], general: FieldError) -> None:
