@@ -12,6 +12,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import msg
 from desktop.services.quotes.price_lists import seed_default_price_list
 from desktop.services.sessions.catalog import seed_default_areas
+from desktop.services.settings.clinic_zone import apply_clinic_zone
 
 
 def open_database(url: str) -> Database:
@@ -58,7 +59,10 @@ def open_database(url: str) -> Database:
 
 
 def make_context(database: Database) -> ServiceContext:
-    return ServiceContext(database=database)
+    """The context for the app or a command: dates and times in the clinic's time zone."""
+    ctx = ServiceContext(database=database)
+    apply_clinic_zone(ctx)
+    return ctx
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -96,6 +96,14 @@ class ClinicSettings:
         msg("how long a quote stays valid"),
         msg("Enter how many days a quote stays valid, from 1 to 365."),
     )
+    # The clinic's time zone (an IANA name such as Europe/Istanbul; "" = the computer's).
+    # Every date and time shown or printed is in it; checked against zoneinfo when it changes.
+    clinic_time_zone: str = _text(
+        "",
+        64,
+        msg("the time zone"),
+        msg("Choose the time zone from the list, for example Europe/Istanbul."),
+    )
     # Interface language: "system" follows the computer's locale, else "tr" or "en".
     # Read at start-up (and remembered per computer); Settings switches it at once.
     ui_language: str = field(

@@ -37,6 +37,7 @@ from desktop.services.settings.clinic_settings import (
     bounds,
     value_problem,
 )
+from desktop.services.settings.clinic_zone import zone_problem
 
 if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
     from desktop.printing.layout import ClinicIdentity
@@ -54,6 +55,7 @@ __all__ = [
     "logo_problem",
     "price_terms",
     "put",
+    "put_all",
     "read",
     "read_all",
     "save",
@@ -141,6 +143,8 @@ def _problems(current: ClinicSettings, changes: Mapping[str, Any]) -> dict[str, 
                 )
         if problem is None and key == "clinic_logo_path" and value:
             problem = logo_problem(Path(value))
+        if problem is None and key == "clinic_time_zone" and value:
+            problem = zone_problem(value)
         if problem is not None:
             errors[key] = problem
     if {"depth_min_um", "depth_max_um"} & changes.keys() and not errors.keys() & {
@@ -192,6 +196,11 @@ def _differs(current: ClinicSettings, key: str, value: Any) -> bool:
 def put(session: Session, ctx: ServiceContext, key: str, value: Any) -> None:
     """Store one setting inside the caller's transaction, checked and audited."""
     _apply(session, ctx, {key: value})
+
+
+def put_all(session: Session, ctx: ServiceContext, values: Mapping[str, Any]) -> ClinicSettings:
+    """Store several settings inside the caller's transaction, checked and audited."""
+    return _apply(session, ctx, values)
 
 
 def update(ctx: ServiceContext, values: Mapping[str, Any]) -> ClinicSettings:

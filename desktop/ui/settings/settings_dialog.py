@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +25,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.settings import store as clinic_settings
 from desktop.services.settings.clinic_settings import ClinicSettings
+from desktop.ui.settings.clinic_fields import LanguageCombo, LogoField, TimeZoneCombo
 from desktop.ui.shell.actions import attempt, value_or_none
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors, with_error
 
@@ -45,6 +42,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.saved: ClinicSettings | None = None
         self._loaded = clinic_settings.load(ctx)
+        self.loaded = self._loaded  # what the dialog opened with (to tell what changed)
         self.errors: dict[str, FieldError] = {}
         self.fields: dict[str, QWidget] = {}
 
@@ -56,23 +54,19 @@ class SettingsDialog(QDialog):
         self.address_edit.setFixedHeight(64)
         self._add(clinic_form, "clinic_address", self.tr("&Address"), self.address_edit)
         self.phone_edit = self._add(clinic_form, "clinic_phone", self.tr("&Phone"), QLineEdit())
-        self.logo_edit = QLineEdit()
-        self.logo_edit.setPlaceholderText(self.tr("PNG or JPEG file; leave empty for no logo"))
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(96, 48)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._choose_logo)
-        logo_row = QWidget()
-        line = QHBoxLayout(logo_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.logo_edit, 1)
-        line.addWidget(browse)
-        line.addWidget(self.logo_preview)
+        self.logo_field = LogoField()
+        self.logo_edit = self.logo_field.edit
+        self.logo_preview = self.logo_field.preview
         self.fields["clinic_logo_path"] = self.logo_edit
-        self._add_row(clinic_form, "clinic_logo_path", self.tr("&Logo"), logo_row)
-        self.logo_edit.textChanged.connect(self._update_logo_preview)
+        self._add_row(clinic_form, "clinic_logo_path", self.tr("&Logo"), self.logo_field)
+        self.zone_combo = TimeZoneCombo(computer_choice=True)
+        self.zone_combo.setToolTip(
+            self.tr(
+                "Every date and time is shown and printed in this zone, whatever the "
+                "computer's clock is set to. Type part of a name to find it."
+            )
+        )
+        self._add(clinic_form, "clinic_time_zone", self.tr("&Time zone"), self.zone_combo)
 
         desk = QGroupBox(self.tr("Desk defaults"), self)
         desk_form = QFormLayout(desk)
@@ -102,10 +96,7 @@ class SettingsDialog(QDialog):
         self.depth_max_spin = self._spin(*clinic_settings.bounds("depth_max_um"), " µm")
         self._add(desk_form, "depth_min_um", self.tr("Shallowest &depth"), self.depth_min_spin)
         self._add(desk_form, "depth_max_um", self.tr("Deepest d&epth"), self.depth_max_spin)
-        self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Same as the computer"), "system")
-        self.language_combo.addItem("Türkçe", "tr")
-        self.language_combo.addItem("English", "en")
+        self.language_combo = LanguageCombo()
         self._add(desk_form, "ui_language", self.tr("Interface &language"), self.language_combo)
         language_note = QLabel(
             self.tr(
@@ -189,19 +180,17 @@ class SettingsDialog(QDialog):
         self.name_edit.setText(values.clinic_name)
         self.address_edit.setPlainText(values.clinic_address)
         self.phone_edit.setText(values.clinic_phone)
-        self.logo_edit.setText(values.clinic_logo_path)
+        self.logo_field.set_path(values.clinic_logo_path)
+        self.zone_combo.set_zone_name(values.clinic_time_zone)
         self.region_edit.setText(values.default_region)
         self.healing_spin.setValue(values.healing_interval_days)
         self.screening_spin.setValue(values.screening_max_age_days)
         self.depth_min_spin.setValue(values.depth_min_um)
         self.depth_max_spin.setValue(values.depth_max_um)
-        self.language_combo.setCurrentIndex(
-            max(self.language_combo.findData(values.ui_language), 0)
-        )
+        self.language_combo.set_setting(values.ui_language)
         self.backup_hours_spin.setValue(values.backup_interval_hours)
         self.keep_daily_spin.setValue(values.backup_keep_daily)
         self.keep_weekly_spin.setValue(values.backup_keep_weekly)
-        self._update_logo_preview()
 
     def values(self) -> ClinicSettings:
         return replace(
@@ -210,12 +199,13 @@ class SettingsDialog(QDialog):
             clinic_address=self.address_edit.toPlainText(),
             clinic_phone=self.phone_edit.text(),
             clinic_logo_path=self.logo_edit.text(),
+            clinic_time_zone=self.zone_combo.zone_name(),
             default_region=self.region_edit.text(),
             healing_interval_days=self.healing_spin.value(),
             screening_max_age_days=self.screening_spin.value(),
             depth_min_um=self.depth_min_spin.value(),
             depth_max_um=self.depth_max_spin.value(),
-            ui_language=self.language_combo.currentData(),
+            ui_language=self.language_combo.setting(),
             backup_interval_hours=self.backup_hours_spin.value(),
             backup_keep_daily=self.keep_daily_spin.value(),
             backup_keep_weekly=self.keep_weekly_spin.value(),
@@ -263,28 +253,6 @@ class SettingsDialog(QDialog):
         dialog.finished.connect(lambda _result: self.prices_label.setText(self._price_terms_text()))
         dialog.open()
 
-    def _update_logo_preview(self, *_args: object) -> None:
-        path = self.logo_edit.text().strip()
-        pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
-        if pixmap.isNull():
-            self.logo_preview.clear()
-        else:
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    self.logo_preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-
-    def _choose_logo(self) -> None:
-        start = self.logo_edit.text() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the clinic logo"), start, self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.logo_edit.setText(path)
-
     # --- saving --------------------------------------------------------------------
     def _field_errors(self, error: ServiceError | DatabaseProblem) -> bool:
         if not isinstance(error, ValidationError):
@@ -305,23 +273,9 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         clear_field_errors(self.errors, self.general_error)
         wanted = self.values()
-        logo = wanted.clinic_logo_path.strip()
 
         def save() -> ClinicSettings:
-            if (
-                logo
-                and clinic_settings.logo_problem(Path(logo)) is None
-                and QImageReader(logo).read().isNull()
-            ):
-                # The header check passed but Qt cannot decode it: it would not print either.
-                raise ValidationError(
-                    {
-                        "clinic_logo_path": self.tr(
-                            "This image is damaged or in an unusual format. Save the logo "
-                            "again as PNG or JPEG."
-                        )
-                    }
-                )
+            self.logo_field.check_decodes()
             return clinic_settings.save(self._ctx, wanted)
 
         saved = value_or_none(

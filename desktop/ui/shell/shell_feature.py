@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from desktop.resources import resource_path
@@ -12,7 +12,6 @@ from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.shell.about_dialog import AboutDialog
 from desktop.ui.shell.demo_data import ask_and_add_demo_data
 from desktop.ui.shell.feature import Feature
-from desktop.ui.shell.language_switch import switch_language
 from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.shell.view_state import remember_columns, remember_geometry
 
@@ -71,14 +70,18 @@ class ShellFeature(Feature):
 def open_settings(window: MainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window.ctx, window)
     remember_geometry(dialog, "settingsDialog")
-    # Listeners apply what they need now (the backup timer takes a new interval).
-    dialog.accepted.connect(lambda: window.events.sig_settings_changed.emit(dialog.saved))
-    # After the dialog has closed: the window it belongs to is replaced.
-    dialog.sig_language_changed.connect(
-        lambda setting: QTimer.singleShot(0, lambda: switch_language(window, setting))
-    )
+    # The context takes the new time zone, listeners are told, a new language or zone
+    # rebuilds the window.
+    dialog.accepted.connect(lambda: _saved(window, dialog))
     dialog.open()
     return dialog
+
+
+def _saved(window: MainWindow, dialog: SettingsDialog) -> None:
+    from desktop.ui.settings.saved_settings import settings_saved
+
+    assert dialog.saved is not None
+    settings_saved(window, dialog.saved, dialog.loaded)
 
 
 def open_shortcuts(window: MainWindow) -> ShortcutsDialog:
