@@ -103,6 +103,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             # Every widget shares this one context; the actor stays for the window's life
             # (unlocking after idle only accepts the same account).
             ctx.actor = actor
+            _finish_first_start(ctx)
         window = MainWindow(ctx)
         window.show()
         if smoke:
@@ -115,6 +116,17 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         return app.exec()
     finally:
         opened.close()
+
+
+def _finish_first_start(ctx: ServiceContext) -> None:
+    """An administrator's log-in asks for the clinic's identity while it has none (set-up)."""
+    from desktop.services.settings.clinic_zone import apply_clinic_zone
+    from desktop.ui.settings.clinic_setup_dialog import ask_clinic_identity
+
+    if ask_clinic_identity(ctx):
+        # The set-up chose the time zone and perhaps another language: the window uses both.
+        apply_clinic_zone(ctx)
+        _install_language(ctx)
 
 
 def _install_language(ctx: ServiceContext) -> None:

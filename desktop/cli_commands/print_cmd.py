@@ -23,12 +23,17 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common.errors import NotFound, ServiceError
     from desktop.services.handouts import sheets as handouts
+    from desktop.services.settings.clinic_identity import missing_clinic_details
 
     database = open_database(args.database_url)
     try:
         ctx = make_context(database)
         try:
             built = handouts.build_handout(ctx, args.document, args.session_id)
+            missing = missing_clinic_details(ctx)
+            if missing:
+                # Written anyway (as the app's "Print anyway"): say what the sheet lacks.
+                print(f"peeldesk print: warning: {missing}", file=sys.stderr)
             target = handouts.save_handout(ctx, built, args.out)
         except NotFound as error:
             print(f"peeldesk print: {error}", file=sys.stderr)

@@ -19,6 +19,7 @@ from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 from desktop.ui.quotes.quote_list_dialog import PatientQuotesDialog
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from tests.handout_fixtures import clinic
 from tests.helpers import line_edits, type_text
 
 
@@ -57,6 +58,7 @@ def _add(qtbot, dialog, area: str, size: str = "") -> None:
 
 
 def test_build_and_issue_a_quote_with_the_keyboard(qtbot, window, ctx) -> None:
+    clinic(ctx)  # else printing asks about the missing clinic details first
     patient = register_patient(
         ctx, PatientInput(given_name="Şükrü", family_name="Işıkoğlu", language="tr")
     )

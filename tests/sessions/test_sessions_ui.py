@@ -19,6 +19,7 @@ from desktop.ui.sessions.day_list_model import SessionListModel
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
+from tests.handout_fixtures import clinic
 from tests.helpers import line_edits, save_and_wait, type_text
 from tests.sessions_support import add_staff, area_id, book, bulk_history, screened_patient
 
@@ -208,6 +209,7 @@ def test_record_then_review_in_history_through_the_widgets(qtbot, window, ctx, d
     # A done session offers its aftercare sheet (the handouts feature builds it).
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
+    clinic(ctx)  # else printing asks about the missing clinic details first
     reopened = window.feature(SessionsFeature).open_session(planned.id)
     reopened.findChild(QPushButton, "aftercareButton").click()
     preview = _dialog(qtbot, PdfPreviewDialog)
@@ -303,6 +305,7 @@ def test_print_history_shows_the_pdf_preview(qtbot, window, ctx, doc) -> None:
 
     patient = screened_patient(ctx, "Şule", "Kaya")
     bulk_history(ctx, patient, doc, 5)
+    clinic(ctx)
     page = window.feature(SessionsFeature).open_history(patient)
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     page.print_button.click()

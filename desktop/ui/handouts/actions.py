@@ -48,7 +48,7 @@ def open_handout(
     ``on_shown`` receives the preview once it is open.
     """
 
-    def show(built: handouts.BuiltHandout) -> PdfPreviewDialog:
+    def show(built: handouts.BuiltHandout) -> PdfPreviewDialog | None:
         dialog = show_document(
             parent,
             ctx,
@@ -60,7 +60,7 @@ def open_handout(
             entity="treatment_session",
             entity_id=built.session_id,
         )
-        if on_shown is not None:
+        if on_shown is not None and dialog is not None:
             on_shown(dialog)
         return dialog
 
