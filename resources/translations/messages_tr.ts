@@ -120,6 +120,10 @@
             <translation>Bu seansın hekimini seçin.</translation>
         </message>
         <message>
+            <source>Choose the time zone from the list, for example Europe/Istanbul.</source>
+            <translation>Saat dilimini listeden seçin, örneğin Europe/Istanbul.</translation>
+        </message>
+        <message>
             <source>Choose yes or no for {setting}.</source>
             <translation>{setting} için evet ya da hayır seçin.</translation>
         </message>
@@ -198,6 +202,14 @@
         <message>
             <source>Enter only the server's name or address, without spaces or slashes.</source>
             <translation>Yalnızca sunucunun adını ya da adresini girin; boşluk ya da eğik çizgi kullanmayın.</translation>
+        </message>
+        <message>
+            <source>Enter the clinic's name: it is printed on every sheet patients take home.</source>
+            <translation>Kliniğin adını girin: hastaların eve götürdüğü her belgede yazılıdır.</translation>
+        </message>
+        <message>
+            <source>Enter the clinic's phone number: aftercare sheets tell patients to call it.</source>
+            <translation>Kliniğin telefon numarasını girin: bakım talimatları hastalara bu numarayı aramalarını söyler.</translation>
         </message>
         <message>
             <source>Enter the database name (usually peeldesk).</source>
@@ -690,6 +702,18 @@
         <message>
             <source>The bands {first} and {second} overlap.</source>
             <translation>{first} ve {second} aralıkları çakışıyor.</translation>
+        </message>
+        <message>
+            <source>The clinic's name and phone number are not filled in, so this document would print “PeelDesk” instead of the clinic and give patients no number to call. An administrator enters them under Admin → Clinic settings.</source>
+            <translation>Kliniğin adı ve telefon numarası girilmemiş; bu belgede kliniğin yerine “PeelDesk” yazar ve hastaların arayacağı bir numara olmaz. Bir yönetici bunları Yönetim → Klinik ayarları bölümünden girebilir.</translation>
+        </message>
+        <message>
+            <source>The clinic's name is not filled in, so this document would not say which clinic it comes from. An administrator enters it under Admin → Clinic settings.</source>
+            <translation>Kliniğin adı girilmemiş; bu belge hangi klinikten geldiğini söylemez. Bir yönetici adı Yönetim → Klinik ayarları bölümünden girebilir.</translation>
+        </message>
+        <message>
+            <source>The clinic's phone number is not filled in, so this document would give patients no number to call. An administrator enters it under Admin → Clinic settings.</source>
+            <translation>Kliniğin telefon numarası girilmemiş; bu belgede hastaların arayacağı bir numara olmaz. Bir yönetici numarayı Yönetim → Klinik ayarları bölümünden girebilir.</translation>
         </message>
         <message>
             <source>The contraindication screening is from {date}, older than {days} days. Ask the questions again.</source>
@@ -1412,6 +1436,10 @@
             <translation>yedekler arasındaki süre</translation>
         </message>
         <message>
+            <source>the time zone</source>
+            <translation>saat dilimi</translation>
+        </message>
+        <message>
             <source>the weekly backups kept</source>
             <translation>saklanan haftalık yedekler</translation>
         </message>
@@ -1546,6 +1574,10 @@
         <message>
             <source>“{text}” is not a number; enter {label}.</source>
             <translation>“{text}” bir sayı değil; {label} girin.</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone PeelDesk knows. Choose one from the list, such as Europe/Istanbul.</source>
+            <translation>“{zone}”, PeelDesk'in tanıdığı bir saat dilimi değil. Listeden birini seçin, örneğin Europe/Istanbul.</translation>
         </message>
     </context>
     <context>

@@ -426,6 +426,65 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>ClinicSetupDialog</name>
+    <message>
+        <source>PeelDesk — your clinic</source>
+        <translation>PeelDesk — kliniğiniz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your clinic&lt;/b&gt;&lt;br&gt;Aftercare and pre-treatment sheets, quotes and histories print the clinic&apos;s name, address and phone, so that patients know whom to call. You can change all of this later under Admin → Clinic settings.</source>
+        <translation>&lt;b&gt;Kliniğiniz&lt;/b&gt;&lt;br&gt;Bakım ve tedavi öncesi talimatları, teklifler ve tedavi geçmişleri kliniğin adını, adresini ve telefonunu yazar; böylece hastalar kimi arayacaklarını bilir. Bunların hepsini daha sonra Yönetim → Klinik ayarları bölümünden değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>for example Işıltı Cilt Kliniği</source>
+        <translation>örneğin Işıltı Cilt Kliniği</translation>
+    </message>
+    <message>
+        <source>for example +90 216 555 01 23</source>
+        <translation>örneğin +90 216 555 01 23</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation>Klinik &amp;adı</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (optional)</source>
+        <translation>&amp;Logo (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Saat dilimi</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Arayüz di&amp;li</translation>
+    </message>
+    <message>
+        <source>Dates and times are shown and printed in the clinic&apos;s time zone, whatever the clock of a desk computer is set to. Type part of a city&apos;s name to find it.</source>
+        <translation>Tarihler ve saatler, bankodaki bilgisayarın saati neye ayarlı olursa olsun kliniğin saat diliminde gösterilir ve yazdırılır. Bulmak için bir şehir adının bir kısmını yazın.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Kaydet ve başla</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;later</source>
+        <translation>Şimdilik &amp;geç</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
@@ -790,6 +849,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Bilgisayarınkiyle aynı</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Interface language</source>
@@ -860,6 +926,29 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Log in</source>
         <translation>&amp;Giriş yap</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>PNG or JPEG file; leave empty for no logo</source>
+        <translation>PNG ya da JPEG dosyası; logo istemiyorsanız boş bırakın</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>This image is damaged or in an unusual format. Save the logo again as PNG or JPEG.</source>
+        <translation>Bu resim bozuk ya da alışılmadık bir biçimde. Logoyu PNG ya da JPEG olarak yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Klinik logosunu seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2305,16 +2394,16 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>PNG or JPEG file; leave empty for no logo</source>
-        <translation>PNG ya da JPEG dosyası; logo istemiyorsanız boş bırakın</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Gözat…</translation>
-    </message>
-    <message>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Every date and time is shown and printed in this zone, whatever the computer&apos;s clock is set to. Type part of a name to find it.</source>
+        <translation>Her tarih ve saat, bilgisayarın saati neye ayarlı olursa olsun bu dilimde gösterilir ve yazdırılır. Bulmak için adının bir kısmını yazın.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>Saat dili&amp;mi</translation>
     </message>
     <message>
         <source>Desk defaults</source>
@@ -2347,10 +2436,6 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Deepest d&amp;epth</source>
         <translation>En &amp;fazla derinlik</translation>
-    </message>
-    <message>
-        <source>Same as the computer</source>
-        <translation>Bilgisayarınkiyle aynı</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
@@ -2411,18 +2496,6 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Quotes are priced in {currency}, VAT {rate} % {included} (price list version {version}).</source>
         <translation>Teklifler {currency} ile fiyatlandırılır, KDV %{rate} {included} (fiyat listesi sürümü {version}).</translation>
-    </message>
-    <message>
-        <source>Choose the clinic logo</source>
-        <translation>Klinik logosunu seçin</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Resimler (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>This image is damaged or in an unusual format. Save the logo again as PNG or JPEG.</source>
-        <translation>Bu resim bozuk ya da alışılmadık bir biçimde. Logoyu PNG ya da JPEG olarak yeniden kaydedin.</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
@@ -2719,6 +2792,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>Same as the computer ({zone})</source>
+        <translation>Bilgisayarınkiyle aynı ({zone})</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Planned</source>
@@ -2894,6 +2974,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>The document was saved, but the audit log could not record it: {error}</source>
         <translation>Belge kaydedildi ama denetim kaydına yazılamadı: {error}</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Yine de &amp;yazdır</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;settings</source>
+        <translation>Klinik &amp;ayarlarını aç</translation>
     </message>
 </context>
 <context>
