@@ -145,9 +145,7 @@ def test_service_requires_name_and_phone_and_saves_nothing_on_a_refusal(ctx, tmp
     with pytest.raises(ValidationError) as refused:
         clinic_identity.save_clinic_identity(
             admin,
-            ClinicIdentityInput(
-                name=" ", address="Kadıköy", phone="", time_zone="Mars/Olympus"
-            ),
+            ClinicIdentityInput(name=" ", address="Kadıköy", phone="", time_zone="Mars/Olympus"),
         )
     assert set(refused.value.field_errors) == {"clinic_name", "clinic_phone", "clinic_time_zone"}
     with pytest.raises(ValidationError):  # address alone is fine, but no name: not saved

@@ -66,9 +66,7 @@ class ClinicSetupDialog(QDialog):
         self.zone_combo = TimeZoneCombo(computer_choice=False)
         self.zone_combo.set_zone_name(computer_zone_name())
         self.language_combo = LanguageCombo()
-        self.language_combo.set_setting(
-            str(quietly(lambda: self._current().ui_language, "system"))
-        )
+        self.language_combo.set_setting(str(quietly(lambda: self._current().ui_language, "system")))
         self.fields: dict[str, QWidget] = {
             "clinic_name": self.name_edit,
             "clinic_address": self.address_edit,
