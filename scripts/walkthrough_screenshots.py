@@ -108,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install_language("en")
     db = open_database(f"sqlite:///{database}")
     ctx = make_context(db)
+    from desktop.services.settings import store as settings
+
+    # Printing asks first when the clinic has no name or phone: the walk prints a preview.
+    settings.update(ctx, {"clinic_name": "Demo Skin Clinic", "clinic_phone": "+90 212 555 01 23"})
     from desktop.ui.main_window import MainWindow
 
     window: QMainWindow = MainWindow(ctx)
