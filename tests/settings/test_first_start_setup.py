@@ -173,3 +173,19 @@ def test_clinic_setup_dialog_keeps_typed_text_after_a_refusal(qtbot, ctx) -> Non
     assert dialog.name_edit.text() == TURKISH_NAME
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert settings.read(ctx, "clinic_name") == ""
+
+
+def test_clinic_setup_speaks_turkish(qtbot, ctx, tmp_path, turkish) -> None:
+    empty_logo = tmp_path / "logo.png"
+    empty_logo.write_bytes(b"")
+    dialog = ClinicSetupDialog(as_role(ctx, "admin"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "PeelDesk — kliniğiniz"
+    dialog.name_edit.setText(TURKISH_NAME)
+    dialog.phone_edit.setText("0216 555 01 23")
+    dialog.logo_field.edit.setText(str(empty_logo))
+    dialog.save_button.click()
+    assert "PNG ya da JPEG" in dialog.errors["clinic_logo_path"].text()
+    assert "Hiçbir şey kaydedilmedi" in dialog.general_error.text()
+    assert settings.read(ctx, "clinic_name") == ""
