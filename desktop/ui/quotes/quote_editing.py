@@ -31,7 +31,7 @@ class QuoteEditing(QuoteLifecycle):
         self.custom_name.setEnabled(custom)
         area = next((a for a in self.builder.areas if a.id == area_id), None)
         if area is not None and not area.size_required:
-            self.size_edit.setText(size_text(area.default_size_cm2))
+            self.size_edit.setText(size_text(area.default_size_cm2, current_language()))
         else:
             self.size_edit.clear()
         if self.area_combo.currentIndex() >= 0:
