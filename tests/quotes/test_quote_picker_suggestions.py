@@ -48,7 +48,10 @@ def test_unaccented_typing_suggests_the_turkish_area(qtbot, ctx, turkish) -> Non
     dialog = _builder(qtbot, ctx)
     shown = _suggestions(qtbot, dialog, "goz")
     assert shown == ["Göz çevresi (30 cm²)"]
-    popup = dialog.area_combo.completer().popup()
+    completer = dialog.area_combo.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
 
 
@@ -61,7 +64,9 @@ def test_a_suggestion_chosen_picks_its_area(qtbot, ctx, turkish) -> None:
     dialog = _builder(qtbot, ctx)
     _suggestions(qtbot, dialog, "alin")
     completer = dialog.area_combo.completer()
-    completer.activated[QModelIndex].emit(completer.completionModel().index(0, 0))
+    assert completer is not None
+    first = completer.completionModel().index(0, 0)
+    completer.activated[QModelIndex].emit(first)  # type: ignore[index]
     assert dialog.area_combo.currentText().startswith("Alın")
 
 

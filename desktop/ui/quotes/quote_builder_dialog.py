@@ -141,6 +141,13 @@ class QuoteBuilderDialog(QuoteEditing):
         QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
             self.remove_selected
         )
+        # Areas inside another line's area (eye contour with the full face): a warning.
+        self.overlap_warning = QLabel()
+        self.overlap_warning.setObjectName("overlapWarning")
+        self.overlap_warning.setWordWrap(True)
+        self.overlap_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.overlap_warning.setStyleSheet("color: #8a5300;")
+        self.overlap_warning.hide()
         self.remove_button = QPushButton(self.tr("&Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -241,6 +248,7 @@ class QuoteBuilderDialog(QuoteEditing):
         layout.addWidget(self.heading)
         layout.addWidget(picker)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.overlap_warning)
         layout.addLayout(bottom)
         layout.addLayout(buttons)
         # Enter belongs to the fields (add a line, pick an area), never to a dialog button.
