@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # imported when an upgrade is due, not at start
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_baseline",
     "0002_json_columns",
-    "area_names_measured_hint_and_containment",
+    "area_names_and_whole_regions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic

@@ -1,6 +1,6 @@
 """Catalog: the spot/scar area loses "(measured)" from its name; whole-region areas
 
-Revision ID: area_names_measured_hint_and_containment
+Revision ID: area_names_and_whole_regions
 Revises: 0002_json_columns
 Create Date: 2026-12-07 20:15:00
 
@@ -22,7 +22,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 
 
-revision = "area_names_measured_hint_and_containment"
+# alembic_version.version_num is VARCHAR(32) on PostgreSQL: keep revision ids short.
+revision = "area_names_and_whole_regions"
 down_revision = "0002_json_columns"
 branch_labels = None
 depends_on = None
