@@ -25,6 +25,9 @@ class TreatmentArea(Timestamps, Base):
     default_size_cm2: Mapped[Decimal] = mapped_column(ScaledDecimal(2))
     # A free area (spot/scar) whose size must be measured each time.
     size_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The area takes in every other area of its region (the full face holds the eye
+    # contour): quoting or booking both charges and treats the same skin twice.
+    covers_region: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -297,8 +297,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_patient_later(self, patient_id: int) -> None:
-        # Let the closing dialog finish before the next one opens.
-        QTimer.singleShot(0, lambda: self.open_patient(patient_id))
+        """Open a patient the way search does (the workspace, where installed), after the
+        closing dialog has finished."""
+        QTimer.singleShot(0, lambda: self._open_from_search(patient_id))
 
     def _patient_saved(self, patient: PatientDetail) -> None:
         self.show_status(self.tr("Saved {name}.").format(name=patient.full_name), 5000)

@@ -1492,6 +1492,14 @@
             <translation>{count} gün</translation>
         </message>
         <message>
+            <source>{inner} lies inside {outer}: booked together, that skin is treated twice. Remove one of them unless the physician means it.</source>
+            <translation>{inner}, {outer} içinde kalıyor: birlikte randevuya yazılırsa aynı cilt iki kez işlenir. Hekim bilerek istemiyorsa birini çıkarın.</translation>
+        </message>
+        <message>
+            <source>{inner} lies inside {outer}: quoted together, that skin is charged twice. Remove one of them unless that is meant.</source>
+            <translation>{inner}, {outer} içinde kalıyor: birlikte fiyatlanırsa aynı cilt iki kez ücretlendirilir. Bilerek istenmiyorsa birini çıkarın.</translation>
+        </message>
+        <message>
             <source>{label} cannot be in the future.</source>
             <translation>{label} ileri bir tarih olamaz.</translation>
         </message>

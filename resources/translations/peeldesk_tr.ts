@@ -1244,6 +1244,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This patient may already be registered.&lt;/b&gt; Open the existing record (what you typed here is not saved), or save anyway if this is a different person.</source>
+        <translation>&lt;b&gt;Bu hasta zaten kayıtlı olabilir.&lt;/b&gt; Mevcut kaydı açın (burada yazdıklarınız kaydedilmez) ya da başka biriyse yine de kaydedin.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This patient may already be registered.&lt;/b&gt; Open the existing record, or save anyway if this is a different person.</source>
         <translation>&lt;b&gt;Bu hasta zaten kayıtlı olabilir.&lt;/b&gt; Mevcut kaydı açın ya da başka biriyse yine de kaydedin.</translation>
     </message>
@@ -2243,6 +2247,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Session</source>
         <translation>Seans</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <source>You have typed changes that are not saved. Discard them?</source>
+        <translation>Kaydedilmemiş değişiklikleriniz var. Atılsın mı?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please check before booking.&lt;/b&gt; Nothing has been saved yet.</source>

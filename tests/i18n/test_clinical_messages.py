@@ -121,7 +121,7 @@ def test_session_dialog_area_row_errors_are_turkish(qtbot, ctx, doc, turkish) ->
     assert dialog.save_button is not None  # a new booking can be saved
     save_and_wait(qtbot, dialog)
     assert dialog.area_rows[0].error.text() == (
-        "“Leke veya iz (ölçülen)” bölgesini ölçün ve boyutunu cm² olarak yazın."
+        "“Leke veya iz” bölgesini ölçün ve boyutunu cm² olarak yazın."
     )
     assert dialog.errors["physician_id"].text() == "Bu seansın hekimini seçin."
 

@@ -89,7 +89,7 @@ def test_turkish_interface_shows_turkish_area_names(qtbot, ctx, turkish) -> None
         "Dudak ve dudak çevresi",
         "El sırtları (iki el)",
         "Göz çevresi",
-        "Leke veya iz (ölçülen)",
+        "Leke veya iz",
         "Tüm yüz",
         "Yanaklar (iki yan)",
     ]
@@ -121,7 +121,7 @@ def test_booking_from_a_quote_line_shows_the_catalog_name_of_the_interface(
     dialog = SessionDialog(ctx, patient_id=patient, patient_name="Gül Şen")
     qtbot.addWidget(dialog)
     forehead = dialog.area_picker.itemData(dialog.area_picker.findText("Alın"))
-    spot = dialog.area_picker.itemData(dialog.area_picker.findText("Leke veya iz (ölçülen)"))
+    spot = dialog.area_picker.itemData(dialog.area_picker.findText("Leke veya iz"))
     # An English patient's quote names its lines in English; a custom line keeps its name.
     dialog.add_area(forehead, name="Forehead")
     dialog.add_area(spot, name="Scar on the left arm")

@@ -58,14 +58,14 @@ def test_service_rows_carry_the_measured_size_only(ctx, scar_patient) -> None:
 
 
 def test_english_screens_show_the_measured_size(qtbot, ctx, scar_patient) -> None:
-    assert _session_list_text(ctx, scar_patient) == "Forehead, Spot or scar (measured) 12.5 cm²"
+    assert _session_list_text(ctx, scar_patient) == "Forehead, Spot or scar 12.5 cm²"
     history = _history_text(ctx, scar_patient).splitlines()
     assert history[0].startswith("Forehead 40 µm")  # a catalog area: no size
-    assert history[1].startswith("Spot or scar (measured) 12.5 cm² 40 µm")
+    assert history[1].startswith("Spot or scar 12.5 cm² 40 µm")
 
 
 def test_turkish_screens_show_the_measured_size(qtbot, ctx, scar_patient, turkish) -> None:
-    assert _session_list_text(ctx, scar_patient) == "Alın, Leke veya iz (ölçülen) 12,5 cm²"
+    assert _session_list_text(ctx, scar_patient) == "Alın, Leke veya iz 12,5 cm²"
     history = _history_text(ctx, scar_patient).splitlines()
     assert history[0].startswith("Alın 40 µm")
-    assert history[1].startswith("Leke veya iz (ölçülen) 12,5 cm² 40 µm")
+    assert history[1].startswith("Leke veya iz 12,5 cm² 40 µm")

@@ -35,6 +35,7 @@ from desktop.services.quotes.rows import (
     QuoteInput,
     QuoteLineInput,
     QuoteRow,
+    overlap_warnings,
     parse_size,
     price_input,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "find_by_number",
     "get_quote",
     "list_quotes",
+    "overlap_warnings",
     "parse_size",
     "price_input",
 ]

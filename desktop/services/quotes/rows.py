@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from db.codes import QuoteStatus
 from desktop.services.common.errors import ValidationError
-from desktop.services.common.messages import msg
+from desktop.services.common.messages import Message, msg
 from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
 from desktop.services.quotes.pricing import (
     MAX_SIZE_CM2,
@@ -20,6 +20,7 @@ from desktop.services.quotes.pricing import (
     price_quote,
 )
 from desktop.services.sessions.catalog import AreaRow
+from desktop.services.sessions.safety_warnings import inside_warnings
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,13 @@ class QuoteDetail:
 
 
 # --- pricing an input (pure; the builder calls it on every keystroke) ----------------------
+
+
+def overlap_warnings(areas: Sequence[AreaRow], data: QuoteInput) -> list[Message]:
+    """Lines whose area lies inside another line's (the eye contour with the full face):
+    that skin is charged twice. Shown beside the lines; the quote may still be saved."""
+    chosen = [line.area_id for line in data.lines if line.area_id is not None]
+    return [warning.message for warning in inside_warnings(areas, chosen, quote=True)]
 
 
 def price_input(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -32,6 +33,8 @@ class AreaRow:
     size_required: bool
     active: bool
     row_version: int
+    # Takes in every other area of its region (the full face holds the eye contour).
+    covers_region: bool = False
 
     def name(self, language: str) -> str:
         return name_in(language, self.names)
@@ -47,6 +50,7 @@ def _row(area: TreatmentArea) -> AreaRow:
         size_required=area.size_required,
         active=area.active,
         row_version=area.row_version,
+        covers_region=area.covers_region,
     )
 
 
@@ -70,6 +74,7 @@ def seed_default_areas(session: Session) -> int:
                 region=Region(entry["region"]),
                 default_size_cm2=Decimal(entry["default_size_cm2"]),
                 size_required=bool(entry.get("size_required", False)),
+                covers_region=bool(entry.get("covers_region", False)),
                 active=True,
                 sort_order=order,
             )
@@ -78,12 +83,44 @@ def seed_default_areas(session: Session) -> int:
     return added
 
 
+def catalog_rows(session: Session, area_ids: Iterable[int]) -> list[AreaRow]:
+    """The catalog areas with these ids (inside a service's transaction)."""
+    wanted = set(area_ids)
+    if not wanted:
+        return []
+    return [
+        _row(a) for a in session.scalars(select(TreatmentArea).where(TreatmentArea.id.in_(wanted)))
+    ]
+
+
 def list_areas(ctx: ServiceContext, *, include_inactive: bool = False) -> list[AreaRow]:
     with ctx.database.read() as session:
         stmt = select(TreatmentArea).order_by(TreatmentArea.sort_order, TreatmentArea.id)
         if not include_inactive:
             stmt = stmt.where(TreatmentArea.active.is_(True))
         return [_row(a) for a in session.scalars(stmt)]
+
+
+def covers(outer: AreaRow, inner: AreaRow) -> bool:
+    """Whether ``outer`` takes in ``inner``'s skin: a whole-region area (the catalog's
+    ``covers_region``) holds every other area of its region. A spot or scar is only
+    itself: it can lie anywhere."""
+    return (
+        outer.id != inner.id
+        and outer.covers_region
+        and outer.region == inner.region
+        and outer.region != Region.SPOT
+    )
+
+
+def areas_inside_others(
+    catalog: Iterable[AreaRow], area_ids: Iterable[int]
+) -> list[tuple[AreaRow, AreaRow]]:
+    """(outer, inner) for each chosen area that lies inside another chosen one, in the
+    order chosen: the full face with the eye contour treats (and charges) that skin twice."""
+    by_id = {area.id: area for area in catalog}
+    chosen = [by_id[i] for i in dict.fromkeys(area_ids) if i in by_id]
+    return [(outer, inner) for outer in chosen for inner in chosen if covers(outer, inner)]
 
 
 @dataclass(frozen=True)

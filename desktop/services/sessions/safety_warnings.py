@@ -6,7 +6,7 @@ lists the ones not acknowledged yet), then the booking goes on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,15 +18,14 @@ from db.codes import (
     SessionStatus,
 )
 from db.models import Patient, SessionArea, TreatmentArea, TreatmentSession
+from desktop.formatting import name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
 from desktop.services.common.errors import ServiceError
 from desktop.services.common.messages import Message, Named, join, msg
+from desktop.services.sessions.catalog import AreaRow, areas_inside_others, catalog_rows
 from desktop.services.sessions.checks import CONTRAINDICATION_LABELS, area_name
 from desktop.services.settings import store as settings
-
-# A whole-region area covers every other area of its region (for the healing interval).
-WHOLE_REGION_CODES = frozenset({"face_full", "hands"})
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def booking_warnings(
     exclude_session_id: int | None = None,
 ) -> list[SafetyWarning]:
     """What a careful physician would want pointed out before this booking."""
-    found: list[SafetyWarning] = []
+    found: list[SafetyWarning] = inside_warnings(catalog_rows(session, area_ids), area_ids)
     session_day = starts_at.astimezone(ctx.zone).date()
 
     healing_days = settings.get(session, "healing_interval_days")
@@ -111,11 +110,41 @@ def booking_warnings(
     return found
 
 
+def inside_warnings(
+    catalog: Iterable[AreaRow], area_ids: Sequence[int], *, quote: bool = False
+) -> list[SafetyWarning]:
+    """One warning per chosen area that lies inside another chosen one (the eye contour
+    with the full face): the same skin booked, or charged in a quote, twice. A warning, not
+    a refusal: a physician may mean it (a second pass on the eyes)."""
+    warnings = []
+    for outer, inner in areas_inside_others(catalog, area_ids):
+        names = {
+            "inner": Named(name_in("en", inner.names), inner.names),
+            "outer": Named(name_in("en", outer.names), outer.names),
+        }
+        sentence = (
+            msg(
+                "{inner} lies inside {outer}: quoted together, that skin is charged twice. "
+                "Remove one of them unless that is meant.",
+                **names,
+            )
+            if quote
+            else msg(
+                "{inner} lies inside {outer}: booked together, that skin is treated twice. "
+                "Remove one of them unless the physician means it.",
+                **names,
+            )
+        )
+        warnings.append(SafetyWarning(code=f"area_inside:{outer.id}:{inner.id}", message=sentence))
+    return warnings
+
+
 def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, dict[int, Named]]:
     """For each area, the catalog areas that cover the same skin, with their names.
 
-    An area overlaps itself; a whole-region area (the full face, both hands) also overlaps
-    every other area of its region. A spot or scar is only itself: it can be anywhere.
+    An area overlaps itself; a whole-region area (the catalog's ``covers_region``: the full
+    face, both hands) also overlaps every other area of its region. A spot or scar is only
+    itself: it can be anywhere.
     """
     catalog = {
         row.id: row
@@ -125,6 +154,7 @@ def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, di
                 TreatmentArea.code,
                 TreatmentArea.region,
                 TreatmentArea.names,
+                TreatmentArea.covers_region,
             )
         )
     }
@@ -136,9 +166,7 @@ def overlapping_areas(session: Session, area_ids: Sequence[int]) -> dict[int, di
         covered = {area_id: area_name(mine)}
         if mine.region != Region.SPOT:
             for other in catalog.values():
-                if other.region == mine.region and (
-                    mine.code in WHOLE_REGION_CODES or other.code in WHOLE_REGION_CODES
-                ):
+                if other.region == mine.region and (mine.covers_region or other.covers_region):
                     covered[other.id] = area_name(other)
         result[area_id] = covered
     return result

@@ -17,11 +17,23 @@ def fill_duplicate_banner(
     duplicates: list[PatientRow],
     open_existing: Callable[[int], None],
     save_anyway: Callable[[], None],
+    *,
+    discards_typing: bool = False,
 ) -> None:
-    """One line per possible match with an Open button, then "Save anyway"."""
+    """One line per possible match with an Open button, then "Save anyway".
+
+    ``discards_typing``: the form holds typed data, which Open leaves unsaved; the banner
+    says so, because Open does not ask again (the person chose the existing record)."""
     clear_banner(layout)
     title = QLabel(
         QCoreApplication.translate(
+            "PatientDialog",
+            "<b>This patient may already be registered.</b> Open the existing record "
+            "(what you typed here is not saved), or save anyway if this is a different "
+            "person.",
+        )
+        if discards_typing
+        else QCoreApplication.translate(
             "PatientDialog",
             "<b>This patient may already be registered.</b> Open the existing record, "
             "or save anyway if this is a different person.",

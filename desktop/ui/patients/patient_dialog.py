@@ -361,7 +361,11 @@ class PatientDialog(QDialog):
 
     def _show_duplicates(self, duplicates: list[PatientRow]) -> None:
         fill_duplicate_banner(
-            self._banner_layout, duplicates, self._open_existing, self._save_anyway
+            self._banner_layout,
+            duplicates,
+            self._open_existing,
+            self._save_anyway,
+            discards_typing=self.has_unsaved_changes(),
         )
         self.duplicate_banner.show()
 
@@ -370,8 +374,8 @@ class PatientDialog(QDialog):
         self.save()
 
     def _open_existing(self, patient_id: int) -> None:
-        if self.has_unsaved_changes() and not self._confirm_discard():
-            return
+        # No second question: the banner said what Open leaves unsaved, and the person
+        # chose the existing record.
         self._initial = self._values()
         self.sig_open_patient.emit(patient_id)
         self.reject()

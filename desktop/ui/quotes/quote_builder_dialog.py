@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,9 +27,11 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.pricing import MAX_SESSIONS, PricedQuote
 from desktop.services.quotes.records import QuoteDetail, QuoteLineInput
+from desktop.ui.quotes.area_completer import MATCH_TEXT_ROLE, install_folded_completer
 from desktop.ui.quotes.quote_editing import QuoteEditing
 from desktop.ui.quotes.quote_lifecycle import CUSTOM, DISCOUNT_KINDS
 from desktop.ui.quotes.quote_table_models import QuoteLineTableModel, size_text
+from desktop.ui.shell.i18n import current_language
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.field_error import FieldError
 
@@ -77,27 +78,22 @@ class QuoteBuilderDialog(QuoteEditing):
         self.area_combo = QComboBox()
         self.area_combo.setEditable(True)
         self.area_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        interface = current_language()
         for area in self.builder.areas:
             size = (
                 self.tr("measured")
                 if area.size_required
-                else f"{size_text(area.default_size_cm2)} cm²"
+                else f"{size_text(area.default_size_cm2, interface)} cm²"
             )
             # The picker speaks the interface language; the lines keep the quote's language.
             self.area_combo.addItem(f"{area_name(area)} ({size})", area.id)
-            self.area_combo.setItemData(
-                self.area_combo.count() - 1,
-                area_other_name(area),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+            row = self.area_combo.count() - 1
+            self.area_combo.setItemData(row, area_other_name(area), Qt.ItemDataRole.ToolTipRole)
+            self.area_combo.setItemData(row, " ".join(area.names.values()), MATCH_TEXT_ROLE)
         self.area_combo.addItem(self.tr("Custom area (type its name)…"), CUSTOM)
-        completer = self.area_combo.completer()
+        install_folded_completer(self.area_combo)
         typed = self.area_combo.lineEdit()
-        # An editable combo box always has both (set editable above).
-        assert completer is not None and typed is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        assert typed is not None  # an editable combo box has one (set editable above)
         self.area_combo.setCurrentIndex(-1)
         typed.setPlaceholderText(self.tr("Type an area name…"))
         self.area_combo.currentIndexChanged.connect(self._area_chosen)
@@ -145,6 +141,13 @@ class QuoteBuilderDialog(QuoteEditing):
         QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
             self.remove_selected
         )
+        # Areas inside another line's area (eye contour with the full face): a warning.
+        self.overlap_warning = QLabel()
+        self.overlap_warning.setObjectName("overlapWarning")
+        self.overlap_warning.setWordWrap(True)
+        self.overlap_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.overlap_warning.setStyleSheet("color: #8a5300;")
+        self.overlap_warning.hide()
         self.remove_button = QPushButton(self.tr("&Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -245,6 +248,7 @@ class QuoteBuilderDialog(QuoteEditing):
         layout.addWidget(self.heading)
         layout.addWidget(picker)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.overlap_warning)
         layout.addLayout(bottom)
         layout.addLayout(buttons)
         # Enter belongs to the fields (add a line, pick an area), never to a dialog button.

@@ -17,7 +17,7 @@ from desktop.services.quotes.pricing import PricedQuote
 from desktop.services.quotes.records import QuoteInput, QuoteLineInput
 from desktop.ui.quotes.quote_lifecycle import CUSTOM, QuoteLifecycle, sentences
 from desktop.ui.quotes.quote_table_models import size_text
-from desktop.ui.shell.i18n import current_language, error_text
+from desktop.ui.shell.i18n import current_language, error_text, translated
 
 if TYPE_CHECKING:
     pass
@@ -31,7 +31,7 @@ class QuoteEditing(QuoteLifecycle):
         self.custom_name.setEnabled(custom)
         area = next((a for a in self.builder.areas if a.id == area_id), None)
         if area is not None and not area.size_required:
-            self.size_edit.setText(size_text(area.default_size_cm2))
+            self.size_edit.setText(size_text(area.default_size_cm2, current_language()))
         else:
             self.size_edit.clear()
         if self.area_combo.currentIndex() >= 0:
@@ -178,6 +178,9 @@ class QuoteEditing(QuoteLifecycle):
             list(shown.lines) if shown else [], self.builder.price_list.spec.currency
         )
         self.errors.show_message(sentences(problems.values()))
+        overlaps = quotes.overlap_warnings(self.builder.areas, data)
+        self.overlap_warning.setText("\n".join(f"⚠ {translated(m)}" for m in overlaps))
+        self.overlap_warning.setVisible(bool(overlaps))
         self._show_totals(self.priced)
         self._update_state()
 

@@ -75,6 +75,7 @@ class QuoteLifecycle(QDialog):
     add_error: FieldError
     model: QuoteLineTableModel
     table: QTableView
+    overlap_warning: QLabel
     remove_button: QPushButton
     sessions_spin: QSpinBox
     discount_kind: QComboBox
@@ -258,6 +259,7 @@ class QuoteLifecycle(QDialog):
             dialog.add_area(
                 area.area_id, AreaInput(area.area_id, size_cm2=area.size_cm2), name=area.name
             )
+        dialog.mark_unchanged()  # the quote's areas are not typed: closing asks nothing
         self.booking_dialog = dialog
         note = QCoreApplication.translate(
             "QuoteBuilderDialog", "Quote {number}: {count} session(s) accepted; book each one."

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from desktop.formatting import format_money
+from desktop.formatting import format_money, format_plain_number
 from desktop.services.common.dates import format_user_date
 from desktop.services.quotes.pricing import PricedLine, discount_text
 from desktop.services.quotes.records import QuoteRow
@@ -18,8 +18,9 @@ from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def size_text(value: Decimal) -> str:
-    return f"{value.normalize():f}".replace(".", ",")
+def size_text(value: Decimal, language: str) -> str:
+    """A size as people of ``language`` write it: 12.5 (en), 12,5 (tr); no grouping."""
+    return format_plain_number(value, language)
 
 
 class QuoteLineTableModel(DtoTableModel[PricedLine]):
@@ -63,7 +64,7 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(line, column)
         if role == Qt.ItemDataRole.EditRole and column == self.COL_SIZE:
-            return size_text(line.size_cm2)
+            return size_text(line.size_cm2, self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_AREA:
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -82,7 +83,7 @@ class QuoteLineTableModel(DtoTableModel[PricedLine]):
         if column == self.COL_AREA:
             return line.description
         if column == self.COL_SIZE:
-            return size_text(line.size_cm2)
+            return size_text(line.size_cm2, self.language)
         if column == self.COL_BAND:
             # Per cm² pricing below the minimum charge stores the code "min.".
             return self.tr("min.") if line.band_label == "min." else line.band_label

@@ -193,6 +193,7 @@ class SessionDialog(SessionSaving):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._load()
+        self.mark_unchanged()  # filled from the session, not typed: no question on close
         self.resize(self.minimumWidth(), 640)
 
     # --- building ------------------------------------------------------------------

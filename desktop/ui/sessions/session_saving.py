@@ -202,13 +202,37 @@ class SessionSaving(SessionValues):
 
     def _change_booking(self) -> None:
         assert self._session is not None
+        if self.is_saving() or (self.has_unsaved_changes() and not self._confirm_discard()):
+            return
+        self.mark_unchanged()  # asked already: closing below asks nothing more
         self.sig_change_booking.emit(self._session.id)
         self.reject()
 
     def reject(self) -> None:
         if self.is_saving():
             return  # the result is on its way; closing now would lose what it says
+        # QDialog routes Esc and the window's close button through here too.
+        editable = self.booking or self.clinical
+        if (
+            editable
+            and self.saved is None
+            and self.has_unsaved_changes()
+            and not self._confirm_discard()
+        ):
+            return
         super().reject()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SessionDialog", "Discard changes?"),
+            QCoreApplication.translate(
+                "SessionDialog", "You have typed changes that are not saved. Discard them?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _finish(self, saved: SessionDetail) -> None:
         self.saved = saved

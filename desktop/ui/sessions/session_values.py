@@ -106,6 +106,31 @@ class SessionValues(QDialog):
             follow_up = session.starts_at.astimezone(ctx.zone).date() + timedelta(days=7)
         self._text("follow_up_on").setText(format_user_date(follow_up))
 
+    def form_state(self) -> tuple[object, ...]:
+        """Everything the form would save, to tell typed changes from what it opened with."""
+        values: list[object] = []
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values.append((key, widget.text()))
+            elif isinstance(widget, QComboBox):
+                values.append((key, widget.currentData()))
+            elif isinstance(widget, QSpinBox):
+                values.append((key, widget.value()))
+            elif isinstance(widget, QPlainTextEdit):
+                values.append((key, widget.toPlainText()))
+        for key, boxes in getattr(self, "_checks", {}).items():
+            values.append((key, tuple(code for code, box in boxes.items() if box.isChecked())))
+        values.append(("areas", tuple(row.value() for row in self.area_rows)))
+        return tuple(values)
+
+    def mark_unchanged(self) -> None:
+        """What the form shows now is its starting point (after filling it from a session,
+        the last session or a quote): closing asks only about changes typed after this."""
+        self._initial_state = self.form_state()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form_state() != getattr(self, "_initial_state", None)
+
     def _text(self, key: str) -> QLineEdit:
         widget = self.fields[key]
         assert isinstance(widget, QLineEdit)
@@ -177,6 +202,7 @@ class SessionValues(QDialog):
         )
         if done is None:
             return
+        untouched = not self.has_unsaved_changes()
         template = done.value
         if template is None:
             self.general_error.show_message(
@@ -192,6 +218,8 @@ class SessionValues(QDialog):
         self._set_combo("anaesthesia", template.anaesthesia)
         self._set_checks("indications", template.indications)
         self._set_checks("combined_procedures", template.combined_procedures)
+        if untouched:  # copied, not typed: closing right away loses nothing worth asking
+            self.mark_unchanged()
         when = template.source_starts_at.astimezone(self._ctx.zone)
         self.general_error.show_message("")
         self.copy_button.setToolTip(

@@ -45,7 +45,7 @@ def area_other_name(item: HasAreaNames, language: str | None = None) -> str:
 
 def with_measured_size(name: str, size_cm2: Decimal | None, language: str | None = None) -> str:
     """The area's name, followed by the size measured for this patient when there is one:
-    "Spot or scar (measured) 12 cm²" (Turkish: "… 12,5 cm²")."""
+    "Spot or scar 12 cm²" (Turkish: "Leke veya iz 12,5 cm²")."""
     if size_cm2 is None:
         return name
     return f"{name} {format_plain_number(size_cm2, language or current_language())} cm²"
