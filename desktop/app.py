@@ -77,7 +77,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     try:
         from desktop.ui.accounts.feature import AccountsFeature
         from desktop.ui.backups.feature import BackupsFeature
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.desks import Desks
 
         # The GUI holds the database only as an opaque handle (it never imports db).
         ctx = make_context(cast("Database", opened.database))
@@ -86,7 +86,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         if smoke:
             # A start-up check, never a way in: no setup or log-in dialog, no account created,
             # and the window is locked from its first frame (unlocking needs a real account).
-            ctx.actor = SMOKE_ACTOR
+            actor = SMOKE_ACTOR
         else:
             from desktop.services.accounts.login import LOGIN_ACTOR
             from desktop.ui.accounts.login_dialog import sign_in
@@ -94,16 +94,17 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             # Until someone logs in, the context may do nothing that needs a permission.
             ctx.actor = LOGIN_ACTOR
             try:
-                actor = sign_in(ctx)
+                signed_in = sign_in(ctx)
             except DatabaseProblem as problem:
                 QMessageBox.critical(None, "PeelDesk", error_text(problem))
-                actor = None
-            if actor is None:
+                signed_in = None
+            if signed_in is None:
                 return 0
-            # Every widget shares this one context; the actor stays for the window's life
-            # (unlocking after idle only accepts the same account).
-            ctx.actor = actor
-        window = MainWindow(ctx)
+            actor = signed_in
+        # One desk (main window) per logged-in person, each with its own copy of the context
+        # (its actor stays for the desk's life; Switch user shows another person's desk).
+        desks = Desks(ctx)
+        window = desks.open_desk(actor)
         window.show()
         if smoke:
             # Leaves the database as it found it: no backup (and so no audit event).
