@@ -20,6 +20,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.patients.patient_dialog import PatientDialog
 from desktop.ui.shell.desks import Desks, desks_of
 from tests.accounts_helpers import PASSWORD, add_account, fast_hashing  # noqa: F401
+from tests.helpers import line_edits
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
@@ -73,8 +74,8 @@ def test_the_open_form_waits_locked_while_the_physician_works(qtbot, ctx, desks)
     reception.new_patient("")
     qtbot.waitUntil(lambda: len(_forms(reception)) == 1)
     [form] = _forms(reception)
-    form.fields["given_name"].setText("Gülşen")
-    form.fields["family_name"].setText("Aydın")
+    line_edits(form.fields)["given_name"].setText("Gülşen")
+    line_edits(form.fields)["family_name"].setText("Aydın")
 
     _switch(qtbot, reception, "mehmet")
     physician = _shown_desk(desks)
@@ -85,7 +86,9 @@ def test_the_open_form_waits_locked_while_the_physician_works(qtbot, ctx, desks)
     assert _forms(physician) == []  # his own empty desk
     assert not physician.feature(AccountsFeature).idle_lock.locked
     assert reception.feature(AccountsFeature).idle_lock.locked
-    assert not [c for c in physician.findChildren(QWidget, "lockCover") if c.isVisible()], [(c.isVisible(), c.parentWidget()) for c in physician.findChildren(QWidget, "lockCover")]
+    assert not [c for c in physician.findChildren(QWidget, "lockCover") if c.isVisible()], [
+        (c.isVisible(), c.parentWidget()) for c in physician.findChildren(QWidget, "lockCover")
+    ]
     # One backup schedule per application: it moved to the desk on show.
     assert physician.feature(BackupsFeature).scheduler.started
     assert not reception.feature(BackupsFeature).scheduler.started
@@ -93,8 +96,8 @@ def test_the_open_form_waits_locked_while_the_physician_works(qtbot, ctx, desks)
     _switch(qtbot, physician, "ayse")
     assert _shown_desk(desks) is reception and not physician.isVisible()
     assert not reception.feature(AccountsFeature).idle_lock.locked
-    assert form.isVisible() and form.fields["given_name"].text() == "Gülşen"
-    assert form.fields["family_name"].text() == "Aydın"
+    assert form.isVisible() and line_edits(form.fields)["given_name"].text() == "Gülşen"
+    assert line_edits(form.fields)["family_name"].text() == "Aydın"
     assert not [c for c in form.findChildren(QWidget, "lockCover") if c.isVisible()]
     assert reception.feature(BackupsFeature).scheduler.started
     assert not physician.feature(BackupsFeature).scheduler.started
@@ -159,7 +162,7 @@ def test_closing_asks_naming_whose_forms_would_be_lost(qtbot, desks, monkeypatch
     reception = desks.windows[0]
     reception.new_patient("")
     qtbot.waitUntil(lambda: len(_forms(reception)) == 1)
-    _forms(reception)[0].fields["given_name"].setText("Gülşen")
+    line_edits(_forms(reception)[0].fields)["given_name"].setText("Gülşen")
     _switch(qtbot, reception, "mehmet")
     physician = _shown_desk(desks)
     asked: list[str] = []
@@ -195,6 +198,7 @@ def test_each_desk_shows_in_its_persons_language(qtbot, ctx, desks, english_afte
     mehmet = staff.actor_of(
         next(r for r in staff.list_staff(_admin(ctx)) if r.username == "mehmet")
     )
+    assert mehmet.staff_id is not None
     preferences.set_own_language(dataclasses.replace(ctx, actor=mehmet), mehmet.staff_id, "tr")
     _switch(qtbot, reception, "mehmet")
     physician = _shown_desk(desks)

@@ -31,7 +31,9 @@ def _desk(qtbot, ctx, username: str, role: str, *, replaced: bool = False) -> Ma
 
 
 def _visible_windows() -> list[MainWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
 
 
 def test_reception_chooses_turkish_and_the_menus_come_out_in_turkish(qtbot, ctx) -> None:
@@ -49,6 +51,7 @@ def test_reception_chooses_turkish_and_the_menus_come_out_in_turkish(qtbot, ctx)
     assert turkish.ctx.actor == window.ctx.actor
     assert turkish.menu(MenuName.FILE).title() == "&Dosya"
     assert turkish.menu(MenuName.ACCOUNT).title() != "A&ccount"
+    assert window.ctx.actor.staff_id is not None
     assert preferences.own_language(ctx, window.ctx.actor.staff_id) == "tr"
     # Only her account changed: the clinic's default and this computer's log-in screen did not.
     assert settings.read(ctx, "ui_language") == "system"
@@ -57,6 +60,7 @@ def test_reception_chooses_turkish_and_the_menus_come_out_in_turkish(qtbot, ctx)
 
 def test_the_clinic_default_does_not_override_a_persons_own_language(qtbot, ctx) -> None:
     window = _desk(qtbot, ctx, "mehmet", "admin")
+    assert window.ctx.actor.staff_id is not None
     preferences.set_own_language(window.ctx, window.ctx.actor.staff_id, "en")
     # The administrator sets the clinic to Turkish; his own desk stays in English...
     assert switch_language(window, "tr") is window and current_language() == "en"
@@ -77,7 +81,10 @@ def test_after_log_in_the_persons_own_language_applies(qtbot, db_path, monkeypat
     setup = open_database(f"sqlite:///{db_path}")
     setup_ctx = ServiceContext(setup)
     account = staff.actor_of(add_account(setup_ctx, "ayse", "reception"))
-    preferences.set_own_language(dataclasses.replace(setup_ctx, actor=account), account.staff_id, "tr")
+    assert account.staff_id is not None
+    preferences.set_own_language(
+        dataclasses.replace(setup_ctx, actor=account), account.staff_id, "tr"
+    )
     setup.dispose()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     seen_at_log_in: list[str] = []

@@ -132,9 +132,7 @@ def authenticate(
             extra = {}
             if switched_from is not None and switched_from.staff_id is not None:
                 extra = {"switched_from": switched_from.staff_id}
-            refusal = _check_password(
-                session, ctx, staff, password, "login", "login.failed", extra
-            )
+            refusal = _check_password(session, ctx, staff, password, "login", "login.failed", extra)
             actor = actor_of(staff)
     if refusal:
         raise LoginRefused(refusal)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from desktop.services.common.context import Actor
 from desktop.services.common.permissions import ROLE_NAMES, Permission, allowed
 from desktop.services.settings import store as settings
 from desktop.ui.accounts.idle_lock import IdleLock
-from desktop.services.common.context import Actor
 from desktop.ui.main_window import MainWindow, MenuName, is_admin
 from desktop.ui.shell.actions import quietly, value_or_none
 from desktop.ui.shell.feature import Feature

@@ -151,8 +151,10 @@ class LockDialog(QDialog):
 
     def open_switch(self) -> LoginDialog | None:
         """Let someone else log in; this desk stays locked, its work kept as it is."""
+        from desktop.ui.main_window import MainWindow
+
         window = self.parentWidget()
-        if window is None or desk_owning(window) is not window:
+        if not isinstance(window, MainWindow):
             return None
         if desks_of(window).waiting_question(window, self):
             self.error.show_message(

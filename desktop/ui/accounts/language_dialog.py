@@ -34,9 +34,7 @@ class LanguageDialog(QDialog):
         self.setWindowTitle(self.tr("Interface language"))
         self.setMinimumWidth(360)
         intro = QLabel(
-            self.tr(
-                "The language of your own screens. Other people at this computer keep theirs."
-            )
+            self.tr("The language of your own screens. Other people at this computer keep theirs.")
         )
         intro.setWordWrap(True)
         self.combo = QComboBox()
