@@ -116,6 +116,33 @@ def test_the_open_form_waits_locked_while_the_physician_works(qtbot, ctx, desks)
     assert f'"switched_from": {mehmet_id}' in logins[-1].details
 
 
+def test_a_save_still_running_finishes_under_the_previous_person(qtbot, ctx, desks) -> None:
+    import threading
+
+    from desktop.services.patients import records as patients
+    from desktop.services.patients.validation import PatientInput
+
+    reception = desks.windows[0]
+    go_on = threading.Event()
+    results: list[object] = []
+    reception_ctx = reception.ctx
+
+    def slow_save() -> object:
+        go_on.wait(5)  # still running while the physician logs in
+        return patients.register_patient(reception_ctx, PatientInput("Gülşen", "Aydın"))
+
+    reception.tasks.submit(slow_save, results.append)
+    _switch(qtbot, reception, "mehmet")
+    assert _shown_desk(desks) is not reception
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(results))
+    with ctx.database.read() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "patient.create")
+        ).one()
+    assert (event.actor_id, event.actor_name) == (reception.ctx.actor.staff_id, "Ayse")
+
+
 def test_a_wrong_password_on_switch_counts_once(qtbot, ctx, desks) -> None:
     reception = desks.windows[0]
     reception.feature(AccountsFeature).action_switch_user.trigger()
