@@ -811,6 +811,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Kendi ekranlarınızın dili. Bu bilgisayarı kullanan diğer kişiler kendi dillerinde çalışmaya devam eder.</translation>
     </message>
     <message>
+        <source>The language of this person&apos;s screens, from their next log-in.</source>
+        <translation>Bu kişinin ekranlarının dili; bir sonraki girişinden itibaren geçerli olur.</translation>
+    </message>
+    <message>
         <source>The clinic&apos;s language</source>
         <translation>Kliniğin dili</translation>
     </message>
@@ -2582,6 +2586,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>Arayüz d&amp;ili…</translation>
     </message>
     <message>
         <source>Select an account in the list first.</source>

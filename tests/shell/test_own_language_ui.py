@@ -101,3 +101,29 @@ def test_after_log_in_the_persons_own_language_applies(qtbot, db_path, monkeypat
     # The log-in screen spoke the clinic's language; her desk speaks hers.
     assert seen_at_log_in == [resolve_language("system")]
     assert current_language() == "tr" and window.menu(MenuName.FILE).title() == "&Dosya"
+
+
+def test_an_administrator_sets_someones_language_in_staff_accounts(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.admin.staff_dialog import StaffDialog
+
+    admin = _desk(qtbot, ctx, "admin.user", "admin")
+    ayse = add_account(ctx, "ayse", "reception")
+    dialog = StaffDialog(admin.ctx, admin)
+    qtbot.addWidget(dialog)
+    usernames = [
+        getattr(dialog.model.row_at(n), "username", "") for n in range(dialog.model.rowCount())
+    ]
+    dialog.table.selectRow(usernames.index("ayse"))
+
+    def choose_turkish(language_dialog: QDialog) -> QDialog.DialogCode:
+        assert isinstance(language_dialog, LanguageDialog)
+        language_dialog.combo.setCurrentIndex(language_dialog.combo.findData("tr"))
+        language_dialog.save()
+        return QDialog.DialogCode.Accepted if language_dialog.saved else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LanguageDialog, "exec", choose_turkish)
+    dialog.set_language()
+    assert preferences.own_language(ctx, ayse.id) == "tr"
+    assert current_language() == "en"  # his own desk is not rebuilt

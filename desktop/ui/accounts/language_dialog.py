@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.accounts import preferences
+from desktop.services.common.context import ServiceContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell.actions import attempt
 from desktop.ui.shell.language_switch import switch_language
@@ -24,11 +25,15 @@ from desktop.ui.widgets.field_error import FieldError
 
 
 class LanguageDialog(QDialog):
-    """Picks a language (None: the clinic's); ``chosen`` is set once the service saved it."""
+    """Picks ``staff_id``'s language (None: the clinic's); ``chosen`` is set once saved.
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self._ctx = window.ctx
+    Someone else's account only for an administrator (the service checks).
+    """
+
+    def __init__(self, ctx: ServiceContext, staff_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._staff_id = staff_id
         self.saved = False
         self.chosen: str | None = None
         self.setWindowTitle(self.tr("Interface language"))
@@ -36,6 +41,8 @@ class LanguageDialog(QDialog):
         intro = QLabel(
             self.tr("The language of your own screens. Other people at this computer keep theirs.")
         )
+        if staff_id != ctx.actor.staff_id:
+            intro.setText(self.tr("The language of this person's screens, from their next log-in."))
         intro.setWordWrap(True)
         self.combo = QComboBox()
         self.combo.setObjectName("ownLanguage")
@@ -54,21 +61,17 @@ class LanguageDialog(QDialog):
         layout.addWidget(self.combo)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        staff_id = self._ctx.actor.staff_id
-        if staff_id is not None:
-            done = attempt(
-                self,
-                self.windowTitle(),
-                lambda: preferences.own_language(self._ctx, staff_id),
-                inline=self.error.show_message,
-            )
-            if done is not None:
-                self.combo.setCurrentIndex(max(self.combo.findData(done.value), 0))
+        done = attempt(
+            self,
+            self.windowTitle(),
+            lambda: preferences.own_language(self._ctx, staff_id),
+            inline=self.error.show_message,
+        )
+        if done is not None:
+            self.combo.setCurrentIndex(max(self.combo.findData(done.value), 0))
 
     def save(self) -> None:
-        staff_id = self._ctx.actor.staff_id
-        if staff_id is None:
-            return
+        staff_id = self._staff_id
         chosen = self.combo.currentData()
         done = attempt(
             self,
@@ -83,9 +86,12 @@ class LanguageDialog(QDialog):
         self.accept()
 
 
-def choose_own_language(window: MainWindow) -> LanguageDialog:
+def choose_own_language(window: MainWindow) -> LanguageDialog | None:
     """Open the dialog; once saved, rebuild this desk in the language now in force."""
-    dialog = LanguageDialog(window)
+    staff_id = window.ctx.actor.staff_id
+    if staff_id is None:
+        return None  # the start-up check's window: nobody to choose for
+    dialog = LanguageDialog(window.ctx, staff_id, window)
 
     def apply() -> None:
         if not dialog.saved:
