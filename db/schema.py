@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # imported when an upgrade is due, not at start
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_baseline",
     "0002_json_columns",
-    "area_names_and_whole_regions",
+    "0003_area_names_regions",
+    "0004_staff_ui_language",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic

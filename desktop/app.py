@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import TYPE_CHECKING, cast
 
@@ -77,7 +78,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     try:
         from desktop.ui.accounts.feature import AccountsFeature
         from desktop.ui.backups.feature import BackupsFeature
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.desks import Desks
 
         # The GUI holds the database only as an opaque handle (it never imports db).
         ctx = make_context(cast("Database", opened.database))
@@ -86,7 +87,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         if smoke:
             # A start-up check, never a way in: no setup or log-in dialog, no account created,
             # and the window is locked from its first frame (unlocking needs a real account).
-            ctx.actor = SMOKE_ACTOR
+            actor = SMOKE_ACTOR
         else:
             from desktop.services.accounts.login import LOGIN_ACTOR
             from desktop.ui.accounts.login_dialog import sign_in
@@ -94,17 +95,18 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             # Until someone logs in, the context may do nothing that needs a permission.
             ctx.actor = LOGIN_ACTOR
             try:
-                actor = sign_in(ctx)
+                signed_in = sign_in(ctx)
             except DatabaseProblem as problem:
                 QMessageBox.critical(None, "PeelDesk", error_text(problem))
-                actor = None
-            if actor is None:
+                signed_in = None
+            if signed_in is None:
                 return 0
-            # Every widget shares this one context; the actor stays for the window's life
-            # (unlocking after idle only accepts the same account).
-            ctx.actor = actor
-            _finish_first_start(ctx)
-        window = MainWindow(ctx)
+            actor = signed_in
+            _finish_first_start(ctx, actor)
+        # One desk (main window) per logged-in person, each with its own copy of the context
+        # (its actor stays for the desk's life; Switch user shows another person's desk).
+        desks = Desks(ctx)
+        window = desks.open_desk(actor)
         window.show()
         if smoke:
             # Leaves the database as it found it: no backup (and so no audit event).
@@ -118,12 +120,15 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         opened.close()
 
 
-def _finish_first_start(ctx: ServiceContext) -> None:
-    """An administrator's log-in asks for the clinic's identity while it has none (set-up)."""
+def _finish_first_start(ctx: ServiceContext, actor: Actor) -> None:
+    """An administrator's log-in asks for the clinic's identity while it has none (set-up).
+
+    The set-up acts as the person who logged in; the zone it chose goes on the shared context
+    every desk copies."""
     from desktop.services.settings.clinic_zone import apply_clinic_zone
     from desktop.ui.settings.clinic_setup_dialog import ask_clinic_identity
 
-    if ask_clinic_identity(ctx):
+    if ask_clinic_identity(dataclasses.replace(ctx, actor=actor)):
         # The set-up chose the time zone and perhaps another language: the window uses both.
         apply_clinic_zone(ctx)
         _install_language(ctx)

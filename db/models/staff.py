@@ -25,6 +25,9 @@ class Staff(Timestamps, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The person's own interface language ("tr", "en", "system"); NULL follows the clinic's
+    # ``ui_language`` setting.
+    ui_language: Mapped[str | None] = mapped_column(String(16))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": row_version}

@@ -1100,6 +1100,10 @@
             <translation>Bu seansın saati geçti; bunun yerine yeni bir seans planlayın.</translation>
         </message>
         <message>
+            <source>This staff account no longer exists.</source>
+            <translation>Bu personel hesabı artık yok.</translation>
+        </message>
+        <message>
             <source>This staff account no longer exists. Reload the list.</source>
             <translation>Bu personel hesabı artık kayıtlı değil. Listeyi yenileyin.</translation>
         </message>
@@ -1174,6 +1178,10 @@
         <message>
             <source>Write why the identity is removed, e.g. “written request of the patient, 20.11.2026”. It is kept in the audit trail.</source>
             <translation>Kimlik bilgilerinin neden silindiğini yazın, örneğin “hastanın yazılı talebi, 20.11.2026”. Bu açıklama denetim kaydında saklanır.</translation>
+        </message>
+        <message>
+            <source>You can change only your own interface language. Ask an administrator to change someone else's.</source>
+            <translation>Yalnızca kendi arayüz dilinizi değiştirebilirsiniz. Başka birinin dilini değiştirmek için bir yöneticiye başvurun.</translation>
         </message>
         <message>
             <source>You cannot deactivate your own account while logged in with it.</source>

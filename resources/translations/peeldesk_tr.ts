@@ -692,6 +692,17 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>Desks</name>
+    <message>
+        <source>Close PeelDesk</source>
+        <translation>PeelDesk’i kapat</translation>
+    </message>
+    <message>
+        <source>{names} still have forms open on this computer. Closing PeelDesk closes them too, and what was typed there and not saved will be lost. Close anyway?</source>
+        <translation>Bu bilgisayarda {names} için hâlâ açık formlar var. PeelDesk kapanırsa bu formlar da kapanır; onlara yazılıp kaydedilmemiş bilgiler kaybolur. Yine de kapatılsın mı?</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {title}</source>
@@ -856,6 +867,29 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <source>The language of your own screens. Other people at this computer keep theirs.</source>
+        <translation>Kendi ekranlarınızın dili. Bu bilgisayarı kullanan diğer kişiler kendi dillerinde çalışmaya devam eder.</translation>
+    </message>
+    <message>
+        <source>The language of this person&apos;s screens, from their next log-in.</source>
+        <translation>Bu kişinin ekranlarının dili; bir sonraki girişinden itibaren geçerli olur.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s language</source>
+        <translation>Kliniğin dili</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Bilgisayarınkiyle aynı</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Interface language</source>
@@ -885,12 +919,24 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>&lt;b&gt;PeelDesk kilitli.&lt;/b&gt;&lt;br&gt;{name}, kaldığınız yerden devam etmek için parolanızı yazın. Açık formlar olduğu gibi duruyor.</translation>
     </message>
     <message>
+        <source>Also logged in on this computer: {names}.</source>
+        <translation>Bu bilgisayarda giriş yapmış diğer kişiler: {names}.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
         <source>&amp;Close PeelDesk…</source>
         <translation>PeelDesk’i &amp;kapat…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Kullanıcı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <source>A question is waiting for an answer on this desk. {name} unlocks and answers it first; then another person can log in.</source>
+        <translation>Bu masada yanıt bekleyen bir soru var. Önce {name} kilidi açıp soruyu yanıtlamalı; ardından başka biri giriş yapabilir.</translation>
     </message>
     <message>
         <source>Close PeelDesk</source>
@@ -906,6 +952,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>PeelDesk — log in</source>
         <translation>PeelDesk — giriş</translation>
+    </message>
+    <message>
+        <source>PeelDesk — switch user</source>
+        <translation>PeelDesk — kullanıcı değiştir</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log in to PeelDesk&lt;/b&gt;</source>
@@ -1040,6 +1090,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>A&amp;dmin</source>
         <translation>Y&amp;önetim</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Kullanıcı değiş&amp;tir…</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language…</source>
+        <translation>Arayüz &amp;dili…</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
@@ -2613,6 +2671,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>Arayüz d&amp;ili…</translation>
     </message>
     <message>
         <source>Select an account in the list first.</source>

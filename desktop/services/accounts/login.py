@@ -92,8 +92,14 @@ def create_first_admin(
 
 
 # --- log-in and unlock ------------------------------------------------------------------
-def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
-    """The actor for a correct user name and password; LoginRefused otherwise."""
+def authenticate(
+    ctx: ServiceContext, username: str, password: str, *, switched_from: Actor | None = None
+) -> Actor:
+    """The actor for a correct user name and password; LoginRefused otherwise.
+
+    ``switched_from``: the person whose desk stays open (locked) on this computer while
+    this one logs in ("switch user"); the log-in event names them.
+    """
     with ctx.database.write() as session:
         # FOR UPDATE (PostgreSQL) keeps two desks from losing a failure count; SQLite's
         # write transaction is already exclusive, and SQLAlchemy leaves the clause out there.
@@ -123,7 +129,10 @@ def authenticate(ctx: ServiceContext, username: str, password: str) -> Actor:
                 refusal = msg("This account has been deactivated. Ask an administrator.")
             actor = None
         else:
-            refusal = _check_password(session, ctx, staff, password, "login", "login.failed")
+            extra = {}
+            if switched_from is not None and switched_from.staff_id is not None:
+                extra = {"switched_from": switched_from.staff_id}
+            refusal = _check_password(session, ctx, staff, password, "login", "login.failed", extra)
             actor = actor_of(staff)
     if refusal:
         raise LoginRefused(refusal)
@@ -156,7 +165,13 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
 
 
 def _check_password(
-    session: Session, ctx: ServiceContext, staff: Staff, password: str, ok: str, failed: str
+    session: Session,
+    ctx: ServiceContext,
+    staff: Staff,
+    password: str,
+    ok: str,
+    failed: str,
+    ok_details: dict | None = None,
 ) -> Message | None:
     """Verify, count failures, lock out; audit it all. Returns a refusal sentence or None.
 
@@ -214,7 +229,7 @@ def _check_password(
             count=left,
         )
     values: dict = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
-    details = {}
+    details = dict(ok_details or {})
     if staff_accounts.HASHER.check_needs_rehash(staff.password_hash):
         values["password_hash"] = staff_accounts.HASHER.hash(password)
         details["rehashed"] = True

@@ -1,4 +1,5 @@
-"""Staff accounts on the main window: who is logged in, Lock screen, the staff/audit entries."""
+"""Staff accounts on the main window: who is logged in, Lock screen, Switch user, one's own
+interface language, the staff/audit entries."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from desktop.services.common.context import Actor
 from desktop.services.common.permissions import ROLE_NAMES, Permission, allowed
 from desktop.services.settings import store as settings
 from desktop.ui.accounts.idle_lock import IdleLock
@@ -40,6 +42,23 @@ class AccountsFeature(Feature):
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.action_lock.triggered.connect(self.idle_lock.lock)
         window.add_action(MenuName.ACCOUNT, self.action_lock)
+        self.idle_lock.sig_switch_user.connect(self.switch_to)
+
+        self.action_switch_user = QAction(
+            QCoreApplication.translate("MainWindow", "S&witch user…"), window
+        )
+        self.action_switch_user.setObjectName("actionSwitchUser")
+        self.action_switch_user.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_switch_user.triggered.connect(self.switch_user)
+        window.add_action(MenuName.ACCOUNT, self.action_switch_user)
+
+        self.action_language = QAction(
+            QCoreApplication.translate("MainWindow", "Interface &language…"), window
+        )
+        self.action_language.setObjectName("actionMyLanguage")
+        self.action_language.setEnabled(actor.staff_id is not None)
+        self.action_language.triggered.connect(self.open_language)
+        window.add_action(MenuName.ACCOUNT, self.action_language)
 
         # First in the Admin menu, above what other features put there. The window hides
         # the menu from everyone but administrators.
@@ -68,6 +87,25 @@ class AccountsFeature(Feature):
             window.add_action(MenuName.ADMIN, action, at_top=True)
         if len(window.menu(MenuName.ADMIN).actions()) > len(ours):
             window.add_separator(MenuName.ADMIN, at_top=True)
+
+    def switch_user(self) -> None:
+        """Lock this desk, keeping its work, and let someone else log in."""
+        self.idle_lock.lock()
+        if self.idle_lock.dialog is not None:
+            self.idle_lock.dialog.open_switch()
+
+    def switch_to(self, actor: Actor) -> MainWindow:
+        """Show ``actor``'s desk (their password was just checked); this one stays locked."""
+        from desktop.ui.shell.desks import desks_of
+
+        target = desks_of(self.window).switch_to(actor, self.window)
+        target.feature(AccountsFeature).idle_lock.unlock()
+        return target
+
+    def open_language(self) -> None:
+        from desktop.ui.accounts.language_dialog import choose_own_language
+
+        choose_own_language(self.window)
 
     def _open_security(self) -> None:
         from desktop.ui.admin.security_dialog import SecurityDialog

@@ -4,11 +4,14 @@ Nothing is closed or hidden while locked: every open window (the main window,
 a half-typed patient form, a question box) gets an opaque cover laid over its
 contents and a neutral title, and an application-modal lock dialog takes all
 input. Unlocking removes the covers, so typed text is exactly where it was.
-Only the logged-in account's own password unlocks (no switching user here:
-someone else closes PeelDesk from the lock dialog and logs in afresh).
+Only the logged-in account's own password unlocks. Someone else presses "Switch user" on
+the lock dialog and logs in: this desk stays locked and hidden (desktop/ui/shell/desks.py)
+and theirs is shown. A lock covers only its own desk's windows.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -26,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.accounts import login as staff_login
-from desktop.services.common.context import ServiceContext
+from desktop.services.common.context import Actor, ServiceContext
+from desktop.ui.accounts.login_dialog import LoginDialog
 from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.desks import desk_owning, desks_of, known_desks
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
 
@@ -73,10 +78,12 @@ class LockDialog(QDialog):
     """Asks for the logged-in account's password; Esc and the close button do nothing."""
 
     sig_unlocked = Signal()
+    sig_switch_user = Signal(object)  # the Actor who logged in instead
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.login: LoginDialog | None = None
         self.setObjectName("lockDialog")
         self.setWindowTitle(self.tr(LOCKED_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -88,6 +95,17 @@ class LockDialog(QDialog):
             ).format(name=ctx.actor.name)
         )
         who.setWordWrap(True)
+        others = []
+        desks = known_desks(parent) if parent is not None else None
+        if desks is not None:
+            me = ctx.actor.name
+            others = [name for name in desks.people_with_open_desks() if name != me]
+        self.others = QLabel(
+            self.tr("Also logged in on this computer: {names}.").format(names=", ".join(others))
+        )
+        self.others.setObjectName("otherDesks")
+        self.others.setWordWrap(True)
+        self.others.setVisible(bool(others))
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -100,12 +118,18 @@ class LockDialog(QDialog):
         self.quit_button = QPushButton(self.tr("&Close PeelDesk…"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self._quit)
+        self.switch_button = QPushButton(self.tr("&Switch user…"))
+        self.switch_button.setObjectName("switchUser")
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.open_switch)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
+        layout.addWidget(self.others)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -124,6 +148,43 @@ class LockDialog(QDialog):
         self.password.clear()
         self.error.show_message("")
         self.sig_unlocked.emit()
+
+    def open_switch(self) -> LoginDialog | None:
+        """Let someone else log in; this desk stays locked, its work kept as it is."""
+        from desktop.ui.main_window import MainWindow
+
+        window = self.parentWidget()
+        if not isinstance(window, MainWindow):
+            return None
+        if desks_of(window).waiting_question(window, self):
+            self.error.show_message(
+                self.tr(
+                    "A question is waiting for an answer on this desk. {name} unlocks and "
+                    "answers it first; then another person can log in."
+                ).format(name=self._ctx.actor.name)
+            )
+            return None
+        from desktop.services.accounts.login import LOGIN_ACTOR
+
+        login_ctx = dataclasses.replace(self._ctx, actor=LOGIN_ACTOR)
+        self.login = LoginDialog(login_ctx, self, switching_from=self._ctx.actor)
+        self.login.accepted.connect(self._switch_accepted)
+        self.login.open()
+        self.login.activateWindow()
+        return self.login
+
+    def _switch_accepted(self) -> None:
+        login, self.login = self.login, None
+        if login is None or login.actor is None:
+            return
+        actor: Actor = login.actor
+        login.deleteLater()
+        self.password.clear()
+        self.error.show_message("")
+        if actor.staff_id == self._ctx.actor.staff_id:
+            self.sig_unlocked.emit()  # the same person: simply back to work
+        else:
+            self.sig_switch_user.emit(actor)
 
     def _quit(self) -> None:
         answer = QMessageBox.question(
@@ -151,6 +212,7 @@ class IdleLock(QObject):
 
     sig_locked = Signal()
     sig_unlocked = Signal()
+    sig_switch_user = Signal(object)  # the Actor who logged in on this desk's lock screen
 
     def __init__(self, window: QWidget, ctx: ServiceContext, timeout_ms: int) -> None:
         super().__init__(window)
@@ -199,12 +261,15 @@ class IdleLock(QObject):
         for widget in QApplication.topLevelWidgets():
             if not widget.isVisible():
                 continue
+            if desk_owning(widget) not in (None, self._window):
+                continue  # another person's desk
             if _is_transient(widget):
                 widget.close()  # an open menu, pop-up list or tooltip holds no typed work
             else:
                 self._cover(widget)
         self.dialog = LockDialog(self._ctx, self._window)
         self.dialog.sig_unlocked.connect(self.unlock)
+        self.dialog.sig_switch_user.connect(self.sig_switch_user)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -214,6 +279,8 @@ class IdleLock(QObject):
     def _cover_if_new_window(self, widget: QWidget) -> None:
         if not widget.isWindow() or widget in self._covers or _is_transient(widget):
             return
+        if desk_owning(widget) not in (None, self._window):
+            return  # another person's desk, shown while this one stays locked
         owner: QWidget | None = widget
         while owner is not None:
             if owner is self.dialog:

@@ -27,13 +27,25 @@ def _password_edit(name: str) -> QLineEdit:
 
 
 class LoginDialog(QDialog):
-    """User name and password; ``actor`` is set when the log-in succeeds."""
+    """User name and password; ``actor`` is set when the log-in succeeds.
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    ``switching_from``: the person whose desk stays locked while this one logs in (audited).
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        switching_from: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._switching_from = switching_from
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("PeelDesk — log in"))
+        if switching_from is not None:
+            self.setWindowTitle(self.tr("PeelDesk — switch user"))
         self.setMinimumWidth(380)
 
         heading = QLabel(self.tr("<b>Log in to PeelDesk</b>"))
@@ -65,7 +77,12 @@ class LoginDialog(QDialog):
         actor = value_or_none(
             self,
             self.windowTitle(),
-            lambda: staff_login.authenticate(self._ctx, self.username.text(), self.password.text()),
+            lambda: staff_login.authenticate(
+                self._ctx,
+                self.username.text(),
+                self.password.text(),
+                switched_from=self._switching_from,
+            ),
             inline=self.error.show_message,
         )
         if actor is None:

@@ -221,6 +221,7 @@ class StaffDialog(QDialog):
             (self.tr("Set &password…"), self.set_password),
             (self.tr("&Deactivate / reactivate"), self.toggle_active),
             (self.tr("&Unlock"), self.unlock),
+            (self.tr("&Language…"), self.set_language),
         ):
             button = QPushButton(label)
             button.setAutoDefault(False)
@@ -266,6 +267,14 @@ class StaffDialog(QDialog):
         row = self.selected()
         if row is not None:
             self._run(PasswordDialog(self._ctx, row, self))
+
+    def set_language(self) -> None:
+        """The account's own interface language (used from its next log-in on a desk)."""
+        from desktop.ui.accounts.language_dialog import LanguageDialog
+
+        row = self.selected()
+        if row is not None:
+            self._run(LanguageDialog(self._ctx, row.id, self))
 
     def toggle_active(self) -> None:
         row = self.selected()

@@ -31,7 +31,9 @@ class BackupsFeature(Feature):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.label = QLabel()
+        # Parented at once: the scheduler shows it before the status bar takes it, and a
+        # parentless label shown is a window of its own (which a locked desk would cover).
+        self.label = QLabel(window)
         self.scheduler = BackupScheduler(
             window.ctx, window.tasks, self.label, window, show_status=window.show_status
         )
@@ -40,7 +42,13 @@ class BackupsFeature(Feature):
 
     def take_over_from(self, previous: Feature) -> None:
         """A rebuilt window keeps the schedule running, without an extra backup."""
-        if isinstance(previous, BackupsFeature) and previous.scheduler.started:
+        if isinstance(previous, BackupsFeature):
+            self.take_schedule_from(previous)
+
+    def take_schedule_from(self, previous: BackupsFeature) -> None:
+        """Run the application's one backup schedule here instead (the desk now shown)."""
+        if previous.scheduler.started:
+            previous.scheduler.stop()
             self.scheduler.start(back_up_now=False)
 
     def _settings_changed(self, _saved: object) -> None:

@@ -66,6 +66,11 @@ class BackupScheduler(QObject):
         if back_up_now:
             self.backup_now()
 
+    def stop(self) -> None:
+        """No more automatic backups from here (another desk's scheduler takes over)."""
+        self.started = False
+        self.timer.stop()
+
     def backup_now(self, *, manual: bool = False) -> None:
         """Start one backup in the background; ``manual`` ones need the backup permission.
 

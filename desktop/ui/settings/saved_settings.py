@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.services.settings.clinic_settings import ClinicSettings
 from desktop.services.settings.clinic_zone import zone_named
+from desktop.ui.shell.desks import known_desks
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -25,6 +26,9 @@ def settings_saved(window: MainWindow, saved: ClinicSettings, previous: ClinicSe
         zone = zone_named(saved.clinic_time_zone)
         zone_changed = zone != window.ctx.zone
         window.ctx.zone = zone
+        desks = known_desks(window)
+        if desks is not None:  # every person's desk follows the clinic's zone
+            desks.set_zone(zone)
     # Listeners apply what they need now (the backup timer takes a new interval).
     window.events.sig_settings_changed.emit(saved)
     language_changed = saved.ui_language != previous.ui_language
@@ -52,6 +56,9 @@ def rebuild_window(window: MainWindow) -> MainWindow:
     replacement = MainWindow(window.ctx, features=window.feature_types)
     replacement.restoreGeometry(window.saveGeometry())
     replacement.show()
+    desks = known_desks(window)
+    if desks is not None:
+        desks.replace(window, replacement)
     replacement.take_over_from(window)
     window.close()
     window.deleteLater()

@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 
 
 # alembic_version.version_num is VARCHAR(32) on PostgreSQL: keep revision ids short.
-revision = "area_names_and_whole_regions"
+revision = "0003_area_names_regions"
 down_revision = "0002_json_columns"
 branch_labels = None
 depends_on = None
