@@ -239,3 +239,23 @@ def _admin(ctx: ServiceContext) -> ServiceContext:
     from desktop.services.common.context import Actor
 
     return dataclasses.replace(ctx, actor=Actor(staff_id=None, name="Admin", role="admin"))
+
+
+def test_a_new_clinic_time_zone_reaches_every_desk(qtbot, ctx, desks) -> None:
+    from zoneinfo import ZoneInfo
+
+    from desktop.services.settings import store as settings
+    from desktop.ui.settings.saved_settings import settings_saved
+
+    reception = desks.windows[0]
+    _switch(qtbot, reception, "mehmet")
+    qtbot.waitUntil(lambda: len(desks.windows) == 2)
+    physician = _shown_desk(desks)
+    assert physician is not reception
+    before = settings.read_all(ctx)
+    after = dataclasses.replace(before, clinic_time_zone="Asia/Tokyo")
+    settings_saved(physician, after, before)
+    # The hidden reception desk and the next desk to open work in the clinic's new zone too.
+    assert reception.ctx.zone == ZoneInfo("Asia/Tokyo")
+    assert desks._ctx.zone == ZoneInfo("Asia/Tokyo")
+    qtbot.waitUntil(lambda: _shown_desk(desks).ctx.zone == ZoneInfo("Asia/Tokyo"))
