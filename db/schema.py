@@ -22,7 +22,11 @@ if TYPE_CHECKING:  # imported when an upgrade is due, not at start
 
 # Every revision this release knows, oldest first; the last one is the head.
 # tests/db/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline", "0002_json_columns")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_baseline",
+    "0002_json_columns",
+    "rooms_devices_working_hours",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic
 # needs a real folder, which each of those has.
