@@ -54,7 +54,20 @@ class BookingRefused(ServiceError):
     def __init__(self, problems: list[BookingProblem], may_override: bool) -> None:
         self.problems = tuple(problems)
         self.may_override = may_override
-        super().__init__(join(*(p.message for p in self.problems), msg("Nothing was saved.")))
+        super().__init__(join(*self.messages(), msg("Nothing was saved.")))
+
+    def messages(self) -> list[Message]:
+        """One sentence per obstacle: a session holding the physician and the room is
+        named once (its sentence lists the room and device it holds)."""
+        seen: set[int] = set()
+        shown = []
+        for problem in self.problems:
+            if problem.session_id is not None:
+                if problem.session_id in seen:
+                    continue
+                seen.add(problem.session_id)
+            shown.append(problem.message)
+        return shown
 
 
 def lock_resources(
