@@ -212,3 +212,43 @@ def test_room_and_device_are_required_once_the_clinic_keeps_them(ctx, setup) -> 
         _book(ctx, setup, room=None, device=None)
     assert set(refused.value.field_errors) == {"room_id", "device_id"}
     assert _count(ctx) == 0
+
+
+@pytest.mark.parametrize("resource", ["physician_id", "room_id", "device_id"])
+def test_the_clash_check_is_an_indexed_lookup(ctx, setup, resource) -> None:
+    """Each resource's lookup is a range on its (resource, starts_at) index, not a scan."""
+    from datetime import datetime
+
+    from sqlalchemy import event
+
+    from desktop.services.sessions.clashes import occupied_between
+
+    key = {"physician_id": "ayse", "room_id": "room2", "device_id": "co2"}[resource]
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if "FROM treatment_session" in statement:
+            seen.append((statement, parameters))
+
+    engine = ctx.database.engine
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        at = datetime.combine(THURSDAY, time(10, 0), tzinfo=ctx.zone)
+        with ctx.database.read() as session:
+            occupied_between(session, at, at.replace(hour=11), **{resource: setup[key]})
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    (statement, parameters), = seen
+    with engine.connect() as conn:
+        if ctx.database.is_sqlite:
+            plan = " ".join(
+                str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            )
+            index = {"physician_id": "physician", "room_id": "room", "device_id": "device"}[resource]
+            assert f"ix_treatment_session_{index}_starts ({resource}=? AND starts_at>? AND starts_at<?)" in plan
+        else:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = " ".join(
+                str(row[0]) for row in conn.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+            )
+            assert "ix_treatment_session_" in plan
