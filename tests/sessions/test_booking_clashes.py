@@ -117,7 +117,9 @@ def test_cancelled_and_no_show_sessions_do_not_block(ctx, setup) -> None:
 
 
 def test_device_out_of_service_is_refused(ctx, setup) -> None:
-    save_equipment(ctx, ResourceKind.DEVICE, EquipmentInput("CO2 laser", in_service=False), setup["co2"])
+    save_equipment(
+        ctx, ResourceKind.DEVICE, EquipmentInput("CO2 laser", in_service=False), setup["co2"]
+    )
     with pytest.raises(BookingRefused) as refused:
         _book(ctx, setup)
     assert [p.code for p in refused.value.problems] == ["device_out_of_service"]
@@ -163,7 +165,9 @@ def test_physician_override_is_saved_and_audited_with_the_reason(ctx, setup) -> 
     )
     with ctx.database.read() as session:
         event = session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "session.book").order_by(AuditEvent.id.desc())
+            select(AuditEvent)
+            .where(AuditEvent.action == "session.book")
+            .order_by(AuditEvent.id.desc())
         ).first()
     assert event is not None and event.entity_id == saved.id
     details = json.loads(event.details)
@@ -238,14 +242,20 @@ def test_the_clash_check_is_an_indexed_lookup(ctx, setup, resource) -> None:
             occupied_between(session, at, at.replace(hour=11), **{resource: setup[key]})
     finally:
         event.remove(engine, "before_cursor_execute", keep)
-    (statement, parameters), = seen
+    ((statement, parameters),) = seen
     with engine.connect() as conn:
         if ctx.database.is_sqlite:
             plan = " ".join(
-                str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                str(row[-1])
+                for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
             )
-            index = {"physician_id": "physician", "room_id": "room", "device_id": "device"}[resource]
-            assert f"ix_treatment_session_{index}_starts ({resource}=? AND starts_at>? AND starts_at<?)" in plan
+            index = {"physician_id": "physician", "room_id": "room", "device_id": "device"}[
+                resource
+            ]
+            assert (
+                f"ix_treatment_session_{index}_starts ({resource}=? AND starts_at>? AND starts_at<?)"
+                in plan
+            )
         else:
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = " ".join(

@@ -39,7 +39,11 @@ def test_devices_are_added_changed_listed_and_audited(ctx) -> None:
     assert _last_event(ctx).action == "device.create"
     save_equipment(ctx, DEVICE, EquipmentInput("Er:YAG laser", "Er:YAG 2940", "SN-2"))
     changed = save_equipment(
-        ctx, DEVICE, EquipmentInput("CO2 laser", "Fractional CO2", "SN-1", False), co2.id, co2.row_version
+        ctx,
+        DEVICE,
+        EquipmentInput("CO2 laser", "Fractional CO2", "SN-1", False),
+        co2.id,
+        co2.row_version,
     )
     assert not changed.in_service
     event = _last_event(ctx)
@@ -52,7 +56,11 @@ def test_devices_are_added_changed_listed_and_audited(ctx) -> None:
 
 def test_bad_names_are_refused(ctx) -> None:
     save_equipment(ctx, ROOM, EquipmentInput("Oda 1"))
-    for name, words in (("", "Type a name"), ("ODA 1", "already in the list"), ("x" * 81, "under 80")):
+    for name, words in (
+        ("", "Type a name"),
+        ("ODA 1", "already in the list"),
+        ("x" * 81, "under 80"),
+    ):
         with pytest.raises(ValidationError, match=words):
             save_equipment(ctx, ROOM, EquipmentInput(name))
     assert len(list_equipment(ctx, ROOM)) == 1
@@ -71,7 +79,15 @@ def test_only_administrators_manage_rooms_devices_and_hours(ctx) -> None:
 
 def test_week_hours_are_parsed_tidied_stored_and_audited(ctx) -> None:
     doctor = add_staff(ctx, "dr.ayse", "Dr Ayşe Yılmaz")
-    typed = ("9:00-18:00", "09.00 - 13:00; 14:00-18:00", "", "09:00–18:00", "9-18", "10:00-14:00", "")
+    typed = (
+        "9:00-18:00",
+        "09.00 - 13:00; 14:00-18:00",
+        "",
+        "09:00–18:00",
+        "9-18",
+        "10:00-14:00",
+        "",
+    )
     with pytest.raises(ValidationError) as refused:
         hours.set_week_hours(ctx, doctor, typed)
     assert set(refused.value.field_errors) == {"day4"}
@@ -92,7 +108,11 @@ def test_week_hours_are_parsed_tidied_stored_and_audited(ctx) -> None:
 
 @pytest.mark.parametrize(
     ("day", "words"),
-    [("18:00-09:00", "Type the hours"), ("09:00-13:00, 12:00-18:00", "overlap"), ("25:00-26:00", "Type")],
+    [
+        ("18:00-09:00", "Type the hours"),
+        ("09:00-13:00, 12:00-18:00", "overlap"),
+        ("25:00-26:00", "Type"),
+    ],
 )
 def test_impossible_hours_are_refused(ctx, day, words) -> None:
     doctor = add_staff(ctx, "dr.ayse", "Dr Ayşe Yılmaz")

@@ -127,7 +127,9 @@ def parse_week(days: Sequence[str]) -> list[tuple[int, int, int]]:
         day.sort()
         for (_, first_end), (second_start, _) in zip(day, day[1:], strict=False):
             if second_start < first_end:
-                errors[f"day{weekday}"] = msg("The intervals of {day} overlap.", day=WEEKDAY_NAMES[weekday])
+                errors[f"day{weekday}"] = msg(
+                    "The intervals of {day} overlap.", day=WEEKDAY_NAMES[weekday]
+                )
         found.extend((weekday, a, b) for a, b in day)
     if errors:
         raise ValidationError(errors)

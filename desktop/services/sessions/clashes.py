@@ -217,7 +217,9 @@ def booking_problems(
         for other in occupied_between(
             session, starts_at, ends_at, exclude_session_id=exclude_session_id, **resource
         ):
-            problems.append(BookingProblem(code, _busy_message(ctx, code, name, other), other.session_id))
+            problems.append(
+                BookingProblem(code, _busy_message(ctx, code, name, other), other.session_id)
+            )
     outside = _outside_hours(session, ctx, physician_id, starts_at, ends_at)
     if outside is not None:
         problems.append(BookingProblem("outside_hours", outside))
