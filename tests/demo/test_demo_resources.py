@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from datetime import timedelta
 
@@ -47,7 +48,7 @@ def test_demo_has_rooms_devices_hours_and_sessions_that_book_them(ctx) -> None:
             per_device[device].append((starts, starts + timedelta(minutes=minutes)))
     for spans in per_device.values():
         spans.sort()
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     generate_demo(ctx, patients=5, sessions=10)  # a second run adds no second set
     assert len(list_equipment(ctx, ResourceKind.ROOM)) == 3
     assert len(list_equipment(ctx, ResourceKind.DEVICE)) == 2

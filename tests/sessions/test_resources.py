@@ -91,7 +91,7 @@ def test_week_hours_are_parsed_tidied_stored_and_audited(ctx) -> None:
     with pytest.raises(ValidationError) as refused:
         hours.set_week_hours(ctx, doctor, typed)
     assert set(refused.value.field_errors) == {"day4"}
-    typed = typed[:4] + ("09:00-18:00",) + typed[5:]
+    typed = (*typed[:4], "09:00-18:00", *typed[5:])
     stored = hours.set_week_hours(ctx, doctor, typed)
     assert stored == (
         "09:00–18:00",

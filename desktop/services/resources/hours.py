@@ -7,6 +7,7 @@ limited by hours (a clinic that does not use them loses nothing).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ def parse_week(days: Sequence[str]) -> list[tuple[int, int, int]]:
             )
             continue
         day.sort()
-        for (_, first_end), (second_start, _) in zip(day, day[1:], strict=False):
+        for (_, first_end), (second_start, _) in itertools.pairwise(day):
             if second_start < first_end:
                 errors[f"day{weekday}"] = msg(
                     "The intervals of {day} overlap.", day=WEEKDAY_NAMES[weekday]
