@@ -51,7 +51,10 @@ def setup(ctx) -> dict:
 
 def _count(ctx) -> int:
     with ctx.database.read() as session:
-        return session.execute(select(func.count()).select_from(TreatmentSession)).scalar_one()
+        count: int = session.execute(
+            select(func.count()).select_from(TreatmentSession)
+        ).scalar_one()
+    return count
 
 
 def _book(ctx, s, doc="ayse", patient="mehmet", room="room2", device="co2", **kw):

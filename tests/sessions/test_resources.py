@@ -28,7 +28,9 @@ ROOM, DEVICE = ResourceKind.ROOM, ResourceKind.DEVICE
 
 def _last_event(ctx) -> AuditEvent:
     with ctx.database.read() as session:
-        event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        event: AuditEvent | None = session.scalars(
+            select(AuditEvent).order_by(AuditEvent.id.desc())
+        ).first()
     assert event is not None
     return event
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,7 +79,7 @@ def list_equipment(
         stmt = select(table).order_by(table.name)
         if in_service_only:
             stmt = stmt.where(table.in_service.is_(True))
-        return [_row(kind, item) for item in session.scalars(stmt)]
+        return [_row(kind, cast(Room | LaserDevice, item)) for item in session.scalars(stmt)]
 
 
 def save_equipment(
@@ -99,7 +100,7 @@ def save_equipment(
             session.add(item)
             action = f"{kind.value}.create"
         else:
-            found = session.get(table, existing_id)
+            found = cast(Room | LaserDevice | None, session.get(table, existing_id))
             if found is None:
                 raise NotFound(msg("This room or device no longer exists. Reload the list."))
             if expected_version is not None and found.row_version != expected_version:

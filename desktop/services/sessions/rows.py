@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Text, select, type_coerce
 from sqlalchemy.orm import Session
@@ -255,5 +255,5 @@ def session_detail(session: Session, row: TreatmentSession, ctx: ServiceContext)
 
 
 def _name_of(session: Session, table: type[Room] | type[LaserDevice], key: int | None) -> str:
-    item = session.get(table, key) if key is not None else None
+    item = cast(Room | LaserDevice | None, session.get(table, key) if key is not None else None)
     return item.name if item is not None else ""
