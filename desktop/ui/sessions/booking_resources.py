@@ -161,4 +161,5 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
     line.addWidget(anyway, 0, Qt.AlignmentFlag.AlignRight)
     layout.addWidget(row)
     dialog.warning_banner.show()
+    row.show()  # a child added to a shown banner appears only later: focus needs it now
     reason.setFocus()
