@@ -57,7 +57,7 @@ class WorkingHoursTab(QWidget):
         )
         hint.setWordWrap(True)
         self.general_error = FieldError()
-        self.save_button = QPushButton(self.tr("&Save hours"))
+        self.save_button = QPushButton(self.tr("Sa&ve hours"))
         self.save_button.setObjectName("saveHours")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)

@@ -31,10 +31,6 @@ from desktop.ui.shell.i18n import translated
 from desktop.ui.widgets.banner import clear_banner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
-
-
 class FormFields(Protocol):
     """What the pickers need of the session form."""
 
@@ -59,11 +55,15 @@ class AnswersRefusal(Protocol):
 def add_resource_pickers(dialog: BuildsForm, form: QFormLayout) -> None:
     """Room and Device combo boxes with the rooms and devices in service."""
     for key, kind, label in (
-        ("room_id", ResourceKind.ROOM, _tr("&Room")),
-        ("device_id", ResourceKind.DEVICE, _tr("La&ser device")),
+        ("room_id", ResourceKind.ROOM, QCoreApplication.translate("SessionDialog", "&Room")),
+        (
+            "device_id",
+            ResourceKind.DEVICE,
+            QCoreApplication.translate("SessionDialog", "La&ser device"),
+        ),
     ):
         combo = QComboBox()
-        combo.addItem(_tr("— choose —"), None)
+        combo.addItem(QCoreApplication.translate("SessionDialog", "— choose —"), None)
         items: list[EquipmentRow] = quietly(
             partial(equipment.list_equipment, dialog._ctx, kind, in_service_only=True), []
         )
@@ -122,7 +122,11 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
     """Why the booking was refused, in the banner; an override for those who may."""
     layout = dialog._banner_layout
     clear_banner(layout)
-    title = QLabel(_tr("<b>This booking is not possible as it stands.</b> Nothing was saved."))
+    title = QLabel(
+        QCoreApplication.translate(
+            "SessionDialog", "<b>This booking is not possible as it stands.</b> Nothing was saved."
+        )
+    )
     layout.addWidget(title)
     for problem, message in zip(refused.problems, refused.messages(), strict=False):
         label = QLabel(f"⛔ {translated(message)}")
@@ -130,7 +134,12 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
         label.setObjectName(f"refusal:{problem.code}")
         layout.addWidget(label)
     if not refused.may_override:
-        hint = QLabel(_tr("Choose another time, room or device, or ask a physician to book it."))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "SessionDialog",
+                "Choose another time, room or device, or ask a physician to book it.",
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         dialog.warning_banner.show()
@@ -140,15 +149,23 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
     line.setContentsMargins(0, 0, 0, 0)
     reason = QLineEdit()
     reason.setObjectName("overrideReason")
-    reason.setPlaceholderText(_tr("Reason to book anyway (kept in the audit trail)"))
-    anyway = QPushButton(_tr("Book &anyway"))
+    reason.setPlaceholderText(
+        QCoreApplication.translate(
+            "SessionDialog", "Reason to book anyway (kept in the audit trail)"
+        )
+    )
+    anyway = QPushButton(QCoreApplication.translate("SessionDialog", "Book any&way"))
     anyway.setObjectName("overrideButton")
     anyway.setAutoDefault(False)
 
     def book_anyway() -> None:
         text = reason.text().strip()
         if not text:
-            reason.setPlaceholderText(_tr("Type the reason first, e.g. “short check-up”."))
+            reason.setPlaceholderText(
+                QCoreApplication.translate(
+                    "SessionDialog", "Type the reason first, e.g. “short check-up”."
+                )
+            )
             reason.setFocus()
             return
         dialog.override_reason = text
