@@ -77,7 +77,9 @@ def add_resource_pickers(dialog: BuildsForm, form: QFormLayout) -> None:
 
 
 def show_booked_resources(dialog: FormFields, session: SessionDetail) -> None:
-    """A booking being changed shows its room and device, even one out of service now."""
+    """A booking being changed shows its room and device, even one out of service now;
+    one booked before rooms and devices were kept gets the usual ones offered."""
+    pick_usual_resources(dialog)
     for key, item_id, name in (
         ("room_id", session.room_id, session.room_name),
         ("device_id", session.device_id, session.device_name),
