@@ -131,7 +131,7 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
     )
     layout.addWidget(title)
     for problem, message in zip(refused.problems, refused.messages(), strict=False):
-        label = QLabel(f"⛔ {translated(message)}")
+        label = QLabel(f"⚠ {translated(message)}")
         label.setWordWrap(True)
         label.setObjectName(f"refusal:{problem.code}")
         layout.addWidget(label)
