@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_json_columns",
     "0003_area_names_regions",
     "0004_staff_ui_language",
+    "0005_rooms_devices_hours",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic

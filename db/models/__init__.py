@@ -7,6 +7,7 @@ from db.models.handout import HandoutTemplate
 from db.models.patient import Patient, PatientSearchToken
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
+from db.models.resources import LaserDevice, Room, WorkingHours
 from db.models.staff import Staff
 from db.models.treatment import FollowUp, SessionArea, TreatmentSession
 
@@ -15,6 +16,7 @@ __all__ = [
     "Base",
     "FollowUp",
     "HandoutTemplate",
+    "LaserDevice",
     "NumberSequence",
     "Patient",
     "PatientSearchToken",
@@ -23,9 +25,11 @@ __all__ = [
     "PriceRule",
     "Quote",
     "QuoteLine",
+    "Room",
     "SessionArea",
     "Setting",
     "Staff",
     "TreatmentArea",
     "TreatmentSession",
+    "WorkingHours",
 ]

@@ -32,6 +32,9 @@ class TreatmentSession(Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quote.id"))
+    # Sessions booked before rooms and devices existed have neither.
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("laser_device.id"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -46,6 +49,9 @@ class TreatmentSession(Timestamps, Base):
     __table_args__ = (
         Index("ix_treatment_session_patient_starts", "patient_id", "starts_at"),
         Index("ix_treatment_session_physician_starts", "physician_id", "starts_at"),
+        # The clash check reads each resource's sessions by start time (booking_clashes.py).
+        Index("ix_treatment_session_room_starts", "room_id", "starts_at"),
+        Index("ix_treatment_session_device_starts", "device_id", "starts_at"),
     )
 
 

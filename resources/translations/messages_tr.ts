@@ -92,8 +92,16 @@
             <translation>Bir SQLite dosyası ya da bir PostgreSQL sunucusu seçin.</translation>
         </message>
         <message>
+            <source>Choose a device from the list.</source>
+            <translation>Listeden bir cihaz seçin.</translation>
+        </message>
+        <message>
             <source>Choose a role: reception, physician or administrator.</source>
             <translation>Bir rol seçin: resepsiyon, hekim ya da yönetici.</translation>
+        </message>
+        <message>
+            <source>Choose a room from the list.</source>
+            <translation>Listeden bir oda seçin.</translation>
         </message>
         <message>
             <source>Choose an active physician from the list.</source>
@@ -116,8 +124,16 @@
             <translation>Veritabanı dosyasını seçin.</translation>
         </message>
         <message>
+            <source>Choose the laser device for this session.</source>
+            <translation>Bu seans için lazer cihazını seçin.</translation>
+        </message>
+        <message>
             <source>Choose the physician for this session.</source>
             <translation>Bu seansın hekimini seçin.</translation>
+        </message>
+        <message>
+            <source>Choose the room for this session.</source>
+            <translation>Bu seans için odayı seçin.</translation>
         </message>
         <message>
             <source>Choose the time zone from the list, for example Europe/Istanbul.</source>
@@ -280,6 +296,10 @@
             <translation>Yabancı anahtar: {table} tablosunun {row} numaralı satırı, bulunmayan bir {parent} satırını gösteriyor.</translation>
         </message>
         <message>
+            <source>Friday</source>
+            <translation>Cuma</translation>
+        </message>
+        <message>
             <source>Full name is required.</source>
             <translation>Adı soyadı gerekli.</translation>
         </message>
@@ -356,12 +376,24 @@
             <translation>Logo dosyasının yolu 4096 karakterden kısa olmalı.</translation>
         </message>
         <message>
+            <source>Keep the model under {limit} characters.</source>
+            <translation>Modeli {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
             <source>Keep the name under 100 characters.</source>
             <translation>Ad 100 karakteri geçmesin.</translation>
         </message>
         <message>
+            <source>Keep the name under {limit} characters.</source>
+            <translation>Adı {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
             <source>Keep the phone number under 40 characters.</source>
             <translation>Telefon numarası 40 karakteri geçmesin.</translation>
+        </message>
+        <message>
+            <source>Keep the serial number under {limit} characters.</source>
+            <translation>Seri numarasını {limit} karakterin altında tutun.</translation>
         </message>
         <message>
             <source>Keep treatment records between 1 and 100 years.</source>
@@ -426,6 +458,10 @@
         <message>
             <source>Mode</source>
             <translation>Mod</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Pazartesi</translation>
         </message>
         <message>
             <source>No audit key at {path}: the trail cannot be checked on this computer. Copy audit.key from the workstation that wrote the trail.</source>
@@ -580,6 +616,10 @@
             <translation>Kural {index} ({name}): {problem}</translation>
         </message>
         <message>
+            <source>Saturday</source>
+            <translation>Cumartesi</translation>
+        </message>
+        <message>
             <source>Say why the manual discount is given.</source>
             <translation>Elle indirimin neden yapıldığını yazın.</translation>
         </message>
@@ -634,6 +674,10 @@
         <message>
             <source>Spot size</source>
             <translation>Spot boyutu</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Pazar</translation>
         </message>
         <message>
             <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
@@ -860,6 +904,10 @@
             <translation>İyileşme notu</translation>
         </message>
         <message>
+            <source>The intervals of {day} overlap.</source>
+            <translation>{day} günündeki aralıklar çakışıyor.</translation>
+        </message>
+        <message>
             <source>The logo file is larger than 5 MB. Save a smaller version of it.</source>
             <translation>Logo dosyası 5 MB'tan büyük. Daha küçük bir sürümünü kaydedin.</translation>
         </message>
@@ -894,6 +942,10 @@
         <message>
             <source>The reaction</source>
             <translation>Reaksiyon</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>Gerekçe</translation>
         </message>
         <message>
             <source>The rounding step must be between 0.01 and 1000 (e.g. 1 or 10).</source>
@@ -954,6 +1006,10 @@
         <message>
             <source>The user name “{username}” is already taken; choose another.</source>
             <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
+        </message>
+        <message>
+            <source>The {device} is out of service. Choose another device.</source>
+            <translation>{device} hizmet dışı. Başka bir cihaz seçin.</translation>
         </message>
         <message>
             <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
@@ -1084,6 +1140,14 @@
             <translation>Bu teklif, siz açtıktan sonra başka bir bilgisayarda değiştirildi. Hiçbir şey kaydedilmedi: teklifi yeniden açın ve değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
+            <source>This room or device no longer exists. Reload the list.</source>
+            <translation>Bu oda ya da cihaz artık yok. Listeyi yeniden yükleyin.</translation>
+        </message>
+        <message>
+            <source>This room or device was changed by someone else after you opened it. Nothing was saved: reload the list and make your change again.</source>
+            <translation>Bu oda ya da cihaz, siz açtıktan sonra başka biri tarafından değiştirildi. Hiçbir şey kaydedilmedi: listeyi yeniden yükleyip değişikliğinizi tekrar yapın.</translation>
+        </message>
+        <message>
             <source>This session is recorded as done; a physician must change it.</source>
             <translation>Bu seans yapıldı olarak kaydedilmiş; yalnızca bir hekim değiştirebilir.</translation>
         </message>
@@ -1124,16 +1188,32 @@
             <translation>Bu {noun}, siz açtıktan sonra {when} tarihinde {who} tarafından değiştirildi. Değişiklikleriniz kaydedilmedi: {remedy} ve değişikliklerinizi yeniden yapın.</translation>
         </message>
         <message>
+            <source>Thursday</source>
+            <translation>Perşembe</translation>
+        </message>
+        <message>
             <source>Treatment consent date</source>
             <translation>Tedavi onamı tarihi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Salı</translation>
         </message>
         <message>
             <source>Two depth tiers have the same max_um; give each its own limit.</source>
             <translation>İki derinlik kademesinin max_um değeri aynı; her birine kendi sınırını verin.</translation>
         </message>
         <message>
+            <source>Type a name, e.g. “Room 2” or “CO2 laser”.</source>
+            <translation>Bir ad yazın, örneğin “Oda 2” ya da “CO2 lazer”.</translation>
+        </message>
+        <message>
             <source>Type at least {count} digits to search by phone.</source>
             <translation>Telefonla aramak için en az {count} rakam yazın.</translation>
+        </message>
+        <message>
+            <source>Type the hours as 09:00–18:00, or 09:00–13:00, 14:00–18:00 for a split day; leave the day empty for a day off.</source>
+            <translation>Saatleri 09:00–18:00 biçiminde, bölünmüş bir gün için 09:00–13:00, 14:00–18:00 olarak yazın; izin günü için boş bırakın.</translation>
         </message>
         <message>
             <source>Type the session date as day.month.year, e.g. 03.12.2026.</source>
@@ -1170,6 +1250,14 @@
         <message>
             <source>Version {version} is published and cannot be changed. Start a new version from it instead.</source>
             <translation>{version}. sürüm yayınlandı ve değiştirilemez. Bunun yerine ondan yeni bir sürüm başlatın.</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Çarşamba</translation>
+        </message>
+        <message>
+            <source>Working hours are kept for physicians only. Choose a physician.</source>
+            <translation>Çalışma saatleri yalnızca hekimler için tutulur. Bir hekim seçin.</translation>
         </message>
         <message>
             <source>Write what you saw or pick an adverse event.</source>
@@ -1218,6 +1306,10 @@
         <message>
             <source>another program</source>
             <translation>başka bir program</translation>
+        </message>
+        <message>
+            <source>book over a clash or outside working hours</source>
+            <translation>çakışmaya ya da çalışma saatleri dışına randevu vermek</translation>
         </message>
         <message>
             <source>book sessions</source>
@@ -1290,6 +1382,10 @@
         <message>
             <source>manage quotes</source>
             <translation>fiyat tekliflerini yönetme</translation>
+        </message>
+        <message>
+            <source>manage rooms, devices and working hours</source>
+            <translation>odaları, cihazları ve çalışma saatlerini yönetmek</translation>
         </message>
         <message>
             <source>manage settings</source>
@@ -1552,6 +1648,14 @@
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>{physician} does not work on {weekday}.</source>
+            <translation>{physician} {weekday} günleri çalışmıyor.</translation>
+        </message>
+        <message>
+            <source>{physician} works {hours} on {weekday}; {start}–{end} is outside these hours.</source>
+            <translation>{physician} {weekday} günleri {hours} saatlerinde çalışıyor; {start}–{end} bu saatlerin dışında.</translation>
+        </message>
+        <message>
             <source>{program}, process {pid}</source>
             <translation>{program}, işlem {pid}</translation>
         </message>
@@ -1560,12 +1664,24 @@
             <translation>{program}, {host} üzerinde işlem {pid}</translation>
         </message>
         <message>
+            <source>{room} is out of service. Choose another room.</source>
+            <translation>{room} hizmet dışı. Başka bir oda seçin.</translation>
+        </message>
+        <message>
             <source>{size} cm² is more than any single area ({largest} cm²); check the size.</source>
             <translation>{size} cm², tek bir bölge için olabilecek en büyük boyuttan ({largest} cm²) fazla; boyutu kontrol edin.</translation>
         </message>
         <message>
+            <source>{who} is already booked {start}–{end} ({details}).</source>
+            <translation>{who} {start}–{end} arasında zaten dolu ({details}).</translation>
+        </message>
+        <message>
             <source>“{name}” cannot be read. Check its permissions or copy it elsewhere.</source>
             <translation>“{name}” okunamıyor. İzinlerini kontrol edin ya da dosyayı başka bir yere kopyalayın.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already in the list.</source>
+            <translation>“{name}” listede zaten var.</translation>
         </message>
         <message>
             <source>“{name}” is not a PNG or JPEG image. Save the logo as PNG or JPEG.</source>

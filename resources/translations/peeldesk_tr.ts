@@ -703,6 +703,91 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>EquipmentEditDialog</name>
+    <message>
+        <source>Room — {name}</source>
+        <translation>Oda — {name}</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Yeni oda</translation>
+    </message>
+    <message>
+        <source>Laser device — {name}</source>
+        <translation>Lazer cihazı — {name}</translation>
+    </message>
+    <message>
+        <source>New laser device</source>
+        <translation>Yeni lazer cihazı</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation>&amp;Seri numarası</translation>
+    </message>
+    <message>
+        <source>&amp;In service (offered when booking)</source>
+        <translation>&amp;Hizmette (randevuda sunulur)</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of / put back in service</source>
+        <translation>Hizmet dışı bırak / hizmete &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>Önce listeden bir satır seçin.</translation>
+    </message>
+    <message>
+        <source>Rooms and devices</source>
+        <translation>Odalar ve cihazlar</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seri numarası</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>hizmette</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>hizmet dışı</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {title}</source>
@@ -2102,6 +2187,25 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>ResourcesDialog</name>
+    <message>
+        <source>Rooms, devices and working hours</source>
+        <translation>Odalar, cihazlar ve çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Odalar</translation>
+    </message>
+    <message>
+        <source>Laser &amp;devices</source>
+        <translation>Lazer &amp;cihazları</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>Çalışma &amp;saatleri</translation>
+    </message>
+</context>
+<context>
     <name>SecurityDialog</name>
     <message>
         <source>Lock the screen after</source>
@@ -2239,8 +2343,36 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>ss:dd (isteğe bağlı)</translation>
     </message>
     <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Oda</translation>
+    </message>
+    <message>
+        <source>La&amp;ser device</source>
+        <translation>Lazer &amp;cihazı</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— seçin —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This booking is not possible as it stands.&lt;/b&gt; Nothing was saved.</source>
+        <translation>&lt;b&gt;Bu randevu bu hâliyle verilemez.&lt;/b&gt; Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Choose another time, room or device, or ask a physician to book it.</source>
+        <translation>Başka bir saat, oda ya da cihaz seçin veya randevuyu bir hekimin vermesini isteyin.</translation>
+    </message>
+    <message>
+        <source>Reason to book anyway (kept in the audit trail)</source>
+        <translation>Yine de planlama gerekçesi (denetim kaydında saklanır)</translation>
+    </message>
+    <message>
+        <source>Book any&amp;way</source>
+        <translation>&amp;Yine de planla</translation>
+    </message>
+    <message>
+        <source>Type the reason first, e.g. “short check-up”.</source>
+        <translation>Önce gerekçeyi yazın, örneğin “kısa kontrol”.</translation>
     </message>
     <message>
         <source>&amp;Physician</source>
@@ -2403,6 +2535,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Treatment area &amp;catalog…</source>
         <translation>Tedavi bölgesi &amp;kataloğu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms, devices and working hours…</source>
+        <translation>&amp;Odalar, cihazlar ve çalışma saatleri…</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3033,6 +3169,65 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>is currently tanned</source>
         <translation>şu an bronz (güneşten yanmış)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursTab</name>
+    <message>
+        <source>&amp;Physician</source>
+        <translation>&amp;Hekim</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Pazartesi</translation>
+    </message>
+    <message>
+        <source>&amp;Tuesday</source>
+        <translation>Sa&amp;lı</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Ça&amp;rşamba</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday</source>
+        <translation>Per&amp;şembe</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>C&amp;uma</translation>
+    </message>
+    <message>
+        <source>&amp;Saturday</source>
+        <translation>Cumar&amp;tesi</translation>
+    </message>
+    <message>
+        <source>S&amp;unday</source>
+        <translation>Pa&amp;zar</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>izin günü</translation>
+    </message>
+    <message>
+        <source>Type 09:00–18:00, or 09:00–13:00, 14:00–18:00 for a split day; leave a day empty for a day off. A physician with no hours at all is booked at any time.</source>
+        <translation>09:00–18:00 ya da bölünmüş bir gün için 09:00–13:00, 14:00–18:00 yazın; izin günü için günü boş bırakın. Hiç çalışma saati girilmemiş bir hekime her saatte randevu verilebilir.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>Saatleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <source>Add a physician first (Staff accounts).</source>
+        <translation>Önce bir hekim ekleyin (Personel hesapları).</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Çalışma saatleri</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>

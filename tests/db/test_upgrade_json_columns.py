@@ -255,6 +255,9 @@ def test_rows_of_the_previous_release_read_back_the_same(empty_url: str) -> None
         assert detail.status is SessionStatus.DONE
         assert detail.follow_ups[0].adverse_events == (AdverseEvent.BLISTERING,)
         assert [a.names["tr"] for a in detail.areas] == ["Alın", "Boyun"]
+        # Rebuilding treatment_session for its room and device kept its areas (no cascade);
+        # a session booked before rooms and devices has neither.
+        assert (detail.room_id, detail.device_id) == (None, None)
         past = history.patient_history(ctx, 1)
         assert [(a.names["en"], a.sessions) for a in past.area_summary] == [
             ("Forehead", 1),

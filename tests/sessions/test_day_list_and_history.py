@@ -54,9 +54,10 @@ def test_day_list_by_time_with_names_areas_and_double_booking(ctx, docs) -> None
     p3 = screened_patient(ctx, "İsmail", "Işık")
     late = book(ctx, p1, a, DAY, at=time(15, 0), codes=("neck", "decollete"))
     first = book(ctx, p2, a, DAY, at=time(9, 0), codes=("forehead",))  # 09:00-09:30
-    clash = book(ctx, p3, a, DAY, at=time(9, 15), codes=("chin",))  # overlaps first
+    # Overlaps first: booked over the refusal, as a physician or admin may.
+    clash = book(ctx, p3, a, DAY, at=time(9, 15), codes=("chin",), override_reason="Walk-in")
     other_doc = book(ctx, p1, b, DAY, at=time(9, 0), codes=("nose",), ack=frozenset())
-    gone = book(ctx, p3, a, DAY, at=time(15, 10), codes=("nose",))
+    gone = book(ctx, p3, a, DAY, at=time(15, 10), codes=("nose",), override_reason="Squeezed in")
     sessions.cancel_session(ctx, gone.id, gone.row_version)
     book(ctx, p1, a, date(2026, 11, 27), at=time(9, 0))  # another day
 
@@ -75,7 +76,15 @@ def test_double_booking_detects_long_session_covering_later_ones(ctx, docs) -> N
     a, _ = docs
     p = screened_patient(ctx)
     long = book(ctx, p, a, DAY, at=time(10, 0), codes=("chin",), duration_minutes=120)
-    inner = book(ctx, screened_patient(ctx, "Can", "Ak"), a, DAY, at=time(11, 0), codes=("nose",))
+    inner = book(
+        ctx,
+        screened_patient(ctx, "Can", "Ak"),
+        a,
+        DAY,
+        at=time(11, 0),
+        codes=("nose",),
+        override_reason="Short check between passes",
+    )
     after = book(ctx, screened_patient(ctx, "Ece", "Su"), a, DAY, at=time(12, 0), codes=("nose",))
     flagged = {r.id for r in day_list.day_sessions(ctx, DAY).rows if r.double_booked}
     assert flagged == {long.id, inner.id}

@@ -118,7 +118,7 @@ def test_day_list_rows_equal_the_patient_list_and_flag_what_double_bookings_find
     p1 = screened_patient(ctx, "Ayşe", "Yılmaz")
     p2 = screened_patient(ctx, "İsmail", "Işık")
     first = book(ctx, p1, a, DAY, at=time(9, 0), codes=("forehead", "neck"))
-    same_slot = book(ctx, p2, a, DAY, at=time(9, 0), codes=("chin",))
+    same_slot = book(ctx, p2, a, DAY, at=time(9, 0), codes=("chin",), override_reason="Twins")
     later = book(ctx, p2, b, DAY, at=time(9, 0), codes=("nose",))
     late = book(ctx, p1, b, DAY, at=time(16, 45), codes=("decollete",))
 

@@ -71,7 +71,7 @@ def test_front_page_shows_todays_sessions_with_double_booking_and_search_focus(
     a = screened_patient(ctx, "Ayşe", "Yılmaz")
     b = screened_patient(ctx, "Çağla", "Öztürk")
     book(early, a, doc, TODAY, at=time(9, 0), codes=("forehead",))
-    book(early, b, doc, TODAY, at=time(9, 15), codes=("neck", "chin"))
+    book(early, b, doc, TODAY, at=time(9, 15), codes=("neck", "chin"), override_reason="Walk-in")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -349,7 +349,15 @@ def test_session_list_model_passes_qtmodeltester(qtmodeltester, ctx, doc) -> Non
     early = _early(ctx)
     p = screened_patient(ctx)
     book(early, p, doc, TODAY, at=time(9, 0))
-    book(early, screened_patient(ctx, "Can", "Ak"), doc, TODAY, at=time(9, 10), codes=("neck",))
+    book(
+        early,
+        screened_patient(ctx, "Can", "Ak"),
+        doc,
+        TODAY,
+        at=time(9, 10),
+        codes=("neck",),
+        override_reason="Walk-in",
+    )
     model = SessionListModel(ctx.zone)
     model.reset_rows(day_list.day_sessions(ctx, TODAY).rows)
     qtmodeltester.check(model)

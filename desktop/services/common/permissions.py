@@ -22,11 +22,14 @@ class Permission(enum.StrEnum):
     # Clinical: depths, device settings, reactions, follow-ups, history, clinical notes.
     VIEW_CLINICAL = "view_clinical"
     RECORD_TREATMENT = "record_treatment"
+    # Book over a clash, out-of-service device or outside working hours, with a reason.
+    OVERRIDE_BOOKING_RULES = "override_booking_rules"
     # Administration.
     MANAGE_CATALOG = "manage_catalog"
     MANAGE_PRICES = "manage_prices"
     MANAGE_TEMPLATES = "manage_templates"
     MANAGE_STAFF = "manage_staff"
+    MANAGE_RESOURCES = "manage_resources"
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
@@ -43,7 +46,11 @@ _RECEPTION = frozenset(
         Permission.MANAGE_QUOTES,
     }
 )
-_PHYSICIAN = _RECEPTION | {Permission.VIEW_CLINICAL, Permission.RECORD_TREATMENT}
+_PHYSICIAN = _RECEPTION | {
+    Permission.VIEW_CLINICAL,
+    Permission.RECORD_TREATMENT,
+    Permission.OVERRIDE_BOOKING_RULES,
+}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,
     Role.PHYSICIAN: frozenset(_PHYSICIAN),
@@ -69,10 +76,12 @@ _ACTIONS = {
     Permission.MANAGE_QUOTES: msg("manage quotes"),
     Permission.VIEW_CLINICAL: msg("view clinical records"),
     Permission.RECORD_TREATMENT: msg("record treatments"),
+    Permission.OVERRIDE_BOOKING_RULES: msg("book over a clash or outside working hours"),
     Permission.MANAGE_CATALOG: msg("manage the treatment area catalog"),
     Permission.MANAGE_PRICES: msg("manage prices"),
     Permission.MANAGE_TEMPLATES: msg("manage handout templates"),
     Permission.MANAGE_STAFF: msg("manage staff accounts"),
+    Permission.MANAGE_RESOURCES: msg("manage rooms, devices and working hours"),
     Permission.MANAGE_SETTINGS: msg("manage settings"),
     Permission.MANAGE_BACKUPS: msg("manage backups"),
     Permission.VIEW_AUDIT: msg("view the audit trail"),

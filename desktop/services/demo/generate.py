@@ -36,6 +36,7 @@ from desktop.services.demo.names import (
     TURKISH_FEMALE,
     TURKISH_MALE,
 )
+from desktop.services.demo.resources import DemoResources, ensure_resources
 from desktop.services.patients.tokens import patient_tokens, sort_key
 from desktop.services.sessions.catalog import seed_default_areas
 from desktop.services.settings import store as settings
@@ -101,6 +102,7 @@ def generate_demo(
         settings.put(session, ctx, "demo_data", True)
         seed_default_areas(session)
         physician_ids = _ensure_staff(session)
+        resources = ensure_resources(session, physician_ids)
         areas = [
             (a.id, a.default_size_cm2, a.size_required)
             for a in session.scalars(select(TreatmentArea).where(TreatmentArea.active.is_(True)))
@@ -139,7 +141,15 @@ def generate_demo(
             sid = first_session_id + start + offset
             session_rows.append(
                 _fake_session(
-                    rng, sid, rng.choice(patient_ids), physician_ids, ctx, today, now, agenda
+                    rng,
+                    sid,
+                    rng.choice(patient_ids),
+                    physician_ids,
+                    ctx,
+                    today,
+                    now,
+                    agenda,
+                    resources,
                 )
             )
             booked = session_rows[-1]
@@ -224,6 +234,7 @@ def _fake_session(
     today: date,
     now: datetime,
     agenda: dict[tuple[date, int], int],
+    resources: DemoResources,
 ) -> dict[str, Any]:
     day = today + timedelta(days=rng.randrange(-3 * 365, 60))
     physician_id = rng.choice(physician_ids)
@@ -238,6 +249,7 @@ def _fake_session(
     else:
         minute = 9 * 60 + 30 * rng.randrange(18)
     slot = time(minute // 60, minute % 60)
+    room_id, device_id = resources.pick(rng, physician_id, day, minute, duration)
     starts = datetime.combine(day, slot, tzinfo=ctx.zone)
     if day < today:
         status = rng.choices(
@@ -249,6 +261,8 @@ def _fake_session(
         "id": sid,
         "patient_id": patient_id,
         "physician_id": physician_id,
+        "room_id": room_id,
+        "device_id": device_id,
         "starts_at": starts,
         "duration_minutes": duration,
         "status": status,

@@ -22,7 +22,7 @@ from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.common.messages import msg
-from desktop.services.common.permissions import Permission, require
+from desktop.services.common.permissions import Permission, allowed, require
 from desktop.services.sessions.checks import (
     INDICATIONS,
     MAX_DURATION,
@@ -30,10 +30,17 @@ from desktop.services.sessions.checks import (
     MIN_DURATION,
     check_codes,
     check_physician,
+    check_resources,
     check_text,
     default_duration,
     local_start,
     resolve_areas,
+)
+from desktop.services.sessions.clashes import (
+    BookingProblem,
+    BookingRefused,
+    booking_problems,
+    lock_resources,
 )
 from desktop.services.sessions.records import (
     FINAL_STATE_WORDS,
@@ -69,6 +76,8 @@ def book_session(
             physician_id=checked.physician_id,
             starts_at=checked.starts_at,
             duration_minutes=checked.duration,
+            room_id=checked.room_id,
+            device_id=checked.device_id,
             status=SessionStatus.PLANNED,
             indications=list(checked.indications),
             notes=checked.notes,
@@ -114,6 +123,8 @@ def update_booking(
             raise ValidationError({"patient": msg("A booking cannot move to another patient.")})
         checked = _checked_booking(session, ctx, data, acknowledged_warnings, row.id)
         before = (row.starts_at, row.duration_minutes, row.physician_id)
+        row.room_id = checked.room_id
+        row.device_id = checked.device_id
         # Build the area rows first: reading row.areas later would autoflush half a change.
         new_areas = _keep_planned_settings(row.areas, checked.areas)
         row.starts_at = checked.starts_at
@@ -175,13 +186,25 @@ class _CheckedBooking:
     notes: str
     warnings: tuple[SafetyWarning, ...]
     physician_id: int
+    room_id: int | None
+    device_id: int | None
+    overridden: tuple[BookingProblem, ...]
+    override_reason: str
 
     def audit(self) -> dict:
-        return {
+        details = {
             "starts_at": self.starts_at.isoformat(),
+            "duration_minutes": self.duration,
+            "physician_id": self.physician_id,
+            "room_id": self.room_id,
+            "device_id": self.device_id,
             "areas": [a["area_id"] for a in self.areas],
             "acknowledged_warnings": sorted(w.code for w in self.warnings),
         }
+        if self.overridden:
+            details["overridden"] = [p.audit() for p in self.overridden]
+            details["override_reason"] = self.override_reason
+        return details
 
 
 def _checked_booking(
@@ -210,10 +233,30 @@ def _checked_booking(
         errors, "indications", data.indications, INDICATIONS, INDICATION_LABEL
     )
     notes = check_text(errors, "notes", data.notes or "", msg("The note"), MAX_TEXT)
+    check_resources(session, errors, data.room_id, data.device_id)
+    reason = check_text(
+        errors, "override_reason", data.override_reason, msg("The reason"), MAX_TEXT
+    )
     if errors:
         raise ValidationError(errors)
     assert starts_at is not None
     assert data.physician_id is not None  # check_physician() reported a missing one
+    # Locked before the read, so another desk cannot book the same slot in between.
+    lock_resources(session, data.physician_id, data.room_id, data.device_id)
+    problems = booking_problems(
+        session,
+        ctx,
+        starts_at,
+        duration,
+        data.physician_id,
+        data.room_id,
+        data.device_id,
+        exclude_session_id,
+    )
+    if problems and not reason:
+        raise BookingRefused(problems, allowed(ctx, Permission.OVERRIDE_BOOKING_RULES))
+    if problems:
+        require(ctx, Permission.OVERRIDE_BOOKING_RULES)
     warnings = booking_warnings(
         session,
         ctx,
@@ -226,7 +269,17 @@ def _checked_booking(
     if unacknowledged:
         raise NeedsAcknowledgement(unacknowledged)
     return _CheckedBooking(
-        starts_at, duration, areas, indications, notes, tuple(warnings), data.physician_id
+        starts_at,
+        duration,
+        areas,
+        indications,
+        notes,
+        tuple(warnings),
+        data.physician_id,
+        data.room_id,
+        data.device_id,
+        tuple(problems),
+        reason if problems else "",
     )
 
 

@@ -24,7 +24,7 @@ from db.codes import (
     Role,
     SessionStatus,
 )
-from db.models import Staff, TreatmentArea
+from db.models import LaserDevice, Room, Staff, TreatmentArea
 from desktop.formatting import name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import Message, Named, msg
@@ -177,6 +177,33 @@ def check_physician(session: Session, errors: dict[str, str], physician_id: int 
     staff = session.get(Staff, physician_id)
     if staff is None or staff.role != Role.PHYSICIAN or not staff.active:
         errors["physician_id"] = msg("Choose an active physician from the list.")
+
+
+def check_resources(
+    session: Session, errors: dict[str, str], room_id: int | None, device_id: int | None
+) -> None:
+    """A room and a device are chosen whenever the clinic keeps any in service."""
+    for key, table, missing, unknown in (
+        (
+            "room_id",
+            Room,
+            msg("Choose the room for this session."),
+            msg("Choose a room from the list."),
+        ),
+        (
+            "device_id",
+            LaserDevice,
+            msg("Choose the laser device for this session."),
+            msg("Choose a device from the list."),
+        ),
+    ):
+        chosen = room_id if key == "room_id" else device_id
+        if chosen is None:
+            offered = session.scalar(select(table.id).where(table.in_service.is_(True)).limit(1))
+            if offered is not None:
+                errors[key] = missing
+        elif session.get(table, chosen) is None:
+            errors[key] = unknown
 
 
 def resolve_areas(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Text, select, type_coerce
 from sqlalchemy.orm import Session
@@ -22,7 +22,16 @@ from db.codes import (
     SessionStatus,
     codes_of,
 )
-from db.models import FollowUp, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from db.models import (
+    FollowUp,
+    LaserDevice,
+    Patient,
+    Room,
+    SessionArea,
+    Staff,
+    TreatmentArea,
+    TreatmentSession,
+)
 from desktop.formatting import Names
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
@@ -115,6 +124,11 @@ class SessionDetail:
     follow_ups: tuple[FollowUpRow, ...] = ()
     # True when the actor may not see clinical details (depths, reactions, notes).
     clinical_hidden: bool = False
+    # None for sessions booked before rooms and devices were kept.
+    room_id: int | None = None
+    room_name: str = ""
+    device_id: int | None = None
+    device_name: str = ""
 
     @property
     def ends_at(self) -> datetime:
@@ -132,6 +146,11 @@ class BookingInput:
     ends_time: time | None = None  # alternative to the duration
     indications: tuple[str, ...] = ()
     notes: str | None = ""  # None (changing a booking): keep the session's note
+    room_id: int | None = None
+    device_id: int | None = None
+    # A physician's or administrator's reason to book despite a clash, a device out of
+    # service or hours (clashes.py); empty: such a booking is refused.
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,4 +247,13 @@ def session_detail(session: Session, row: TreatmentSession, ctx: ServiceContext)
         areas=tuple(areas),
         follow_ups=tuple(follow_up_row(f) for f in row.follow_ups) if clinical else (),
         clinical_hidden=not clinical,
+        room_id=row.room_id,
+        room_name=_name_of(session, Room, row.room_id),
+        device_id=row.device_id,
+        device_name=_name_of(session, LaserDevice, row.device_id),
     )
+
+
+def _name_of(session: Session, table: type[Room] | type[LaserDevice], key: int | None) -> str:
+    item = cast(Room | LaserDevice | None, session.get(table, key) if key is not None else None)
+    return item.name if item is not None else ""

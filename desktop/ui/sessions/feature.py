@@ -123,6 +123,13 @@ class SessionsFeature(Feature):
             MenuName.ADMIN,
         )
         catalog_action.setEnabled(allowed(self.ctx, Permission.MANAGE_CATALOG))
+        resources_action = self._action(
+            QCoreApplication.translate("SessionsFeature", "&Rooms, devices and working hours…"),
+            "",
+            self.edit_resources,
+            MenuName.ADMIN,
+        )
+        resources_action.setEnabled(allowed(self.ctx, Permission.MANAGE_RESOURCES))
 
     # --- day list -------------------------------------------------------------------------
     def show_day_list(self) -> None:
@@ -343,6 +350,14 @@ class SessionsFeature(Feature):
         from desktop.ui.admin.catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self.ctx, self.window)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.open()
+
+    def edit_resources(self) -> None:
+        from desktop.ui.admin.resources_dialog import ResourcesDialog
+
+        dialog = ResourcesDialog(self.ctx, self.window)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()

@@ -38,6 +38,7 @@ from desktop.services.sessions.checks import (
 )
 from desktop.services.sessions.records import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
+from desktop.ui.sessions.booking_resources import add_resource_pickers
 from desktop.ui.sessions.session_saving import SessionSaving
 from desktop.ui.shell.actions import ActionRunner
 from desktop.ui.tasks import TaskRunner
@@ -115,6 +116,8 @@ class SessionDialog(SessionSaving):
         if self.booking:
             self._build_booking_fields(form)
         self._build_physician(form)
+        if self.booking:
+            add_resource_pickers(self, form)
         if self.clinical:
             self._build_record_fields(form)
         form.addRow(self._build_areas())

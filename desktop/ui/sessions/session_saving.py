@@ -24,8 +24,10 @@ from desktop.services.common.dates import parse_user_date
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions import records as sessions
+from desktop.services.sessions.clashes import BookingRefused
 from desktop.services.sessions.records import BookingInput, RecordInput, SessionDetail
 from desktop.services.sessions.safety_warnings import NeedsAcknowledgement, SafetyWarning
+from desktop.ui.sessions.booking_resources import combo_value, show_refusal
 from desktop.ui.sessions.session_values import SessionValues
 from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.shell.i18n import translated
@@ -58,6 +60,8 @@ class SessionSaving(SessionValues):
     _save_key: str
     buttons: QDialogButtonBox
     _acknowledged: frozenset[str]
+    # A physician's or admin's reason to book over a refusal (booking_resources.py).
+    override_reason: str = ""
     saved: SessionDetail | None
     warning_banner: QFrame
     _banner_layout: QVBoxLayout
@@ -111,6 +115,9 @@ class SessionSaving(SessionValues):
                 areas=areas,
                 indications=self._checked("indications"),
                 notes=notes.toPlainText() if notes.isEnabled() else None,
+                room_id=combo_value(self, "room_id"),
+                device_id=combo_value(self, "device_id"),
+                override_reason=self.override_reason,
             )
             if ends and data.ends_time is None:
                 raise ValidationError(
@@ -164,6 +171,9 @@ class SessionSaving(SessionValues):
         """Warnings to acknowledge and field errors show in the form itself."""
         if isinstance(error, NeedsAcknowledgement):
             self._show_warnings(error.warnings)
+            return True
+        if isinstance(error, BookingRefused):
+            show_refusal(self, error)
             return True
         if isinstance(error, ValidationError):
             self._show_errors(error.field_errors)

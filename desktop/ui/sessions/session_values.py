@@ -30,6 +30,7 @@ from desktop.services.sessions.checks import (
 )
 from desktop.services.sessions.records import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget
+from desktop.ui.sessions.booking_resources import pick_usual_resources, show_booked_resources
 from desktop.ui.shell.actions import attempt
 from desktop.ui.widgets.area_names import area_name, area_other_name
 from desktop.ui.widgets.field_error import (
@@ -62,6 +63,7 @@ class SessionValues(QDialog):
             start = default_start(ctx.now().astimezone(ctx.zone))
             self._text("starts_on").setText(format_user_date(start.date()))
             self._text("starts_time").setText(format_time(start))
+            pick_usual_resources(self)
             return
         if self.editing_booking:
             start = session.starts_at.astimezone(ctx.zone)
@@ -85,6 +87,8 @@ class SessionValues(QDialog):
         combo = self.fields["physician_id"]
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(combo.findData(session.physician_id), 0))
+        if self.editing_booking:
+            show_booked_resources(self, session)
         for area in session.areas:
             self.add_area(
                 area.area_id,
