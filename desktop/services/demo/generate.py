@@ -69,6 +69,14 @@ class DemoSummary:
     session_areas: int
 
 
+# Made up, and plainly so (no real clinic's number).
+DEMO_CLINIC = {
+    "clinic_name": "Işıkhan Cilt ve Lazer Kliniği (demo)",
+    "clinic_address": "Bağdat Caddesi 101, Kadıköy, İstanbul",
+    "clinic_phone": "0216 000 00 00",
+}
+
+
 def _noop(_stage: str, _done: int, _total: int) -> None:
     pass
 
@@ -100,6 +108,10 @@ def generate_demo(
                 )
             )
         settings.put(session, ctx, "demo_data", True)
+        # A demo clinic's sheets print with a (made-up) clinic, not the "details missing" question.
+        if not settings.get(session, "clinic_name"):
+            for key, value in DEMO_CLINIC.items():
+                settings.put(session, ctx, key, value)
         seed_default_areas(session)
         physician_ids = _ensure_staff(session)
         resources = ensure_resources(session, physician_ids)
