@@ -214,6 +214,21 @@ class Desk:
             self.settle(15)
         self.settle(100)
 
+    def focus_field(self, field: QWidget, label: str = "") -> None:
+        """Alt + the label's underlined letter; where that does not get there, Tab."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.focusWidget() is field:
+            return
+        if label:
+            self.alt(_mnemonic(label))
+        for _tab in range(30):
+            if QApplication.focusWidget() is field:
+                return
+            self.key(Qt.Key.Key_Tab)
+        raise StepFailed(f"Tab never reached {field.objectName()!r} ({self._where()})")
+
     def _count(self, keys: int) -> None:
         assert self.job is not None
         self.job.keys += keys
@@ -374,15 +389,12 @@ def find_book_print(desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: Pr
     physician = dialog.fields["physician_id"]
     assert isinstance(physician, QComboBox)
     if physician.currentData() is None:
-        desk.alt("P")
+        desk.focus_field(physician, _label_of(dialog, physician))
         desk.key(Qt.Key.Key_Down)
     if not dialog.area_rows:
-        for _tab in range(12):  # Tab along the form to the area picker
-            if QApplication.focusWidget() is dialog.area_picker:
-                break
-            desk.key(Qt.Key.Key_Tab)
+        desk.focus_field(dialog.area_picker)
         desk.type(_typeahead(dialog.area_picker, seeded.forehead_id))  # as last time
-        desk.alt("A")
+        desk.alt(_mnemonic(dialog.add_area_button.text()))
     desk.expect(
         "A physician and an area are on the form",
         lambda: physician.currentData() is not None and bool(dialog.area_rows),
@@ -452,6 +464,17 @@ def _typeahead(combo: QComboBox, data: object) -> str:
     return name
 
 
+def _label_of(dialog: QWidget, field: QWidget) -> str:
+    """The text of the label that names ``field`` (its buddy is the field or its box)."""
+    from PySide6.QtWidgets import QLabel
+
+    for label in dialog.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and (buddy is field or buddy.isAncestorOf(field)):
+            return label.text()
+    raise StepFailed(f"no label names {field.objectName()!r}")
+
+
 def _mnemonic(text: str) -> str:
     at = text.replace("&&", "").index("&")
     return text.replace("&&", "")[at + 1].lower()
@@ -478,8 +501,7 @@ def walk_in_quote(desk: Desk, ctx: ServiceContext, language: str, printer: Print
     desk.ctrl("N")
     form = desk.expect("The new-patient form is open, names filled", lambda: desk.visible(PatientDialog))
     phone = form.fields["phone"]
-    if QApplication.focusWidget() is not phone:
-        desk.alt("P")
+    desk.focus_field(phone, _label_of(form, phone))
     desk.type(WALK_IN_PHONE)
     desk.enter()
     desk.expect(
@@ -503,7 +525,7 @@ def walk_in_quote(desk: Desk, ctx: ServiceContext, language: str, printer: Print
         desk.enter()  # picks the area; its usual size is filled in
         desk.enter()  # adds the line
         desk.expect(f"A line for “{typed}”", lambda n=lines: len(builder.lines) == n + 1)
-    desk.alt("I")
+    desk.alt(_mnemonic(builder.issue_button.text()))
     desk.expect(
         "The quote is issued",
         lambda: builder.quote is not None and bool(builder.quote.number),
