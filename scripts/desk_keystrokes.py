@@ -30,7 +30,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # Qt is imported when the jobs run, after the database is mad
 
     from desktop.services.common.context import ServiceContext
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +49,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 T = TypeVar("T")
+W = TypeVar("W", bound="QWidget")
 
 BUDGETS = {"find-book-print": 20, "walk-in-quote": 50}
 
@@ -163,10 +166,10 @@ class Desk:
         # The window manager activates a newly opened dialog; Xvfb and offscreen have none.
         top = QApplication.activeModalWidget() or self.window
         if not top.isActiveWindow():
-            top.activateWindow()
-            QApplication.setActiveWindow(top)
+            _make_active(top)
             self.settle(50)
-        return top.focusWidget() or top
+        focus: QWidget | None = top.focusWidget()
+        return focus if focus is not None else top
 
     def key(self, key: Qt.Key, modifiers: Qt.KeyboardModifier | None = None) -> None:
         from PySide6.QtCore import Qt
@@ -174,7 +177,9 @@ class Desk:
 
         target = self._target()
         QTest.keyClick(target, key, modifiers or Qt.KeyboardModifier.NoModifier)
-        self.trail.append(f"{key.name}{'+' + str(modifiers) if modifiers else ''}→{type(target).__name__}")
+        self.trail.append(
+            f"{key.name}{'+' + str(modifiers) if modifiers else ''}→{type(target).__name__}"
+        )
         self._count(1)
         self.settle(80)
 
@@ -196,7 +201,7 @@ class Desk:
 
         self.key(Qt.Key.Key_Return)
 
-    def type(self, text: str) -> None:
+    def write(self, text: str) -> None:
         """One key per character; Turkish letters as key events carrying their text
         (qtbot.keyClicks aborts on them)."""
         from PySide6.QtCore import Qt
@@ -265,7 +270,7 @@ class Desk:
             time.sleep(0.01)
         return True
 
-    def visible(self, kind: type[T]) -> T | None:
+    def visible(self, kind: type[W]) -> W | None:
         for widget in self.app.topLevelWidgets():
             if isinstance(widget, kind) and widget.isVisible():
                 return widget
@@ -275,10 +280,10 @@ class Desk:
         from PySide6.QtWidgets import QApplication
 
         top = QApplication.activeModalWidget() or self.window
-        focus = top.focusWidget()
+        focus: QWidget | None = top.focusWidget()
         return (
             f"window {top.windowTitle()!r}, focus {type(focus).__name__} "
-            f"{focus.objectName() if focus else ''!r}, "
+            f"{focus.objectName() if focus is not None else ''!r}, "
             f"status {self.window.statusBar().currentMessage()!r}"
         )
 
@@ -295,6 +300,19 @@ class Desk:
         self.shots += 1
         slug = "".join(c if c.isalnum() else "-" for c in step.lower()).strip("-")[:48]
         save(shown, self.out, f"{self.job.name}-{self.shots:02d}-{slug}.png")
+
+
+def _make_active(window: QWidget) -> None:
+    """What a window manager does for a window that opens; offscreen and Xvfb have none.
+    (Qt deprecates setActiveWindow, but activateWindow alone does nothing without one.)"""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
 
 
 def _key_of(ch: str) -> Qt.Key:
@@ -315,8 +333,7 @@ def reset_to_search(desk: Desk) -> None:
             widget.done(0)
     desk.settle(100)
     desk.window.search_page.search_box.clear()
-    desk.window.activateWindow()
-    QApplication.setActiveWindow(desk.window)
+    _make_active(desk.window)
     desk.window.show_search()
     desk.settle(200)
 
@@ -348,16 +365,18 @@ class PrinterStandIn:
             if dialog.print_to(printer):
                 stand_in.printed.append((dialog.windowTitle(), dialog.page_count()))
 
-        PdfPreviewDialog.choose_printer_and_print = choose_printer_and_print  # type: ignore[method-assign]
+        setattr(PdfPreviewDialog, "choose_printer_and_print", choose_printer_and_print)  # noqa: B010
 
         def uninstall() -> None:
-            PdfPreviewDialog.choose_printer_and_print = original  # type: ignore[method-assign]
+            setattr(PdfPreviewDialog, "choose_printer_and_print", original)  # noqa: B010
 
         return uninstall
 
 
 # --- the jobs --------------------------------------------------------------------------------
-def find_book_print(desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: PrinterStandIn) -> None:
+def find_book_print(
+    desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: PrinterStandIn
+) -> None:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QComboBox
 
@@ -370,7 +389,7 @@ def find_book_print(desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: Pr
         "The search box has the focus",
         lambda: QApplication.focusWidget() is window.search_page.search_box,
     )
-    desk.type(SEARCH_FOR_RETURNING)
+    desk.write(SEARCH_FOR_RETURNING)
     desk.expect(
         "The returning patient is the selected result",
         lambda: window.search_page.selected_patient_id() == patient_id,
@@ -378,9 +397,11 @@ def find_book_print(desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: Pr
     desk.enter()
     desk.expect(
         "Her workspace is open",
-        lambda: isinstance(page := window.current_page(), PatientWorkspace)
-        and page.patient_id == patient_id
-        and page.patient is not None,
+        lambda: (
+            isinstance(page := window.current_page(), PatientWorkspace)
+            and page.patient_id == patient_id
+            and page.patient is not None
+        ),
     )
     planned_before = _planned(ctx, patient_id)
     desk.ctrl("B")
@@ -393,7 +414,7 @@ def find_book_print(desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: Pr
         desk.key(Qt.Key.Key_Down)
     if not dialog.area_rows:
         desk.focus_field(dialog.area_picker)
-        desk.type(_typeahead(dialog.area_picker, seeded.forehead_id))  # as last time
+        desk.write(_typeahead(dialog.area_picker, seeded.forehead_id))  # as last time
         desk.alt(_mnemonic(dialog.add_area_button.text()))
     desk.expect(
         "A physician and an area are on the form",
@@ -436,9 +457,9 @@ def print_pretreatment(desk: Desk) -> None:
     if keys.isEmpty():
         menu = desk.window.menu(MenuName.PATIENT)
         desk.alt(_mnemonic(menu.title()))
-        desk.type(_mnemonic(action.text()))
+        desk.write(_mnemonic(action.text()))
         return
-    chord = keys[0]
+    chord = keys[0]  # type: ignore[index]  # QKeySequence has operator[]; the stubs miss it
     QTest.keyClick(desk._target(), chord.key(), chord.keyboardModifiers())
     desk.trail.append(keys.toString())
     desk._count(1)
@@ -469,7 +490,8 @@ def _label_of(dialog: QWidget, field: QWidget) -> str:
     from PySide6.QtWidgets import QLabel
 
     for label in dialog.findChildren(QLabel):
-        buddy = label.buddy()
+        # The stubs say a label always has a buddy; most have none.
+        buddy: QWidget | None = label.buddy()
         if buddy is not None and (buddy is field or buddy.isAncestorOf(field)):
             return label.text()
     raise StepFailed(f"no label names {field.objectName()!r}")
@@ -485,46 +507,48 @@ def walk_in_quote(desk: Desk, ctx: ServiceContext, language: str, printer: Print
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.patients.patient_dialog import PatientDialog
-    from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
 
     window = desk.window
     desk.expect(
         "The search box has the focus",
         lambda: QApplication.focusWidget() is window.search_page.search_box,
     )
-    desk.type(WALK_IN_NAME)
+    desk.write(WALK_IN_NAME)
     desk.expect(
         "Nobody of that name yet",
-        lambda: window.search_page.model.rowCount() == 0
-        and window.search_page._query == WALK_IN_NAME,
+        lambda: (
+            window.search_page.model.rowCount() == 0 and window.search_page._query == WALK_IN_NAME
+        ),
     )
     desk.ctrl("N")
-    form = desk.expect("The new-patient form is open, names filled", lambda: desk.visible(PatientDialog))
+    form = desk.expect(
+        "The new-patient form is open, names filled", lambda: desk.visible(PatientDialog)
+    )
     phone = form.fields["phone"]
     desk.focus_field(phone, _label_of(form, phone))
-    desk.type(WALK_IN_PHONE)
+    desk.write(WALK_IN_PHONE)
     desk.enter()
     desk.expect(
         "The patient is saved and selected in the search",
-        lambda: _closed(form)
-        and form.saved is not None
-        and window.search_page.selected_patient_id() == form.saved.id,
+        lambda: (
+            _closed(form)
+            and form.saved is not None
+            and window.search_page.selected_patient_id() == form.saved.id
+        ),
     )
     assert form.saved is not None
     patient_id = form.saved.id
     desk.ctrl("Q")
     builder = desk.expect(
         "The quote builder is open for the new patient",
-        lambda: (b := desk.visible(QuoteBuilderDialog)) is not None
-        and b.builder.patient_id == patient_id
-        and b,
+        lambda: _builder_for(desk, patient_id),
     )
     for typed in QUOTE_AREAS[language]:
         lines = len(builder.lines)
-        desk.type(typed)
+        desk.write(typed)
         desk.enter()  # picks the area; its usual size is filled in
         desk.enter()  # adds the line
-        desk.expect(f"A line for “{typed}”", lambda n=lines: len(builder.lines) == n + 1)
+        desk.expect(f"A line for “{typed}”", partial(_has_lines, builder, lines + 1))
     desk.alt(_mnemonic(builder.issue_button.text()))
     desk.expect(
         "The quote is issued",
@@ -554,7 +578,18 @@ def _planned(ctx: ServiceContext, patient_id: int) -> list[int]:
     return [r.id for r in sessions_list.patient_sessions(ctx, patient_id) if r.status == "planned"]
 
 
-def _preview_titled(desk: Desk, title: str) -> QWidget | None:
+def _has_lines(builder: QuoteBuilderDialog, count: int) -> bool:
+    return len(builder.lines) == count
+
+
+def _builder_for(desk: Desk, patient_id: int) -> QuoteBuilderDialog | None:
+    from desktop.ui.quotes.quote_builder_dialog import QuoteBuilderDialog
+
+    builder = desk.visible(QuoteBuilderDialog)
+    return builder if builder is not None and builder.builder.patient_id == patient_id else None
+
+
+def _preview_titled(desk: Desk, title: str) -> PdfPreviewDialog | None:
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
     for widget in desk.app.topLevelWidgets():
@@ -640,7 +675,13 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "translations.py"), "release", "--out", str(qm)],
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "translations.py"),
+                "release",
+                "--out",
+                str(qm),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )

@@ -26,7 +26,9 @@ def _returning(ctx) -> int:
     pid = patients.register_patient(
         ctx, PatientInput(given_name="Nur", family_name="Çelik", screened_on=date(2026, 11, 18))
     ).id
-    hf.make_session(ctx, pid, datetime(2026, 10, 1, 8, 0, tzinfo=UTC), [("forehead", 40), ("chin", 60)])
+    hf.make_session(
+        ctx, pid, datetime(2026, 10, 1, 8, 0, tzinfo=UTC), [("forehead", 40), ("chin", 60)]
+    )
     return pid
 
 
@@ -36,7 +38,9 @@ def _dr_test(ctx) -> int:
     from db.models import Staff
 
     with ctx.database.read() as session:
-        return session.scalar(select(Staff.id).where(Staff.username == "dr.test"))
+        found = session.scalar(select(Staff.id).where(Staff.username == "dr.test"))
+    assert isinstance(found, int)
+    return found
 
 
 def _at_desk(ctx):

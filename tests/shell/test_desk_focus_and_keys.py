@@ -103,7 +103,7 @@ def test_ctrl_shift_p_previews_the_pretreatment_sheet_and_enter_prints_it(
     assert preview.windowTitle().startswith("Pre-treatment sheet")
     assert preview.print_button.isDefault()
     _activate(qtbot, preview)
-    qtbot.keyClick(preview.focusWidget() or preview, Qt.Key.Key_Return)
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
     assert printed == [preview.windowTitle()]
     preview.close()
     window.tasks.wait()
@@ -114,4 +114,17 @@ def test_the_shortcuts_list_names_the_pretreatment_sheet(qtbot, ctx) -> None:
     keys = {entry.action: entry.keys for entry in collect_shortcuts(window)}
     assert keys["Print pre-treatment sheet"] == "Ctrl+Shift+P"
     assert keys["Book session"] == "Ctrl+B"
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    shown = [
+        (item.text(0), item.text(1))
+        for group in range(dialog.tree.topLevelItemCount())
+        if (top := dialog.tree.topLevelItem(group)) is not None
+        for item in (top.child(n) for n in range(top.childCount()))
+        if item is not None
+    ]
+    assert ("Print pre-treatment sheet", "Ctrl+Shift+P") in shown
+    assert ("Book the session; print the preview", "Enter") in shown
     window.tasks.wait()

@@ -11,7 +11,7 @@ import pytest
 from desktop.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-import desk_keystrokes  # noqa: E402
+import desk_keystrokes
 
 
 def _run(qtbot, qapp, ctx, language: str) -> list[desk_keystrokes.Job]:
