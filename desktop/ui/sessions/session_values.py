@@ -115,17 +115,6 @@ class SessionValues(QDialog):
             follow_up = session.starts_at.astimezone(ctx.zone).date() + timedelta(days=7)
         self._text("follow_up_on").setText(format_user_date(follow_up))
 
-    def _offer(self, defaults: BookingDefaults) -> None:
-        """A returning patient's usual physician and last areas, unless already chosen."""
-        combo = self.fields["physician_id"]
-        assert isinstance(combo, QComboBox)
-        wanted = combo.findData(defaults.physician_id) if defaults.physician_id else -1
-        if combo.currentData() is None and wanted > 0:
-            combo.setCurrentIndex(wanted)
-        if not self.area_rows:
-            for item in defaults.areas:
-                self.add_area(item.area_id, item)
-
     def _text(self, key: str) -> QLineEdit:
         widget = self.fields[key]
         assert isinstance(widget, QLineEdit)
@@ -219,3 +208,14 @@ class SessionValues(QDialog):
                 date=format_short_date(when)
             )
         )
+
+    def _offer(self, defaults: BookingDefaults) -> None:
+        """A returning patient's usual physician and last areas, unless already chosen."""
+        combo = self.fields["physician_id"]
+        assert isinstance(combo, QComboBox)
+        wanted = combo.findData(defaults.physician_id) if defaults.physician_id else -1
+        if combo.currentData() is None and wanted > 0:
+            combo.setCurrentIndex(wanted)
+        if not self.area_rows:
+            for item in defaults.areas:
+                self.add_area(item.area_id, item)
