@@ -96,8 +96,13 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
     from desktop.services.sessions import records as sessions
     from desktop.services.sessions.checks import AreaInput
     from desktop.services.sessions.records import BookingInput, RecordInput
+    from desktop.services.settings import store as settings
 
     admin = replace(ctx, actor=Actor(staff_id=None, name="PeelDesk", role="admin"))
+    # A clinic at work has its name and phone set (printing asks first when they are missing).
+    settings.update(
+        admin, {"clinic_name": "Işıltı Cilt Kliniği", "clinic_phone": "+90 216 555 01 23"}
+    )
     physician = create_staff(admin, StaffInput("selin.walk", "Dr. Selin Arslan", "physician"))
     desk = create_staff(admin, StaffInput("deniz.walk", "Deniz Aksoy", "reception"))
     today = ctx.today()
@@ -155,6 +160,15 @@ class Desk:
         self.job: Job | None = None
         self.shots = 0
         self.trail: list[str] = []  # the keys of the current job, for a failure message
+        # A question nobody in the job expects would wait forever: note it and close it, so
+        # the step fails with its text instead of hanging.
+        self.unexpected: list[str] = []
+        from PySide6.QtCore import QTimer
+
+        self._watchdog = QTimer()
+        self._watchdog.setInterval(300)
+        self._watchdog.timeout.connect(self._close_questions)
+        self._watchdog.start()
 
     # the person's hands
     def _target(self) -> QWidget:
@@ -234,6 +248,14 @@ class Desk:
             self.key(Qt.Key.Key_Tab)
         raise StepFailed(f"Tab never reached {field.objectName()!r} ({self._where()})")
 
+    def _close_questions(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        for widget in self.app.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                self.unexpected.append(widget.text())
+                widget.reject()
+
     def _count(self, keys: int) -> None:
         assert self.job is not None
         self.job.keys += keys
@@ -254,8 +276,13 @@ class Desk:
             if found:
                 break
             if time.monotonic() > deadline:
-                raise StepFailed(f"{step}: not reached ({self._where()}, keys {self.trail})")
+                raise StepFailed(
+                    f"{step}: not reached ({self._where()}, keys {self.trail}, "
+                    f"questions closed {self.unexpected})"
+                )
             time.sleep(0.01)
+        if self.unexpected:
+            raise StepFailed(f"{step}: an unexpected question came up: {self.unexpected}")
         assert self.job is not None
         self.job.steps.append((step, self.job.keys))
         self.shoot(step)
@@ -631,6 +658,7 @@ def run_jobs(
             jobs.append(job)
             run()
     finally:
+        desk._watchdog.stop()
         uninstall()
         reset_to_search(desk)
     return jobs
