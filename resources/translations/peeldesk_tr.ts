@@ -2549,6 +2549,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Önce bir hasta bulup seçin.</translation>
     </message>
     <message>
+        <source>Book session</source>
+        <translation>Seans planla</translation>
+    </message>
+    <message>
         <source>Record session</source>
         <translation>Seansı kaydet</translation>
     </message>
@@ -2780,6 +2784,22 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In forms and previews</source>
+        <translation>Formlarda ve önizlemelerde</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Bir alana git</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + altı çizili harfi</translation>
+    </message>
+    <message>
+        <source>Book the session; print the preview</source>
+        <translation>Seansı planla; önizlemeyi yazdır</translation>
     </message>
 </context>
 <context>

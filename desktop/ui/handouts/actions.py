@@ -127,6 +127,8 @@ class HandoutsFeature(Feature):
         self.action_pretreatment = QAction(
             QCoreApplication.translate("MainWindow", "Print p&re-treatment sheet…"), window
         )
+        # Printed right after booking, from the patient's workspace: Ctrl+P is the aftercare's.
+        self.action_pretreatment.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action_pretreatment.triggered.connect(lambda: self.print_for_patient("pretreatment"))
         self.action_products = QAction(
             QCoreApplication.translate("MainWindow", "Aftercare pro&ducts of the last session…"),

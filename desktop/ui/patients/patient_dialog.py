@@ -181,7 +181,10 @@ class PatientDialog(QDialog):
         elif prefill is not None:
             self._load(prefill)
         self._initial = self._values()
-        self.fields["given_name"].setFocus()
+        # A new patient's first empty field gets the focus (the names may come from search).
+        typed = [self.fields[k] for k in ("given_name", "family_name", "birth_date", "phone")]
+        empty = [f for f in typed if isinstance(f, QLineEdit) and not f.text() and not patient]
+        (empty or typed)[0].setFocus()
         open_at_full_height(self)
 
     # --- building ------------------------------------------------------------------

@@ -246,7 +246,10 @@ class QuoteLifecycle(QDialog):
         from desktop.ui.sessions.session_dialog import SessionDialog
 
         sessions = self._sessions_feature()
-        dialog = sessions.book_for(plan.patient_id) if sessions is not None else None
+        # The quote's areas, not those of the last session.
+        dialog = (
+            sessions.book_for(plan.patient_id, last_areas=False) if sessions is not None else None
+        )
         if dialog is None:  # no main window around (a test, or the list dialog alone)
             dialog = SessionDialog(
                 self.ctx,

@@ -4,6 +4,7 @@ Patient-menu actions (book, record, history), the Sessions menu, and the catalog
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail
 from desktop.services.sessions import records as sessions
+from desktop.services.sessions.booking_defaults import booking_defaults
 from desktop.services.sessions.rows import SessionDetail
 from desktop.ui.history.history_page import HistoryPage
 from desktop.ui.main_window import MainWindow, MenuName
@@ -201,14 +203,24 @@ class SessionsFeature(Feature):
             return None
         return self.book_for(patient_id)
 
-    def book_for(self, patient_id: int) -> SessionDialog | None:
+    def book_for(self, patient_id: int, *, last_areas: bool = True) -> SessionDialog | None:
+        """The booking form, offering the patient's usual physician, the first free quarter
+        hour and (with ``last_areas``) the areas of their last session."""
         name = self._patient_name(patient_id)
         if name is None:
             return None
+        defaults = value_or_none(
+            self.window,
+            QCoreApplication.translate("SessionsFeature", "Book session"),
+            lambda: booking_defaults(self.ctx, patient_id),
+        )
+        if defaults is not None and not last_areas:
+            defaults = replace(defaults, areas=())
         dialog = SessionDialog(
             self.ctx,
             patient_id=patient_id,
             patient_name=name,
+            defaults=defaults,
             parent=self.window,
             writes=self.window.writes,
         )

@@ -29,6 +29,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.sessions import catalog
 from desktop.services.sessions import records as sessions
+from desktop.services.sessions.booking_defaults import BookingDefaults
 from desktop.services.sessions.catalog import AreaRow
 from desktop.services.sessions.checks import (
     ANAESTHESIA_LABELS,
@@ -63,6 +64,7 @@ class SessionDialog(SessionSaving):
         patient_name: str,
         session: SessionDetail | None = None,
         edit_booking: bool = False,
+        defaults: BookingDefaults | None = None,
         parent: QWidget | None = None,
         writes: ActionRunner | None = None,
     ) -> None:
@@ -74,6 +76,7 @@ class SessionDialog(SessionSaving):
         self._save_key = f"save session {id(self)}"  # one save of this form at a time
         self._patient_id = patient_id
         self._session = session
+        self._defaults = defaults  # a new booking's suggested physician, areas and time
         self._acknowledged: frozenset[str] = frozenset()
         self.saved: SessionDetail | None = None
         self.booking = session is None or edit_booking
@@ -139,6 +142,8 @@ class SessionDialog(SessionSaving):
             )
 
         scroll = QScrollArea()
+        # Focus goes to the fields (which scroll into view), not to the frame around them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -198,6 +203,10 @@ class SessionDialog(SessionSaving):
         self._load()
         self.mark_unchanged()  # filled from the session, not typed: no question on close
         self.resize(self.minimumWidth(), 640)
+        if self.booking:
+            # The date is what a person changes first; typing replaces it, Enter books.
+            self._text("starts_on").setFocus()
+            self._text("starts_on").selectAll()
 
     # --- building ------------------------------------------------------------------
     def _line(self, placeholder: str = "") -> QLineEdit:

@@ -5,7 +5,7 @@ Texts keep the SessionDialog translation context."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +24,7 @@ from desktop.formatting import format_short_date, format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
 from desktop.services.sessions import records as sessions
+from desktop.services.sessions.booking_defaults import BookingDefaults, next_quarter_hour
 from desktop.services.sessions.catalog import AreaRow
 from desktop.services.sessions.checks import (
     AreaInput,
@@ -43,6 +44,7 @@ class SessionValues(QDialog):
     _ctx: ServiceContext
     _patient_id: int
     _session: SessionDetail | None
+    _defaults: BookingDefaults | None
     _catalog: dict[int, AreaRow]
     booking: bool
     editing_booking: bool
@@ -60,9 +62,17 @@ class SessionValues(QDialog):
         ctx = self._ctx
         session = self._session
         if session is None:
-            start = default_start(ctx.now().astimezone(ctx.zone))
+            defaults = self._defaults
+            start = (
+                defaults.starts_at
+                if defaults is not None
+                else next_quarter_hour(ctx.now().astimezone(ctx.zone))
+            )
             self._text("starts_on").setText(format_user_date(start.date()))
             self._text("starts_time").setText(format_time(start))
+            if defaults is not None:
+                self._offer(defaults)
+            # After the physician is offered: the room and device that physician used last.
             pick_usual_resources(self)
             return
         if self.editing_booking:
@@ -232,7 +242,13 @@ class SessionValues(QDialog):
             )
         )
 
-
-def default_start(now: datetime) -> datetime:
-    """The next half hour: what a desk usually offers first."""
-    return (now + timedelta(minutes=30 - now.minute % 30)).replace(second=0, microsecond=0)
+    def _offer(self, defaults: BookingDefaults) -> None:
+        """A returning patient's usual physician and last areas, unless already chosen."""
+        combo = self.fields["physician_id"]
+        assert isinstance(combo, QComboBox)
+        wanted = combo.findData(defaults.physician_id) if defaults.physician_id else -1
+        if combo.currentData() is None and wanted > 0:
+            combo.setCurrentIndex(wanted)
+        if not self.area_rows:
+            for item in defaults.areas:
+                self.add_area(item.area_id, item)

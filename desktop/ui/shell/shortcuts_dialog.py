@@ -86,6 +86,15 @@ class ShortcutsDialog(QDialog):
                 parent_item.setFont(0, font)
                 groups[entry.group] = parent_item
             QTreeWidgetItem(parent_item, [entry.action, entry.keys])
+        forms = QTreeWidgetItem(self.tree, [self.tr("In forms and previews")])
+        bold = forms.font(0)
+        bold.setBold(True)
+        forms.setFont(0, bold)
+        for action, keys in (
+            (self.tr("Go to a field"), self.tr("Alt + its underlined letter")),
+            (self.tr("Book the session; print the preview"), self.tr("Enter")),
+        ):
+            QTreeWidgetItem(forms, [action, keys])
         search = QTreeWidgetItem(self.tree, [self.tr("In the search box")])
         font = search.font(0)
         font.setBold(True)

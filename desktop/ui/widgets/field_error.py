@@ -38,6 +38,10 @@ def with_error(
         column.setSpacing(spacing)
     column.addWidget(widget, 0, alignment)
     column.addWidget(error)
+    # The form's label names the box as its buddy: its Alt+letter must reach the field.
+    # (QLabel moves the focus only to a buddy that takes focus; the proxy passes it on.)
+    box.setFocusPolicy(widget.focusPolicy())
+    box.setFocusProxy(widget)
     return box
 
 

@@ -131,6 +131,8 @@ class PdfPreviewDialog(QDialog):
         self.print_button = button(
             self.tr("&Print…"), self.choose_printer_and_print, QKeySequence.StandardKey.Print
         )
+        # What the preview is opened for: Enter prints (Esc still closes).
+        self.print_button.setDefault(True)
         self.save_button = button(
             self.tr("&Save as PDF…"), self.choose_file_and_save, QKeySequence.StandardKey.Save
         )
