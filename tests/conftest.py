@@ -70,6 +70,24 @@ def _isolated_data_dir(
     monkeypatch.delenv("PEELDESK_DATABASE", raising=False)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before any fixture is torn down, open forms forget what the test typed.
+
+    A form with typed changes asks "Discard changes?" when it closes; pytest-qt closes the widgets
+    at teardown (its own teardown wrapper, which this one encloses) (and Qt the rest at exit), and offscreen nobody answers: the run would hang.
+    What a test checks about that question, it checks itself, before teardown.
+    """
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.allWidgets():
+            mark_unchanged = getattr(widget, "mark_unchanged", None)
+            if callable(mark_unchanged):
+                mark_unchanged()
+    return (yield)
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> str:
     """The PostgreSQL server to test against; starts nothing, skips without one."""
