@@ -57,6 +57,7 @@ class DocumentMeta:
     subject: str = ""
     footer_note: str = ""
     author: str = "PeelDesk"
+    watermark: str = ""  # e.g. "DRAFT — not an offer", across every page under the text
 
 
 @cache
@@ -189,6 +190,23 @@ def _draw_header(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int) -> Non
     canvas.restoreState()
 
 
+def _draw_watermark(canvas: rl_canvas.Canvas, text: str) -> None:
+    """A light diagonal mark under the page's text (drawn before the flowables)."""
+    width, height = PAGE_SIZE
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#e3a3a3"))
+    canvas.setFillAlpha(0.45)
+    size = 42.0
+    # Shrink a long mark so it stays on the page's diagonal (about 230 mm on A4).
+    while size > 18 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > 230 * mm:
+        size -= 2
+    canvas.setFont(FONT_BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
 def _draw_footer(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int, total: int) -> None:
     width, _height = PAGE_SIZE
     canvas.saveState()
@@ -222,6 +240,8 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
     )
 
     def on_page(canvas: rl_canvas.Canvas, doc: SimpleDocTemplate) -> None:
+        if meta.watermark:
+            _draw_watermark(canvas, meta.watermark)
         _draw_header(canvas, meta, doc.page)
 
     document.build(

@@ -1604,7 +1604,7 @@
         </message>
         <message>
             <source>Band</source>
-            <translation>Aralık</translation>
+            <translation>Kademe</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -1637,6 +1637,10 @@
         <message>
             <source>Current tan</source>
             <translation>Güncel bronzluk</translation>
+        </message>
+        <message>
+            <source>DRAFT — not an offer</source>
+            <translation>TASLAK — teklif değildir</translation>
         </message>
         <message>
             <source>DRAFT — not issued</source>
@@ -2095,10 +2099,6 @@
             <translation>abcçdefgğhıijklmnoöpqrsştuüvwxyz</translation>
         </message>
         <message>
-            <source>accepted</source>
-            <translation>kabul edildi</translation>
-        </message>
-        <message>
             <source>adverse events: {text}</source>
             <translation>istenmeyen etkiler: {text}</translation>
         </message>
@@ -2119,24 +2119,8 @@
             <translation>tarih aralığı {low} – {high}</translation>
         </message>
         <message>
-            <source>declined</source>
-            <translation>reddedildi</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>taslak</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>süresi doldu</translation>
-        </message>
-        <message>
             <source>healing: {text}</source>
             <translation>iyileşme: {text}</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>düzenlendi</translation>
         </message>
         <message>
             <source>no</source>
