@@ -151,7 +151,7 @@ def _when_width(rows: Sequence[tuple[str, str]], cell: ParagraphStyle) -> float:
         ),
         default=0.0,
     )
-    return min(max(WHEN_MIN_WIDTH, longest + _CELL_PADDING + 1), WHEN_MAX_WIDTH)
+    return float(min(max(WHEN_MIN_WIDTH, longest + _CELL_PADDING + 1), WHEN_MAX_WIDTH))
 
 
 def _rows_table(block: Block, style: dict[str, ParagraphStyle]) -> Table:

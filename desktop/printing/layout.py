@@ -77,6 +77,39 @@ def register_fonts() -> None:
 
 
 @cache
+def _font_letters() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+# Up to the end of Latin Extended-B the bundled font has every letter: names written only
+# with these never load the font's table (tests check the claim against the font).
+SURELY_PRINTABLE_BELOW = 0x0250
+
+
+def unprintable_letters(text: str) -> str:
+    """The letters of ``text`` printed documents cannot show, each once, in order.
+
+    Those the bundled font lacks (Chinese, Thai, Devanagari… would print as empty boxes) and
+    those written right to left (Arabic, Hebrew: ReportLab would print them unjoined, in the
+    wrong order).
+    """
+    import unicodedata
+
+    if all(ord(ch) < SURELY_PRINTABLE_BELOW for ch in text):
+        return ""
+    found: list[str] = []
+    letters = _font_letters()
+    for ch in text:
+        if ch.isspace() or ch in found:
+            continue
+        right_to_left = unicodedata.bidirectional(ch) in ("R", "AL")
+        if right_to_left or ord(ch) not in letters:
+            found.append(ch)
+    return "".join(found)
+
+
+@cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     # bulletFontName defaults to Helvetica (no Turkish letters): every style inherits ours.

@@ -548,6 +548,10 @@
             <translation>İşlem öncesi bilgi sayfası</translation>
         </message>
         <message>
+            <source>Printed sheets, quotes and exports cannot show the letters {letters} of this name: they would come out as empty boxes or in the wrong order. If the patient needs printed documents, write the name in Latin letters, as in the passport.</source>
+            <translation>Yazdırılan sayfalar, teklifler ve dışa aktarımlar bu isimdeki {letters} harflerini gösteremez: boş kutular hâlinde ya da yanlış sırayla çıkarlar. Hastanın basılı belgelere ihtiyacı varsa ismi pasaporttaki gibi Latin harfleriyle yazın.</translation>
+        </message>
+        <message>
             <source>Quote {number} expired on {date}; make a new quote for the patient.</source>
             <translation>{number} numaralı teklifin süresi {date} tarihinde doldu; hasta için yeni bir teklif hazırlayın.</translation>
         </message>

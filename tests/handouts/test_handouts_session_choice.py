@@ -122,7 +122,7 @@ def _printed_session(ctx, preview: PdfPreviewDialog, qtbot, tmp_path) -> int:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "document.print")
         ).one()
-    return event.entity_id
+    return int(event.entity_id)
 
 
 def test_print_aftercare_proposes_todays_session_and_enter_prints_it(
