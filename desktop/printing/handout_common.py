@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.formatting import format_long_date, locale_for
@@ -119,11 +120,48 @@ def info_table(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+# The date column of a timeline: at least this wide, wider (up to the maximum) when the
+# longest single date of the language needs it ("Wednesday, 30 September 2026").
+WHEN_MIN_WIDTH = 44 * mm
+WHEN_MAX_WIDTH = 70 * mm
+_CELL_PADDING = 12  # ReportLab's default left + right cell padding, in points
+_RANGE_DASH = " – "
+
+
+def unbroken_dates(when: str) -> list[str]:
+    """The dates in a timeline label, each to be kept on one line ("29 Ağustos 2026 Cumartesi").
+
+    A range ("29 Ağustos – 28 Kasım 2026") may break only after its dash.
+    """
+    return [part.strip() for part in when.split(_RANGE_DASH)]
+
+
+def _when_markup(when: str) -> str:
+    parts = [escape(part).replace(" ", "\u00a0") for part in unbroken_dates(when)]
+    # The dash stays with the first date; the line may break after it.
+    return "\u00a0– ".join(parts)
+
+
+def _when_width(rows: Sequence[tuple[str, str]], cell: ParagraphStyle) -> float:
+    longest = max(
+        (
+            stringWidth(part, cell.fontName, cell.fontSize)
+            for when, _text in rows
+            for part in unbroken_dates(when)
+        ),
+        default=0.0,
+    )
+    return float(min(max(WHEN_MIN_WIDTH, longest + _CELL_PADDING + 1), WHEN_MAX_WIDTH))
+
+
 def _rows_table(block: Block, style: dict[str, ParagraphStyle]) -> Table:
     data = []
     for when, text in block.rows:
-        data.append([Paragraph(escape(when), style["cell_bold"]), text_flowables(text, style)])
-    table = Table(data, colWidths=[44 * mm, content_width() - 44 * mm], hAlign="LEFT")
+        data.append(
+            [Paragraph(_when_markup(when), style["cell_bold"]), text_flowables(text, style)]
+        )
+    when_width = _when_width(block.rows, style["cell_bold"])
+    table = Table(data, colWidths=[when_width, content_width() - when_width], hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -28,6 +28,7 @@ from desktop.formatting import (
 )
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
+    FONT,
     FONT_BOLD,
     ClinicIdentity,
     DocumentMeta,
@@ -104,6 +105,7 @@ def _table(rows: list[list], widths: list[float]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # ReportLab's cell default is Helvetica
                 ("GRID", (0, 0), (-1, -1), 0.4, GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

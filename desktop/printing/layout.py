@@ -57,6 +57,7 @@ class DocumentMeta:
     subject: str = ""
     footer_note: str = ""
     author: str = "PeelDesk"
+    watermark: str = ""  # e.g. "DRAFT — not an offer", across every page under the text
 
 
 @cache
@@ -73,6 +74,39 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
+
+
+@cache
+def _font_letters() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+# Up to the end of Latin Extended-B the bundled font has every letter: names written only
+# with these never load the font's table (tests check the claim against the font).
+SURELY_PRINTABLE_BELOW = 0x0250
+
+
+def unprintable_letters(text: str) -> str:
+    """The letters of ``text`` printed documents cannot show, each once, in order.
+
+    Those the bundled font lacks (Chinese, Thai, Devanagari… would print as empty boxes) and
+    those written right to left (Arabic, Hebrew: ReportLab would print them unjoined, in the
+    wrong order).
+    """
+    import unicodedata
+
+    if all(ord(ch) < SURELY_PRINTABLE_BELOW for ch in text):
+        return ""
+    found: list[str] = []
+    letters = _font_letters()
+    for ch in text:
+        if ch.isspace() or ch in found:
+            continue
+        right_to_left = unicodedata.bidirectional(ch) in ("R", "AL")
+        if right_to_left or ord(ch) not in letters:
+            found.append(ch)
+    return "".join(found)
 
 
 @cache
@@ -189,6 +223,23 @@ def _draw_header(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int) -> Non
     canvas.restoreState()
 
 
+def _draw_watermark(canvas: rl_canvas.Canvas, text: str) -> None:
+    """A light diagonal mark under the page's text (drawn before the flowables)."""
+    width, height = PAGE_SIZE
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#e3a3a3"))
+    canvas.setFillAlpha(0.45)
+    size = 42.0
+    # Shrink a long mark so it stays on the page's diagonal (about 230 mm on A4).
+    while size > 18 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > 230 * mm:
+        size -= 2
+    canvas.setFont(FONT_BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
 def _draw_footer(canvas: rl_canvas.Canvas, meta: DocumentMeta, page: int, total: int) -> None:
     width, _height = PAGE_SIZE
     canvas.saveState()
@@ -222,6 +273,8 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
     )
 
     def on_page(canvas: rl_canvas.Canvas, doc: SimpleDocTemplate) -> None:
+        if meta.watermark:
+            _draw_watermark(canvas, meta.watermark)
         _draw_header(canvas, meta, doc.page)
 
     document.build(

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from desktop.formatting import format_local_datetime, format_short_date
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
+    FONT,
     ClinicIdentity,
     DocumentMeta,
     build_pdf,
@@ -93,6 +94,7 @@ class _Writer:
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # ReportLab's cell default is Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d2")),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

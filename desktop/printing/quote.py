@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.formatting import decimal_sign, format_long_date, format_money, format_plain_number
+from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     ACCENT,
     MUTED,
@@ -22,18 +23,14 @@ from desktop.printing.layout import (
     build_pdf,
     content_width,
     styles,
+    table_style_commands,
 )
-from desktop.printing.words import printed, printed_word, translated
+from desktop.printing.words import printed
 from desktop.services.quotes.pricing import discount_text
 
-# The quote's own words for its status (lower case, after "Status"), by stored code.
-_STATUSES: dict[str, str] = {
-    "draft": printed_word("draft"),
-    "issued": printed_word("issued"),
-    "accepted": printed_word("accepted"),
-    "declined": printed_word("declined"),
-    "expired": printed_word("expired"),
-}
+# Only a status that tells the patient something is printed: an issued quote is simply the
+# offer (its validity date says the rest) and a draft carries the DRAFT mark instead.
+_STATUSES_FOR_PATIENTS = ("accepted", "declined", "expired")
 
 
 @dataclass(frozen=True)
@@ -80,14 +77,19 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
 
     number = data.number or printed("DRAFT — not issued", lang)
     title = printed("Price quote", lang)
+    draft = data.status == "draft" or not data.number
+    draft_mark = printed("DRAFT — not an offer", lang) if draft else ""
     meta = DocumentMeta(
         title=title,
         language=lang,
         clinic=data.clinic,
         subject=f"{number} · {data.patient_name}",
         footer_note=f"{title} {number}",
+        watermark=draft_mark,
     )
     story: list = [Paragraph(title, st["title"])]
+    if draft_mark:
+        story.append(Paragraph(_esc(draft_mark), _draft_style()))
 
     day = data.issued_on or data.created_on
     facts = [
@@ -97,8 +99,8 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     ]
     if data.valid_until:
         facts.append((printed("Valid until", lang), format_long_date(data.valid_until, lang)))
-    status = _STATUSES.get(data.status)
-    facts.append((printed("Status", lang), translated(status, lang) if status else data.status))
+    if data.status in _STATUSES_FOR_PATIENTS:
+        facts.append((printed("Status", lang), label(data.status, lang)))
     fact_rows = [
         [Paragraph(label, st["cell_bold"]), Paragraph(_esc(value), st["cell"])]
         for label, value in facts
@@ -107,6 +109,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     fact_table.setStyle(
         TableStyle(
             [
+                *table_style_commands(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -134,6 +137,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     ]
     rows = [header]
     commands: list = [
+        *table_style_commands(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -201,6 +205,7 @@ def build_quote_pdf(data: QuotePrint) -> bytes:
     sum_table.setStyle(
         TableStyle(
             [
+                *table_style_commands(),
                 ("LINEABOVE", (0, total_index), (-1, total_index), 0.8, ACCENT),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -259,6 +264,16 @@ def _cell(size: float, *, bold: bool, align_right: bool, muted: bool = False) ->
         leading=size * 1.25,
         alignment=TA_RIGHT if align_right else TA_LEFT,
         textColor=MUTED if muted else parent.textColor,
+    )
+
+
+@cache
+def _draft_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "quote_draft_mark",
+        parent=styles()["h2"],
+        textColor=colors.HexColor("#a33b3b"),
+        spaceBefore=0,
     )
 
 

@@ -596,6 +596,10 @@
             <translation>İşlem öncesi bilgi sayfası</translation>
         </message>
         <message>
+            <source>Printed sheets, quotes and exports cannot show the letters {letters} of this name: they would come out as empty boxes or in the wrong order. If the patient needs printed documents, write the name in Latin letters, as in the passport.</source>
+            <translation>Yazdırılan sayfalar, teklifler ve dışa aktarımlar bu isimdeki {letters} harflerini gösteremez: boş kutular hâlinde ya da yanlış sırayla çıkarlar. Hastanın basılı belgelere ihtiyacı varsa ismi pasaporttaki gibi Latin harfleriyle yazın.</translation>
+        </message>
+        <message>
             <source>Quote {number} expired on {date}; make a new quote for the patient.</source>
             <translation>{number} numaralı teklifin süresi {date} tarihinde doldu; hasta için yeni bir teklif hazırlayın.</translation>
         </message>
@@ -1768,7 +1772,7 @@
         </message>
         <message>
             <source>Band</source>
-            <translation>Aralık</translation>
+            <translation>Kademe</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -1801,6 +1805,10 @@
         <message>
             <source>Current tan</source>
             <translation>Güncel bronzluk</translation>
+        </message>
+        <message>
+            <source>DRAFT — not an offer</source>
+            <translation>TASLAK — teklif değildir</translation>
         </message>
         <message>
             <source>DRAFT — not issued</source>
@@ -2259,10 +2267,6 @@
             <translation>abcçdefgğhıijklmnoöpqrsştuüvwxyz</translation>
         </message>
         <message>
-            <source>accepted</source>
-            <translation>kabul edildi</translation>
-        </message>
-        <message>
             <source>adverse events: {text}</source>
             <translation>istenmeyen etkiler: {text}</translation>
         </message>
@@ -2283,24 +2287,8 @@
             <translation>tarih aralığı {low} – {high}</translation>
         </message>
         <message>
-            <source>declined</source>
-            <translation>reddedildi</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>taslak</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>süresi doldu</translation>
-        </message>
-        <message>
             <source>healing: {text}</source>
             <translation>iyileşme: {text}</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>düzenlendi</translation>
         </message>
         <message>
             <source>no</source>

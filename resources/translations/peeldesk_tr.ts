@@ -2495,6 +2495,17 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>SessionPickerDialog</name>
+    <message>
+        <source>Which session is this sheet for? Press Enter to print the selected one.</source>
+        <translation>Bu sayfa hangi seans için? Seçili seansı yazdırmak için Enter tuşuna basın.</translation>
+    </message>
+    <message>
+        <source>&amp;Print this session</source>
+        <translation>Bu seansı &amp;yazdır</translation>
+    </message>
+</context>
+<context>
     <name>SessionsFeature</name>
     <message>
         <source>&amp;Book session…</source>
@@ -3299,8 +3310,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Bu hastanın planlanmış yaklaşan seansı yok. Önce seansı planlayın; işlem öncesi sayfası o zaman tarihini ve saatini gösterir.</translation>
     </message>
     <message>
-        <source>Preparing the sheet…</source>
-        <translation>Sayfa hazırlanıyor…</translation>
+        <source>Preparing the sheet for the session of {session}…</source>
+        <translation>Sayfa hazırlanıyor… Seans: {session}</translation>
     </message>
     <message>
         <source>Aftercare products</source>
@@ -3309,6 +3320,18 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Handout templates</source>
         <translation>Broşür şablonları</translation>
+    </message>
+    <message>
+        <source>no areas recorded</source>
+        <translation>bölge kaydedilmemiş</translation>
+    </message>
+    <message>
+        <source>{when} — {areas} (today)</source>
+        <translation>{when} — {areas} (bugün)</translation>
+    </message>
+    <message>
+        <source>{when} — {areas}</source>
+        <translation>{when} — {areas}</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,11 @@ def test_ctrl_p_previews_the_aftercare_and_the_print_button_path_prints_it(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # Two sessions: the picker proposes today's (the latest) and Enter takes it.
+    feature = window.feature(HandoutsFeature)
+    qtbot.waitUntil(lambda: feature.last_picker is not None and feature.last_picker.isVisible())
+    assert feature.last_picker is not None
+    qtbot.keyClick(feature.last_picker.sessions, Qt.Key.Key_Return)
     preview = _wait_for_preview(qtbot, window)
     qtbot.waitUntil(lambda: preview.page_count() == 1)
     assert "Şükrü Işık" in " ".join(_pdf_text(preview.pdf).split())

@@ -7,7 +7,7 @@ HandoutSession DTO, so handouts do not depend on how sessions are booked or reco
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -127,23 +127,6 @@ def read_handout_session(ctx: ServiceContext, session_id: int) -> HandoutSession
     require(ctx, Permission.PRINT_HANDOUTS)
     with ctx.database.read() as session:
         return handout_session_in(session, session_id)
-
-
-def session_for_document(ctx: ServiceContext, patient_id: int, document: str) -> int | None:
-    """Aftercare: the latest done session; pre-treatment: the next planned one (from now)."""
-    require(ctx, Permission.PRINT_HANDOUTS)
-    stmt = select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
-    if document == "aftercare":
-        stmt = stmt.where(TreatmentSession.status == SessionStatus.DONE).order_by(
-            TreatmentSession.starts_at.desc()
-        )
-    else:
-        stmt = stmt.where(
-            TreatmentSession.status == SessionStatus.PLANNED,
-            TreatmentSession.starts_at >= ctx.now() - timedelta(hours=12),
-        ).order_by(TreatmentSession.starts_at)
-    with ctx.database.read() as session:
-        return session.scalar(stmt.limit(1))
 
 
 # --- prescribed products -----------------------------------------------------------------

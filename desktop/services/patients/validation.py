@@ -211,3 +211,26 @@ def input_from_form(values: dict[str, Any]) -> PatientInput:
     if errors:
         raise ValidationError(errors)
     return PatientInput(**converted)
+
+
+def name_print_warning(given_name: str, family_name: str) -> str:
+    """A warning for the form, never a block: letters of the name printouts cannot show.
+
+    Printed sheets, quotes and exports use the bundled DejaVu Sans, which has no Chinese,
+    Japanese, Korean, Thai or Devanagari letters, and ReportLab lays Arabic and Hebrew out
+    unjoined and left to right. "" when the whole name prints.
+    """
+    name = f"{given_name}{family_name}"
+    if all(ord(ch) < 0x0250 for ch in name):  # Latin letters: the font has them all
+        return ""
+    from desktop.printing.layout import unprintable_letters  # ReportLab: only for such names
+
+    letters = unprintable_letters(name)
+    if not letters:
+        return ""
+    return msg(
+        "Printed sheets, quotes and exports cannot show the letters {letters} of this name: "
+        "they would come out as empty boxes or in the wrong order. If the patient needs "
+        "printed documents, write the name in Latin letters, as in the passport.",
+        letters=" ".join(letters),
+    )

@@ -25,13 +25,19 @@ How a quote is priced (the rules the clinic can rely on; tests pin each one):
    VAT is added to it (``× (1 + rate)``), to the cent.
 7. **Rounding happens once**, as the very last step, on each line's payable amount, to
    the clinic's ``rounding_step`` (half up). ``rounding`` of a line is that difference
-   (less than half a step). The VAT shown for a line is then taken out of its rounded
-   total (``total × rate / (100 + rate)``, to the cent).
+   (less than half a step).
 8. The quote's **total is the sum of the line totals**; every other total (subtotal,
    discounts, VAT, rounding) is the sum of the same column, so the lines always add up.
    Since every line total is a multiple of the step, so is the quote total.
+9. **VAT is taken out of the quote's total once**: ``total − total / (1 + rate)``, that is
+   ``total × rate / (100 + rate)``, rounded half up to the cent (25,510.00 at 20 % →
+   4,251.67). The VAT of each line is its share of that figure: the exact VAT of each line
+   rounded down to the cent, the cents left over going to the lines with the largest
+   remainders, so the line VATs add up to the quote's VAT. (Rounding each line on its own
+   and adding them up could differ from the total's VAT by a cent per line: 13,080 + 8,720
+   + 3,710 gave 4,251.66.)
 
-This module stays one piece (about 470 lines, over the usual 400) on purpose: it is the whole
+This module stays one piece (about 500 lines, over the usual 400) on purpose: it is the whole
 engine those rules describe, pure and read top to bottom against them, and
 ``price_quote`` checks its own price list with ``validate_price_list``, so splitting the
 checks from the specs and the arithmetic would only make the modules import each other.
@@ -41,7 +47,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from db.codes import PriceRuleKind, PricingMethod
@@ -393,7 +399,6 @@ def price_quote(
     ):
         payable = net if spec.prices_include_vat else cents(net * (1 + rate / HUNDRED))
         total = round_to_step(payable, spec.rounding_step)
-        vat = cents(total * rate / (HUNDRED + rate))
         priced.append(
             PricedLine(
                 description=line.description,
@@ -405,12 +410,31 @@ def price_quote(
                 gross=gross,
                 discount=gross - net,
                 discount_labels=tuple(names),
-                vat=vat,
+                vat=ZERO,  # set below from the quote's VAT (rule 9)
                 rounding=total - payable,
                 total=total,
             )
         )
+    shares = vat_shares([line.total for line in priced], rate)
+    priced = [replace(line, vat=share) for line, share in zip(priced, shares, strict=True)]
     return summarise(priced, spec.currency, rate, spec.prices_include_vat)
+
+
+def vat_included(total: Decimal, rate_percent: Decimal) -> Decimal:
+    """The VAT inside a gross ``total`` at ``rate_percent``, half up to the cent (rule 9)."""
+    return cents(total * rate_percent / (HUNDRED + rate_percent))
+
+
+def vat_shares(totals: Sequence[Decimal], rate_percent: Decimal) -> list[Decimal]:
+    """Each line's share of the VAT in the sum of ``totals``; the shares add up to it."""
+    whole = vat_included(sum(totals, ZERO), rate_percent)
+    exact = [t * rate_percent / (HUNDRED + rate_percent) for t in totals]
+    shares = [x.quantize(CENT, rounding=ROUND_DOWN) for x in exact]
+    left = int((whole - sum(shares, ZERO)) / CENT)
+    order = sorted(range(len(exact)), key=lambda i: exact[i] - shares[i], reverse=True)
+    for i in order[:left]:
+        shares[i] += CENT
+    return shares
 
 
 def summarise(

@@ -1,7 +1,8 @@
 """Print the aftercare / pre-treatment sheet of a session: build off the GUI thread, preview, audit.
 
 ``open_aftercare`` / ``open_pretreatment`` are the entry points other views (the
-sessions list) call with a session id; the Patient menu picks the session itself.
+sessions list) call with a session id; the Patient menu proposes today's session (else
+the most recent) and lets the desk pick another when there are several.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, allowed
+from desktop.services.handouts import session_choice
 from desktop.services.handouts import session_data as handout_sessions
 from desktop.services.handouts import sheets as handouts
+from desktop.services.handouts.session_choice import SessionChoice, SessionChoices
 from desktop.ui.errors import show_problem
 from desktop.ui.main_window import MenuName
 from desktop.ui.shell.actions import attempt, value_or_none
@@ -26,6 +29,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.document_output import show_document
 
 if TYPE_CHECKING:  # QtPdf loads at the first preview, not at start-up
+    from desktop.ui.handouts.session_picker import SessionPickerDialog
     from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 TITLES = {
@@ -118,6 +122,7 @@ class HandoutsFeature(Feature):
     def install(self) -> None:
         window = self.window
         self.last_preview: PdfPreviewDialog | None = None
+        self.last_picker: SessionPickerDialog | None = None
         window.add_separator(MenuName.PATIENT)
         self.action_aftercare = QAction(
             QCoreApplication.translate("MainWindow", "Print &aftercare sheet…"), window
@@ -145,7 +150,8 @@ class HandoutsFeature(Feature):
         self.action_templates.setEnabled(allowed(self.ctx, Permission.MANAGE_TEMPLATES))
         window.add_action(MenuName.ADMIN, self.action_templates)
 
-    def _session_for(self, document: str) -> int | None:
+    def _choices_for(self, document: str) -> SessionChoices | None:
+        """The sessions the sheet may be for; None (after saying why) when there is none."""
         patient_id = self.window.patient_or_hint(
             QCoreApplication.translate("MainWindow", "Find and select a patient first.")
         )
@@ -154,27 +160,53 @@ class HandoutsFeature(Feature):
         done = attempt(
             self.window,
             QCoreApplication.translate("handouts", TITLES[document]),
-            lambda: handout_sessions.session_for_document(self.ctx, patient_id, document),
+            lambda: session_choice.session_choices(self.ctx, patient_id, document),
         )
         if done is None:
             return None
-        session_id = done.value
-        if session_id is None:
+        choices: SessionChoices = done.value
+        if not choices.sessions:
             QMessageBox.information(
                 self.window,
                 QCoreApplication.translate("handouts", TITLES[document]),
                 QCoreApplication.translate("handouts", _NO_SESSION[document]),
             )
-        return session_id
+            return None
+        return choices
 
     def print_for_patient(self, document: str) -> None:
-        session_id = self._session_for(document)
-        if session_id is None:
+        """Today's session (or the most recent) is proposed; with several, the desk picks."""
+        from desktop.ui.handouts.session_picker import SessionPickerDialog
+
+        choices = self._choices_for(document)
+        if choices is None:
             return
-        self.window.show_status(
-            QCoreApplication.translate("handouts", "Preparing the sheet…"), 3000
+        default = choices.default
+        if len(choices.sessions) == 1 and default is not None:
+            self._print_session(document, default)
+            return
+        picker = SessionPickerDialog(
+            self.ctx,
+            QCoreApplication.translate("handouts", TITLES[document]),
+            choices,
+            self.window,
         )
-        open_handout(self.window, self.ctx, document, session_id, self.window.tasks, self._shown)
+        picker.sig_session_chosen.connect(lambda choice: self._print_session(document, choice))
+        self.last_picker = picker
+        picker.open()
+
+    def _print_session(self, document: str, choice: SessionChoice) -> None:
+        from desktop.ui.handouts.session_picker import session_label
+
+        self.window.show_status(
+            QCoreApplication.translate(
+                "handouts", "Preparing the sheet for the session of {session}…"
+            ).format(session=session_label(self.ctx, choice)),
+            8000,
+        )
+        open_handout(
+            self.window, self.ctx, document, choice.session_id, self.window.tasks, self._shown
+        )
 
     def _shown(self, dialog: PdfPreviewDialog) -> None:
         self.last_preview = dialog
@@ -182,9 +214,11 @@ class HandoutsFeature(Feature):
     def edit_products(self) -> None:
         from desktop.ui.handouts.products_dialog import ProductsDialog
 
-        session_id = self._session_for("aftercare")
-        if session_id is None:
+        choices = self._choices_for("aftercare")
+        default = choices.default if choices is not None else None
+        if default is None:
             return
+        session_id = default.session_id
         data = value_or_none(
             self.window,
             QCoreApplication.translate("handouts", "Aftercare products"),

@@ -33,6 +33,7 @@ from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
 from desktop.ui.patients.duplicate_banner import fill_duplicate_banner
+from desktop.ui.patients.name_print_hint import NamePrintHint
 from desktop.ui.patients.patient_choices import (
     CONTRAINDICATIONS,
     DATE_PLACEHOLDER,
@@ -148,6 +149,7 @@ class PatientDialog(QDialog):
         scroll.setWidget(form_widget)
 
         self.duplicate_banner, self._banner_layout = make_banner("duplicateBanner")
+        self.name_print_hint = NamePrintHint(self.fields["given_name"], self.fields["family_name"])
 
         self.general_error = FieldError()
         self.buttons = QDialogButtonBox(
@@ -172,6 +174,7 @@ class PatientDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_banner)
+        layout.addWidget(self.name_print_hint)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
