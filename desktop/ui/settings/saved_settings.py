@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.services.settings.clinic_settings import ClinicSettings
 from desktop.services.settings.clinic_zone import zone_named
-from desktop.ui.shell.desks import known_desks
+from desktop.ui.shell.desks import known_desks, rebuild_desk
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -46,20 +46,4 @@ def _rebuild(window: MainWindow, language: str | None) -> MainWindow:
         replacement = switch_language(window, language)
         if replacement is not window:
             return replacement
-    return rebuild_window(window)
-
-
-def rebuild_window(window: MainWindow) -> MainWindow:
-    """A new main window from the same features, taking over the open patients."""
-    from desktop.ui.main_window import MainWindow
-
-    replacement = MainWindow(window.ctx, features=window.feature_types)
-    replacement.restoreGeometry(window.saveGeometry())
-    replacement.show()
-    desks = known_desks(window)
-    if desks is not None:
-        desks.replace(window, replacement)
-    replacement.take_over_from(window)
-    window.close()
-    window.deleteLater()
-    return replacement
+    return rebuild_desk(window)

@@ -62,6 +62,22 @@ def _is_transient(widget: QWidget) -> bool:
     return isinstance(widget, QMenu) or kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
 
+def rebuild_desk(window: MainWindow) -> MainWindow:
+    """A new main window in ``window``'s place, built from the same features as at start-up:
+    same size and place, the same patients open, the same person's desk. The new window shows
+    what changed since ``window`` was built (the interface language, the clinic's time zone)."""
+    replacement = MainWindow(window.ctx, features=window.feature_types)
+    replacement.restoreGeometry(window.saveGeometry())
+    replacement.show()
+    desks = known_desks(window)
+    if desks is not None:
+        desks.replace(window, replacement)
+    replacement.take_over_from(window)
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
 class Desks(QObject):
     """The desks of this application, and which one is shown."""
 

@@ -35,8 +35,7 @@ def switch_language(window: MainWindow, setting: str, *, clinic_default: bool = 
     ``clinic_default``: ``setting`` is the clinic's new ``ui_language``, else the desk's
     person's own choice (not remembered for the log-in screen).
     """
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.shell.desks import known_desks
+    from desktop.ui.shell.desks import rebuild_desk
 
     if clinic_default:
         remember_language(setting)
@@ -60,16 +59,7 @@ def switch_language(window: MainWindow, setting: str, *, clinic_default: bool = 
             ),
         )
         return window
-    # Built through the same path as at start-up, from the same features.
-    replacement = MainWindow(window.ctx, features=window.feature_types)
-    replacement.restoreGeometry(window.saveGeometry())
-    replacement.show()
-    desks = known_desks(window)
-    if desks is not None:
-        desks.replace(window, replacement)
-    replacement.take_over_from(window)
-    window.close()
-    window.deleteLater()
+    replacement = rebuild_desk(window)
     replacement.show_status(
         QCoreApplication.translate("LanguageSwitch", "The interface is now in {language}.").format(
             language=LANGUAGE_NAMES[language]
