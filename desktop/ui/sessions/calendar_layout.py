@@ -42,7 +42,7 @@ class Block:
 
 def snap(minutes: float, step: int = SNAP) -> int:
     """The nearest multiple of ``step``."""
-    return int(round(minutes / step)) * step
+    return round(minutes / step) * step
 
 
 def column_key(s: ScheduledSession, grouping: Grouping, zone: ZoneInfo) -> object:
@@ -94,31 +94,35 @@ def lay_out(
             per_column.setdefault(col, []).append(s)
     blocks: list[Block] = []
     for col, items in per_column.items():
-        items.sort(key=lambda s: (s.starts_at, s.id))
-        cluster: list[tuple[ScheduledSession, int]] = []
-        lane_ends: list[datetime] = []
-        cluster_end: datetime | None = None
-
-        def close() -> None:
-            for s, lane in cluster:
-                start = minute_of_day(s.starts_at, zone)
-                length = int((s.ends_at - s.starts_at).total_seconds() // 60)
-                blocks.append(Block(s, col, lane, len(lane_ends), start, start + length))
-
-        for s in items:
-            if cluster_end is not None and s.starts_at >= cluster_end:
-                close()
-                cluster, lane_ends, cluster_end = [], [], None
-            lane = next((i for i, end in enumerate(lane_ends) if end <= s.starts_at), None)
-            if lane is None:
-                lane = len(lane_ends)
-                lane_ends.append(s.ends_at)
-            else:
-                lane_ends[lane] = s.ends_at
-            cluster.append((s, lane))
-            cluster_end = s.ends_at if cluster_end is None else max(cluster_end, s.ends_at)
-        close()
+        blocks.extend(_lanes(sorted(items, key=lambda s: (s.starts_at, s.id)), col, zone))
     blocks.sort(key=lambda b: (b.column, b.start_minute, b.lane))
+    return blocks
+
+
+def _lanes(items: list[ScheduledSession], col: int, zone: ZoneInfo) -> list[Block]:
+    """Blocks of one column: each group of overlapping sessions shares the width in lanes."""
+    blocks: list[Block] = []
+    group: list[tuple[ScheduledSession, int]] = []
+    lane_ends: list[datetime] = []
+
+    def close(group: list[tuple[ScheduledSession, int]], lanes: int) -> None:
+        for s, lane in group:
+            start = minute_of_day(s.starts_at, zone)
+            length = int((s.ends_at - s.starts_at).total_seconds() // 60)
+            blocks.append(Block(s, col, lane, lanes, start, start + length))
+
+    for s in items:
+        if lane_ends and s.starts_at >= max(lane_ends):
+            close(group, len(lane_ends))
+            group, lane_ends = [], []
+        lane = next((i for i, end in enumerate(lane_ends) if end <= s.starts_at), None)
+        if lane is None:
+            lane = len(lane_ends)
+            lane_ends.append(s.ends_at)
+        else:
+            lane_ends[lane] = s.ends_at
+        group.append((s, lane))
+    close(group, len(lane_ends))
     return blocks
 
 
