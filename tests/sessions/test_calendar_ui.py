@@ -13,7 +13,7 @@ from desktop.services.sessions import records as sessions
 from desktop.ui.sessions.calendar_page import CalendarPage
 from desktop.ui.sessions.calendar_view import PX_PER_MINUTE
 from tests.sessions.test_booking_clashes import THURSDAY, _book
-from tests.sessions.test_booking_clashes import setup as setup  # noqa: F401  (fixture)
+from tests.sessions.test_booking_clashes import setup as setup
 
 
 def _page(qtbot, ctx) -> CalendarPage:
@@ -47,7 +47,7 @@ def _moves(ctx) -> int:
         )
 
 
-def test_drag_to_a_clash_is_refused_and_to_a_free_slot_moves(qtbot, ctx, setup) -> None:  # noqa: F811
+def test_drag_to_a_clash_is_refused_and_to_a_free_slot_moves(qtbot, ctx, setup) -> None:
     first = _book(ctx, setup)  # 10:00–10:45, Room 2
     other = _book(ctx, setup, patient="zeynep", room="room1", device="yag", at=time(12, 0))
     page = _page(qtbot, ctx)
@@ -62,7 +62,7 @@ def test_drag_to_a_clash_is_refused_and_to_a_free_slot_moves(qtbot, ctx, setup) 
     assert sessions.get_session(ctx, first.id).starts_at == first.starts_at
 
 
-def test_keyboard_selects_moves_resizes_and_opens(qtbot, ctx, setup) -> None:  # noqa: F811
+def test_keyboard_selects_moves_resizes_and_opens(qtbot, ctx, setup) -> None:
     first = _book(ctx, setup)
     page = _page(qtbot, ctx)
     page.grid.setFocus()
@@ -81,7 +81,7 @@ def test_keyboard_selects_moves_resizes_and_opens(qtbot, ctx, setup) -> None:  #
     assert opened.args == [first.id]
 
 
-def test_week_view_and_column_switch(qtbot, ctx, setup) -> None:  # noqa: F811
+def test_week_view_and_column_switch(qtbot, ctx, setup) -> None:
     _book(ctx, setup)
     _book(ctx, setup, doc="can", patient="zeynep", room="room1", device="yag")
     _book(ctx, setup, day=THURSDAY + timedelta(days=1), codes=("forehead",))
@@ -94,5 +94,5 @@ def test_week_view_and_column_switch(qtbot, ctx, setup) -> None:  # noqa: F811
     page.mode.setCurrentIndex(1)  # week
     assert len(page.grid.columns) == 7
     assert sorted(b.column for b in page.grid.blocks) == [3, 3, 4]  # Thursday ×2, Friday
-    page.move(1)  # next week: nothing booked
+    page.step_period(1)  # next week: nothing booked
     assert page.grid.blocks == [] and page.first_day() == THURSDAY + timedelta(days=4)

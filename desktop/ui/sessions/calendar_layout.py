@@ -6,9 +6,8 @@ in one column share its width in lanes. Times are minutes since midnight in the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from desktop.services.sessions.schedule import ScheduledSession
 
@@ -45,7 +44,7 @@ def snap(minutes: float, step: int = SNAP) -> int:
     return round(minutes / step) * step
 
 
-def column_key(s: ScheduledSession, grouping: Grouping, zone: ZoneInfo) -> object:
+def column_key(s: ScheduledSession, grouping: Grouping, zone: tzinfo) -> object:
     if grouping is Grouping.PHYSICIAN:
         return s.physician_id
     if grouping is Grouping.ROOM:
@@ -58,7 +57,7 @@ def column_key(s: ScheduledSession, grouping: Grouping, zone: ZoneInfo) -> objec
 def columns_for(
     sessions: list[ScheduledSession],
     grouping: Grouping,
-    zone: ZoneInfo,
+    zone: tzinfo,
     first_day: date,
     none_title: str = "—",
 ) -> list[Column]:
@@ -77,13 +76,13 @@ def columns_for(
     return [Column(k, t) for k, t in sorted(titles.items(), key=lambda kt: (kt[0] is None, kt[1]))]
 
 
-def minute_of_day(moment: datetime, zone: ZoneInfo) -> int:
+def minute_of_day(moment: datetime, zone: tzinfo) -> int:
     local = moment.astimezone(zone)
     return local.hour * 60 + local.minute
 
 
 def lay_out(
-    sessions: list[ScheduledSession], columns: list[Column], grouping: Grouping, zone: ZoneInfo
+    sessions: list[ScheduledSession], columns: list[Column], grouping: Grouping, zone: tzinfo
 ) -> list[Block]:
     """One block per session in a column, overlapping sessions side by side in lanes."""
     index = {c.key: i for i, c in enumerate(columns)}
@@ -99,7 +98,7 @@ def lay_out(
     return blocks
 
 
-def _lanes(items: list[ScheduledSession], col: int, zone: ZoneInfo) -> list[Block]:
+def _lanes(items: list[ScheduledSession], col: int, zone: tzinfo) -> list[Block]:
     """Blocks of one column: each group of overlapping sessions shares the width in lanes."""
     blocks: list[Block] = []
     group: list[tuple[ScheduledSession, int]] = []

@@ -70,10 +70,10 @@ class CalendarPage(QWidget):
         self.grid.sig_open.connect(self.sig_open_session)
         self.grid.sig_change.connect(self.change_block)
         keys: list[tuple[str, object]] = [
-            ("PgUp", lambda: self.move(-1)),
-            ("PgDown", lambda: self.move(1)),
-            ("Alt+Left", lambda: self.move(-1)),
-            ("Alt+Right", lambda: self.move(1)),
+            ("PgUp", lambda: self.step_period(-1)),
+            ("PgDown", lambda: self.step_period(1)),
+            ("Alt+Left", lambda: self.step_period(-1)),
+            ("Alt+Right", lambda: self.step_period(1)),
             ("Home", self.go_today),
             ("Ctrl+G", self.date_edit.setFocus),
             ("Alt+1", lambda: self.grouping.setCurrentIndex(0)),
@@ -85,7 +85,7 @@ class CalendarPage(QWidget):
         for sequence, slot in keys:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)  # type: ignore[arg-type]
+            shortcut.activated.connect(slot)
         self.refresh()
 
     @property
@@ -95,7 +95,7 @@ class CalendarPage(QWidget):
     def first_day(self) -> date:
         return self.day - timedelta(days=self.day.weekday()) if self.week else self.day
 
-    def move(self, step: int) -> None:
+    def step_period(self, step: int) -> None:
         self.show_day(self.day + timedelta(days=7 * step if self.week else step))
 
     def go_today(self) -> None:
