@@ -359,6 +359,67 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Gün veya hafta</translation>
+    </message>
+    <message>
+        <source>By physician</source>
+        <translation>Hekime göre</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Odaya göre</translation>
+    </message>
+    <message>
+        <source>By laser device</source>
+        <translation>Lazer cihazına göre</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Appointment calendar</source>
+        <translation>Randevu takvimi</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n seans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Seansı taşı</translation>
+    </message>
+    <message>
+        <source>Session moved.</source>
+        <translation>Seans taşındı.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Face</source>
@@ -2529,6 +2590,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>S&amp;onraki gün</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Takvim</translation>
+    </message>
+    <message>
         <source>&amp;Close tab</source>
         <translation>Sekmeyi &amp;kapat</translation>
     </message>
@@ -2539,6 +2604,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Rooms, devices and working hours…</source>
         <translation>&amp;Odalar, cihazlar ve çalışma saatleri…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
     </message>
     <message>
         <source>Patient</source>
