@@ -2850,6 +2850,82 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Takvimde</translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation>Seans seç</translation>
+    </message>
+    <message>
+        <source>↑, ↓, ←, →</source>
+        <translation>↑, ↓, ←, →</translation>
+    </message>
+    <message>
+        <source>Move the session by 15 minutes</source>
+        <translation>Seansı 15 dakika kaydır</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓ (or Ctrl)</source>
+        <translation>Alt+↑, Alt+↓ (veya Ctrl)</translation>
+    </message>
+    <message>
+        <source>Make it 15 minutes shorter or longer</source>
+        <translation>15 dakika kısalt veya uzat</translation>
+    </message>
+    <message>
+        <source>Shift+Alt+↑, Shift+Alt+↓</source>
+        <translation>Shift+Alt+↑, Shift+Alt+↓</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Seansı aç</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Enter, çift tıklama</translation>
+    </message>
+    <message>
+        <source>Previous / next day or week</source>
+        <translation>Önceki / sonraki gün veya hafta</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down, Alt+←, Alt+→</source>
+        <translation>Page Up, Page Down, Alt+←, Alt+→</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Type a date</source>
+        <translation>Tarih yaz</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Columns by physician, room, device</source>
+        <translation>Sütunlar hekime, odaya, cihaza göre</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Day view, week view</source>
+        <translation>Gün görünümü, hafta görünümü</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2</source>
+        <translation>Ctrl+1, Ctrl+2</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
