@@ -8,7 +8,14 @@ pure-Python layout (calendar_layout.py) so painting is a thin loop."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.sessions.calendar_layout import DAY_END, DAY_START, SNAP, Block, Column, snap
@@ -20,6 +27,8 @@ STATUS_COLOURS = {
     "no_show": "#f6d2d2",
 }
 NEUTRAL = "#eee6cc"  # statuses this view does not know yet
+_COLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+_NEUTRAL = QColor(NEUTRAL)
 AXIS_WIDTH = 52
 HEADER_HEIGHT = 24
 PX_PER_MINUTE = 1.2
@@ -39,10 +48,12 @@ class CalendarGrid(QWidget):
         self.selected: int | None = None
         self._drag: tuple[int, QPoint, bool] | None = None  # block, press point, resizing
         self._drag_delta = 0
+        self._label_cache: dict[tuple[int, int], list[str]] = {}
 
     def set_content(self, columns: list[Column], blocks: list[Block]) -> None:
         keep = self.blocks[self.selected].session.id if self.selected is not None else None
         self.columns, self.blocks = columns, blocks
+        self._label_cache.clear()
         ids = [b.session.id for b in blocks]
         self.selected = ids.index(keep) if keep in ids else (0 if blocks else None)
         self.update()
@@ -93,27 +104,47 @@ class CalendarGrid(QWidget):
             painter.drawText(QRect(x + 3, 0, int(width) - 6, HEADER_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
         metrics = painter.fontMetrics()
+        visible = event.rect()
+        text_pen = QColor("#202020")
         for i, block in enumerate(self.blocks):
             rect = self.block_rect(block)
             if self._drag is not None and self._drag[0] == i:
                 rect = rect.adjusted(
                     0, 0 if self._drag[2] else self._drag_delta, 0, self._drag_delta
                 )
-            colour = QColor(STATUS_COLOURS.get(str(block.session.status), NEUTRAL))
+            if not rect.intersects(visible):
+                continue
+            colour = _COLOURS.get(str(block.session.status), _NEUTRAL)
             painter.fillRect(rect, colour)
             painter.setPen(
                 palette.highlight().color() if i == self.selected else colour.darker(150)
             )
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            painter.setPen(QColor("#202020"))
-            lines = [block.session.patient_name, block.session.room_name]
-            y = rect.top() + metrics.ascent() + 2
-            for line in lines:
-                if line and y < rect.bottom():
-                    text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 6)
-                    painter.drawText(rect.left() + 3, y, text)
-                    y += metrics.height()
+            painter.setPen(text_pen)
+            y = rect.top() + 2
+            for label in self._labels(i, block, rect.width() - 6, metrics):
+                if y + metrics.height() > rect.bottom() + 2:
+                    break
+                painter.drawText(rect.left() + 3, y + metrics.ascent(), label)
+                y += metrics.height()
         painter.end()
+
+    def _labels(self, index: int, block: Block, width: int, metrics: QFontMetrics) -> list[str]:
+        """Patient and room, elided to the block's width; kept until the content or width changes."""
+        key = (index, width)
+        found = self._label_cache.get(key)
+        if found is None:
+            found = []
+            for line in (block.session.patient_name, block.session.room_name):
+                if line:
+                    fits = metrics.horizontalAdvance(line) <= width
+                    found.append(
+                        line
+                        if fits
+                        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                    )
+            self._label_cache[key] = found
+        return found
 
     # --- mouse ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
