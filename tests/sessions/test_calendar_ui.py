@@ -96,3 +96,18 @@ def test_week_view_and_column_switch(qtbot, ctx, setup) -> None:
     assert sorted(b.column for b in page.grid.blocks) == [3, 3, 4]  # Thursday ×2, Friday
     page.step_period(1)  # next week: nothing booked
     assert page.grid.blocks == [] and page.first_day() == THURSDAY + timedelta(days=4)
+
+
+def test_time_outside_a_physicians_hours_is_greyed(qtbot, ctx, setup) -> None:
+    from desktop.services.resources import hours
+    from tests.sessions.test_booking_clashes import WEEKDAYS_9_TO_6
+
+    hours.set_week_hours(ctx, setup["ayse"], WEEKDAYS_9_TO_6)
+    _book(ctx, setup)
+    _book(ctx, setup, doc="can", patient="zeynep", room="room1", device="yag")
+    page = _page(qtbot, ctx)
+    assert page.grid.open_hours == [[(540, 1080)], None]  # Dr Can has no hours set
+    image = page.grid.grab().toImage()
+    x = page.grid.block_rect(page.grid.blocks[0]).center().x()
+    assert image.pixelColor(x, page.grid.y_of(8 * 60 + 30)).name() == "#e4e4e4"
+    assert image.pixelColor(x, page.grid.y_of(12 * 60 + 5)).name() != "#e4e4e4"

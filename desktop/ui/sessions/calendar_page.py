@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
+from desktop.services.resources.hours import working_week
 from desktop.services.sessions import schedule
 from desktop.services.sessions.reschedule import move_booking
 from desktop.ui.sessions.calendar_layout import Block, Grouping, columns_for, lay_out
@@ -126,6 +127,9 @@ class CalendarPage(QWidget):
         columns = columns_for(found, grouping, self._ctx.zone, first, self.tr("None"))
         if self.week:
             columns = [type(c)(c.key, format_short_date(c.key)) for c in columns]  # type: ignore[arg-type]
+        self.grid.open_hours = [
+            self._hours(c.key, first) if grouping is Grouping.PHYSICIAN else None for c in columns
+        ]
         self.grid.set_content(columns, lay_out(found, columns, grouping, self._ctx.zone))
         last = first + timedelta(days=days - 1)
         self.title.setText(
@@ -134,6 +138,13 @@ class CalendarPage(QWidget):
             else f"{format_short_date(first)} – {format_short_date(last)}"
         )
         self.status.setText(self.tr("%n session(s)", "", len(found)))
+
+    def _hours(self, physician_id: object, day: date) -> list[tuple[int, int]] | None:
+        """The physician's hours that day (greyed outside), None when none are set."""
+        if not isinstance(physician_id, int):
+            return None
+        week = working_week(self._ctx, physician_id)
+        return week.get(day.weekday(), []) if week else None
 
     def change_block(self, block: Block, start_minute: int, end_minute: int) -> None:
         """Move or resize through the booking service; a refusal is shown, nothing changes."""

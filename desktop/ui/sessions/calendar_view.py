@@ -48,6 +48,8 @@ class CalendarGrid(QWidget):
         self.selected: int | None = None
         self._drag: tuple[int, QPoint, bool] | None = None  # block, press point, resizing
         self._drag_delta = 0
+        # Per column: its working hours as (start, end) minutes, or None when not known.
+        self.open_hours: list[list[tuple[int, int]] | None] = []
         self._label_cache: dict[tuple[int, int], list[str]] = {}
 
     def set_content(self, columns: list[Column], blocks: list[Block]) -> None:
@@ -103,6 +105,17 @@ class CalendarGrid(QWidget):
             painter.setPen(palette.text().color())
             painter.drawText(QRect(x + 3, 0, int(width) - 6, HEADER_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        closed = QColor("#e4e4e4")
+        for i, hours in enumerate(self.open_hours):
+            if hours is None:
+                continue
+            x = int(AXIS_WIDTH + i * width) + 1
+            edge = DAY_START
+            for start, end in [*sorted(hours), (DAY_END, DAY_END)]:
+                if start > edge:
+                    top = self.y_of(edge)
+                    painter.fillRect(QRect(x, top, int(width) - 1, self.y_of(start) - top), closed)
+                edge = max(edge, end)
         metrics = painter.fontMetrics()
         visible = event.rect()
         text_pen = QColor("#202020")
