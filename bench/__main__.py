@@ -75,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench.data import demo_database
 
-    small = demo_database("small")
-    large = demo_database("large")
+    needs_data = bool(only & {"startup", "search", "slots"})
+    small = demo_database("small") if needs_data else Path()
+    large = demo_database("large") if needs_data else Path()
     results: list[PartResult] = []
     lazy_loaded: list[str] = []
     if "startup" in only:
@@ -105,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         rows += busy_day_rows(large, repeat=args.repeat)
         rows += pdf_rows(large, repeat=args.repeat)
         results.append(PartResult("slots", rows, load=current_load()))
+
+    if "calendar" in only:
+        from bench.calendar_bench import calendar_rows
+
+        print("measuring the calendar week view…", file=sys.stderr)
+        results.append(
+            PartResult("calendar", calendar_rows(repeat=args.repeat), load=current_load())
+        )
 
     run = RunInfo(
         when=now_utc(),

@@ -359,6 +359,67 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Gün veya hafta</translation>
+    </message>
+    <message>
+        <source>By physician</source>
+        <translation>Hekime göre</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Odaya göre</translation>
+    </message>
+    <message>
+        <source>By laser device</source>
+        <translation>Lazer cihazına göre</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Appointment calendar</source>
+        <translation>Randevu takvimi</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Seansı taşı</translation>
+    </message>
+    <message>
+        <source>Session moved.</source>
+        <translation>Seans taşındı.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Face</source>
@@ -2540,6 +2601,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>S&amp;onraki gün</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Takvim</translation>
+    </message>
+    <message>
         <source>&amp;Close tab</source>
         <translation>Sekmeyi &amp;kapat</translation>
     </message>
@@ -2550,6 +2615,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Rooms, devices and working hours…</source>
         <translation>&amp;Odalar, cihazlar ve çalışma saatleri…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -2783,6 +2852,82 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Open the selected patient</source>
         <translation>Seçili hastayı aç</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Takvimde</translation>
+    </message>
+    <message>
+        <source>Select a session</source>
+        <translation>Seans seç</translation>
+    </message>
+    <message>
+        <source>↑, ↓, ←, →</source>
+        <translation>↑, ↓, ←, →</translation>
+    </message>
+    <message>
+        <source>Move the session by 15 minutes</source>
+        <translation>Seansı 15 dakika kaydır</translation>
+    </message>
+    <message>
+        <source>Alt+↑, Alt+↓ (or Ctrl)</source>
+        <translation>Alt+↑, Alt+↓ (veya Ctrl)</translation>
+    </message>
+    <message>
+        <source>Make it 15 minutes shorter or longer</source>
+        <translation>15 dakika kısalt veya uzat</translation>
+    </message>
+    <message>
+        <source>Shift+Alt+↑, Shift+Alt+↓</source>
+        <translation>Shift+Alt+↑, Shift+Alt+↓</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Seansı aç</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Enter, çift tıklama</translation>
+    </message>
+    <message>
+        <source>Previous / next day or week</source>
+        <translation>Önceki / sonraki gün veya hafta</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down, Alt+←, Alt+→</source>
+        <translation>Page Up, Page Down, Alt+←, Alt+→</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Type a date</source>
+        <translation>Tarih yaz</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Columns by physician, room, device</source>
+        <translation>Sütunlar hekime, odaya, cihaza göre</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Day view, week view</source>
+        <translation>Gün görünümü, hafta görünümü</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2</source>
+        <translation>Ctrl+1, Ctrl+2</translation>
     </message>
     <message>
         <source>Enter</source>

@@ -152,3 +152,10 @@ def _parse_day(text: str) -> list[tuple[int, int]]:
             raise ValueError(part)
         day.append((starts, ends))
     return day
+
+
+def working_week(ctx: ServiceContext, staff_id: int) -> dict[int, list[tuple[int, int]]]:
+    """{weekday: [(start minute, end minute), …]} for the calendar; empty when no hours are set."""
+    require(ctx, Permission.BOOK_SESSIONS)
+    with ctx.database.read() as session:
+        return hours_by_weekday(session, staff_id)

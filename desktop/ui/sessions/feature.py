@@ -19,6 +19,7 @@ from desktop.services.sessions.booking_defaults import booking_defaults
 from desktop.services.sessions.rows import SessionDetail
 from desktop.ui.history.history_page import HistoryPage
 from desktop.ui.main_window import MainWindow, MenuName
+from desktop.ui.sessions.calendar_page import CalendarPage
 from desktop.ui.sessions.day_list_page import DayListPage
 from desktop.ui.sessions.patient_workspace import PatientWorkspace
 from desktop.ui.sessions.session_dialog import SessionDialog
@@ -33,6 +34,7 @@ class SessionsFeature(Feature):
         self.histories: dict[int, HistoryPage] = {}
         self.dialogs: list[QWidget] = []  # keep open dialogs referenced
         self.day_page = DayListPage(window.ctx, window.tasks)
+        self.calendar: CalendarPage | None = None
 
     def install(self) -> None:
         window = self.window
@@ -111,6 +113,12 @@ class SessionsFeature(Feature):
             lambda: self.day_page.move_day(1),
             sessions_menu,
         )
+        self._action(
+            QCoreApplication.translate("SessionsFeature", "Ca&lendar"),
+            "Ctrl+K",
+            self.show_calendar,
+            sessions_menu,
+        )
         self.window.add_separator(sessions_menu)
         self._action(
             QCoreApplication.translate("SessionsFeature", "&Close tab"),
@@ -137,6 +145,22 @@ class SessionsFeature(Feature):
     def show_day_list(self) -> None:
         self.window.open_page(self.window.front_page)
         self.day_page.focus_list()
+
+    def show_calendar(self) -> CalendarPage | None:
+        """The day/week calendar in its own tab (opened once, then brought forward)."""
+        if not allowed(self.ctx, Permission.BOOK_SESSIONS):
+            return None
+        if self.calendar is None:
+            self.calendar = CalendarPage(self.ctx)
+            self.calendar.sig_open_session.connect(self.open_session)
+            self.window.events.sig_session_saved.connect(self.calendar.refresh)
+        if self.window.tabs.indexOf(self.calendar) < 0:  # first time, or its tab was closed
+            self.window.add_page(
+                self.calendar, QCoreApplication.translate("SessionsFeature", "Calendar")
+            )
+        self.window.open_page(self.calendar)
+        self.calendar.grid.setFocus()
+        return self.calendar
 
     def show_today(self) -> None:
         self.day_page.go_today()

@@ -105,6 +105,20 @@ class ShortcutsDialog(QDialog):
             (self.tr("Clear the search"), self.tr("Esc")),
         ):
             QTreeWidgetItem(search, [action, keys])
+        calendar = QTreeWidgetItem(self.tree, [self.tr("In the calendar")])
+        calendar.setFont(0, font)
+        for action, keys in (
+            (self.tr("Select a session"), self.tr("↑, ↓, ←, →")),
+            (self.tr("Move the session by 15 minutes"), self.tr("Alt+↑, Alt+↓ (or Ctrl)")),
+            (self.tr("Make it 15 minutes shorter or longer"), self.tr("Shift+Alt+↑, Shift+Alt+↓")),
+            (self.tr("Open the session"), self.tr("Enter, double-click")),
+            (self.tr("Previous / next day or week"), self.tr("Page Up, Page Down, Alt+←, Alt+→")),
+            (self.tr("Today"), self.tr("Home")),
+            (self.tr("Type a date"), self.tr("Ctrl+G")),
+            (self.tr("Columns by physician, room, device"), self.tr("Alt+1, Alt+2, Alt+3")),
+            (self.tr("Day view, week view"), self.tr("Ctrl+1, Ctrl+2")),
+        ):
+            QTreeWidgetItem(calendar, [action, keys])
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
             if item is not None:

@@ -1,0 +1,143 @@
+"""Where the calendar draws each session: pure Python, no Qt, so it is unit-tested alone.
+
+Columns are physicians, rooms, devices (day view) or days (week view); sessions overlapping
+in one column share its width in lanes. Times are minutes since midnight in the clinic's zone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from desktop.services.sessions.schedule import ScheduledSession
+
+SNAP = 15  # minutes
+DAY_START = 8 * 60
+DAY_END = 20 * 60
+
+
+class Grouping(StrEnum):
+    PHYSICIAN = "physician"
+    ROOM = "room"
+    DEVICE = "device"
+    DAY = "day"  # the week view
+
+
+@dataclass(frozen=True)
+class Column:
+    key: object  # physician/room/device id, or a date
+    title: str
+
+
+@dataclass(frozen=True)
+class Block:
+    session: ScheduledSession
+    column: int
+    lane: int
+    lanes: int
+    start_minute: int
+    end_minute: int
+
+
+def snap(minutes: float, step: int = SNAP) -> int:
+    """The nearest multiple of ``step``."""
+    return round(minutes / step) * step
+
+
+def column_key(s: ScheduledSession, grouping: Grouping, zone: tzinfo) -> object:
+    if grouping is Grouping.PHYSICIAN:
+        return s.physician_id
+    if grouping is Grouping.ROOM:
+        return s.room_id
+    if grouping is Grouping.DEVICE:
+        return s.device_id
+    return s.starts_at.astimezone(zone).date()
+
+
+def columns_for(
+    sessions: list[ScheduledSession],
+    grouping: Grouping,
+    zone: tzinfo,
+    first_day: date,
+    none_title: str = "—",
+) -> list[Column]:
+    """The week's seven days, or each physician/room/device that has a session, by name."""
+    if grouping is Grouping.DAY:
+        return [Column(first_day + timedelta(days=i), "") for i in range(7)]
+    titles: dict[object, str] = {}
+    for s in sessions:
+        key = column_key(s, grouping, zone)
+        name = {
+            Grouping.PHYSICIAN: s.physician_name,
+            Grouping.ROOM: s.room_name,
+            Grouping.DEVICE: s.device_name,
+        }[grouping]
+        titles.setdefault(key, name or none_title)
+    return [Column(k, t) for k, t in sorted(titles.items(), key=lambda kt: (kt[0] is None, kt[1]))]
+
+
+def minute_of_day(moment: datetime, zone: tzinfo) -> int:
+    local = moment.astimezone(zone)
+    return local.hour * 60 + local.minute
+
+
+def lay_out(
+    sessions: list[ScheduledSession], columns: list[Column], grouping: Grouping, zone: tzinfo
+) -> list[Block]:
+    """One block per session in a column, overlapping sessions side by side in lanes."""
+    index = {c.key: i for i, c in enumerate(columns)}
+    per_column: dict[int, list[ScheduledSession]] = {}
+    for s in sessions:
+        col = index.get(column_key(s, grouping, zone))
+        if col is not None:
+            per_column.setdefault(col, []).append(s)
+    blocks: list[Block] = []
+    for col, items in per_column.items():
+        blocks.extend(_lanes(sorted(items, key=lambda s: (s.starts_at, s.id)), col, zone))
+    blocks.sort(key=lambda b: (b.column, b.start_minute, b.lane))
+    return blocks
+
+
+def _lanes(items: list[ScheduledSession], col: int, zone: tzinfo) -> list[Block]:
+    """Blocks of one column: each group of overlapping sessions shares the width in lanes."""
+    blocks: list[Block] = []
+    group: list[tuple[ScheduledSession, int]] = []
+    lane_ends: list[datetime] = []
+
+    def close(group: list[tuple[ScheduledSession, int]], lanes: int) -> None:
+        for s, lane in group:
+            start = minute_of_day(s.starts_at, zone)
+            length = int((s.ends_at - s.starts_at).total_seconds() // 60)
+            blocks.append(Block(s, col, lane, lanes, start, start + length))
+
+    for s in items:
+        if lane_ends and s.starts_at >= max(lane_ends):
+            close(group, len(lane_ends))
+            group, lane_ends = [], []
+        lane = next((i for i, end in enumerate(lane_ends) if end <= s.starts_at), None)
+        if lane is None:
+            lane = len(lane_ends)
+            lane_ends.append(s.ends_at)
+        else:
+            lane_ends[lane] = s.ends_at
+        group.append((s, lane))
+    close(group, len(lane_ends))
+    return blocks
+
+
+def neighbour(blocks: list[Block], current: int | None, dx: int, dy: int) -> int | None:
+    """The block an arrow key selects from block ``current`` (an index into ``blocks``)."""
+    if not blocks:
+        return None
+    if current is None or current >= len(blocks):
+        return 0
+    here = blocks[current]
+    if dy:
+        same = [i for i, b in enumerate(blocks) if b.column == here.column]
+        pos = same.index(current) + dy
+        return same[pos] if 0 <= pos < len(same) else current
+    target = here.column + dx
+    in_col = [i for i, b in enumerate(blocks) if b.column == target]
+    if not in_col:
+        return current
+    return min(in_col, key=lambda i: abs(blocks[i].start_minute - here.start_minute))
