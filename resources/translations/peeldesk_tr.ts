@@ -2287,6 +2287,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>gg.aa.yyyy</translation>
     </message>
     <message>
+        <source>Shots (&amp;pulses)</source>
+        <translation>&amp;Atış sayısı</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
         <source>&amp;Book</source>
         <translation>&amp;Planla</translation>
     </message>
@@ -2425,6 +2433,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Type the follow-up date as day.month.year.</source>
         <translation>Kontrol tarihini gün.ay.yıl olarak yazın.</translation>
+    </message>
+    <message>
+        <source>Type the shots as a whole number, e.g. 1200.</source>
+        <translation>Atış sayısını tam sayı olarak yazın, örn. 1200.</translation>
     </message>
     <message>
         <source>Do you want to cancel this session?</source>

@@ -13,7 +13,9 @@ from db.models import AuditEvent
 from desktop.services.common.errors import PermissionDenied, ValidationError
 from desktop.services.resources import device_log
 from desktop.services.resources.equipment import EquipmentInput, ResourceKind, save_equipment
+from desktop.services.sessions import records
 from desktop.services.sessions.clashes import BookingRefused
+from desktop.services.sessions.rows import AreaInput, RecordInput
 from tests.accounts_helpers import as_role
 from tests.sessions_support import add_staff, book, screened_patient
 
@@ -122,3 +124,18 @@ def test_only_administrators_set_service_and_periods(ctx, setup) -> None:
             device_log.add_outage(acting, setup["co2"], THURSDAY, THURSDAY, "")
     with pytest.raises(PermissionDenied):
         device_log.record_pulses(as_role(ctx, "reception"), _book(ctx, setup).id, 10)
+
+
+def test_recording_the_session_keeps_its_shots_within_bounds(ctx, setup) -> None:
+    booked = _book(ctx, setup)
+
+    def record(pulses: int):
+        data = RecordInput(
+            areas=tuple(AreaInput(a.area_id) for a in booked.areas), status="planned", pulses=pulses
+        )
+        return records.record_session(ctx, booked.id, booked.row_version, data)
+
+    with pytest.raises(ValidationError, match="between 0 and 1,000,000"):
+        record(1_000_001)
+    assert record(950).pulses == 950
+    assert device_log.device_log(ctx, setup["co2"], THURSDAY, THURSDAY).pulses == 950

@@ -67,10 +67,12 @@ def checked_pulses(pulses: int | None) -> int | None:
     if pulses is None:
         return None
     if not 0 <= pulses <= MAX_PULSES:
-        raise ValidationError(
-            {"pulses": msg("Shots must be between 0 and {limit}.", limit=f"{MAX_PULSES:,}")}
-        )
+        raise ValidationError({"pulses": pulses_message()})
     return pulses
+
+
+def pulses_message() -> str:
+    return msg("Shots must be between 0 and {limit}.", limit=f"{MAX_PULSES:,}")
 
 
 def record_pulses(ctx: ServiceContext, session_id: int, pulses: int | None) -> None:

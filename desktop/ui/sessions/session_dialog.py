@@ -137,6 +137,7 @@ class SessionDialog(SessionSaving):
             self._add(
                 form, "follow_up_on", self.tr("&Follow-up on"), self._line(self.tr("dd.mm.yyyy"))
             )
+            self._add(form, "pulses", self.tr("Shots (&pulses)"), self._line(self.tr("optional")))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
