@@ -139,3 +139,22 @@ def test_recording_the_session_keeps_its_shots_within_bounds(ctx, setup) -> None
         record(1_000_001)
     assert record(950).pulses == 950
     assert device_log.device_log(ctx, setup["co2"], THURSDAY, THURSDAY).pulses == 950
+
+
+def test_booking_a_device_due_for_service_asks_for_acknowledgement(ctx, setup) -> None:
+    from desktop.services.sessions.safety_warnings import NeedsAcknowledgement
+
+    device_log.set_service_due(ctx, setup["co2"], date(2026, 12, 1))
+    with pytest.raises(NeedsAcknowledgement, match=r"due for service on 01\.12\.2026"):
+        _book(ctx, setup)
+    booked = book(
+        ctx,
+        setup["mehmet"],
+        setup["ayse"],
+        THURSDAY,
+        at=time(10, 0),
+        codes=("cheeks",),
+        device_id=setup["co2"],
+        ack=frozenset({"service_due"}),
+    )
+    assert booked.id
