@@ -2164,7 +2164,7 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation>Seans</translation>
+            <translation>Seanslar</translation>
         </message>
         <message>
             <source>Sessions, newest first</source>

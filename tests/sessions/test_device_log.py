@@ -4,7 +4,7 @@ out-of-service periods that refuse booking the device; audited."""
 from __future__ import annotations
 
 import json
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -158,3 +158,29 @@ def test_booking_a_device_due_for_service_asks_for_acknowledgement(ctx, setup) -
         ack=frozenset({"service_due"}),
     )
     assert booked.id
+
+
+def test_administrator_sees_the_log_sets_service_and_adds_a_period(qtbot, ctx, setup) -> None:
+    from desktop.ui.admin.resources_dialog import ResourcesDialog
+
+    booked = _book(ctx, setup)
+    device_log.record_pulses(ctx, booked.id, 1500)
+    dialog = ResourcesDialog(ctx)
+    qtbot.addWidget(dialog)
+    tab = dialog.device_log
+    tab.first.setText("01.11.2026")
+    tab.last.setText("30.11.2026")
+    tab.buttons["show"].click()
+    assert "1 sessions, 1,500 shots" in tab.summary.text()
+    due = ctx.today() + timedelta(days=5)
+    tab.due.setText(due.strftime("%d.%m.%Y"))
+    tab.buttons["due"].click()
+    assert "due for service" in tab.alert.text()
+    tab.period_from.setText("03.03.2027")
+    tab.period_to.setText("05.03.2027")
+    tab.reason.setText("annual service")
+    tab.buttons["add"].click()
+    assert tab.periods.count() == 1 and "annual service" in tab.periods.item(0).text()
+    tab.periods.item(0).setSelected(True)
+    tab.buttons["remove"].click()
+    assert tab.periods.count() == 0
