@@ -88,6 +88,10 @@ def lock_resources(
             )
 
 
+# Made once: aliasing per call rebuilt the Staff columns on every clash check.
+_PHYSICIAN = aliased(Staff)
+
+
 @dataclass(frozen=True)
 class Occupied:
     """A session that holds a physician, room or device between two instants."""
@@ -130,7 +134,7 @@ def occupied_between(
     ]
     assert len(given) == 1, "one resource at a time"
     column, value = given[0]
-    physician = aliased(Staff)
+    physician = _PHYSICIAN
     stmt = (
         select(
             TreatmentSession.id,
