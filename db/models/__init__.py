@@ -7,13 +7,14 @@ from db.models.handout import HandoutTemplate
 from db.models.patient import Patient, PatientSearchToken
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
-from db.models.resources import LaserDevice, Room, WorkingHours
+from db.models.resources import DeviceOutage, LaserDevice, Room, WorkingHours
 from db.models.staff import Staff
 from db.models.treatment import FollowUp, SessionArea, TreatmentSession
 
 __all__ = [
     "AuditEvent",
     "Base",
+    "DeviceOutage",
     "FollowUp",
     "HandoutTemplate",
     "LaserDevice",

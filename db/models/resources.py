@@ -3,7 +3,9 @@ hours each physician works."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, SmallInteger, String
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, Timestamps
@@ -28,6 +30,7 @@ class LaserDevice(Timestamps, Base):
     model: Mapped[str] = mapped_column(String(120), default="")
     serial: Mapped[str] = mapped_column(String(80), default="")
     in_service: Mapped[bool] = mapped_column(Boolean, default=True)
+    service_due_on: Mapped[date | None] = mapped_column(Date)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": row_version}
@@ -49,3 +52,18 @@ class WorkingHours(Base):
     ends_minute: Mapped[int] = mapped_column(SmallInteger)
 
     __table_args__ = (Index("ix_working_hours_staff_weekday", "staff_id", "weekday"),)
+
+
+class DeviceOutage(Base):
+    """Days a laser device cannot be booked (annual service, repair): ``starts_on`` to
+    ``ends_on`` inclusive, in the clinic's calendar."""
+
+    __tablename__ = "device_outage"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("laser_device.id", ondelete="CASCADE"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (Index("ix_device_outage_device_starts", "device_id", "starts_on"),)

@@ -35,6 +35,7 @@ class TreatmentSession(Timestamps, Base):
     # Sessions booked before rooms and devices existed have neither.
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
     device_id: Mapped[int | None] = mapped_column(ForeignKey("laser_device.id"))
+    pulses: Mapped[int | None] = mapped_column(Integer)  # shots fired, where recorded
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
 

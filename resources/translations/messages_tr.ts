@@ -392,6 +392,10 @@
             <translation>Telefon numarası 40 karakteri geçmesin.</translation>
         </message>
         <message>
+            <source>Keep the reason under {limit} characters.</source>
+            <translation>Nedeni {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
             <source>Keep the serial number under {limit} characters.</source>
             <translation>Seri numarasını {limit} karakterin altında tutun.</translation>
         </message>
@@ -650,6 +654,10 @@
         <message>
             <source>Set the depth (µm) used on this area.</source>
             <translation>Bu bölgede kullanılan derinliği (µm) girin.</translation>
+        </message>
+        <message>
+            <source>Shots must be between 0 and {limit}.</source>
+            <translation>Atış sayısı 0 ile {limit} arasında olmalıdır.</translation>
         </message>
         <message>
             <source>Sizes between {lower} and {upper} cm² have no band: make each band start where the previous one ends.</source>
@@ -912,6 +920,10 @@
             <translation>{day} günündeki aralıklar çakışıyor.</translation>
         </message>
         <message>
+            <source>The last day is before the first day.</source>
+            <translation>Son gün, ilk günden önce.</translation>
+        </message>
+        <message>
             <source>The logo file is larger than 5 MB. Save a smaller version of it.</source>
             <translation>Logo dosyası 5 MB'tan büyük. Daha küçük bir sürümünü kaydedin.</translation>
         </message>
@@ -1012,8 +1024,24 @@
             <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
         </message>
         <message>
+            <source>The {device} is due for service on {due}.</source>
+            <translation>{device} cihazının servis tarihi {due}.</translation>
+        </message>
+        <message>
+            <source>The {device} is out of service {first}–{last} ({reason}).</source>
+            <translation>{device} cihazı {first}–{last} tarihleri arasında hizmet dışı ({reason}).</translation>
+        </message>
+        <message>
+            <source>The {device} is out of service {first}–{last}.</source>
+            <translation>{device} cihazı {first}–{last} tarihleri arasında hizmet dışı.</translation>
+        </message>
+        <message>
             <source>The {device} is out of service. Choose another device.</source>
             <translation>{device} hizmet dışı. Başka bir cihaz seçin.</translation>
+        </message>
+        <message>
+            <source>The {device} was due for service on {due}.</source>
+            <translation>{device} cihazının servis tarihi {due} idi; servis gecikti.</translation>
         </message>
         <message>
             <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
@@ -1130,6 +1158,10 @@
         <message>
             <source>This patient's identity was already removed.</source>
             <translation>Bu hastanın kimlik bilgileri zaten silinmiş.</translation>
+        </message>
+        <message>
+            <source>This period no longer exists. Reload the list.</source>
+            <translation>Bu dönem artık yok. Listeyi yeniden yükleyin.</translation>
         </message>
         <message>
             <source>This price list version no longer exists. Close the price list and open it again.</source>
@@ -2140,7 +2172,7 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation>Seans</translation>
+            <translation>Seanslar</translation>
         </message>
         <message>
             <source>Sessions, newest first</source>

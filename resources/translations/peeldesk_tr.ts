@@ -764,6 +764,73 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>DeviceLogTab</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>&amp;Cihaz</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Tarih aralığı</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Seanslar</translation>
+    </message>
+    <message>
+        <source>Set service &amp;due date</source>
+        <translation>&amp;Servis tarihini kaydet</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>Servis tarihi</translation>
+    </message>
+    <message>
+        <source>from dd.mm.yyyy</source>
+        <translation>başlangıç gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>to dd.mm.yyyy</source>
+        <translation>bitiş gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>reason, e.g. annual service</source>
+        <translation>neden, örn. yıllık bakım</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Dönem ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>Dönemi &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hizmet dışı</translation>
+    </message>
+    <message>
+        <source>Type the dates as day.month.year.</source>
+        <translation>Tarihleri gün.ay.yıl olarak yazın.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 shots (shots recorded in %3 sessions)</source>
+        <translation>%1 seans, %2 atış (atış sayısı %3 seansta kaydedildi)</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>Önce listeden bir satır seçin.</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentEditDialog</name>
     <message>
         <source>Room — {name}</source>
@@ -2265,6 +2332,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <source>Working &amp;hours</source>
         <translation>Çalışma &amp;saatleri</translation>
     </message>
+    <message>
+        <source>Device &amp;log</source>
+        <translation>Cihaz &amp;kaydı</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>
@@ -2346,6 +2417,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <source>Shots (&amp;pulses)</source>
+        <translation>&amp;Atış sayısı</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
     </message>
     <message>
         <source>&amp;Book</source>
@@ -2486,6 +2565,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Type the follow-up date as day.month.year.</source>
         <translation>Kontrol tarihini gün.ay.yıl olarak yazın.</translation>
+    </message>
+    <message>
+        <source>Type the shots as a whole number, e.g. 1200.</source>
+        <translation>Atış sayısını tam sayı olarak yazın, örn. 1200.</translation>
     </message>
     <message>
         <source>Do you want to cancel this session?</source>

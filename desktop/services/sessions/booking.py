@@ -14,6 +14,7 @@ from db.codes import (
     SessionStatus,
 )
 from db.models import (
+    LaserDevice,
     Patient,
     SessionArea,
     TreatmentSession,
@@ -23,6 +24,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, allowed, require
+from desktop.services.resources.device_log import service_alert
 from desktop.services.sessions.checks import (
     INDICATIONS,
     MAX_DURATION,
@@ -265,6 +267,10 @@ def _checked_booking(
         [a["area_id"] for a in areas],
         exclude_session_id=exclude_session_id,
     )
+    device = session.get(LaserDevice, data.device_id) if data.device_id is not None else None
+    due = service_alert(device, starts_at.astimezone(ctx.zone).date()) if device else None
+    if due is not None:
+        warnings.append(SafetyWarning(due.code, due.message))
     unacknowledged = [w for w in warnings if w.code not in acknowledged]
     if unacknowledged:
         raise NeedsAcknowledgement(unacknowledged)

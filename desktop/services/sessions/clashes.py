@@ -25,6 +25,7 @@ from desktop.formatting import format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ServiceError
 from desktop.services.common.messages import Message, join, msg
+from desktop.services.resources.device_log import outage_message, outages_overlapping
 from desktop.services.resources.hours import WEEKDAY_NAMES, day_text, hours_by_weekday
 from desktop.services.sessions.checks import MAX_DURATION
 
@@ -87,6 +88,10 @@ def lock_resources(
             )
 
 
+# Made once: aliasing per call rebuilt the Staff columns on every clash check.
+_PHYSICIAN = aliased(Staff)
+
+
 @dataclass(frozen=True)
 class Occupied:
     """A session that holds a physician, room or device between two instants."""
@@ -129,7 +134,7 @@ def occupied_between(
     ]
     assert len(given) == 1, "one resource at a time"
     column, value = given[0]
-    physician = aliased(Staff)
+    physician = _PHYSICIAN
     stmt = (
         select(
             TreatmentSession.id,
@@ -208,6 +213,13 @@ def booking_problems(
                 msg("The {device} is out of service. Choose another device.", device=device.name),
             )
         )
+    if device is not None:
+        first = starts_at.astimezone(ctx.zone).date()
+        last = (ends_at - timedelta(microseconds=1)).astimezone(ctx.zone).date()
+        for outage in outages_overlapping(session, device.id, first, last):
+            problems.append(
+                BookingProblem("device_out_of_service", outage_message(device.name, outage))
+            )
     checks: list[tuple[str, str, dict]] = [("physician_busy", "", {"physician_id": physician_id})]
     if room is not None:
         checks.append(("room_busy", room.name, {"room_id": room.id}))

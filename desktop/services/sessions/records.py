@@ -31,6 +31,7 @@ from desktop.services.common.errors import NotFound, StaleRecord, ValidationErro
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.stale import stale_record, stale_record_after_conflict
+from desktop.services.resources.device_log import MAX_PULSES, pulses_message
 from desktop.services.sessions.checks import (
     COMBINED_PROCEDURES,
     INDICATIONS,
@@ -194,6 +195,8 @@ def record_session(
         start_day = row.starts_at.astimezone(ctx.zone).date()
         if data.follow_up_on is not None and data.follow_up_on < start_day:
             errors["follow_up_on"] = msg("The follow-up date cannot be before the session.")
+        if data.pulses is not None and not 0 <= data.pulses <= MAX_PULSES:
+            errors["pulses"] = pulses_message()
         if errors:
             raise ValidationError(errors)
         before = _snapshot(row)
@@ -204,6 +207,7 @@ def record_session(
         row.combined_procedures = combined
         row.notes = notes
         row.follow_up_on = data.follow_up_on
+        row.pulses = data.pulses
         if data.physician_id is not None:
             row.physician_id = data.physician_id
         row.areas = [SessionArea(**a) for a in areas]
@@ -279,6 +283,7 @@ def _snapshot(row: TreatmentSession) -> dict:
         "combined_procedures": json.dumps(row.combined_procedures),
         "notes": row.notes,
         "follow_up_on": row.follow_up_on,
+        "pulses": row.pulses,
         "physician_id": row.physician_id,
         "areas": [
             (

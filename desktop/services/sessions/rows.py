@@ -129,6 +129,7 @@ class SessionDetail:
     room_name: str = ""
     device_id: int | None = None
     device_name: str = ""
+    pulses: int | None = None  # shots the device fired, where recorded
 
     @property
     def ends_at(self) -> datetime:
@@ -163,6 +164,7 @@ class RecordInput:
     notes: str = ""
     follow_up_on: date | None = None
     physician_id: int | None = None  # None: keep the booked physician
+    pulses: int | None = None  # shots the device fired; None: not counted
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,7 @@ def session_detail(session: Session, row: TreatmentSession, ctx: ServiceContext)
         room_name=_name_of(session, Room, row.room_id),
         device_id=row.device_id,
         device_name=_name_of(session, LaserDevice, row.device_id),
+        pulses=row.pulses,
     )
 
 

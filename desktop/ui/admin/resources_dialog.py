@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.services.common.context import ServiceContext
 from desktop.services.resources import equipment
 from desktop.services.resources.equipment import EquipmentInput, EquipmentRow, ResourceKind
+from desktop.ui.admin.device_log_tab import DeviceLogTab
 from desktop.ui.admin.working_hours_tab import WorkingHoursTab
 from desktop.ui.shell.actions import attempt, under_fields, value_or_none
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -229,6 +230,8 @@ class ResourcesDialog(QDialog):
         self.tabs.addTab(self.rooms, self.tr("&Rooms"))
         self.tabs.addTab(self.devices, self.tr("Laser &devices"))
         self.tabs.addTab(self.hours, self.tr("Working &hours"))
+        self.device_log = DeviceLogTab(ctx)
+        self.tabs.addTab(self.device_log, self.tr("Device &log"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -140,6 +140,7 @@ class SessionDialog(SessionSaving):
             self._add(
                 form, "follow_up_on", self.tr("&Follow-up on"), self._line(self.tr("dd.mm.yyyy"))
             )
+            self._add(form, "pulses", self.tr("Shots (&pulses)"), self._line(self.tr("optional")))
 
         scroll = QScrollArea()
         # Focus goes to the fields (which scroll into view), not to the frame around them.

@@ -149,6 +149,15 @@ class SessionSaving(SessionValues):
                     )
                 }
             )
+        pulses_text = self._text("pulses").text().strip().replace(".", "").replace(",", "")
+        if pulses_text and not pulses_text.isdigit():
+            raise ValidationError(
+                {
+                    "pulses": QCoreApplication.translate(
+                        "SessionDialog", "Type the shots as a whole number, e.g. 1200."
+                    )
+                }
+            )
         record = RecordInput(
             areas=areas,
             status=self._combo("status"),
@@ -157,6 +166,7 @@ class SessionSaving(SessionValues):
             combined_procedures=self._checked("combined_procedures"),
             notes=notes.toPlainText(),
             follow_up_on=follow_up,
+            pulses=int(pulses_text) if pulses_text else None,
             physician_id=self._combo("physician_id"),
         )
         return partial(

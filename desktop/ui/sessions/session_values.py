@@ -119,6 +119,7 @@ class SessionValues(QDialog):
         if follow_up is None and session.status == "planned":
             follow_up = session.starts_at.astimezone(ctx.zone).date() + timedelta(days=7)
         self._text("follow_up_on").setText(format_user_date(follow_up))
+        self._text("pulses").setText("" if session.pulses is None else str(session.pulses))
 
     def form_state(self) -> tuple[object, ...]:
         """Everything the form would save, to tell typed changes from what it opened with."""
