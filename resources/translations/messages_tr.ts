@@ -2172,7 +2172,7 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation>Seanslar</translation>
+            <translation>Seans</translation>
         </message>
         <message>
             <source>Sessions, newest first</source>

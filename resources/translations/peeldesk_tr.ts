@@ -2978,7 +2978,7 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
     <message>
         <source>Page Up, Page Down, Alt+←, Alt+→</source>
-        <translation>Page Up, Page Down, Alt+←, Alt+→</translation>
+        <translation>Sayfa Yukarı, Sayfa Aşağı, Alt+←, Alt+→</translation>
     </message>
     <message>
         <source>Today</source>

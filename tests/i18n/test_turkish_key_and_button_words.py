@@ -47,8 +47,13 @@ def _shortcuts(qtbot, window: MainWindow) -> tuple[dict[str, str], dict[str, str
 def _search_box_keys(qtbot, window: MainWindow) -> list[str]:
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
-    group = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
-    assert group is not None
+    # The search box's group (its title is translated): the one where Esc clears the search.
+    groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    [group] = [
+        g
+        for g in groups
+        if g is not None and any(g.child(i).text(1) == "Esc" for i in range(g.childCount()))
+    ]
     return [entry.text(1) for entry in (group.child(i) for i in range(group.childCount())) if entry]
 
 
