@@ -1,0 +1,155 @@
+"""Next free slot: the first quarter hour at which the physician, a room and a device are
+free for N minutes, inside working hours, outside the healing interval of the areas."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+
+from db.models import LaserDevice, SessionArea, TreatmentSession
+from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.resources import hours
+from desktop.services.resources.equipment import EquipmentInput, ResourceKind, save_equipment
+from desktop.services.sessions.free_slot import next_free_slot
+from tests.conftest import ISTANBUL
+from tests.sessions_support import add_staff, area_id, book, screened_patient
+
+pytestmark = pytest.mark.both_engines
+
+THURSDAY = date(2026, 11, 26)
+WEEKDAYS_9_TO_6 = ("09:00–18:00",) * 5 + ("10:00–14:00", "")
+
+
+def local(day: date, at: time) -> datetime:
+    return datetime.combine(day, at, tzinfo=ISTANBUL)
+
+
+@pytest.fixture
+def setup(ctx) -> dict:
+    ids = {
+        "ayse": add_staff(ctx, "dr.ayse", "Dr Ayşe Yılmaz"),
+        "can": add_staff(ctx, "dr.can", "Dr Can Demir"),
+        "mehmet": screened_patient(ctx, "Mehmet", "Kaya"),
+        "zeynep": screened_patient(ctx, "Zeynep", "Şahin"),
+    }
+    for key, kind, data in (
+        ("room1", ResourceKind.ROOM, EquipmentInput("Room 1")),
+        ("room2", ResourceKind.ROOM, EquipmentInput("Room 2")),
+        ("co2", ResourceKind.DEVICE, EquipmentInput("CO2 laser", "Fractional CO2", "C-1")),
+    ):
+        ids[key] = save_equipment(ctx, kind, data).id
+    for doc in ("ayse", "can"):
+        hours.set_week_hours(ctx, ids[doc], WEEKDAYS_9_TO_6)
+    return ids
+
+
+def _book(ctx, s, doc="ayse", patient="mehmet", at=time(9, 0), minutes=45, **kw):
+    return book(
+        ctx,
+        s[patient],
+        s[doc],
+        kw.pop("day", THURSDAY),
+        at=at,
+        codes=("forehead",),
+        duration_minutes=minutes,
+        room_id=s[kw.pop("room", "room1")],
+        device_id=s["co2"],
+        ack=frozenset({"healing:" + str(area_id(ctx, "forehead"))}),
+    )
+
+
+def test_first_slot_after_the_physicians_booking(ctx, setup) -> None:
+    _book(ctx, setup)  # 09:00–09:45
+    slot = next_free_slot(ctx, 60, local(THURSDAY, time(9)), physician_id=setup["ayse"])
+    assert slot.starts_at == local(THURSDAY, time(9, 45))
+    assert slot.physician_id == setup["ayse"]
+    assert slot.device_id == setup["co2"]
+    assert slot.room_id is not None
+
+
+def test_the_device_held_by_another_physician_pushes_the_slot(ctx, setup) -> None:
+    _book(ctx, setup, doc="can", minutes=90)  # Dr Can holds the only laser 09:00–10:30
+    slot = next_free_slot(
+        ctx, 30, local(THURSDAY, time(9)), physician_id=setup["ayse"], device_id=setup["co2"]
+    )
+    assert slot.starts_at == local(THURSDAY, time(10, 30))
+
+
+def test_a_busy_room_is_swapped_for_a_free_one(ctx, setup) -> None:
+    _book(ctx, setup, doc="can", room="room1")
+    slot = next_free_slot(ctx, 30, local(THURSDAY, time(9)), physician_id=setup["ayse"])
+    # the laser is busy until 09:45 anyway; then the first room is free again
+    assert slot.starts_at == local(THURSDAY, time(9, 45))
+    assert slot.room_id == setup["room1"]
+
+
+def test_any_physician_finds_the_other_one(ctx, setup) -> None:
+    with ctx.database.write() as session:
+        session.add(LaserDevice(name="Er:YAG laser", model="", serial="E-7", in_service=True))
+    _book(ctx, setup, doc="ayse", minutes=120)
+    slot = next_free_slot(ctx, 30, local(THURSDAY, time(9)))
+    assert slot.starts_at == local(THURSDAY, time(9))
+    assert slot.physician_id == setup["can"]
+    assert slot.device_id != setup["co2"]
+
+
+def test_slots_stay_within_working_hours_and_the_grid(ctx, setup) -> None:
+    slot = next_free_slot(ctx, 60, local(THURSDAY, time(17, 7)), physician_id=setup["ayse"])
+    assert slot.starts_at == local(THURSDAY + timedelta(days=1), time(9))
+    saturday = date(2026, 11, 28)
+    slot = next_free_slot(ctx, 60, local(saturday, time(13, 30)), physician_id=setup["ayse"])
+    assert slot.starts_at == local(date(2026, 11, 30), time(9))  # Sunday off: Monday
+
+
+def test_never_in_the_past(ctx, setup) -> None:
+    slot = next_free_slot(ctx, 30, local(date(2026, 11, 20), time(9)), physician_id=setup["ayse"])
+    assert slot.starts_at == local(date(2026, 11, 25), time(10))  # the tests' "now"
+
+
+def test_days_inside_the_healing_interval_are_skipped(ctx, setup) -> None:
+    cheeks = area_id(ctx, "cheeks")
+    with ctx.database.write() as session:
+        session.add(
+            TreatmentSession(
+                patient_id=setup["mehmet"],
+                physician_id=setup["ayse"],
+                starts_at=local(date(2026, 11, 20), time(10)),
+                duration_minutes=30,
+                status="done",
+                areas=[SessionArea(area_id=cheeks, size_cm2=Decimal(80))],
+            )
+        )
+    start = local(THURSDAY, time(9))
+    free = next_free_slot(ctx, 30, start, physician_id=setup["ayse"])
+    assert free.starts_at == start  # no areas given: no healing rule
+    other_skin = next_free_slot(
+        ctx,
+        30,
+        start,
+        physician_id=setup["ayse"],
+        areas=[area_id(ctx, "neck")],
+        patient_id=setup["mehmet"],
+    )
+    assert other_skin.starts_at == start
+    healed = next_free_slot(
+        ctx, 30, start, physician_id=setup["ayse"], areas=[cheeks], patient_id=setup["mehmet"]
+    )
+    assert healed.starts_at == local(date(2026, 12, 18), time(10))  # 28 days after
+
+
+def test_nothing_free_is_a_clear_message(ctx, setup) -> None:
+    sunday = date(2026, 11, 29)
+    with pytest.raises(NotFound) as none:
+        next_free_slot(ctx, 30, local(sunday, time(0)), physician_id=setup["ayse"], days=1)
+    assert str(none.value).startswith("No free 30-minute slot")
+
+
+def test_a_device_out_of_service_is_refused(ctx, setup) -> None:
+    save_equipment(
+        ctx, ResourceKind.DEVICE, EquipmentInput("CO2 laser", in_service=False), setup["co2"]
+    )
+    with pytest.raises(ValidationError) as refused:
+        next_free_slot(ctx, 30, local(THURSDAY, time(9)), device_id=setup["co2"])
+    assert "out of service" in str(refused.value)
