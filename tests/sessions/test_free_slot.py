@@ -7,13 +7,18 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from db.models import LaserDevice, SessionArea, TreatmentSession
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.resources import hours
 from desktop.services.resources.equipment import EquipmentInput, ResourceKind, save_equipment
 from desktop.services.sessions.free_slot import next_free_slot
+from desktop.services.settings import store as settings
+from desktop.ui.sessions.session_dialog import SessionDialog
 from tests.conftest import ISTANBUL
+from tests.helpers import save_and_wait
 from tests.sessions_support import add_staff, area_id, book, screened_patient
 
 pytestmark = pytest.mark.both_engines
@@ -153,3 +158,75 @@ def test_a_device_out_of_service_is_refused(ctx, setup) -> None:
     with pytest.raises(ValidationError) as refused:
         next_free_slot(ctx, 30, local(THURSDAY, time(9)), device_id=setup["co2"])
     assert "out of service" in str(refused.value)
+
+
+# --- the session form's button ----------------------------------------------------------
+
+
+def _form(qtbot, ctx, s: dict) -> SessionDialog:
+    dialog = SessionDialog(ctx, patient_id=s["zeynep"], patient_name="Zeynep Şahin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # offscreen Qt has no window manager to do it
+    qtbot.waitUntil(dialog.isActiveWindow)
+    physician = dialog.fields["physician_id"]
+    assert isinstance(physician, QComboBox)
+    physician.setCurrentIndex(physician.findData(s["ayse"]))
+    dialog.area_picker.setCurrentIndex(dialog.area_picker.findData(area_id(ctx, "cheeks")))
+    dialog.add_area_button.click()
+    for key, text in (("starts_on", "26.11.2026"), ("starts_time", "09:00")):
+        edit = dialog.fields[key]
+        assert isinstance(edit, QLineEdit)
+        edit.setText(text)
+    return dialog
+
+
+def _text(dialog: SessionDialog, key: str) -> str:
+    edit = dialog.fields[key]
+    assert isinstance(edit, QLineEdit)
+    return edit.text()
+
+
+def test_the_shortcut_fills_the_next_free_slot_and_books_it(qtbot, ctx, setup) -> None:
+    _book(ctx, setup, minutes=45)  # Dr Ayşe 09:00–09:45, Room 1, the laser
+    dialog = _form(qtbot, ctx, setup)
+    room = dialog.fields["room_id"]
+    assert isinstance(room, QComboBox)
+    room.setCurrentIndex(0)  # any room
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert (_text(dialog, "starts_on"), _text(dialog, "starts_time")) == ("26.11.2026", "09:45")
+    assert room.currentData() == setup["room1"]
+    device = dialog.fields["device_id"]
+    assert isinstance(device, QComboBox) and device.currentData() == setup["co2"]
+    dialog.free_slot.button.click()  # pressed again: the slot after
+    assert _text(dialog, "starts_time") == "10:00"
+    save_and_wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    assert dialog.saved is not None
+    assert dialog.saved.starts_at == local(THURSDAY, time(10))
+
+
+def test_no_free_slot_is_said_in_the_form_and_changes_nothing(qtbot, ctx, setup) -> None:
+    with ctx.database.write() as session:
+        settings.put(session, ctx, "healing_interval_days", 365)
+        session.add(
+            TreatmentSession(
+                patient_id=setup["zeynep"],
+                physician_id=setup["can"],
+                starts_at=local(date(2026, 12, 1), time(10)),
+                duration_minutes=30,
+                status="planned",
+                areas=[SessionArea(area_id=area_id(ctx, "cheeks"), size_cm2=Decimal(80))],
+            )
+        )
+    dialog = _form(qtbot, ctx, setup)
+    dialog.free_slot.button.click()
+    message = dialog.findChild(QLabel, "freeSlotMessage")
+    assert message is not None and message.isVisible()
+    assert message.text().startswith("No free 30-minute slot in the 90 days from 26.11.2026.")
+    assert _text(dialog, "starts_time") == "09:00"
+    dialog.mark_unchanged()
