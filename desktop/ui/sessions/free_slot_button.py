@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from desktop.formatting import format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date, parse_user_date
-from desktop.services.common.errors import ServiceError
 from desktop.services.sessions.catalog import AreaRow
 from desktop.services.sessions.checks import default_duration, parse_decimal
 from desktop.services.sessions.free_slot import FreeSlot, next_free_slot
 from desktop.ui.sessions.area_rows import AreaRowWidget
-from desktop.ui.shell.i18n import error_text
+from desktop.ui.shell.actions import value_or_none
 from desktop.ui.widgets.field_error import FieldError
 
 FREE_SLOT_SHORTCUT = "Ctrl+Shift+F"
@@ -44,23 +43,22 @@ class SlotForm(Protocol):
     area_rows: list[AreaRowWidget]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionDialog", text)
-
-
 class FreeSlotButton(QWidget):
     def __init__(self, dialog: SlotForm, parent: QWidget) -> None:
         super().__init__(parent)
         self._dialog = dialog
         self._last: FreeSlot | None = None
-        self.button = QPushButton(_tr("Ne&xt free slot"), self)
+        self.button = QPushButton(
+            QCoreApplication.translate("SessionDialog", "Ne&xt free slot"), self
+        )
         self.button.setObjectName("freeSlotButton")
         self.button.setAutoDefault(False)
         self.button.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "SessionDialog",
                 "Fill in the first free time from the date in the form for the chosen "
                 "physician, room and device (or any), within working hours and outside the "
-                "healing interval of the areas ({keys})."
+                "healing interval of the areas ({keys}).",
             ).format(
                 keys=QKeySequence(FREE_SLOT_SHORTCUT).toString(
                     QKeySequence.SequenceFormat.NativeText
@@ -80,19 +78,23 @@ class FreeSlotButton(QWidget):
         dialog = self._dialog
         ctx = dialog._ctx
         self.error.show_message("")
-        try:
-            slot = next_free_slot(
+        minutes, from_when = self._minutes(), self._from_when()
+        slot = value_or_none(
+            self,
+            QCoreApplication.translate("SessionDialog", "Next free slot"),
+            lambda: next_free_slot(
                 ctx,
-                self._minutes(),
-                self._from_when(),
+                minutes,
+                from_when,
                 physician_id=self._combo("physician_id"),
                 room_id=self._combo("room_id"),
                 device_id=self._combo("device_id"),
                 areas=[row.area_id for row in dialog.area_rows],
                 patient_id=dialog._patient_id,
-            )
-        except ServiceError as error:
-            self.error.show_message(error_text(error))
+            ),
+            inline=self.error.show_message,
+        )
+        if slot is None:
             return
         self._last = slot
         start = slot.starts_at.astimezone(ctx.zone)
