@@ -144,6 +144,26 @@ def test_days_inside_the_healing_interval_are_skipped(ctx, setup) -> None:
     assert healed.starts_at == local(date(2026, 12, 18), time(10))  # 28 days after
 
 
+def test_a_booking_being_moved_does_not_hold_its_own_slot_or_healing(ctx, setup) -> None:
+    moved = _book(ctx, setup, minutes=45)  # Mehmet, forehead, 09:00–09:45
+    forehead = area_id(ctx, "forehead")
+    start = local(THURSDAY, time(9))
+    kept = next_free_slot(
+        ctx, 45, start, physician_id=setup["ayse"], areas=[forehead], patient_id=setup["mehmet"]
+    )
+    assert kept.starts_at > start + timedelta(days=27)  # itself in the way, and its healing
+    free = next_free_slot(
+        ctx,
+        45,
+        start,
+        physician_id=setup["ayse"],
+        areas=[forehead],
+        patient_id=setup["mehmet"],
+        exclude_session_id=moved.id,
+    )
+    assert free.starts_at == start
+
+
 def test_nothing_free_is_a_clear_message(ctx, setup) -> None:
     sunday = date(2026, 11, 29)
     with pytest.raises(NotFound) as none:

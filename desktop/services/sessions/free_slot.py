@@ -14,6 +14,7 @@ Nothing is written; the booking rules still run when the form is saved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -63,11 +64,13 @@ def next_free_slot(
     patient_id: int | None = None,
     *,
     days: int = SEARCH_DAYS,
+    exclude_session_id: int | None = None,
 ) -> FreeSlot:
     """The earliest free ``minutes``-long slot at or after ``from_when`` (never in the past).
 
     ``areas`` (area ids) with ``patient_id``: slots inside the healing interval of that
-    patient's sessions on the same skin are skipped.
+    patient's sessions on the same skin are skipped. ``exclude_session_id``: a booking being
+    moved, which holds neither its own slot nor its own healing interval.
     """
     require(ctx, Permission.BOOK_SESSIONS)
     if not 1 <= minutes <= MAX_DURATION:
@@ -81,13 +84,18 @@ def next_free_slot(
         physicians = _physicians(session, physician_id)
         rooms = _resources(session, Room, room_id)
         devices = _resources(session, LaserDevice, device_id)
-        busy_of_physician = {p: _busy(session, start, end, physician_id=p) for p in physicians}
-        weeks = {p: hours_by_weekday(session, p) or DEFAULT_WEEK for p in physicians}
-        busy_of_room = {r: _busy(session, start, end, room_id=r) for r in rooms if r is not None}
-        busy_of_device = {
-            d: _busy(session, start, end, device_id=d) for d in devices if d is not None
+        skip = exclude_session_id
+        busy_of_physician = {
+            p: _busy(session, start, end, skip, physician_id=p) for p in physicians
         }
-        healing = _healing_blocks(session, ctx, patient_id, areas, start, end)
+        weeks = {p: hours_by_weekday(session, p) or DEFAULT_WEEK for p in physicians}
+        busy_of_room = {
+            r: _busy(session, start, end, skip, room_id=r) for r in rooms if r is not None
+        }
+        busy_of_device = {
+            d: _busy(session, start, end, skip, device_id=d) for d in devices if d is not None
+        }
+        healing = _healing_blocks(session, patient_id, areas, start, end, skip)
     at = start
     while at + length <= end:
         if not _healing_blocked(at, healing):
@@ -169,13 +177,21 @@ def _resources(
     return ids or [None]
 
 
-def _busy(session: Session, start: datetime, end: datetime, **resource: int) -> list[Span]:
-    return [(o.starts_at, o.ends_at) for o in occupied_between(session, start, end, **resource)]
+def _busy(
+    session: Session, start: datetime, end: datetime, skip: int | None, **resource: int
+) -> list[Span]:
+    """What holds the resource in [start, end), by start time."""
+    found = occupied_between(session, start, end, exclude_session_id=skip, **resource)
+    return sorted((o.starts_at, o.ends_at) for o in found)
 
 
 def _clashes(busy: list[Span], at: datetime, length: timedelta) -> bool:
+    """Whether [at, at + length) overlaps a span; only those starting at most MAX_DURATION
+    before can (found by bisection: a 90-day search stays quick on a full book)."""
     ends = at + length
-    return any(b_start < ends and at < b_end for b_start, b_end in busy)
+    first = bisect_left(busy, (at - timedelta(minutes=MAX_DURATION),))
+    last = bisect_left(busy, (ends,))
+    return any(at < b_end for _, b_end in busy[first:last])
 
 
 def _first_free(
@@ -204,11 +220,11 @@ class _Healing:
 
 def _healing_blocks(
     session: Session,
-    ctx: ServiceContext,
     patient_id: int | None,
     areas: Sequence[int],
     start: datetime,
     end: datetime,
+    skip: int | None,
 ) -> _Healing | None:
     """The patient's sessions on the same skin that make a slot warn (as booking_warnings
     does: a done one before it, or a planned one on either side, within the interval)."""
@@ -217,7 +233,7 @@ def _healing_blocks(
         return None
     interval = timedelta(days=healing_days)
     wanted = {other for covered in overlapping_areas(session, areas).values() for other in covered}
-    rows = session.execute(
+    stmt = (
         select(TreatmentSession.starts_at, TreatmentSession.status)
         .join(SessionArea, SessionArea.session_id == TreatmentSession.id)
         .where(
@@ -228,7 +244,10 @@ def _healing_blocks(
             TreatmentSession.status.in_((SessionStatus.PLANNED, SessionStatus.DONE)),
         )
         .distinct()
-    ).all()
+    )
+    if skip is not None:
+        stmt = stmt.where(TreatmentSession.id != skip)
+    rows = session.execute(stmt).all()
     return _Healing(
         interval,
         tuple(at for at, status in rows if status == SessionStatus.DONE),

@@ -26,6 +26,7 @@ from desktop.services.common.dates import format_user_date, parse_user_date
 from desktop.services.sessions.catalog import AreaRow
 from desktop.services.sessions.checks import default_duration, parse_decimal
 from desktop.services.sessions.free_slot import FreeSlot, next_free_slot
+from desktop.services.sessions.rows import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget
 from desktop.ui.shell.actions import value_or_none
 from desktop.ui.widgets.field_error import FieldError
@@ -41,6 +42,7 @@ class SlotForm(Protocol):
     _catalog: dict[int, AreaRow]
     fields: dict[str, QWidget]
     area_rows: list[AreaRowWidget]
+    _session: SessionDetail | None  # the booking being changed, if any
 
 
 class FreeSlotButton(QWidget):
@@ -91,6 +93,7 @@ class FreeSlotButton(QWidget):
                 device_id=self._combo("device_id"),
                 areas=[row.area_id for row in dialog.area_rows],
                 patient_id=dialog._patient_id,
+                exclude_session_id=dialog._session.id if dialog._session else None,
             ),
             inline=self.error.show_message,
         )
