@@ -14,6 +14,7 @@ from db.models import LaserDevice, SessionArea, TreatmentSession
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.resources import hours
 from desktop.services.resources.equipment import EquipmentInput, ResourceKind, save_equipment
+from desktop.services.sessions import records as sessions
 from desktop.services.sessions.free_slot import next_free_slot
 from desktop.services.settings import store as settings
 from desktop.ui.sessions.session_dialog import SessionDialog
@@ -249,4 +250,24 @@ def test_no_free_slot_is_said_in_the_form_and_changes_nothing(qtbot, ctx, setup)
     assert message is not None and message.isVisible()
     assert message.text().startswith("No free 30-minute slot in the 90 days from 26.11.2026.")
     assert _text(dialog, "starts_time") == "09:00"
+    dialog.mark_unchanged()
+
+
+def test_change_booking_finds_a_slot_the_session_itself_would_block(qtbot, ctx, setup) -> None:
+    _book(ctx, setup, patient="zeynep", minutes=45)  # Dr Ayşe 09:00–09:45
+    moved = _book(ctx, setup, at=time(10), minutes=45)  # Mehmet, forehead, 10:00–10:45
+    dialog = SessionDialog(
+        ctx,
+        patient_id=setup["mehmet"],
+        patient_name="Mehmet Kaya",
+        session=sessions.get_session(ctx, moved.id),
+        edit_booking=True,
+    )
+    qtbot.addWidget(dialog)
+    edit = dialog.fields["starts_time"]
+    assert isinstance(edit, QLineEdit)
+    edit.setText("09:00")
+    dialog.free_slot.button.click()
+    # overlapping its own 10:00, and inside its own healing interval, is fine
+    assert (_text(dialog, "starts_on"), _text(dialog, "starts_time")) == ("26.11.2026", "09:45")
     dialog.mark_unchanged()
