@@ -176,6 +176,10 @@
             <translation>En derin derinliği 1 ile 2000 µm arasında girin.</translation>
         </message>
         <message>
+            <source>Enter a duration between 1 and {limit} minutes.</source>
+            <translation>1 ile {limit} dakika arasında bir süre girin.</translation>
+        </message>
+        <message>
             <source>Enter a healing interval between 1 and 365 days.</source>
             <translation>İyileşme aralığını 1 ile 365 gün arasında girin.</translation>
         </message>
@@ -478,6 +482,10 @@
         <message>
             <source>No file was found at “{path}”. Choose the logo file again.</source>
             <translation>“{path}” konumunda dosya bulunamadı. Logo dosyasını yeniden seçin.</translation>
+        </message>
+        <message>
+            <source>No free {minutes}-minute slot in the {days} days from {date}. Try another physician, room or device, or a shorter session.</source>
+            <translation>{date} tarihinden itibaren {days} gün içinde {minutes} dakikalık boş bir saat bulunamadı. Başka bir hekim, oda ya da cihaz deneyin veya seansı kısaltın.</translation>
         </message>
         <message>
             <source>No price band covers {size} cm².</source>
@@ -1044,6 +1052,10 @@
             <translation>{device} cihazının servis tarihi {due} idi; servis gecikti.</translation>
         </message>
         <message>
+            <source>There is no active physician to book with.</source>
+            <translation>Randevu verilebilecek etkin bir hekim yok.</translation>
+        </message>
+        <message>
             <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
             <translation>Orada henüz bir veritabanı dosyası yok. PeelDesk bu ayarla ilk kez açıldığında dosyayı oluşturacak.</translation>
         </message>
@@ -1162,6 +1174,10 @@
         <message>
             <source>This period no longer exists. Reload the list.</source>
             <translation>Bu dönem artık yok. Listeyi yeniden yükleyin.</translation>
+        </message>
+        <message>
+            <source>This physician is no longer active. Choose another physician.</source>
+            <translation>Bu hekim artık etkin değil. Başka bir hekim seçin.</translation>
         </message>
         <message>
             <source>This price list version no longer exists. Close the price list and open it again.</source>
@@ -1678,6 +1694,10 @@
         <message>
             <source>{label}: write a real date as day.month.year, e.g. 31.12.1980.</source>
             <translation>{label}: gerçek bir tarihi gün.ay.yıl olarak yazın, ör. 31.12.1980.</translation>
+        </message>
+        <message>
+            <source>{name} is out of service. Choose another one, or leave it to the search.</source>
+            <translation>{name} hizmet dışı. Başka birini seçin ya da seçimi aramaya bırakın.</translation>
         </message>
         <message>
             <source>{path}: {problem}</source>

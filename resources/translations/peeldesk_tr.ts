@@ -2602,6 +2602,18 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>Lütfen kırmızıyla işaretlenen alanları düzeltin. Hiçbir şey kaydedilmedi.</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt free slot</source>
+        <translation>Sıradaki boş saati bu&amp;l</translation>
+    </message>
+    <message>
+        <source>Fill in the first free time from the date in the form for the chosen physician, room and device (or any), within working hours and outside the healing interval of the areas ({keys}).</source>
+        <translation>Formdaki tarihten itibaren seçili hekim, oda ve cihaz (ya da herhangi biri) için çalışma saatleri içinde ve bölgelerin iyileşme süresi dışında kalan ilk boş saati doldurur ({keys}).</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Sıradaki boş saat</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -2919,6 +2931,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Keys</source>
         <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>Fill in the next free slot (session form)</source>
+        <translation>Sıradaki boş saati doldur (seans formu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>In the search box</source>

@@ -127,4 +127,5 @@ def test_the_shortcuts_list_names_the_pretreatment_sheet(qtbot, ctx) -> None:
     ]
     assert ("Print pre-treatment sheet", "Ctrl+Shift+P") in shown
     assert ("Book the session; print the preview", "Enter") in shown
+    assert ("Fill in the next free slot (session form)", "Ctrl+Shift+F") in shown
     window.tasks.wait()

@@ -40,6 +40,7 @@ from desktop.services.sessions.checks import (
 from desktop.services.sessions.records import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.sessions.booking_resources import add_resource_pickers
+from desktop.ui.sessions.free_slot_button import add_free_slot_button
 from desktop.ui.sessions.session_saving import SessionSaving
 from desktop.ui.shell.actions import ActionRunner
 from desktop.ui.tasks import TaskRunner
@@ -121,6 +122,7 @@ class SessionDialog(SessionSaving):
         self._build_physician(form)
         if self.booking:
             add_resource_pickers(self, form)
+            self.free_slot = add_free_slot_button(self, form, self)
         if self.clinical:
             self._build_record_fields(form)
         form.addRow(self._build_areas())

@@ -93,6 +93,7 @@ class ShortcutsDialog(QDialog):
         for action, keys in (
             (self.tr("Go to a field"), self.tr("Alt + its underlined letter")),
             (self.tr("Book the session; print the preview"), self.tr("Enter")),
+            (self.tr("Fill in the next free slot (session form)"), self.tr("Ctrl+Shift+F")),
         ):
             QTreeWidgetItem(forms, [action, keys])
         search = QTreeWidgetItem(self.tree, [self.tr("In the search box")])
