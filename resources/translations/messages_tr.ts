@@ -40,10 +40,6 @@
             <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
         </message>
         <message>
-            <source>A session that has not started yet cannot be recorded as done. Record it on the day of treatment.</source>
-            <translation>Henüz başlamamış bir seans yapıldı olarak kaydedilemez. Seansı tedavi günü kaydedin.</translation>
-        </message>
-        <message>
             <source>A “{open}” or “{close}” is unmatched. Placeholders look like {example}; write {open}{open} or {close}{close} to print a brace.</source>
             <translation>Bir “{open}” ya da “{close}” işaretinin eşi yok. Yer tutucular {example} biçimindedir; süslü parantezin kendisini yazdırmak için {open}{open} ya da {close}{close} yazın.</translation>
         </message>
@@ -1092,6 +1088,10 @@
             <translation>Bu veritabanı PeelDesk’in daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
+            <source>This day has already passed. Only a physician or an administrator can enter a session of an earlier day.</source>
+            <translation>Bu gün geçti. Önceki bir güne ait seansı yalnızca hekim veya yönetici girebilir.</translation>
+        </message>
+        <message>
             <source>This file holds tables PeelDesk does not recognise, so it was left untouched. Choose a PeelDesk database file.</source>
             <translation>Bu dosyada PeelDesk’in tanımadığı tablolar var, bu yüzden dosyaya dokunulmadı. Bir PeelDesk veritabanı dosyası seçin.</translation>
         </message>
@@ -1148,6 +1148,10 @@
             <translation>Bu oda ya da cihaz, siz açtıktan sonra başka biri tarafından değiştirildi. Hiçbir şey kaydedilmedi: listeyi yeniden yükleyip değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
+            <source>This session has not started yet (it starts at {time}), so it cannot be recorded as done. Record it once the treatment has begun.</source>
+            <translation>Bu seans henüz başlamadı (başlangıç saati: {time}), bu yüzden yapıldı olarak kaydedilemez. Tedavi başladıktan sonra kaydedin.</translation>
+        </message>
+        <message>
             <source>This session is recorded as done; a physician must change it.</source>
             <translation>Bu seans yapıldı olarak kaydedilmiş; yalnızca bir hekim değiştirebilir.</translation>
         </message>
@@ -1170,10 +1174,6 @@
         <message>
             <source>This staff account no longer exists. Reload the list.</source>
             <translation>Bu personel hesabı artık kayıtlı değil. Listeyi yenileyin.</translation>
-        </message>
-        <message>
-            <source>This time has already passed. Book a planned session for a later time.</source>
-            <translation>Bu saat geçmiş. Seansı daha ileri bir saate planlayın.</translation>
         </message>
         <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>

@@ -168,12 +168,11 @@ def record_session(
         anaesthesia = code_of(Anaesthesia, data.anaesthesia)
         if status is None:
             errors["status"] = msg("Pick a status from the list.")
-        elif (
-            status == SessionStatus.DONE and row.starts_at.astimezone(ctx.zone).date() > ctx.today()
-        ):
+        elif status == SessionStatus.DONE and row.starts_at > ctx.now():
             errors["status"] = msg(
-                "A session that has not started yet cannot be recorded as done. "
-                "Record it on the day of treatment."
+                "This session has not started yet (it starts at {time}), so it cannot be "
+                "recorded as done. Record it once the treatment has begun.",
+                time=row.starts_at.astimezone(ctx.zone).strftime("%H:%M"),
             )
         if anaesthesia is None:
             errors["anaesthesia"] = msg("Pick the anaesthesia from the list.")
