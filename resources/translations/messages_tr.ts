@@ -36,6 +36,10 @@
             <translation>Bir seans yalnızca iptal edildi, gelmedi ya da planlandı durumuna alınabilir.</translation>
         </message>
         <message>
+            <source>A session can be marked as arrived or started.</source>
+            <translation>Bir seans yalnızca geldi veya başladı olarak işaretlenebilir.</translation>
+        </message>
+        <message>
             <source>A session lasts between {low} and {high} minutes.</source>
             <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
         </message>
@@ -522,6 +526,10 @@
         <message>
             <source>Only physicians may write clinical notes.</source>
             <translation>Klinik notları yalnızca hekimler yazabilir.</translation>
+        </message>
+        <message>
+            <source>Only today's sessions can be marked as arrived or started.</source>
+            <translation>Yalnızca bugünün seansları geldi veya başladı olarak işaretlenebilir.</translation>
         </message>
         <message>
             <source>Passes must be between {low} and {high}.</source>
@@ -1152,6 +1160,10 @@
             <translation>Bu seans henüz başlamadı (başlangıç saati: {time}), bu yüzden yapıldı olarak kaydedilemez. Tedavi başladıktan sonra kaydedin.</translation>
         </message>
         <message>
+            <source>This session is already past that step; reload the list.</source>
+            <translation>Bu seans o adımı zaten geçti; listeyi yenileyin.</translation>
+        </message>
+        <message>
             <source>This session is recorded as done; a physician must change it.</source>
             <translation>Bu seans yapıldı olarak kaydedilmiş; yalnızca bir hekim değiştirebilir.</translation>
         </message>
@@ -1767,6 +1779,10 @@
             <translation>Bölge</translation>
         </message>
         <message>
+            <source>Arrived</source>
+            <translation>Geldi</translation>
+        </message>
+        <message>
             <source>Band</source>
             <translation>Aralık</translation>
         </message>
@@ -1929,6 +1945,10 @@
         <message>
             <source>Immediate reaction</source>
             <translation>Hemen görülen reaksiyon</translation>
+        </message>
+        <message>
+            <source>In treatment</source>
+            <translation>Tedavide</translation>
         </message>
         <message>
             <source>Indications</source>
