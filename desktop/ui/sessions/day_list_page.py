@@ -102,12 +102,14 @@ class DayListPage(QWidget):
         top.addWidget(self.day_label, 1, Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.next_button)
         top.addWidget(self.today_button)
-        top.addWidget(self.arrived_button)
-        top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
+        bottom = QHBoxLayout()  # under the list: the top row must fit a narrow window
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.arrived_button)
+        bottom.addWidget(self.start_button)
+        layout.addLayout(bottom)
 
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
