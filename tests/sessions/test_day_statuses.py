@@ -158,6 +158,8 @@ def test_day_list_marks_arrived_and_started_with_f6_f7_and_the_button(qtbot, ctx
     qtbot.keyClick(page.table, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: page.model.index(0, SessionListModel.COL_STATUS).data() == "Arrived")
     assert records.get_session(ctx, booked.id).status == "arrived"
+    colour = page.model.index(0, SessionListModel.COL_STATUS).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and colour.color().name() == "#1f5fa8"
     page.table.selectRow(0)
     page.start_button.click()
     qtbot.waitUntil(
