@@ -38,9 +38,17 @@ class Sex(enum.StrEnum):
 
 class SessionStatus(enum.StrEnum):
     PLANNED = "planned"
+    # The day at the desk: the patient is here, then on the couch (still open sessions).
+    ARRIVED = "arrived"
+    IN_TREATMENT = "in_treatment"
     DONE = "done"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+
+
+# Sessions booked and not yet finished one way or the other (what "planned" meant before the
+# desk could mark arrivals): they keep their slot, and are the ones to record.
+OPEN_SESSION_STATUSES = (SessionStatus.PLANNED, SessionStatus.ARRIVED, SessionStatus.IN_TREATMENT)
 
 
 class Anaesthesia(enum.StrEnum):

@@ -133,7 +133,7 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
         acknowledged_warnings=frozenset({"screening_missing", "screening_old"}),
     )
     sessions.record_session(
-        replace(admin, clock=lambda: then + timedelta(hours=3)),
+        replace(admin, clock=lambda: booked.starts_at + timedelta(hours=1)),
         booked.id,
         booked.row_version,
         RecordInput(

@@ -17,6 +17,8 @@ LABELS: dict[str, str] = {
     "other": printed_word("Other"),
     # session status
     "planned": printed_word("Planned"),
+    "arrived": printed_word("Arrived"),
+    "in_treatment": printed_word("In treatment"),
     "done": printed_word("Done"),
     "cancelled": printed_word("Cancelled"),
     "no_show": printed_word("Did not come"),

@@ -36,12 +36,12 @@
             <translation>Bir seans yalnızca iptal edildi, gelmedi ya da planlandı durumuna alınabilir.</translation>
         </message>
         <message>
-            <source>A session lasts between {low} and {high} minutes.</source>
-            <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
+            <source>A session can be marked as arrived or started.</source>
+            <translation>Bir seans yalnızca geldi veya başladı olarak işaretlenebilir.</translation>
         </message>
         <message>
-            <source>A session that has not started yet cannot be recorded as done. Record it on the day of treatment.</source>
-            <translation>Henüz başlamamış bir seans yapıldı olarak kaydedilemez. Seansı tedavi günü kaydedin.</translation>
+            <source>A session lasts between {low} and {high} minutes.</source>
+            <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
         </message>
         <message>
             <source>A “{open}” or “{close}” is unmatched. Placeholders look like {example}; write {open}{open} or {close}{close} to print a brace.</source>
@@ -538,6 +538,10 @@
         <message>
             <source>Only physicians may write clinical notes.</source>
             <translation>Klinik notları yalnızca hekimler yazabilir.</translation>
+        </message>
+        <message>
+            <source>Only today's sessions can be marked as arrived or started.</source>
+            <translation>Yalnızca bugünün seansları geldi veya başladı olarak işaretlenebilir.</translation>
         </message>
         <message>
             <source>Passes must be between {low} and {high}.</source>
@@ -1136,6 +1140,10 @@
             <translation>Bu veritabanı PeelDesk’in daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
+            <source>This day has already passed. Only a physician or an administrator can enter a session of an earlier day.</source>
+            <translation>Bu gün geçti. Önceki bir güne ait seansı yalnızca hekim veya yönetici girebilir.</translation>
+        </message>
+        <message>
             <source>This file holds tables PeelDesk does not recognise, so it was left untouched. Choose a PeelDesk database file.</source>
             <translation>Bu dosyada PeelDesk’in tanımadığı tablolar var, bu yüzden dosyaya dokunulmadı. Bir PeelDesk veritabanı dosyası seçin.</translation>
         </message>
@@ -1200,6 +1208,14 @@
             <translation>Bu oda ya da cihaz, siz açtıktan sonra başka biri tarafından değiştirildi. Hiçbir şey kaydedilmedi: listeyi yeniden yükleyip değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
+            <source>This session has not started yet (it starts at {time}), so it cannot be recorded as done. Record it once the treatment has begun.</source>
+            <translation>Bu seans henüz başlamadı (başlangıç saati: {time}), bu yüzden yapıldı olarak kaydedilemez. Tedavi başladıktan sonra kaydedin.</translation>
+        </message>
+        <message>
+            <source>This session is already past that step; reload the list.</source>
+            <translation>Bu seans o adımı zaten geçti; listeyi yenileyin.</translation>
+        </message>
+        <message>
             <source>This session is recorded as done; a physician must change it.</source>
             <translation>Bu seans yapıldı olarak kaydedilmiş; yalnızca bir hekim değiştirebilir.</translation>
         </message>
@@ -1222,10 +1238,6 @@
         <message>
             <source>This staff account no longer exists. Reload the list.</source>
             <translation>Bu personel hesabı artık kayıtlı değil. Listeyi yenileyin.</translation>
-        </message>
-        <message>
-            <source>This time has already passed. Book a planned session for a later time.</source>
-            <translation>Bu saat geçmiş. Seansı daha ileri bir saate planlayın.</translation>
         </message>
         <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>
@@ -1823,6 +1835,10 @@
             <translation>Bölge</translation>
         </message>
         <message>
+            <source>Arrived</source>
+            <translation>Geldi</translation>
+        </message>
+        <message>
             <source>Band</source>
             <translation>Kademe</translation>
         </message>
@@ -1989,6 +2005,10 @@
         <message>
             <source>Immediate reaction</source>
             <translation>Hemen görülen reaksiyon</translation>
+        </message>
+        <message>
+            <source>In treatment</source>
+            <translation>Tedavide</translation>
         </message>
         <message>
             <source>Indications</source>

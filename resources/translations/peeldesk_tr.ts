@@ -671,6 +671,22 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Bugüne git (Ctrl+T)</translation>
     </message>
     <message>
+        <source>A&amp;rrived</source>
+        <translation>&amp;Geldi</translation>
+    </message>
+    <message>
+        <source>The patient has arrived (F6)</source>
+        <translation>Hasta geldi (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Start treatment</source>
+        <translation>&amp;Tedaviyi başlat</translation>
+    </message>
+    <message>
+        <source>The treatment starts now (F7)</source>
+        <translation>Tedavi şimdi başlıyor (F7)</translation>
+    </message>
+    <message>
         <source>Sessions of the day</source>
         <translation>Günün seansları</translation>
     </message>
@@ -750,6 +766,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Adding sessions…</source>
         <translation>Seanslar ekleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSteps</name>
+    <message>
+        <source>Session status</source>
+        <translation>Seans durumu</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3315,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Planned</source>
         <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Geldi</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>Tedavide</translation>
     </message>
     <message>
         <source>Done</source>

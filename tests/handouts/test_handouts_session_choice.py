@@ -75,6 +75,18 @@ def test_pretreatment_defaults_to_the_next_planned_session(ctx) -> None:
     assert choices.default_index == 0
 
 
+def test_an_arrived_patient_still_gets_her_sheets_for_today(ctx) -> None:
+    # The desk marks her arrived (or the physician starts), then prints: today's session is the one.
+    pid = hf.patient(ctx, "Ayşe", "Işık", "tr")
+    old = hf.make_session(ctx, pid, LAST_MONTH, [("forehead", 40)])
+    arrived = hf.make_session(ctx, pid, TODAY_1130, [("neck", 20)], status="arrived")
+    pre = session_choices(ctx, pid, "pretreatment")
+    assert [c.session_id for c in pre.sessions] == [arrived]
+    after = session_choices(ctx, pid, "aftercare")
+    assert [c.session_id for c in after.sessions] == [arrived, old]
+    assert after.default is not None and after.default.session_id == arrived
+
+
 # --- the Patient menu ------------------------------------------------------------------------
 def _window(qtbot, ctx) -> MainWindow:
     window = MainWindow(ctx)

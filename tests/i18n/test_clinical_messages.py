@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
@@ -37,7 +37,10 @@ def _done_on(ctx, patient: int, doc: int, day: date, codes=("forehead",)):
     acknowledged = frozenset(
         {"screening_missing", "screening_old", "contraindication:anticoagulants"}
     )
-    return record_done(past, book(past, patient, doc, day, codes=codes, ack=acknowledged))
+    booked = book(past, patient, doc, day, codes=codes, ack=acknowledged)
+    # Recorded once it has started: Done is refused before the session's start.
+    started = dataclasses.replace(ctx, clock=lambda: booked.starts_at + timedelta(hours=1))
+    return record_done(started, booked)
 
 
 def test_patient_form_shows_every_field_error_in_turkish(qtbot, ctx, turkish) -> None:

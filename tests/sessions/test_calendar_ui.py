@@ -111,3 +111,12 @@ def test_time_outside_a_physicians_hours_is_greyed(qtbot, ctx, setup) -> None:
     x = page.grid.block_rect(page.grid.blocks[0]).center().x()
     assert image.pixelColor(x, page.grid.y_of(8 * 60 + 30)).name() == "#e4e4e4"
     assert image.pixelColor(x, page.grid.y_of(12 * 60 + 5)).name() != "#e4e4e4"
+
+
+def test_every_session_status_has_its_own_block_colour() -> None:
+    from db.codes import SessionStatus
+    from desktop.ui.sessions.calendar_view import NEUTRAL, STATUS_COLOURS
+
+    assert set(STATUS_COLOURS) == {str(status) for status in SessionStatus}
+    assert NEUTRAL not in STATUS_COLOURS.values()
+    assert len(set(STATUS_COLOURS.values())) == len(STATUS_COLOURS)

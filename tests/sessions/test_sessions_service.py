@@ -50,7 +50,8 @@ def _done_on(ctx, patient, doc, day: date, codes=("forehead",)):
     """A session done on ``day`` (booked and recorded with the clock set back)."""
     past = _at(ctx, datetime.combine(day, time(6, 0), tzinfo=UTC))
     detail = book(past, patient, doc, day, codes=codes, ack=frozenset(ALL_SCREENING))
-    return record_done(past, detail)
+    # Recorded once it has started (11:00 Istanbul): Done is refused before the start.
+    return record_done(_at(ctx, datetime.combine(day, time(9, 0), tzinfo=UTC)), detail)
 
 
 def test_book_stores_planned_session_with_default_duration_and_audit(ctx, doc, patient) -> None:
@@ -206,7 +207,6 @@ def _booking(ctx, patient, doc, **changes) -> BookingInput:
     ("changes", "field", "words"),
     [
         ({"starts_on": date(2026, 11, 24)}, "starts_on", "already passed"),
-        ({"starts_on": date(2026, 11, 25), "starts_time": time(9, 30)}, "starts_on", "passed"),
         ({"starts_on": None}, "starts_on", "day.month.year"),
         ({"starts_time": None}, "starts_time", "hours:minutes"),
         ({"ends_time": time(10, 30)}, "ends_time", "after the start"),
@@ -220,8 +220,9 @@ def _booking(ctx, patient, doc, **changes) -> BookingInput:
     ],
 )
 def test_bad_booking_is_refused_and_nothing_saved(ctx, doc, patient, changes, field, words):
+    desk = dataclasses.replace(ctx, actor=Actor(None, "Desk", "reception"))
     with pytest.raises(ValidationError) as caught:
-        session_booking.book_session(ctx, _booking(ctx, patient, doc, **changes))
+        session_booking.book_session(desk, _booking(ctx, patient, doc, **changes))
     assert words in caught.value.field_errors[field]
     assert _count(ctx) == 0
 
@@ -563,9 +564,10 @@ def test_update_booking_keeps_planned_depths_and_skips_its_own_healing_check(
 )
 def test_bad_booking_change_is_refused(ctx, doc, patient, changes, field) -> None:
     planned = book(ctx, patient, doc, TOMORROW)
+    desk = dataclasses.replace(ctx, actor=Actor(None, "Desk", "reception"))
     with pytest.raises(ValidationError) as caught:
         session_booking.update_booking(
-            ctx, planned.id, planned.row_version, _booking(ctx, patient, doc, **changes)
+            desk, planned.id, planned.row_version, _booking(ctx, patient, doc, **changes)
         )
     assert field in caught.value.field_errors
     assert sessions.get_session(ctx, planned.id).starts_at == planned.starts_at

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from db.codes import SessionStatus
+from db.codes import OPEN_SESSION_STATUSES, SessionStatus
 from db.models import SessionArea, TreatmentArea, TreatmentSession
 from desktop.formatting import Names
 from desktop.services.common.context import ServiceContext
@@ -56,14 +56,15 @@ def session_choices(ctx: ServiceContext, patient_id: int, document: str) -> Sess
         stmt = stmt.where(
             (TreatmentSession.status == SessionStatus.DONE)
             | (
-                (TreatmentSession.status == SessionStatus.PLANNED)
+                TreatmentSession.status.in_(OPEN_SESSION_STATUSES)
                 & (TreatmentSession.starts_at >= start_of_today)
             ),
             TreatmentSession.starts_at < start_of_tomorrow,
         ).order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
     else:
         stmt = stmt.where(
-            TreatmentSession.status == SessionStatus.PLANNED,
+            # An arrived patient (or one already in treatment) still gets the sheet.
+            TreatmentSession.status.in_(OPEN_SESSION_STATUSES),
             TreatmentSession.starts_at >= ctx.now() - timedelta(hours=12),
         ).order_by(TreatmentSession.starts_at, TreatmentSession.id)
     with ctx.database.read() as session:

@@ -4,7 +4,7 @@ duration, physician); the safety warnings it raises come from safety_warnings.py
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -192,6 +192,8 @@ class _CheckedBooking:
     device_id: int | None
     overridden: tuple[BookingProblem, ...]
     override_reason: str
+    # Entered once its time had passed (a walk-in, an end-of-day catch-up): the real times.
+    after_the_fact: bool = False
 
     def audit(self) -> dict:
         details = {
@@ -203,6 +205,9 @@ class _CheckedBooking:
             "areas": [a["area_id"] for a in self.areas],
             "acknowledged_warnings": sorted(w.code for w in self.warnings),
         }
+        if self.after_the_fact:
+            details["recorded_after_the_fact"] = True
+            details["ends_at"] = (self.starts_at + timedelta(minutes=self.duration)).isoformat()
         if self.overridden:
             details["overridden"] = [p.audit() for p in self.overridden]
             details["override_reason"] = self.override_reason
@@ -225,9 +230,11 @@ def _checked_booking(
         errors["patient"] = msg("This patient is archived. Bring them back before booking.")
     check_physician(session, errors, data.physician_id)
     starts_at = _starts_at(ctx, errors, data.starts_on, data.starts_time)
-    if starts_at is not None and starts_at < ctx.now():
+    after_the_fact = starts_at is not None and starts_at < ctx.now()
+    if starts_at is not None and after_the_fact and not may_enter_after_the_fact(ctx, starts_at):
         errors["starts_on"] = msg(
-            "This time has already passed. Book a planned session for a later time."
+            "This day has already passed. Only a physician or an administrator can enter "
+            "a session of an earlier day."
         )
     areas = resolve_areas(session, errors, data.areas, recording=False)
     duration = _duration(ctx, errors, data, starts_at, areas)
@@ -286,10 +293,19 @@ def _checked_booking(
         data.device_id,
         tuple(problems),
         reason if problems else "",
+        after_the_fact,
     )
 
 
 # --- helpers -------------------------------------------------------------------------------
+def may_enter_after_the_fact(ctx: ServiceContext, starts_at: datetime) -> bool:
+    """A session whose time has passed may be entered today by the desk; earlier days need a
+    physician or an administrator (they answer for the clinical record)."""
+    if starts_at.astimezone(ctx.zone).date() == ctx.today():
+        return True
+    return allowed(ctx, Permission.RECORD_TREATMENT)
+
+
 def _starts_at(
     ctx: ServiceContext, errors: dict[str, str], day: date | None, at: time | None
 ) -> datetime | None:

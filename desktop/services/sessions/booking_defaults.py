@@ -18,15 +18,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.codes import Role, SessionStatus
+from db.codes import OPEN_SESSION_STATUSES, Role, SessionStatus
 from db.models import Staff, TreatmentArea, TreatmentSession
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import AreaInput, default_duration
 
 QUARTER = timedelta(minutes=15)
-_BUSY = (SessionStatus.PLANNED, SessionStatus.DONE)
-_SHOWN_UP = (SessionStatus.PLANNED, SessionStatus.DONE)
+_BUSY = (*OPEN_SESSION_STATUSES, SessionStatus.DONE)
+_SHOWN_UP = (*OPEN_SESSION_STATUSES, SessionStatus.DONE)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ MAX_SHORT = 80
 # cannot ship without one).
 STATUS_LABELS: dict[str, str] = {
     SessionStatus.PLANNED: "Planned",
+    SessionStatus.ARRIVED: "Arrived",
+    SessionStatus.IN_TREATMENT: "In treatment",
     SessionStatus.DONE: "Done",
     SessionStatus.CANCELLED: "Cancelled",
     SessionStatus.NO_SHOW: "No-show",

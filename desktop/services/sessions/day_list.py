@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, Row, Select, bindparam, select
 
-from db.codes import SessionStatus
+from db.codes import OPEN_SESSION_STATUSES, SessionStatus
 from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.formatting import Names, name_in
@@ -26,7 +26,7 @@ from desktop.services.sessions.checks import local_start
 from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 # Sessions that take the physician's time (a cancelled slot is free again).
-_BUSY = (SessionStatus.PLANNED, SessionStatus.DONE)
+_BUSY = (*OPEN_SESSION_STATUSES, SessionStatus.DONE)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.codes import (
+    OPEN_SESSION_STATUSES,
     Anaesthesia,
     CombinedProcedure,
     Indication,
@@ -58,6 +59,8 @@ from desktop.services.sessions.rows import (
 
 # Callers import the DTOs from here too (one place to look for a session use case).
 __all__ = [
+    "OPEN_SESSION_STATUSES",
+    "RECORDED_STATUSES",
     "AreaInput",
     "BookingInput",
     "FollowUpRow",
@@ -85,6 +88,13 @@ FINAL_STATE_WORDS = {
     SessionStatus.NO_SHOW: msg("no-show"),
 }
 INDICATION_LABEL = msg("indication")
+# What the record form sets; arrival and treatment start are desk steps (day_statuses.py).
+RECORDED_STATUSES = (
+    SessionStatus.PLANNED,
+    SessionStatus.DONE,
+    SessionStatus.CANCELLED,
+    SessionStatus.NO_SHOW,
+)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -144,7 +154,7 @@ def session_to_record(ctx: ServiceContext, patient_id: int) -> int | None:
     with ctx.database.read() as session:
         base = select(TreatmentSession.id).where(
             TreatmentSession.patient_id == patient_id,
-            TreatmentSession.status == SessionStatus.PLANNED,
+            TreatmentSession.status.in_(OPEN_SESSION_STATUSES),
         )
         found = session.scalar(
             base.where(TreatmentSession.starts_at < end_of_today)
@@ -167,14 +177,17 @@ def record_session(
         errors: dict[str, str] = {}
         status = code_of(SessionStatus, data.status)
         anaesthesia = code_of(Anaesthesia, data.anaesthesia)
-        if status is None:
+        if status is None or status not in RECORDED_STATUSES:
             errors["status"] = msg("Pick a status from the list.")
         elif (
-            status == SessionStatus.DONE and row.starts_at.astimezone(ctx.zone).date() > ctx.today()
+            status == SessionStatus.DONE
+            and row.starts_at > ctx.now()
+            and row.status != SessionStatus.IN_TREATMENT  # started early: it has begun
         ):
             errors["status"] = msg(
-                "A session that has not started yet cannot be recorded as done. "
-                "Record it on the day of treatment."
+                "This session has not started yet (it starts at {time}), so it cannot be "
+                "recorded as done. Record it once the treatment has begun.",
+                time=row.starts_at.astimezone(ctx.zone).strftime("%H:%M"),
             )
         if anaesthesia is None:
             errors["anaesthesia"] = msg("Pick the anaesthesia from the list.")

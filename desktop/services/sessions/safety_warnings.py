@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.codes import (
+    OPEN_SESSION_STATUSES,
     Region,
     SessionStatus,
 )
@@ -194,7 +195,7 @@ def _healing_warnings(
             TreatmentSession.starts_at > starts_at - interval,
             TreatmentSession.starts_at < starts_at + interval,
             SessionArea.area_id.in_(wanted),
-            (TreatmentSession.status == SessionStatus.PLANNED)
+            TreatmentSession.status.in_(OPEN_SESSION_STATUSES)
             | (
                 (TreatmentSession.status == SessionStatus.DONE)
                 & (TreatmentSession.starts_at <= starts_at)

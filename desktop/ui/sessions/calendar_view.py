@@ -22,6 +22,8 @@ from desktop.ui.sessions.calendar_layout import DAY_END, DAY_START, SNAP, Block,
 
 STATUS_COLOURS = {
     "planned": "#cfe3ff",
+    "arrived": "#ffe7a8",  # at the desk: stands out from the planned blue
+    "in_treatment": "#bfe6cf",
     "done": "#cdeccd",
     "cancelled": "#e6e6e6",
     "no_show": "#f6d2d2",

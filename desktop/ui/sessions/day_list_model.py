@@ -11,13 +11,13 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.formatting import format_short_date, format_time
 from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.day_list import SessionListRow
+from desktop.ui.sessions.desk_steps import MUTED, status_colour
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.widgets.area_names import with_measured_size
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 from desktop.ui.widgets.vocabulary import word
 
 CLASH_BACKGROUND = QColor("#fde2e1")
-MUTED = QColor("#7a7a7a")
 
 
 def area_texts(row: SessionListRow, language: str) -> list[str]:
@@ -56,8 +56,11 @@ class SessionListModel(DtoTableModel[SessionListRow]):
             return self._text(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and row.double_booked:
             return QBrush(CLASH_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in ("cancelled", "no_show"):
-            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = status_colour(row.status)
+            # Cancelled and no-show grey the whole row; a desk step colours its status word.
+            if colour is not None and (colour == MUTED or column == self.COL_STATUS):
+                return QBrush(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{patient} with {physician} — press Enter to open").format(
                 patient=row.patient_name, physician=row.physician_name

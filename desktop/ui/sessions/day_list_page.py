@@ -22,6 +22,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.sessions import day_list
 from desktop.services.sessions.day_list import DayList
 from desktop.ui.sessions.day_list_model import SessionListModel
+from desktop.ui.sessions.desk_steps import take_desk_step
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.tasks import TaskRunner
 
@@ -58,6 +59,16 @@ class DayListPage(QWidget):
         self.today_button.setAutoDefault(False)
         self.today_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.today_button.clicked.connect(self.go_today)
+        # The day at the desk, on the selected row (F6, F7); Done is recorded with Enter.
+        self.arrived_button = self._step_button(
+            self.tr("A&rrived"), self.tr("The patient has arrived (F6)"), "arrived", "F6"
+        )
+        self.start_button = self._step_button(
+            self.tr("&Start treatment"),
+            self.tr("The treatment starts now (F7)"),
+            "in_treatment",
+            "F7",
+        )
         self.day_label = QLabel(self)
         self.day_label.setObjectName("dayLabel")
         font = self.day_label.font()
@@ -94,7 +105,11 @@ class DayListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
+        bottom = QHBoxLayout()  # under the list: the top row must fit a narrow window
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.arrived_button)
+        bottom.addWidget(self.start_button)
+        layout.addLayout(bottom)
 
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -120,6 +135,25 @@ class DayListPage(QWidget):
         button.setFixedWidth(36)
         button.clicked.connect(lambda: self.move_day(step))
         return button
+
+    def _step_button(self, text: str, tip: str, status: str, keys: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda: self.take_step(status))
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.take_step(status))
+        return button
+
+    def take_step(self, status: str) -> None:
+        """Mark the selected session arrived / in treatment, then show the list again."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        if take_desk_step(self, self._ctx, row.id, row.row_version, status) is not None:
+            self.refresh(select_session=row.id)
 
     # --- keyboard -----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -195,7 +229,7 @@ class DayListPage(QWidget):
         self._tasks.submit(lambda: day_list.day_sessions(ctx, day), done, failed)
 
     def _show_status(self, result: DayList) -> None:
-        busy = [r for r in result.rows if r.status in ("planned", "done")]
+        busy = [r for r in result.rows if r.status not in ("cancelled", "no_show")]
         if not result.rows:
             text = self.tr("No sessions on this day.")
         else:

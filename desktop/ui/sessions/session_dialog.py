@@ -37,7 +37,7 @@ from desktop.services.sessions.checks import (
     INDICATIONS,
     STATUS_LABELS,
 )
-from desktop.services.sessions.records import SessionDetail
+from desktop.services.sessions.records import RECORDED_STATUSES, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
 from desktop.ui.sessions.booking_resources import add_resource_pickers
 from desktop.ui.sessions.free_slot_button import add_free_slot_button
@@ -260,7 +260,8 @@ class SessionDialog(SessionSaving):
     def _build_record_fields(self, form: QFormLayout) -> None:
         status = QComboBox()
         for code, label in words(STATUS_LABELS).items():
-            status.addItem(label, code)
+            if code in RECORDED_STATUSES:  # arrival and start are desk steps, not record choices
+                status.addItem(label, code)
         self._add(form, "status", self.tr("&Status"), status)
         anaesthesia = QComboBox()
         for code, label in words(ANAESTHESIA_LABELS).items():

@@ -29,7 +29,7 @@ from desktop.services.sessions.catalog import AreaRow
 from desktop.services.sessions.checks import (
     AreaInput,
 )
-from desktop.services.sessions.records import SessionDetail
+from desktop.services.sessions.records import OPEN_SESSION_STATUSES, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget
 from desktop.ui.sessions.booking_resources import pick_usual_resources, show_booked_resources
 from desktop.ui.shell.actions import attempt
@@ -109,14 +109,16 @@ class SessionValues(QDialog):
         self._set_checks("indications", session.indications)
         if not self.clinical:
             return
-        self._set_combo("status", "done" if session.status == "planned" else session.status)
+        self._set_combo(
+            "status", "done" if session.status in OPEN_SESSION_STATUSES else session.status
+        )
         self._set_combo("anaesthesia", session.anaesthesia or "none")
         self._set_checks("combined_procedures", session.combined_procedures)
         notes = self.fields["notes"]
         assert isinstance(notes, QPlainTextEdit)
         notes.setPlainText(session.notes)
         follow_up = session.follow_up_on
-        if follow_up is None and session.status == "planned":
+        if follow_up is None and session.status in OPEN_SESSION_STATUSES:
             follow_up = session.starts_at.astimezone(ctx.zone).date() + timedelta(days=7)
         self._text("follow_up_on").setText(format_user_date(follow_up))
         self._text("pulses").setText("" if session.pulses is None else str(session.pulses))

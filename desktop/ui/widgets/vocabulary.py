@@ -17,6 +17,8 @@ CONTEXT = "Vocabulary"
 _WORDS = (
     # session status
     QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Arrived"),
+    QT_TRANSLATE_NOOP("Vocabulary", "In treatment"),
     QT_TRANSLATE_NOOP("Vocabulary", "Done"),
     QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
     QT_TRANSLATE_NOOP("Vocabulary", "No-show"),
