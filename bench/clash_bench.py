@@ -4,7 +4,7 @@ of service, hours) on a 1,000,000-session SQLite database, against one raw index
     python -m bench.clash_bench [--runs 200]
 
 The big database is built once with raw ``executemany`` (the ORM's bulk insert splits rows
-by their None pattern, DESIGN.md) and cached under the temp dir. Goal: the check is at most
+by their None pattern: docs/architecture.md, Known facts) and cached under the temp dir. Goal: the check is at most
 2x the raw lookup, timed interleaved in the same run.
 
 First result (2 shared cores, load ~7): the check 6.7 ms against 0.06 ms raw, ratio ~113: NOT
