@@ -37,7 +37,7 @@ How a quote is priced (the rules the clinic can rely on; tests pin each one):
    and adding them up could differ from the total's VAT by a cent per line: 13,080 + 8,720
    + 3,710 gave 4,251.66.)
 
-This module stays one piece (about 500 lines, over the usual 400) on purpose: it is the whole
+This module stays one piece (about 490 lines, over the usual 400) on purpose: it is the whole
 engine those rules describe, pure and read top to bottom against them, and
 ``price_quote`` checks its own price list with ``validate_price_list``, so splitting the
 checks from the specs and the arithmetic would only make the modules import each other.
@@ -427,14 +427,7 @@ def vat_included(total: Decimal, rate_percent: Decimal) -> Decimal:
 
 def vat_shares(totals: Sequence[Decimal], rate_percent: Decimal) -> list[Decimal]:
     """Each line's share of the VAT in the sum of ``totals``; the shares add up to it."""
-    whole = vat_included(sum(totals, ZERO), rate_percent)
-    exact = [t * rate_percent / (HUNDRED + rate_percent) for t in totals]
-    shares = [x.quantize(CENT, rounding=ROUND_DOWN) for x in exact]
-    left = int((whole - sum(shares, ZERO)) / CENT)
-    order = sorted(range(len(exact)), key=lambda i: exact[i] - shares[i], reverse=True)
-    for i in order[:left]:
-        shares[i] += CENT
-    return shares
+    return _spread(vat_included(sum(totals, ZERO), rate_percent), totals)
 
 
 def summarise(
