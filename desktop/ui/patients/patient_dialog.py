@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -28,19 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import format_user_date
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.services.common.permissions import Permission, allowed
 from desktop.services.patients import records as patients
 from desktop.services.patients.records import PatientDetail, PatientRow
 from desktop.services.patients.validation import PatientInput
 from desktop.ui.patients.duplicate_banner import fill_duplicate_banner
 from desktop.ui.patients.name_print_hint import NamePrintHint
-from desktop.ui.patients.patient_choices import (
-    CONTRAINDICATIONS,
-    DATE_PLACEHOLDER,
-    LANGUAGE_CHOICES,
-    SEX_CHOICES,
-    SKIN_TYPES,
-)
+from desktop.ui.patients.patient_form_fields import PatientFormFields
 from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.banner import make_banner
@@ -48,9 +35,8 @@ from desktop.ui.widgets.field_error import (
     FieldError,
     clear_field_errors,
     show_field_errors,
-    with_error,
 )
-from desktop.ui.widgets.whole_form import WholeFormScrollArea, open_at_full_height
+from desktop.ui.widgets.whole_form import open_at_full_height
 
 
 class PatientDialog(QDialog):
@@ -82,71 +68,9 @@ class PatientDialog(QDialog):
         )
         self.setMinimumWidth(560)
 
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, FieldError] = {}
-        form_widget = QWidget()
-        outer = QVBoxLayout(form_widget)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # spare height goes below the form, not into its rows
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        self._add_line(form, "given_name", self.tr("&Given names *"))
-        self._add_line(form, "family_name", self.tr("&Family name *"))
-        self._add_line(form, "birth_date", self.tr("&Birth date"), DATE_PLACEHOLDER)
-        self._add_combo(form, "sex", self.tr("Se&x"), SEX_CHOICES)
-        self._add_line(form, "phone", self.tr("&Phone"), self.tr("0532 123 45 67 or +44 …"))
-        self._add_line(form, "email", self.tr("E-&mail"))
-        self._add_combo(form, "language", self.tr("&Language"), LANGUAGE_CHOICES)
-        self._add_combo(form, "skin_type", self.tr("S&kin type (Fitzpatrick)"), SKIN_TYPES)
-
-        screening = QGroupBox(self.tr("Contraindication screening"))
-        screening_form = QFormLayout(screening)
-        self._add_line(
-            screening_form, "screened_on", self.tr("Asked on"), DATE_PLACEHOLDER, today_button=True
-        )
-        # The answers in two columns, in reading (and Tab) order, then the isotretinoin's
-        # last dose: the whole form fits a 1600×1000 screen.
-        answers = QGridLayout()
-        for number, (key, label) in enumerate(CONTRAINDICATIONS):
-            box = QCheckBox(QCoreApplication.translate("PatientDialog", label))
-            box.setObjectName(key)
-            self.fields[key] = box
-            answers.addWidget(box, number // 2, number % 2)
-        screening_form.addRow(answers)
-        self._add_line(
-            screening_form,
-            "isotretinoin_last_dose",
-            self.tr("Isotretinoin last dose"),
-            DATE_PLACEHOLDER,
-        )
-        form.addRow(screening)
-
-        self._add_line(
-            form,
-            "consent_treatment_on",
-            self.tr("Treatment consent"),
-            DATE_PLACEHOLDER,
-            today_button=True,
-        )
-        self._add_line(
-            form, "consent_photos_on", self.tr("Photo consent"), DATE_PLACEHOLDER, today_button=True
-        )
-        notes = QPlainTextEdit()
-        notes.setObjectName("notes")
-        notes.setTabChangesFocus(True)
-        notes.setFixedHeight(80)
-        self.fields["notes"] = notes
-        self.errors["notes"] = FieldError()
-        notes_box = with_error(notes, self.errors["notes"])
-        form.addRow(self.tr("&Notes"), notes_box)
-        # Clinical notes are for physicians; the service blanks them for other roles anyway.
-        form.setRowVisible(notes_box, allowed(ctx, Permission.VIEW_CLINICAL))
-
-        scroll = WholeFormScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form_widget)
+        form = PatientFormFields(ctx)
+        self.fields = form.fields
+        self.errors = form.errors
 
         self.duplicate_banner, self._banner_layout = make_banner("duplicateBanner")
         self.name_print_hint = NamePrintHint(self.fields["given_name"], self.fields["family_name"])
@@ -175,7 +99,7 @@ class PatientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_banner)
         layout.addWidget(self.name_print_hint)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(form.scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -189,44 +113,6 @@ class PatientDialog(QDialog):
         empty = [f for f in typed if isinstance(f, QLineEdit) and not f.text() and not patient]
         (empty or typed)[0].setFocus()
         open_at_full_height(self)
-
-    # --- building ------------------------------------------------------------------
-    def _add_line(
-        self,
-        form: QFormLayout,
-        key: str,
-        label: str,
-        placeholder: str = "",
-        today_button: bool = False,
-    ) -> None:
-        edit = QLineEdit()
-        edit.setObjectName(key)
-        edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", placeholder))
-        self.fields[key] = edit
-        self.errors[key] = FieldError()
-        widget: QWidget = edit
-        if today_button:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(edit, 1)
-            button = QPushButton(self.tr("Today"))
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda: edit.setText(format_user_date(self._ctx.today())))
-            line.addWidget(button)
-            widget = row
-        form.addRow(label, with_error(widget, self.errors[key]))
-
-    def _add_combo(
-        self, form: QFormLayout, key: str, label: str, choices: Iterable[tuple[object, str]]
-    ) -> None:
-        combo = QComboBox()
-        combo.setObjectName(key)
-        for value, text in choices:
-            combo.addItem(QCoreApplication.translate("PatientDialog", text), value)
-        self.fields[key] = combo
-        self.errors[key] = FieldError()
-        form.addRow(label, with_error(combo, self.errors[key]))
 
     # --- values ----------------------------------------------------------------------
     def _load(self, data: PatientInput) -> None:
