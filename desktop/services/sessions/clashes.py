@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session, aliased
 
 from db.codes import SessionStatus
@@ -108,6 +109,40 @@ class Occupied:
     device_name: str
 
 
+def sessions_starting_near(starts_at: datetime, ends_at: datetime, *extra: Any) -> Select[Any]:
+    """The sessions that may overlap [starts_at, ends_at), with who, where and on what.
+
+    Columns, in order: id, starts_at, duration_minutes, patient given and family name,
+    physician id and name, room id and name, device id and name, then ``extra``. A session
+    that overlaps started at most MAX_DURATION before ``starts_at``: the caller drops those
+    that ended by then (the range stays an index lookup on starts_at).
+    """
+    return (
+        select(
+            TreatmentSession.id,
+            TreatmentSession.starts_at,
+            TreatmentSession.duration_minutes,
+            Patient.given_name,
+            Patient.family_name,
+            TreatmentSession.physician_id,
+            _PHYSICIAN.full_name,
+            TreatmentSession.room_id,
+            Room.name,
+            TreatmentSession.device_id,
+            LaserDevice.name,
+            *extra,
+        )
+        .join(Patient, Patient.id == TreatmentSession.patient_id)
+        .join(_PHYSICIAN, _PHYSICIAN.id == TreatmentSession.physician_id)
+        .outerjoin(Room, Room.id == TreatmentSession.room_id)
+        .outerjoin(LaserDevice, LaserDevice.id == TreatmentSession.device_id)
+        .where(
+            TreatmentSession.starts_at >= starts_at - timedelta(minutes=MAX_DURATION),
+            TreatmentSession.starts_at < ends_at,
+        )
+    )
+
+
 def occupied_between(
     session: Session,
     starts_at: datetime,
@@ -134,31 +169,9 @@ def occupied_between(
     ]
     assert len(given) == 1, "one resource at a time"
     column, value = given[0]
-    physician = _PHYSICIAN
     stmt = (
-        select(
-            TreatmentSession.id,
-            TreatmentSession.starts_at,
-            TreatmentSession.duration_minutes,
-            Patient.given_name,
-            Patient.family_name,
-            TreatmentSession.physician_id,
-            physician.full_name,
-            TreatmentSession.room_id,
-            Room.name,
-            TreatmentSession.device_id,
-            LaserDevice.name,
-        )
-        .join(Patient, Patient.id == TreatmentSession.patient_id)
-        .join(physician, physician.id == TreatmentSession.physician_id)
-        .outerjoin(Room, Room.id == TreatmentSession.room_id)
-        .outerjoin(LaserDevice, LaserDevice.id == TreatmentSession.device_id)
-        .where(
-            column == value,
-            TreatmentSession.starts_at >= starts_at - timedelta(minutes=MAX_DURATION),
-            TreatmentSession.starts_at < ends_at,
-            TreatmentSession.status.not_in(NOT_BLOCKING),
-        )
+        sessions_starting_near(starts_at, ends_at)
+        .where(column == value, TreatmentSession.status.not_in(NOT_BLOCKING))
         .order_by(TreatmentSession.starts_at)
     )
     if exclude_session_id is not None:

@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from db.codes import SessionStatus
-from db.models import LaserDevice, Patient, Room, Staff, TreatmentSession
+from db.models import TreatmentSession
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
-from desktop.services.sessions.checks import MAX_DURATION
-from desktop.services.sessions.clashes import NOT_BLOCKING, Occupied, occupied_between
+from desktop.services.sessions.clashes import (
+    NOT_BLOCKING,
+    Occupied,
+    occupied_between,
+    sessions_starting_near,
+)
 
 
 @dataclass(frozen=True)
@@ -54,34 +57,13 @@ def sessions_between(
     """Sessions overlapping [starts_at, ends_at), optionally for one physician/room/device,
     by start time."""
     require(ctx, Permission.BOOK_SESSIONS)
-    physician = aliased(Staff)
-    stmt = (
-        select(
-            TreatmentSession.id,
-            TreatmentSession.row_version,
-            TreatmentSession.patient_id,
-            Patient.given_name,
-            Patient.family_name,
-            TreatmentSession.physician_id,
-            physician.full_name,
-            TreatmentSession.room_id,
-            Room.name,
-            TreatmentSession.device_id,
-            LaserDevice.name,
-            TreatmentSession.starts_at,
-            TreatmentSession.duration_minutes,
-            TreatmentSession.status,
-        )
-        .join(Patient, Patient.id == TreatmentSession.patient_id)
-        .join(physician, physician.id == TreatmentSession.physician_id)
-        .outerjoin(Room, Room.id == TreatmentSession.room_id)
-        .outerjoin(LaserDevice, LaserDevice.id == TreatmentSession.device_id)
-        .where(
-            TreatmentSession.starts_at >= starts_at - timedelta(minutes=MAX_DURATION),
-            TreatmentSession.starts_at < ends_at,
-        )
-        .order_by(TreatmentSession.starts_at, TreatmentSession.id)
-    )
+    stmt = sessions_starting_near(
+        starts_at,
+        ends_at,
+        TreatmentSession.row_version,
+        TreatmentSession.patient_id,
+        TreatmentSession.status,
+    ).order_by(TreatmentSession.starts_at, TreatmentSession.id)
     if physician_id is not None:
         stmt = stmt.where(TreatmentSession.physician_id == physician_id)
     if room_id is not None:
@@ -93,14 +75,14 @@ def sessions_between(
     found = []
     with ctx.database.read() as session:
         for r in session.execute(stmt):
-            ends = r[11] + timedelta(minutes=r[12])
+            ends = r[1] + timedelta(minutes=r[2])
             if ends <= starts_at:
                 continue
             found.append(
                 ScheduledSession(
                     id=r[0],
-                    row_version=r[1],
-                    patient_id=r[2],
+                    row_version=r[11],
+                    patient_id=r[12],
                     patient_name=f"{r[3]} {r[4]}",
                     physician_id=r[5],
                     physician_name=r[6],
@@ -108,7 +90,7 @@ def sessions_between(
                     room_name=r[8] or "",
                     device_id=r[9],
                     device_name=r[10] or "",
-                    starts_at=r[11],
+                    starts_at=r[1],
                     ends_at=ends,
                     status=r[13],
                 )
