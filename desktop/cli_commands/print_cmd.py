@@ -1,4 +1,5 @@
-"""`peeldesk print aftercare|pretreatment SESSION_ID --out FILE.pdf`."""
+"""`peeldesk print aftercare|pretreatment SESSION_ID --out FILE.pdf` and
+`peeldesk print day-sheet --date DATE --physician NAME|--room NAME --out FILE.pdf`."""
 
 from __future__ import annotations
 
@@ -11,15 +12,33 @@ from desktop.cli import command
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "document",
-        choices=("aftercare", "pretreatment"),
-        help="aftercare: the sheet after a session; pretreatment: the sheet given at booking",
+        choices=("aftercare", "pretreatment", "day-sheet"),
+        help=(
+            "aftercare: the sheet after a session; pretreatment: the sheet given at booking; "
+            "day-sheet: one physician's or room's sessions of a day"
+        ),
     )
-    parser.add_argument("session_id", type=int, metavar="SESSION_ID")
+    parser.add_argument(
+        "session_id", type=int, metavar="SESSION_ID", nargs="?", help="(aftercare, pretreatment)"
+    )
+    parser.add_argument(
+        "--date", metavar="DATE", help="day-sheet: the day (31.12.2026 or 2026-12-31; today)"
+    )
+    parser.add_argument("--physician", metavar="NAME", help="day-sheet: full name or user name")
+    parser.add_argument("--room", metavar="NAME", help="day-sheet: the room's name")
+    parser.add_argument(
+        "--language", choices=("en", "tr"), help="day-sheet: printed language (the clinic's)"
+    )
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
 
 
-@command("print", "write a patient handout for a session as PDF")(_configure)
+@command("print", "write a patient handout or a day sheet as PDF")(_configure)
 def run_print(args: argparse.Namespace) -> int:
+    if args.document == "day-sheet":
+        return _day_sheet(args)
+    if args.session_id is None:
+        print(f"peeldesk print: give the SESSION_ID of the {args.document} sheet", file=sys.stderr)
+        return 2
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common.errors import NotFound, ServiceError
     from desktop.services.handouts import sheets as handouts
@@ -44,4 +63,55 @@ def run_print(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"Wrote the {args.document} sheet for session {args.session_id} to {target}.")
+    return 0
+
+
+def _day_sheet(args: argparse.Namespace) -> int:
+    if (args.physician is None) == (args.room is None):
+        print("peeldesk print: give either --physician NAME or --room NAME", file=sys.stderr)
+        return 2
+    from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.common.dates import parse_user_date
+    from desktop.services.common.errors import NotFound, ServiceError
+    from desktop.services.sessions import day_sheet as sheets
+    from desktop.services.settings import store as settings
+    from desktop.services.settings.clinic_identity import missing_clinic_details
+
+    database = open_database(args.database_url)
+    try:
+        ctx = make_context(database)
+        day = parse_user_date(args.date) if args.date else ctx.today()
+        if day is None:
+            print(
+                f"peeldesk print: “{args.date}” is not a date; write it as 31.12.2026 "
+                "or 2026-12-31",
+                file=sys.stderr,
+            )
+            return 2
+        language = args.language or settings.read_all(ctx).ui_language
+        language = language if language in ("en", "tr") else "en"
+        try:
+            kind = "physician" if args.physician is not None else "room"
+            subject = sheets.find_subject(ctx, kind, args.physician or args.room)
+            if kind == "physician":
+                sheet = sheets.day_sheet(ctx, day, physician_id=subject)
+            else:
+                sheet = sheets.day_sheet(ctx, day, room_id=subject)
+            built = sheets.build_day_sheet(ctx, sheet, language)
+            missing = missing_clinic_details(ctx)
+            if missing:
+                print(f"peeldesk print: warning: {missing}", file=sys.stderr)
+            target = sheets.save_day_sheet(ctx, built, args.out)
+        except NotFound as error:
+            print(f"peeldesk print: {error}", file=sys.stderr)
+            return 3
+        except ServiceError as error:
+            print(f"peeldesk print: {error}", file=sys.stderr)
+            return 2
+    finally:
+        database.dispose()
+    print(
+        f"Wrote the day sheet of {sheet.subject_name} for {day.isoformat()} "
+        f"(sessions: {sheet.session_count}) to {target}."
+    )
     return 0

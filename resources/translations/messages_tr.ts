@@ -96,6 +96,10 @@
             <translation>Listeden bir cihaz seçin.</translation>
         </message>
         <message>
+            <source>Choose a physician or a room for the day sheet.</source>
+            <translation>Günlük plan için bir hekim ya da oda seçin.</translation>
+        </message>
+        <message>
             <source>Choose a role: reception, physician or administrator.</source>
             <translation>Bir rol seçin: resepsiyon, hekim ya da yönetici.</translation>
         </message>
@@ -488,12 +492,20 @@
             <translation>{date} tarihinden itibaren {days} gün içinde {minutes} dakikalık boş bir saat bulunamadı. Başka bir hekim, oda ya da cihaz deneyin veya seansı kısaltın.</translation>
         </message>
         <message>
+            <source>No physician is called “{name}”.</source>
+            <translation>“{name}” adında bir hekim yok.</translation>
+        </message>
+        <message>
             <source>No price band covers {size} cm².</source>
             <translation>{size} cm² hiçbir fiyat aralığına girmiyor.</translation>
         </message>
         <message>
             <source>No price list is published yet. Ask an administrator to publish one.</source>
             <translation>Henüz yayınlanmış bir fiyat listesi yok. Bir yöneticiden fiyat listesi yayınlamasını isteyin.</translation>
+        </message>
+        <message>
+            <source>No room is called “{name}”.</source>
+            <translation>“{name}” adında bir oda yok.</translation>
         </message>
         <message>
             <source>Nobody is logged in on this screen. Restart PeelDesk to log in.</source>
@@ -702,6 +714,10 @@
         <message>
             <source>Sunday</source>
             <translation>Pazar</translation>
+        </message>
+        <message>
+            <source>That physician or room no longer exists.</source>
+            <translation>Bu hekim ya da oda artık kayıtlı değil.</translation>
         </message>
         <message>
             <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
@@ -1835,6 +1851,10 @@
             <translation>Bölge</translation>
         </message>
         <message>
+            <source>Areas</source>
+            <translation>Bölgeler</translation>
+        </message>
+        <message>
             <source>Arrived</source>
             <translation>Geldi</translation>
         </message>
@@ -1889,6 +1909,10 @@
         <message>
             <source>Day 3–4 check</source>
             <translation>3–4. gün kontrolü</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Günlük plan</translation>
         </message>
         <message>
             <source>Declined</source>
@@ -2079,12 +2103,20 @@
             <translation>Kayıtlı seans yok.</translation>
         </message>
         <message>
+            <source>No sessions booked.</source>
+            <translation>Randevulu seans yok.</translation>
+        </message>
+        <message>
             <source>No sessions match.</source>
             <translation>Seçime uyan seans yok.</translation>
         </message>
         <message>
             <source>No treatment recorded as done yet.</source>
             <translation>Henüz yapıldı olarak kaydedilmiş bir tedavi yok.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
         </message>
         <message>
             <source>None</source>
@@ -2151,6 +2183,14 @@
             <translation>Işığa duyarlılık yapan ilaç</translation>
         </message>
         <message>
+            <source>Physician / device</source>
+            <translation>Hekim / cihaz</translation>
+        </message>
+        <message>
+            <source>Physician: {name}</source>
+            <translation>Hekim: {name}</translation>
+        </message>
+        <message>
             <source>Pigment change</source>
             <translation>Renk değişikliği</translation>
         </message>
@@ -2171,8 +2211,16 @@
             <translation>Fiyat teklifleri ({n})</translation>
         </message>
         <message>
+            <source>Printed {when}</source>
+            <translation>Yazdırılma: {when}</translation>
+        </message>
+        <message>
             <source>Printed {when} · confidential</source>
             <translation>Yazdırılma {when} · gizlidir</translation>
+        </message>
+        <message>
+            <source>Printed {when} · the day does not fit one page: it continues overleaf</source>
+            <translation>Yazdırılma: {when} · gün tek sayfaya sığmıyor, arka sayfada devam ediyor</translation>
         </message>
         <message>
             <source>Prolonged redness</source>
@@ -2197,6 +2245,14 @@
         <message>
             <source>Record created</source>
             <translation>Kayıt oluşturuldu</translation>
+        </message>
+        <message>
+            <source>Room / device</source>
+            <translation>Oda / cihaz</translation>
+        </message>
+        <message>
+            <source>Room: {name}</source>
+            <translation>Oda: {name}</translation>
         </message>
         <message>
             <source>Rounding</source>
@@ -2267,6 +2323,10 @@
             <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Saat</translation>
+        </message>
+        <message>
             <source>Topical cream</source>
             <translation>Krem (topikal)</translation>
         </message>
@@ -2277,6 +2337,10 @@
         <message>
             <source>Total to pay</source>
             <translation>Ödenecek toplam</translation>
+        </message>
+        <message>
+            <source>Total: {sessions}, {booked} booked; free: {free}</source>
+            <translation>Toplam: {sessions}, dolu: {booked}; boş: {free}</translation>
         </message>
         <message>
             <source>Treatment consent given</source>
@@ -2359,12 +2423,20 @@
             <translation>tarih aralığı {low} – {high}</translation>
         </message>
         <message>
+            <source>free ({span})</source>
+            <translation>boş ({span})</translation>
+        </message>
+        <message>
             <source>healing: {text}</source>
             <translation>iyileşme: {text}</translation>
         </message>
         <message>
             <source>no</source>
             <translation>hayır</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>yok</translation>
         </message>
         <message>
             <source>of which VAT ({rate} %)</source>
@@ -2381,6 +2453,14 @@
         <message>
             <source>yes</source>
             <translation>evet</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} sa</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} sa {minutes} dk</translation>
         </message>
         <message>
             <source>{minutes} min</source>

@@ -736,6 +736,48 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>DaySheetDialog</name>
+    <message>
+        <source>Print day sheet</source>
+        <translation>Günlük planı yazdır</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Hekim</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Gün</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet for</source>
+        <translation>Plan &amp;türü</translation>
+    </message>
+    <message>
+        <source>&amp;Who or which room</source>
+        <translation>&amp;Hekim ya da oda</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>Ö&amp;nizle ve yazdır…</translation>
+    </message>
+    <message>
+        <source>Day sheet — {subject}</source>
+        <translation>Günlük plan — {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetFeature</name>
+    <message>
+        <source>Print day &amp;sheet…</source>
+        <translation>Günlük &amp;planı yazdır…</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Add &amp;demo data…</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -26,7 +26,9 @@ from desktop.services.quotes import drafts as quote_drafts
 from desktop.services.quotes import issuing as quote_issuing
 from desktop.services.quotes.documents import quote_pdf
 from desktop.services.quotes.records import QuoteInput, QuoteLineInput
+from desktop.services.sessions import day_sheet as day_sheets
 from desktop.services.sessions.history import patient_history
+from tests import day_sheet_support
 from tests import handout_fixtures as hf
 from tests.backup_helpers import add_clinical_record
 from tests.conftest import ISTANBUL
@@ -102,6 +104,14 @@ def _history(ctx: ServiceContext, patient_id: int, language: str) -> bytes:
     )
 
 
+def _day_sheet(ctx: ServiceContext, language: str) -> bytes:
+    place = day_sheet_support.clinic_day(ctx)
+    day_sheet_support.add_session(ctx, place, time(9, 0), "İpek", "Işıkoğlu")
+    day_sheet_support.add_session(ctx, place, time(10, 0), "Gökçe", "Öz", status="cancelled")
+    sheet = day_sheets.day_sheet(ctx, day_sheet_support.DAY, physician_id=place.physician_id)
+    return day_sheets.build_day_sheet(ctx, sheet, language).pdf
+
+
 KINDS: dict[str, Callable[..., bytes]] = {
     "aftercare": lambda ctx, pid, lang, tmp: _aftercare(ctx, pid),
     "pretreatment": lambda ctx, pid, lang, tmp: _pretreatment(ctx, pid),
@@ -109,6 +119,7 @@ KINDS: dict[str, Callable[..., bytes]] = {
     "quote issued": lambda ctx, pid, lang, tmp: _quote(ctx, pid, issue=True),
     "patient export": lambda ctx, pid, lang, tmp: _export(ctx, pid, tmp),
     "treatment history": lambda ctx, pid, lang, tmp: _history(ctx, pid, lang),
+    "day sheet": lambda ctx, pid, lang, tmp: _day_sheet(ctx, lang),
 }
 
 

@@ -13,6 +13,7 @@ from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.backups.feature import BackupsFeature
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.quotes.feature import QuotesFeature
+from desktop.ui.sessions.day_sheet_feature import DaySheetFeature
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.settings.database_feature import DatabaseConnectionFeature
 from desktop.ui.shell.feature import Feature
@@ -21,6 +22,7 @@ from desktop.ui.shell.shell_feature import ShellFeature
 FEATURES: tuple[type[Feature], ...] = (
     HandoutsFeature,
     SessionsFeature,
+    DaySheetFeature,
     QuotesFeature,
     BackupsFeature,
     ShellFeature,
