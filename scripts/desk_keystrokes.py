@@ -1,9 +1,11 @@
 """Count the keystrokes of the common desk jobs, typed into the real main window.
 
-Two jobs, each from the search box with nothing open, keyboard only (no mouse clicks):
+Three jobs, each from the search box with nothing open, keyboard only (no mouse clicks):
 
 - find a returning patient → book a session → print the pre-treatment sheet (budget 20 keys);
-- register a walk-in patient → build a price quote → print it (budget 50 keys).
+- register a walk-in patient → build a price quote → print it (budget 50 keys);
+- find a returning patient by two letters of her surname → a new session in the next free
+  slot with the laser (Ctrl+Shift+F) → print the pre-treatment sheet (budget 20 keys).
 
 Every key is a real key event sent to whatever has the keyboard focus (the open popup, else
 the focus widget of the active window), as a keyboard would; a chord such as Ctrl+B counts
@@ -51,7 +53,7 @@ if str(ROOT) not in sys.path:
 T = TypeVar("T")
 W = TypeVar("W", bound="QWidget")
 
-BUDGETS = {"find-book-print": 20, "walk-in-quote": 50}
+BUDGETS = {"find-book-print": 20, "walk-in-quote": 50, "free-slot-laser-print": 20}
 
 # What the person types, per interface language (area names are typed as the picker shows them).
 RETURNING_PATIENT = ("Defne", "Ekşioğlu")
@@ -59,6 +61,12 @@ SEARCH_FOR_RETURNING = "eksi"  # the search folds ş, ğ: no Turkish keyboard la
 WALK_IN_NAME = "Elif Karaca"
 WALK_IN_PHONE = "05321234567"
 QUOTE_AREAS = {"en": ("fore", "neck"), "tr": ("alın", "boyun")}
+# The laser job: two letters of her surname, which no demo patient's names start with.
+LASER_PATIENT = ("Nergis", "Vural")
+SEARCH_FOR_LASER_PATIENT = "vu"
+LASER_DEVICE = "MCL Er:YAG"  # names no demo room or device has
+OTHER_DEVICE = "CO2RE Fraksiyonel"
+ROOM = "Lazer odası"
 
 
 class StepFailed(Exception):
@@ -82,6 +90,8 @@ class Seeded:
     returning_patient_id: int
     physician_id: int
     forehead_id: int
+    laser_patient_id: int = 0
+    laser_device_id: int = 0
 
 
 # --- the data the jobs need ------------------------------------------------------------------
@@ -118,6 +128,7 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
         ),
     )
     areas = {a.code: a.id for a in catalog.list_areas(ctx)}
+    room_id, laser_id, other_id = _seed_resources(admin)
     # Six weeks ago, as the clinic's clock said then: a done session to come back after.
     then = ctx.now() - timedelta(days=42)
     earlier = replace(admin, clock=lambda: then - timedelta(days=1))
@@ -129,6 +140,8 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
             starts_on=then.astimezone(ctx.zone).date(),
             starts_time=datetime(2000, 1, 1, 10, 0).time(),
             areas=(AreaInput(areas["forehead"]), AreaInput(areas["cheeks"])),
+            room_id=room_id,
+            device_id=other_id,
         ),
         acknowledged_warnings=frozenset({"screening_missing", "screening_old"}),
     )
@@ -145,8 +158,75 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
             physician_id=physician.id,
         ),
     )
+    laser_patient = _seed_laser_patient(admin, physician.id, areas["forehead"], room_id, other_id)
     receptionist = replace(ctx, actor=actor_of(desk))
-    return Seeded(patient.id, physician.id, areas["forehead"]), receptionist
+    seeded = Seeded(patient.id, physician.id, areas["forehead"], laser_patient, laser_id)
+    return seeded, receptionist
+
+
+def _seed_resources(admin: ServiceContext) -> tuple[int, int, int]:
+    """A room and two devices of the seeded physician's own (a demo clinic's are busy with
+    demo sessions): the Er:YAG laser and a CO2 one. Returns the room's, laser's and other's ids."""
+    from desktop.services.resources.equipment import EquipmentInput, ResourceKind, save_equipment
+
+    room = save_equipment(admin, ResourceKind.ROOM, EquipmentInput(ROOM))
+    other = save_equipment(admin, ResourceKind.DEVICE, EquipmentInput(OTHER_DEVICE, "CO2"))
+    laser = save_equipment(admin, ResourceKind.DEVICE, EquipmentInput(LASER_DEVICE, "Er:YAG"))
+    return room.id, laser.id, other.id
+
+
+def _seed_laser_patient(
+    admin: ServiceContext, physician_id: int, forehead_id: int, room_id: int, device_id: int
+) -> int:
+    """A second returning patient, treated on the forehead two months ago with the CO2
+    device — the physician's last device, so the form proposes it and the laser must be
+    chosen."""
+    from desktop.services.patients import records as patients
+    from desktop.services.patients.validation import PatientInput
+    from desktop.services.sessions import booking
+    from desktop.services.sessions import records as sessions
+    from desktop.services.sessions.checks import AreaInput
+    from desktop.services.sessions.records import BookingInput, RecordInput
+
+    patient = patients.register_patient(
+        admin,
+        PatientInput(
+            given_name=LASER_PATIENT[0],
+            family_name=LASER_PATIENT[1],
+            phone="05551234567",
+            language="tr",
+            skin_type=2,
+            screened_on=admin.today() - timedelta(days=2),
+        ),
+    )
+    then = admin.now() - timedelta(days=60)
+    earlier = replace(admin, clock=lambda: then - timedelta(days=1))
+    booked = booking.book_session(
+        earlier,
+        BookingInput(
+            patient_id=patient.id,
+            physician_id=physician_id,
+            starts_on=then.astimezone(admin.zone).date(),
+            starts_time=datetime(2000, 1, 1, 11, 0).time(),
+            areas=(AreaInput(forehead_id),),
+            room_id=room_id,
+            device_id=device_id,
+        ),
+        acknowledged_warnings=frozenset({"screening_missing", "screening_old"}),
+    )
+    sessions.record_session(
+        replace(admin, clock=lambda: booked.starts_at + timedelta(hours=1)),
+        booked.id,
+        booked.row_version,
+        RecordInput(
+            areas=tuple(
+                AreaInput(a.area_id, a.size_cm2, depth_um=30, passes=1) for a in booked.areas
+            ),
+            status="done",
+            physician_id=physician_id,
+        ),
+    )
+    return patient.id
 
 
 # --- the keyboard ----------------------------------------------------------------------------
@@ -471,6 +551,94 @@ def find_book_print(
     assert booked, "no planned session"
 
 
+def free_slot_laser_print(
+    desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: PrinterStandIn
+) -> None:
+    """Two letters of the surname → her workspace → Ctrl+B → the laser → Ctrl+Shift+F →
+    save → Ctrl+Shift+P → print."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    from desktop.services.sessions import records as sessions
+    from desktop.ui.sessions.patient_workspace import PatientWorkspace
+    from desktop.ui.sessions.session_dialog import SessionDialog
+
+    window = desk.window
+    patient_id = seeded.laser_patient_id
+    desk.expect(
+        "The search box has the focus",
+        lambda: QApplication.focusWidget() is window.search_page.search_box,
+    )
+    desk.write(SEARCH_FOR_LASER_PATIENT)
+    desk.expect(
+        "She is the selected result",
+        lambda: window.search_page.selected_patient_id() == patient_id,
+    )
+    desk.enter()
+    desk.expect(
+        "Her workspace is open",
+        lambda: (
+            isinstance(page := window.current_page(), PatientWorkspace)
+            and page.patient_id == patient_id
+            and page.patient is not None
+        ),
+    )
+    planned_before = _planned(ctx, patient_id)
+    desk.ctrl("B")
+    dialog = desk.expect("The booking form is open", lambda: desk.visible(SessionDialog))
+    physician, device = dialog.fields["physician_id"], dialog.fields["device_id"]
+    assert isinstance(physician, QComboBox) and isinstance(device, QComboBox)
+    if physician.currentData() is None:
+        desk.focus_field(physician, _label_of(dialog, physician))
+        desk.key(Qt.Key.Key_Down)
+    if device.currentData() != seeded.laser_device_id:
+        desk.focus_field(device, _label_of(dialog, device))
+        desk.write(_typeahead(device, seeded.laser_device_id))
+    desk.expect(
+        "The physician and the laser are chosen, the areas are last time's",
+        lambda: (
+            physician.currentData() is not None
+            and device.currentData() == seeded.laser_device_id
+            and bool(dialog.area_rows)
+        ),
+    )
+    start = dialog.fields["starts_time"]
+    assert isinstance(start, QLineEdit)
+    proposed = start.text()
+    desk.ctrl("F", shift=True)
+    slot = desk.expect(
+        "The next free slot is filled in",
+        lambda: dialog.free_slot._last,
+    )
+    desk.enter()
+    warned = desk.wait_for(lambda: _closed(dialog) or dialog.warning_banner.isVisible())
+    if warned and not _closed(dialog):
+        desk.expect("A safety warning to acknowledge", lambda: dialog.warning_banner.isVisible())
+        desk.key(Qt.Key.Key_Space)
+    desk.expect(
+        "The session is booked in that slot and the form closed",
+        lambda: _closed(dialog) and len(_planned(ctx, patient_id)) > len(planned_before),
+    )
+    new_id = next(iter(set(_planned(ctx, patient_id)) - set(planned_before)))
+    booked = sessions.get_session(ctx, new_id)
+    if booked.device_id != seeded.laser_device_id or booked.starts_at != slot.starts_at:
+        raise StepFailed(
+            f"booked {booked.starts_at} on device {booked.device_id}, "
+            f"not the slot {slot.starts_at} on the laser (the form proposed {proposed})"
+        )
+    print_pretreatment(desk)
+    title = QCoreApplication.translate("handouts", "Pre-treatment sheet")
+    preview = desk.expect(
+        "The pre-treatment sheet is in the preview",
+        lambda: _preview_titled(desk, title),
+    )
+    press_print(desk, preview)
+    desk.expect(
+        "The pre-treatment sheet was printed",
+        lambda: any(t == preview.windowTitle() for t, _pages in printer.printed),
+    )
+
+
 def print_pretreatment(desk: Desk) -> None:
     """The Patient menu's "Print pre-treatment sheet": its shortcut, else the menu's and the
     entry's underlined letters (as the person reads them, in either language)."""
@@ -639,7 +807,7 @@ def run_jobs(
     language: str,
     out: Path | None = None,
 ) -> list[Job]:
-    """Both jobs, one after the other, from the search box. Raises StepFailed."""
+    """The jobs, one after the other, from the search box. Raises StepFailed."""
     desk = Desk(app, window, out)
     printer = PrinterStandIn(Path(tempfile.mkdtemp(prefix="peeldesk-printed-")))
     printer.desk = desk
@@ -649,6 +817,7 @@ def run_jobs(
         for name, run in (
             ("find-book-print", lambda: find_book_print(desk, ctx, seeded, printer)),
             ("walk-in-quote", lambda: walk_in_quote(desk, ctx, language, printer)),
+            ("free-slot-laser-print", lambda: free_slot_laser_print(desk, ctx, seeded, printer)),
         ):
             reset_to_search(desk)
             job = Job(name, BUDGETS[name])

@@ -29,7 +29,11 @@ def _run(qtbot, qapp, ctx, language: str) -> list[desk_keystrokes.Job]:
 def _check(jobs: list[desk_keystrokes.Job]) -> None:
     report = desk_keystrokes.report(jobs)
     print(report)
-    assert [job.name for job in jobs] == ["find-book-print", "walk-in-quote"]
+    assert [job.name for job in jobs] == [
+        "find-book-print",
+        "walk-in-quote",
+        "free-slot-laser-print",
+    ]
     for job in jobs:
         assert job.within_budget, report
         assert job.keys > 0 and job.steps, report
