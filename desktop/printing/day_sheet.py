@@ -3,8 +3,8 @@
 Each session in time order (time–end, patient and file number, areas, room and device — or
 the physician on a room's sheet —, status) with an empty column for handwritten notes, the
 free stretches of the day between them, and the totals. A full day fits one page: rows get
-smaller until the table fits; only a day that cannot fit even then runs onto a second page,
-and its footer says so.
+smaller until the table fits; only a day that cannot fit even then runs onto a second page:
+its footer says so, and the later pages' header says "continued".
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def build_day_sheet_pdf(
             break
     else:
         footer = printed(
-            "Printed {when} · the day does not fit one page: it continues overleaf",
+            "Printed {when} · the day did not fit one page",
             language,
             when=when,
         )

@@ -2219,8 +2219,8 @@
             <translation>Yazdırılma {when} · gizlidir</translation>
         </message>
         <message>
-            <source>Printed {when} · the day does not fit one page: it continues overleaf</source>
-            <translation>Yazdırılma: {when} · gün tek sayfaya sığmıyor, arka sayfada devam ediyor</translation>
+            <source>Printed {when} · the day did not fit one page</source>
+            <translation>Yazdırılma: {when} · gün tek sayfaya sığmadı</translation>
         </message>
         <message>
             <source>Prolonged redness</source>

@@ -122,7 +122,7 @@ def test_a_day_that_cannot_fit_says_it_continues(ctx) -> None:
     sheet = sheets.day_sheet(ctx, DAY, physician_id=place.physician_id)
     pages, text = _text(sheets.build_day_sheet(ctx, sheet, "en").pdf)
     assert pages == 2
-    assert "continues overleaf" in text
+    assert "the day did not fit one page" in text and "(continued)" in text
 
 
 def test_saving_writes_the_file_and_audits_it(ctx, tmp_path) -> None:
