@@ -389,6 +389,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Sütunlar</translation>
     </message>
     <message>
+        <source>Whose week</source>
+        <translation>Kimin haftası</translation>
+    </message>
+    <message>
+        <source>The physician, room or device the week shows (Alt+4)</source>
+        <translation>Haftası gösterilen hekim, oda ya da cihaz (Alt+4)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -401,8 +409,16 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Takvim</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hizmet dışı</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -411,8 +427,24 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         </translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Service due {date}</source>
+        <translation>Bakım tarihi {date}</translation>
+    </message>
+    <message>
+        <source>Service overdue since {date}</source>
+        <translation>Bakım {date} tarihinden beri gecikmiş</translation>
+    </message>
+    <message>
         <source>Move session</source>
         <translation>Seansı taşı</translation>
+    </message>
+    <message>
+        <source>Not moved: nothing has changed.</source>
+        <translation>Taşınmadı: hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <source>Session moved.</source>

@@ -163,3 +163,15 @@ def test_week_view_of_a_physician_greys_the_hours_off(qtbot, ctx, setup) -> None
     page.mode.setCurrentIndex(1)
     assert page.focus.currentText() == "Dr Ayşe Yılmaz"  # the first when not a physician
     assert page.grid.open_hours == [[(540, 1080)]] * 5 + [[(600, 840)], []]
+
+
+def test_blocks_and_alerts_read_in_turkish(qtbot, ctx, setup, turkish) -> None:
+    first = _book(ctx, setup, codes=("cheeks", "forehead"))
+    device_log.set_service_due(ctx, setup["co2"], THURSDAY + timedelta(days=5))
+    page = _page(qtbot, ctx)
+    lines = page.grid.block_texts[first.id].lines
+    assert lines[0] == "Mehmet Kaya"
+    assert lines[1].startswith("Planlandı · ")
+    assert "Alın" in lines[1]
+    page.grouping.setCurrentIndex(2)
+    assert page.grid.notices[0] == ("service_due", "Bakım tarihi 01.12.2026")
