@@ -432,11 +432,11 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
     <message>
         <source>Service due {date}</source>
-        <translation>Bakım tarihi {date}</translation>
+        <translation>Servis tarihi {date}</translation>
     </message>
     <message>
         <source>Service overdue since {date}</source>
-        <translation>Bakım {date} tarihinden beri gecikmiş</translation>
+        <translation>Servis gecikti ({date})</translation>
     </message>
     <message>
         <source>Move session</source>

@@ -150,7 +150,7 @@ def test_week_view_shows_the_logged_in_physician_and_the_picker_switches(qtbot, 
     page.focus.activated.emit(page.focus.findData(-1))  # All
     assert sorted(b.column for b in page.grid.blocks) == [3, 3, 4]
     page.mode.setCurrentIndex(0)  # the day view keeps all columns
-    assert not page.focus.isEnabled()
+    assert not page.focus.isEnabled() and page.focus.isHidden()
     assert len(page.grid.columns) == 2
 
 
@@ -174,4 +174,21 @@ def test_blocks_and_alerts_read_in_turkish(qtbot, ctx, setup, turkish) -> None:
     assert lines[1].startswith("Planlandı · ")
     assert "Alın" in lines[1]
     page.grouping.setCurrentIndex(2)
-    assert page.grid.notices[0] == ("service_due", "Bakım tarihi 01.12.2026")
+    assert page.grid.notices[0] == ("service_due", "Servis tarihi 01.12.2026")
+
+
+def test_a_short_block_keeps_the_status_and_a_narrow_one_wraps_the_areas(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.sessions.calendar_blocks import elided_lines
+
+    metrics = QFontMetrics(QFont())
+    lines = ("Sevgi ÖZKAN", "Planned · Back of hands (both), Spot or scar", "Room 3 · CO2 laser")
+    assert elided_lines(lines, 400, metrics, rows=1) == [
+        "Sevgi ÖZKAN · Planned · Back of hands (both), Spot or scar"
+    ]
+    narrow = metrics.horizontalAdvance("Planned · Back of") + 2
+    wrapped = elided_lines(lines, narrow, metrics, rows=3)
+    assert wrapped[:2] == ["Sevgi ÖZKAN", "Planned · Back of"]
+    assert len(wrapped) == 3 and wrapped[2].endswith("…")  # the rest of the areas, elided
+    assert elided_lines(lines, 400, metrics, rows=4) == list(lines)

@@ -58,14 +58,50 @@ def block_text(
     return BlockText(tuple(lines), "\n".join(tip))
 
 
-def elided_lines(lines: tuple[str, ...], width: int, metrics: QFontMetrics) -> list[str]:
-    return [
-        line
-        if metrics.horizontalAdvance(line) <= width
-        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-        for line in lines
-        if line
-    ]
+def elided_lines(
+    lines: tuple[str, ...], width: int, metrics: QFontMetrics, rows: int = 3
+) -> list[str]:
+    """The lines a block of ``rows`` text rows shows: the patient on the first row; the
+    others word-wrapped onto the rows left (the areas before the room); a one-row block
+    gets the patient and the status on its row. Whatever does not fit is elided."""
+    lines = tuple(line for line in lines if line)
+    if not lines:
+        return []
+    if rows <= 1 or len(lines) == 1:
+        return [_elided(" · ".join(lines[:2]), width, metrics)]
+    shown = [_elided(lines[0], width, metrics)]
+    for line in lines[1:]:
+        left = rows - len(shown)
+        if left <= 0:
+            break
+        wrapped = _wrapped(line, width, metrics)
+        if len(wrapped) > left:
+            wrapped = [*wrapped[: left - 1], _elided(" ".join(wrapped[left - 1 :]), width, metrics)]
+        shown.extend(wrapped)
+    return shown
+
+
+def _elided(line: str, width: int, metrics: QFontMetrics) -> str:
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+
+
+def _wrapped(line: str, width: int, metrics: QFontMetrics) -> list[str]:
+    """``line`` broken at spaces into rows of at most ``width`` (a single long word elided)."""
+    if metrics.horizontalAdvance(line) <= width:
+        return [line]
+    rows: list[str] = []
+    current = ""
+    for part in line.split(" "):
+        candidate = f"{current} {part}" if current else part
+        if current and metrics.horizontalAdvance(candidate) > width:
+            rows.append(current)
+            current = part
+        else:
+            current = candidate
+    rows.append(current)
+    return [_elided(row, width, metrics) for row in rows]
 
 
 def paint_block(
@@ -102,3 +138,8 @@ def paint_block(
 def text_width(rect: QRect) -> int:
     """The width the labels of a block drawn in ``rect`` may take."""
     return max(1, rect.width() - STRIPE_WIDTH - 6)
+
+
+def text_rows(rect: QRect, metrics: QFontMetrics) -> int:
+    """How many rows of text a block drawn in ``rect`` holds."""
+    return max(1, (rect.height() - 2) // max(1, metrics.height()))

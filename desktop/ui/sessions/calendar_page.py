@@ -225,6 +225,7 @@ class CalendarPage(QWidget):
             shown_kind = grouping if chosen is not None else None
         else:
             self.focus.setEnabled(False)
+            self.focus.hide()  # the day view shows every column
             columns = day_columns(content, grouping, zone, self.tr("None"))
             marks = day_marks(content, grouping, columns)
             blocks = lay_out(list(content.sessions), columns, grouping, zone)
@@ -256,6 +257,7 @@ class CalendarPage(QWidget):
         self.focus.setCurrentIndex(max(0, self.focus.findData(focus)))
         self.focus.blockSignals(False)
         self.focus.setEnabled(True)
+        self.focus.show()
         return focus
 
     def _day_title(self, offset: int, content: CalendarContent) -> str:

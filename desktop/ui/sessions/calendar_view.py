@@ -19,7 +19,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.ui.sessions.calendar_blocks import BlockText, elided_lines, paint_block, text_width
+from desktop.ui.sessions.calendar_blocks import (
+    BlockText,
+    elided_lines,
+    paint_block,
+    text_rows,
+    text_width,
+)
 from desktop.ui.sessions.calendar_layout import DAY_END, DAY_START, SNAP, Block, Column, snap
 from desktop.ui.sessions.calendar_overlays import NOTICE_HEIGHT, paint_blocked, paint_notice
 
@@ -56,7 +62,7 @@ class CalendarGrid(QWidget):
         self._drag_delta = 0
         # Per column: its working hours as (start, end) minutes, or None when not known.
         self.open_hours: list[list[tuple[int, int]] | None] = []
-        self._label_cache: dict[tuple[int, int], list[str]] = {}
+        self._label_cache: dict[tuple[int, int, int], list[str]] = {}
         # Per column: hatched (start, end) minutes out of service, and the header's alert
         # as (code, text); per session id: the block's lines and tooltip.
         self.blocked: list[tuple[tuple[int, int], ...]] = []
@@ -160,19 +166,21 @@ class CalendarGrid(QWidget):
             status = str(block.session.status)
             colour = _COLOURS.get(status, _NEUTRAL)
             border = palette.highlight().color() if i == self.selected else colour.darker(150)
-            labels = self._labels(i, block, text_width(rect), metrics)
+            labels = self._labels(i, block, text_width(rect), metrics, text_rows(rect, metrics))
             paint_block(painter, rect, status, colour, border, labels, metrics)
         painter.end()
 
-    def _labels(self, index: int, block: Block, width: int, metrics: QFontMetrics) -> list[str]:
-        """The block's lines (patient, status and areas, room) elided to its width; kept until
-        the content or width changes."""
-        key = (index, width)
+    def _labels(
+        self, index: int, block: Block, width: int, metrics: QFontMetrics, rows: int = 3
+    ) -> list[str]:
+        """The block's lines (patient, status and areas, room) fitted to its width and rows;
+        kept until the content or the block's size changes."""
+        key = (index, width, rows)
         found = self._label_cache.get(key)
         if found is None:
             text = self.block_texts.get(block.session.id)
             lines = text.lines if text else (block.session.patient_name, block.session.room_name)
-            found = self._label_cache[key] = elided_lines(lines, width, metrics)
+            found = self._label_cache[key] = elided_lines(lines, width, metrics, rows)
         return found
 
     def event(self, event: QEvent) -> bool:
