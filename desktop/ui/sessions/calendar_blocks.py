@@ -74,10 +74,7 @@ def elided_lines(
         left = rows - len(shown)
         if left <= 0:
             break
-        wrapped = _wrapped(line, width, metrics)
-        if len(wrapped) > left:
-            wrapped = [*wrapped[: left - 1], _elided(" ".join(wrapped[left - 1 :]), width, metrics)]
-        shown.extend(wrapped)
+        shown.extend(_wrapped(line, width, metrics, left))
     return shown
 
 
@@ -87,21 +84,29 @@ def _elided(line: str, width: int, metrics: QFontMetrics) -> str:
     return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
 
 
-def _wrapped(line: str, width: int, metrics: QFontMetrics) -> list[str]:
-    """``line`` broken at spaces into rows of at most ``width`` (a single long word elided)."""
+def _wrapped(line: str, width: int, metrics: QFontMetrics, limit: int) -> list[str]:
+    """``line`` broken at spaces into at most ``limit`` rows of ``width``; the last row
+    takes the rest, elided. Measures each candidate row once: this runs for every block
+    the calendar paints."""
     if metrics.horizontalAdvance(line) <= width:
         return [line]
+    if limit <= 1:
+        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)]
+    words = line.split(" ")
     rows: list[str] = []
     current = ""
-    for part in line.split(" "):
+    for n, part in enumerate(words):
         candidate = f"{current} {part}" if current else part
         if current and metrics.horizontalAdvance(candidate) > width:
-            rows.append(current)
+            rows.append(current if " " in current else _elided(current, width, metrics))
+            if len(rows) == limit - 1:  # the last row: everything left, elided
+                rows.append(_elided(" ".join(words[n:]), width, metrics))
+                return rows
             current = part
         else:
             current = candidate
-    rows.append(current)
-    return [_elided(row, width, metrics) for row in rows]
+    rows.append(current if " " in current else _elided(current, width, metrics))
+    return rows
 
 
 def paint_block(

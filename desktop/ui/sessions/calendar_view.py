@@ -54,7 +54,7 @@ class CalendarGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(HEADER_HEIGHT + int((DAY_END - DAY_START) * PX_PER_MINUTE))
+        self.setMinimumHeight(HEADER_HEIGHT + int((DAY_END - DAY_START) * PX_PER_MINUTE) + 1)
         self.columns: list[Column] = []
         self.blocks: list[Block] = []
         self.selected: int | None = None
@@ -83,7 +83,8 @@ class CalendarGrid(QWidget):
         self.header_height = HEADER_HEIGHT + (
             NOTICE_HEIGHT if any(t for _, t in self.notices) else 0
         )
-        self.setMinimumHeight(self.y_of(DAY_END) + 1)
+        if self.minimumHeight() != self.y_of(DAY_END) + 1:  # the alert row came or went
+            self.setMinimumHeight(self.y_of(DAY_END) + 1)
         self._label_cache.clear()
         ids = [b.session.id for b in blocks]
         self.selected = ids.index(keep) if keep in ids else (0 if blocks else None)
