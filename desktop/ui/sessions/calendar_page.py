@@ -61,6 +61,7 @@ class CalendarPage(QWidget):
         self.day = ctx.today()
         self.content: CalendarContent | None = None
         self.confirm: Confirm = confirm_warnings
+        self._said_after_load = ""  # what a move says once the calendar shows it
         # Whose week is shown, per kind of column; ALL for everyone, absent until chosen.
         self._focus: dict[Grouping, int] = {}
         self.mode = QComboBox(self)
@@ -239,7 +240,9 @@ class CalendarPage(QWidget):
         messages = [f"⚠ {translated(n.message)}" for n in content.notices]
         self.notices.setText("\n".join(messages))
         self.notices.setVisible(bool(messages))
-        self.status.setText(self.tr("%n session(s)", "", len(blocks)))
+        counted = self.tr("%n session(s)", "", len(blocks))
+        self.status.setText(self._said_after_load or counted)
+        self._said_after_load = ""
         self.sig_loaded.emit()
 
     def _week_focus(self, content: CalendarContent, grouping: Grouping) -> int:
@@ -322,9 +325,9 @@ class CalendarPage(QWidget):
         saved = move_session(self, self._ctx, s, starts, minutes, self.status.setText, self.confirm)
         if saved is None:
             return
+        self._said_after_load = self.tr("Session moved.")
         if self.week or starts.astimezone(self._ctx.zone).date() == self.day:
             self.refresh()
         else:
             self.show_day(starts.astimezone(self._ctx.zone).date())  # follow the session
-        self.status.setText(self.tr("Session moved."))
         self.sig_session_moved.emit(saved)
