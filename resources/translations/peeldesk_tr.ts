@@ -439,6 +439,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Servis gecikti ({date})</translation>
     </message>
     <message>
+        <source>Not moved: drop it on a physician, room or device.</source>
+        <translation>Taşınmadı: bir hekimin, odanın ya da cihazın sütununa bırakın.</translation>
+    </message>
+    <message>
         <source>Move session</source>
         <translation>Seansı taşı</translation>
     </message>
@@ -2664,10 +2668,6 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Fill in the first free time from the date in the form for the chosen physician, room and device (or any), within working hours and outside the healing interval of the areas ({keys}).</source>
         <translation>Formdaki tarihten itibaren seçili hekim, oda ve cihaz (ya da herhangi biri) için çalışma saatleri içinde ve bölgelerin iyileşme süresi dışında kalan ilk boş saati doldurur ({keys}).</translation>
-    </message>
-    <message>
-        <source>Next free slot</source>
-        <translation>Sıradaki boş saat</translation>
     </message>
 </context>
 <context>

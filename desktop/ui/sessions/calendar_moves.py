@@ -57,9 +57,13 @@ def move_session(
     duration_minutes: int,
     show: Callable[[str], None],
     confirm: Confirm = confirm_warnings,
+    *,
+    physician_id: int | None = None,
+    room_id: int | None = None,
+    device_id: int | None = None,
 ) -> SessionDetail | None:
-    """Move (or resize) ``session``; the saved booking, or None when refused or not confirmed
-    (``show`` then has the reason)."""
+    """Move (or resize) ``session``, optionally to another physician, room or device; the
+    saved booking, or None when refused or not confirmed (``show`` then has the reason)."""
     acknowledged: frozenset[str] = frozenset()
     asked: list[NeedsAcknowledgement] = []
 
@@ -81,6 +85,9 @@ def move_session(
                 session.row_version,
                 starts_at,
                 duration_minutes,
+                physician_id=physician_id,
+                room_id=room_id,
+                device_id=device_id,
                 acknowledged_warnings=acknowledged,
             ),
             inline=show,

@@ -113,6 +113,7 @@ class CalendarPage(QWidget):
         self.grid.sig_open.connect(self.sig_open_session)
         self.grid.sig_change.connect(self.change_block)
         self.grid.sig_move_day.connect(self.move_block_day)
+        self.grid.sig_drop.connect(self.drop_block)
         keys: list[tuple[str, object]] = [
             ("PgUp", lambda: self.step_period(-1)),
             ("PgDown", lambda: self.step_period(1)),
@@ -321,8 +322,36 @@ class CalendarPage(QWidget):
         )
         self._move(s, starts, block.end_minute - block.start_minute)
 
-    def _move(self, s: ScheduledSession, starts: datetime, minutes: int) -> None:
-        saved = move_session(self, self._ctx, s, starts, minutes, self.status.setText, self.confirm)
+    def drop_block(self, block: Block, column: int, start_minute: int, end_minute: int) -> None:
+        """A block dragged sideways: to another day (week view), or to another physician,
+        room or device (day view) at the time it was dropped."""
+        key = self.grid.columns[column].key
+        zone = self._ctx.zone
+        if isinstance(key, date):
+            starts = datetime.combine(key, time(0), tzinfo=zone) + timedelta(minutes=start_minute)
+            self._move(block.session, starts, end_minute - start_minute)
+            return
+        if not isinstance(key, int):
+            self.status.setText(self.tr("Not moved: drop it on a physician, room or device."))
+            return
+        day = block.session.starts_at.astimezone(zone).date()
+        starts = datetime.combine(day, time(0), tzinfo=zone) + timedelta(minutes=start_minute)
+        kind = Grouping(self.grouping.currentData())
+        self._move(
+            block.session,
+            starts,
+            end_minute - start_minute,
+            physician_id=key if kind is Grouping.PHYSICIAN else None,
+            room_id=key if kind is Grouping.ROOM else None,
+            device_id=key if kind is Grouping.DEVICE else None,
+        )
+
+    def _move(
+        self, s: ScheduledSession, starts: datetime, minutes: int, **resources: int | None
+    ) -> None:
+        saved = move_session(
+            self, self._ctx, s, starts, minutes, self.status.setText, self.confirm, **resources
+        )
         if saved is None:
             return
         self._said_after_load = self.tr("Session moved.")

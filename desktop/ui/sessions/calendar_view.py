@@ -50,6 +50,7 @@ class CalendarGrid(QWidget):
     sig_open = Signal(int)  # session id
     sig_change = Signal(object, int, int)  # Block, new start minute, new end minute
     sig_move_day = Signal(object, int)  # Block, days later (negative: earlier)
+    sig_drop = Signal(object, int, int, int)  # Block dragged to another column: column, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class CalendarGrid(QWidget):
         self.selected: int | None = None
         self._drag: tuple[int, QPoint, bool] | None = None  # block, press point, resizing
         self._drag_delta = 0
+        self._drag_columns = 0  # a move dragged sideways, to another column
         # Per column: its working hours as (start, end) minutes, or None when not known.
         self.open_hours: list[list[tuple[int, int]] | None] = []
         self._label_cache: dict[tuple[int, int, int], list[str]] = {}
@@ -161,7 +163,7 @@ class CalendarGrid(QWidget):
             if self._drag is not None and self._drag[0] == i:
                 rect = rect.adjusted(
                     0, 0 if self._drag[2] else self._drag_delta, 0, self._drag_delta
-                )
+                ).translated(int(self._drag_columns * self._column_width()), 0)
             if not rect.intersects(visible):
                 continue
             status = str(block.session.status)
@@ -208,23 +210,44 @@ class CalendarGrid(QWidget):
         if index is not None:
             self.selected = index
             resizing = point.y() > self.block_rect(self.blocks[index]).bottom() - 6
-            self._drag, self._drag_delta = (index, point, resizing), 0
+            self._drag, self._drag_delta, self._drag_columns = (index, point, resizing), 0, 0
             self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:
             dy = event.position().toPoint().y() - self._drag[1].y()
             self._drag_delta = int(snap(dy / PX_PER_MINUTE) * PX_PER_MINUTE)
+            self._drag_columns = self._columns_moved(self._drag, event.position().toPoint())
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
         if drag is None:
             return
-        minutes = snap((event.position().toPoint().y() - drag[1].y()) / PX_PER_MINUTE)
+        point = event.position().toPoint()
+        minutes = snap((point.y() - drag[1].y()) / PX_PER_MINUTE)
+        columns = self._columns_moved(drag, point)
+        self._drag_columns = 0
         self.update()
-        if minutes:
+        if columns:
+            block = self.blocks[drag[0]]
+            self.sig_drop.emit(
+                block,
+                block.column + columns,
+                block.start_minute + minutes,
+                block.end_minute + minutes,
+            )
+        elif minutes:
             self._shift(drag[0], minutes, resize=drag[2])
+
+    def _columns_moved(self, drag: tuple[int, QPoint, bool], point: QPoint) -> int:
+        """How many columns a move was dragged sideways (never for a resize, never off the grid)."""
+        if drag[2]:
+            return 0
+        column = self.blocks[drag[0]].column
+        width = self._column_width()
+        target = int((point.x() - AXIS_WIDTH) // width) if point.x() >= AXIS_WIDTH else -1
+        return target - column if 0 <= target < len(self.columns) else 0
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index = self.block_at(event.position().toPoint())
