@@ -3040,6 +3040,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Shift+Alt+↑, Shift+Alt+↓</translation>
     </message>
     <message>
+        <source>Move the session a day earlier or later</source>
+        <translation>Seansı bir gün önceye ya da sonraya taşı</translation>
+    </message>
+    <message>
+        <source>Ctrl+←, Ctrl+→</source>
+        <translation>Ctrl+←, Ctrl+→</translation>
+    </message>
+    <message>
         <source>Open the session</source>
         <translation>Seansı aç</translation>
     </message>
@@ -3078,6 +3086,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Alt+1, Alt+2, Alt+3</source>
         <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Whose week: physician, room or device</source>
+        <translation>Kimin haftası: hekim, oda ya da cihaz</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
     </message>
     <message>
         <source>Day view, week view</source>
