@@ -83,6 +83,13 @@ def test_idle_physicians_rooms_and_devices_have_columns(qtbot, ctx, setup) -> No
     assert page.grid.blocks == []
     page.grouping.setCurrentIndex(1)
     assert [c.title for c in page.grid.columns] == ["Room 1", "Room 2"]  # not the old room
+    page.mode.setCurrentIndex(1)  # nor in the week picker
+    assert [page.focus.itemText(i) for i in range(page.focus.count())] == [
+        "All",
+        "Room 1",
+        "Room 2",
+    ]
+    page.mode.setCurrentIndex(0)
     page.grouping.setCurrentIndex(2)
     assert [c.title for c in page.grid.columns] == ["CO2 laser", "Er:YAG laser"]
 

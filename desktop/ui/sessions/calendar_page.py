@@ -33,7 +33,7 @@ from desktop.ui.sessions.calendar_resources import (
     day_columns,
     day_marks,
     default_focus,
-    resources_of,
+    listed,
     sessions_of,
     week_marks,
 )
@@ -248,7 +248,7 @@ class CalendarPage(QWidget):
 
     def _week_focus(self, content: CalendarContent, grouping: Grouping) -> int:
         """Fill the week picker; the one shown (ALL for everyone)."""
-        resources = resources_of(content, grouping)
+        resources = listed(content, grouping)
         focus = self._focus.get(grouping)
         if focus is None or (focus != ALL and all(r.id != focus for r in resources)):
             found = default_focus(content, grouping, self._ctx.actor.staff_id)

@@ -44,18 +44,22 @@ def resources_of(content: CalendarContent, grouping: Grouping) -> tuple[Calendar
     return content.devices
 
 
+def listed(content: CalendarContent, grouping: Grouping) -> list[CalendarResource]:
+    """Who gets a column or a place in the week picker: rooms out of service drop out,
+    devices stay (hatched, so the desk sees the laser is down)."""
+    return [
+        r for r in resources_of(content, grouping) if r.in_service or grouping is Grouping.DEVICE
+    ]
+
+
 def day_columns(
     content: CalendarContent, grouping: Grouping, zone: tzinfo, none_title: str
 ) -> list[Column]:
     """The day view's columns: the clinic's resources by name, then any others booked."""
-    listed = [
-        Column(r.id, r.name)
-        for r in resources_of(content, grouping)
-        if r.in_service or grouping is Grouping.DEVICE
-    ]
-    known = {c.key for c in listed}
+    shown = [Column(r.id, r.name) for r in listed(content, grouping)]
+    known = {c.key for c in shown}
     booked = columns_for(list(content.sessions), grouping, zone, content.first_day, none_title)
-    return listed + [c for c in booked if c.key not in known]
+    return shown + [c for c in booked if c.key not in known]
 
 
 def sessions_of(
@@ -69,7 +73,7 @@ def sessions_of(
 
 def default_focus(content: CalendarContent, grouping: Grouping, staff_id: int | None) -> int | None:
     """The logged-in physician (by physician), else the first of the list; None when empty."""
-    resources = resources_of(content, grouping)
+    resources = listed(content, grouping)
     if grouping is Grouping.PHYSICIAN and any(r.id == staff_id for r in resources):
         return staff_id
     return resources[0].id if resources else None
