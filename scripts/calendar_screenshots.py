@@ -1,5 +1,6 @@
 """Screenshots of the calendar (day and week views, English and Turkish, 1100×720 and a
-maximised 1920×1080) for docs/user-guide.md, from a demo database.
+maximised 1920×1080; the day by laser device at 1100×720) for docs/user-guide.md, from a
+demo database.
 
     timeout 300 xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/calendar_screenshots.py
 """
@@ -56,6 +57,11 @@ def main() -> int:
             page.show_day(day)
             settle(app, 200)
             save(page, out, f"calendar-day-{language}{suffix}.png")
+            if not suffix:  # by laser device: the CO2 laser's service-due banner
+                page.grouping.setCurrentIndex(2)
+                settle(app, 200)
+                save(page, out, f"calendar-devices-{language}.png")
+                page.grouping.setCurrentIndex(0)
             page.mode.setCurrentIndex(1)
             settle(app, 200)
             save(page, out, f"calendar-week-{language}{suffix}.png")

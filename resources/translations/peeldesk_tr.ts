@@ -389,6 +389,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Sütunlar</translation>
     </message>
     <message>
+        <source>Whose week</source>
+        <translation>Kimin haftası</translation>
+    </message>
+    <message>
+        <source>The physician, room or device the week shows (Alt+4)</source>
+        <translation>Haftası gösterilen hekim, oda ya da cihaz (Alt+4)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -401,8 +409,16 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Takvim</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hizmet dışı</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -411,8 +427,28 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         </translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Service due {date}</source>
+        <translation>Servis tarihi {date}</translation>
+    </message>
+    <message>
+        <source>Service overdue since {date}</source>
+        <translation>Servis gecikti ({date})</translation>
+    </message>
+    <message>
+        <source>Not moved: drop it on a physician, room or device.</source>
+        <translation>Taşınmadı: bir hekimin, odanın ya da cihazın sütununa bırakın.</translation>
+    </message>
+    <message>
         <source>Move session</source>
         <translation>Seansı taşı</translation>
+    </message>
+    <message>
+        <source>Not moved: nothing has changed.</source>
+        <translation>Taşınmadı: hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <source>Session moved.</source>
@@ -2675,10 +2711,6 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <source>Fill in the first free time from the date in the form for the chosen physician, room and device (or any), within working hours and outside the healing interval of the areas ({keys}).</source>
         <translation>Formdaki tarihten itibaren seçili hekim, oda ve cihaz (ya da herhangi biri) için çalışma saatleri içinde ve bölgelerin iyileşme süresi dışında kalan ilk boş saati doldurur ({keys}).</translation>
     </message>
-    <message>
-        <source>Next free slot</source>
-        <translation>Sıradaki boş saat</translation>
-    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3050,6 +3082,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Shift+Alt+↑, Shift+Alt+↓</translation>
     </message>
     <message>
+        <source>Move the session a day earlier or later</source>
+        <translation>Seansı bir gün önceye ya da sonraya taşı</translation>
+    </message>
+    <message>
+        <source>Ctrl+←, Ctrl+→</source>
+        <translation>Ctrl+←, Ctrl+→</translation>
+    </message>
+    <message>
         <source>Open the session</source>
         <translation>Seansı aç</translation>
     </message>
@@ -3088,6 +3128,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Alt+1, Alt+2, Alt+3</source>
         <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Whose week: physician, room or device</source>
+        <translation>Kimin haftası: hekim, oda ya da cihaz</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
     </message>
     <message>
         <source>Day view, week view</source>

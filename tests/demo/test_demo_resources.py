@@ -52,3 +52,11 @@ def test_demo_has_rooms_devices_hours_and_sessions_that_book_them(ctx) -> None:
     generate_demo(ctx, patients=5, sessions=10)  # a second run adds no second set
     assert len(list_equipment(ctx, ResourceKind.ROOM)) == 3
     assert len(list_equipment(ctx, ResourceKind.DEVICE)) == 2
+
+
+def test_demo_co2_laser_is_due_for_service_soon_so_the_calendar_shows_the_alert(ctx) -> None:
+    from desktop.services.resources.device_log import device_alerts
+
+    generate_demo(ctx, patients=5, sessions=20)
+    alerts = device_alerts(ctx, ctx.today())
+    assert [(a.device_name, a.code) for a in alerts] == [("CO2 laser", "service_due")]

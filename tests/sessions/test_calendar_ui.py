@@ -91,8 +91,11 @@ def test_week_view_and_column_switch(qtbot, ctx, setup) -> None:
     assert [c.title for c in page.grid.columns] == ["Room 1", "Room 2"]
     page.grouping.setCurrentIndex(2)
     assert [c.title for c in page.grid.columns] == ["CO2 laser", "Er:YAG laser"]
-    page.mode.setCurrentIndex(1)  # week
+    page.mode.setCurrentIndex(1)  # week: one device at a time, the first by default
     assert len(page.grid.columns) == 7
+    assert page.focus.currentText() == "CO2 laser"
+    assert sorted(b.column for b in page.grid.blocks) == [3, 4]  # Thursday, Friday
+    page.choose_focus(None)  # all devices
     assert sorted(b.column for b in page.grid.blocks) == [3, 3, 4]  # Thursday ×2, Friday
     page.step_period(1)  # next week: nothing booked
     assert page.grid.blocks == [] and page.first_day() == THURSDAY + timedelta(days=4)

@@ -1,5 +1,6 @@
 """The calendar in the main window: Sessions ▸ Calendar (Ctrl+K), Enter opens the session
-form, and a session saved elsewhere shows up without reloading by hand."""
+form, and a session saved elsewhere shows up without reloading by hand (the window reads
+the calendar off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,11 @@ def test_ctrl_k_opens_the_calendar_and_enter_opens_the_session(qtbot, window, ct
     page = window.tabs.currentWidget()
     assert isinstance(page, CalendarPage)
     assert window.feature(SessionsFeature).show_calendar() is page  # opened once
-    page.show_day(THURSDAY)
-    assert [b.session.id for b in page.grid.blocks] == [first.id]
+    page.show_day(THURSDAY)  # read off the GUI thread in the window
+    qtbot.waitUntil(lambda: [b.session.id for b in page.grid.blocks] == [first.id])
     second = _book(ctx, setup, patient="zeynep", at=time(14, 0))
     window.events.sig_session_saved.emit(second)
-    assert len(page.grid.blocks) == 2
+    qtbot.waitUntil(lambda: len(page.grid.blocks) == 2)
     page.grid.setFocus()
     qtbot.keyClick(page.grid, Qt.Key.Key_Return)
 

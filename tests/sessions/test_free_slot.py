@@ -202,6 +202,12 @@ def _form(qtbot, ctx, s: dict) -> SessionDialog:
     return dialog
 
 
+def _searched(qtbot, dialog: SessionDialog) -> None:
+    """The search runs off the GUI thread: wait for its answer (the button is off till then)."""
+    qtbot.waitUntil(lambda: not dialog.free_slot.searching, timeout=10_000)
+    assert dialog.free_slot.button.isEnabled()
+
+
 def _text(dialog: SessionDialog, key: str) -> str:
     edit = dialog.fields[key]
     assert isinstance(edit, QLineEdit)
@@ -219,11 +225,13 @@ def test_the_shortcut_fills_the_next_free_slot_and_books_it(qtbot, ctx, setup) -
         Qt.Key.Key_F,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    _searched(qtbot, dialog)
     assert (_text(dialog, "starts_on"), _text(dialog, "starts_time")) == ("26.11.2026", "09:45")
     assert room.currentData() == setup["room1"]
     device = dialog.fields["device_id"]
     assert isinstance(device, QComboBox) and device.currentData() == setup["co2"]
     dialog.free_slot.button.click()  # pressed again: the slot after
+    _searched(qtbot, dialog)
     assert _text(dialog, "starts_time") == "10:00"
     save_and_wait(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
@@ -246,6 +254,7 @@ def test_no_free_slot_is_said_in_the_form_and_changes_nothing(qtbot, ctx, setup)
         )
     dialog = _form(qtbot, ctx, setup)
     dialog.free_slot.button.click()
+    _searched(qtbot, dialog)
     message = dialog.findChild(QLabel, "freeSlotMessage")
     assert message is not None and message.isVisible()
     assert message.text().startswith("No free 30-minute slot in the 90 days from 26.11.2026.")
@@ -268,6 +277,36 @@ def test_change_booking_finds_a_slot_the_session_itself_would_block(qtbot, ctx, 
     assert isinstance(edit, QLineEdit)
     edit.setText("09:00")
     dialog.free_slot.button.click()
+    _searched(qtbot, dialog)
     # overlapping its own 10:00, and inside its own healing interval, is fine
     assert (_text(dialog, "starts_on"), _text(dialog, "starts_time")) == ("26.11.2026", "09:45")
+    dialog.mark_unchanged()
+
+
+def test_the_search_runs_off_the_gui_thread_and_the_form_stays_usable(
+    qtbot, ctx, setup, monkeypatch
+) -> None:
+    import threading
+
+    from desktop.ui.sessions import free_slot_button
+
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def slow_search(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return next_free_slot(*args, **kwargs)
+
+    monkeypatch.setattr(free_slot_button, "next_free_slot", slow_search)
+    dialog = _form(qtbot, ctx, setup)
+    dialog.free_slot.button.click()  # returns at once: the database has not answered yet
+    assert dialog.free_slot.searching and not dialog.free_slot.button.isEnabled()
+    dialog.free_slot.find_slot()  # a second press while searching starts nothing
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    assert threads[0] is not threading.main_thread()
+    release.set()
+    _searched(qtbot, dialog)
+    assert len(threads) == 1
+    assert _text(dialog, "starts_time") == "09:00"  # Dr Ayşe is free at 09:00
     dialog.mark_unchanged()

@@ -114,7 +114,7 @@ def generate_demo(
                 settings.put(session, ctx, key, value)
         seed_default_areas(session)
         physician_ids = _ensure_staff(session)
-        resources = ensure_resources(session, physician_ids)
+        resources = ensure_resources(session, physician_ids, ctx.today())
         areas = [
             (a.id, a.default_size_cm2, a.size_required)
             for a in session.scalars(select(TreatmentArea).where(TreatmentArea.active.is_(True)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ DEVICES = (
 # Mon–Fri 09:00–18:00 and Saturday 10:00–14:00, for the first physicians listed.
 WEEK = (*((day, 9 * 60, 18 * 60) for day in range(5)), (5, 10 * 60, 14 * 60))
 WITH_HOURS = 2
+# The CO2 laser is due for service soon, so the calendar's alert shows in a demo.
+SERVICE_DUE_IN_DAYS = 10
 
 
 @dataclass
@@ -43,7 +45,9 @@ class DemoResources:
         return self.room_of[physician_id], None
 
 
-def ensure_resources(session: Session, physician_ids: list[int]) -> DemoResources:
+def ensure_resources(
+    session: Session, physician_ids: list[int], today: date | None = None
+) -> DemoResources:
     rooms = {r.name: r for r in session.scalars(select(Room))}
     for name in ROOMS:
         if name not in rooms:
@@ -53,6 +57,8 @@ def ensure_resources(session: Session, physician_ids: list[int]) -> DemoResource
     for name, model, serial in DEVICES:
         if name not in devices:
             devices[name] = LaserDevice(name=name, model=model, serial=serial)
+            if name == "CO2 laser" and today is not None:
+                devices[name].service_due_on = today + timedelta(days=SERVICE_DUE_IN_DAYS)
             session.add(devices[name])
     session.flush()
     for physician_id in physician_ids[:WITH_HOURS]:

@@ -24,10 +24,12 @@ def move_booking(
     physician_id: int | None = None,
     room_id: int | None = None,
     device_id: int | None = None,
+    acknowledged_warnings: frozenset[str] = frozenset(),
 ) -> SessionDetail:
     """Give a planned session a new start and length (and optionally another physician, room
     or device); areas, indications, note, room and device stay as they are.
-    Raises BookingRefused / ValidationError like the form does; nothing changes then."""
+    Raises BookingRefused / ValidationError like the form does, and NeedsAcknowledgement for
+    safety warnings (a healing interval) not in ``acknowledged_warnings``; nothing changes then."""
     current = get_session(ctx, session_id)
     local = starts_at.astimezone(ctx.zone)
     data = BookingInput(
@@ -42,4 +44,4 @@ def move_booking(
         room_id=room_id if room_id is not None else current.room_id,
         device_id=device_id if device_id is not None else current.device_id,
     )
-    return booking.update_booking(ctx, session_id, expected_version, data)
+    return booking.update_booking(ctx, session_id, expected_version, data, acknowledged_warnings)

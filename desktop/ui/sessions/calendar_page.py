@@ -1,7 +1,8 @@
-"""The calendar page: day view (a column per physician, room or device) or week view (a
-column per day), with the keys of the day list: PgUp/PgDn or Alt+←/→ change the day or week,
-Home goes to today, Ctrl+G jumps to a date, Alt+1/2/3 group by physician/room/device,
-Ctrl+1/2 switch between day and week."""
+"""The calendar page: day view (a column per physician, room or device, idle ones included) or
+week view (a column per day for one physician, room or device, or all), with the keys of the
+day list: PgUp/PgDn or Alt+←/→ change the day or week, Home goes to today, Ctrl+G jumps to a
+date, Alt+1/2/3 group by physician/room/device, Alt+4 picks whose week, Ctrl+1/2 switch between
+day and week. The read runs off the GUI thread when the page has the window's task runner."""
 
 from __future__ import annotations
 
@@ -19,23 +20,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_short_date
+from desktop.formatting import format_short_date, format_time, name_in
 from desktop.services.common.context import ServiceContext
-from desktop.services.resources.hours import working_week
-from desktop.services.sessions import schedule
-from desktop.services.sessions.reschedule import move_booking
-from desktop.ui.sessions.calendar_layout import Block, Grouping, columns_for, lay_out
+from desktop.services.sessions.calendar_content import CalendarContent, calendar_content
+from desktop.services.sessions.checks import STATUS_LABELS
+from desktop.services.sessions.schedule import ScheduledSession
+from desktop.ui.sessions.calendar_blocks import BlockText, block_text
+from desktop.ui.sessions.calendar_layout import Block, Column, Grouping, lay_out
+from desktop.ui.sessions.calendar_moves import Confirm, confirm_warnings, move_session
+from desktop.ui.sessions.calendar_resources import (
+    ColumnMarks,
+    day_columns,
+    day_marks,
+    default_focus,
+    listed,
+    sessions_of,
+    week_marks,
+)
 from desktop.ui.sessions.calendar_view import CalendarGrid
-from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.actions import attempt, is_problem
+from desktop.ui.shell.i18n import current_language, error_text, translated
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.vocabulary import word
+
+ALL = -1  # the week picker's "all" entry (ids are positive)
 
 
 class CalendarPage(QWidget):
     sig_open_session = Signal(int)
+    sig_session_moved = Signal(object)  # SessionDetail
+    sig_loaded = Signal()  # new content is on screen
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._tasks = tasks  # None: read on the GUI thread (tests, screenshots)
+        self._generation = 0
         self.day = ctx.today()
+        self.content: CalendarContent | None = None
+        self.confirm: Confirm = confirm_warnings
+        self._said_after_load = ""  # what a move says once the calendar shows it
+        # Whose week is shown, per kind of column; ALL for everyone, absent until chosen.
+        self._focus: dict[Grouping, int] = {}
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Day"), "day")
         self.mode.addItem(self.tr("Week"), "week")
@@ -45,10 +73,22 @@ class CalendarPage(QWidget):
         self.grouping.addItem(self.tr("By room"), Grouping.ROOM)
         self.grouping.addItem(self.tr("By laser device"), Grouping.DEVICE)
         self.grouping.setAccessibleName(self.tr("Columns"))
+        self.focus = QComboBox(self)
+        self.focus.setAccessibleName(self.tr("Whose week"))
+        self.focus.setToolTip(self.tr("The physician, room or device the week shows (Alt+4)"))
+        self.focus.setMinimumContentsLength(14)
+        self.focus.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.title = QLabel(self)
+        self.notices = QLabel(self)
+        self.notices.setWordWrap(True)
+        self.notices.setObjectName("calendarNotices")
+        self.notices.setStyleSheet("QLabel { background: #fff1c2; color: #4d3800; padding: 3px; }")
+        self.notices.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.grid = CalendarGrid(self)
@@ -57,19 +97,23 @@ class CalendarPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
         top = QHBoxLayout()
-        for widget in (self.mode, self.grouping, self.date_edit):
+        for widget in (self.mode, self.grouping, self.focus, self.date_edit):
             top.addWidget(widget)
         top.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notices)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
 
         self.mode.currentIndexChanged.connect(self.refresh)
         self.grouping.currentIndexChanged.connect(self.refresh)
+        self.focus.activated.connect(self._focus_chosen)
         self.date_edit.dateChanged.connect(self._date_typed)
         self.grid.sig_open.connect(self.sig_open_session)
         self.grid.sig_change.connect(self.change_block)
+        self.grid.sig_move_day.connect(self.move_block_day)
+        self.grid.sig_drop.connect(self.drop_block)
         keys: list[tuple[str, object]] = [
             ("PgUp", lambda: self.step_period(-1)),
             ("PgDown", lambda: self.step_period(1)),
@@ -80,6 +124,7 @@ class CalendarPage(QWidget):
             ("Alt+1", lambda: self.grouping.setCurrentIndex(0)),
             ("Alt+2", lambda: self.grouping.setCurrentIndex(1)),
             ("Alt+3", lambda: self.grouping.setCurrentIndex(2)),
+            ("Alt+4", self._pick_focus),
             ("Ctrl+1", lambda: self.mode.setCurrentIndex(0)),
             ("Ctrl+2", lambda: self.mode.setCurrentIndex(1)),
         ]
@@ -111,41 +156,152 @@ class CalendarPage(QWidget):
         if typed != self.day:
             self.show_day(typed)
 
+    def _pick_focus(self) -> None:
+        if self.week:
+            self.focus.setFocus()
+            self.focus.showPopup()
+
+    def _focus_chosen(self, index: int) -> None:
+        self._focus[Grouping(self.grouping.currentData())] = int(self.focus.itemData(index))
+        self._show(self.content)
+
+    def choose_focus(self, resource_id: int | None) -> None:
+        """Show the week of one physician, room or device (None: all of them)."""
+        self._focus[Grouping(self.grouping.currentData())] = (
+            ALL if resource_id is None else resource_id
+        )
+        self._show(self.content)
+
+    # --- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
         first = self.first_day()
         days = 7 if self.week else 1
-        grouping = Grouping.DAY if self.week else Grouping(self.grouping.currentData())
-        self.grouping.setEnabled(not self.week)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
         self.date_edit.blockSignals(False)
-        done = attempt(self, self.tr("Calendar"), lambda: schedule.sessions_of_days(
-            self._ctx, first, days), inline=self.status.setText)  # fmt: skip
-        if done is None:
-            return
-        found = done.value
-        columns = columns_for(found, grouping, self._ctx.zone, first, self.tr("None"))
-        if self.week:
-            columns = [type(c)(c.key, format_short_date(c.key)) for c in columns]  # type: ignore[arg-type]
-        self.grid.open_hours = [
-            self._hours(c.key, first) if grouping is Grouping.PHYSICIAN else None for c in columns
-        ]
-        self.grid.set_content(columns, lay_out(found, columns, grouping, self._ctx.zone))
         last = first + timedelta(days=days - 1)
         self.title.setText(
             format_short_date(first)
             if days == 1
             else f"{format_short_date(first)} – {format_short_date(last)}"
         )
-        self.status.setText(self.tr("%n session(s)", "", len(found)))
+        self._generation += 1
+        generation, ctx = self._generation, self._ctx
+        if self._tasks is None:
+            done = attempt(self, self.tr("Calendar"), lambda: calendar_content(ctx, first, days),
+                           inline=self.status.setText)  # fmt: skip
+            if done is not None:
+                self._show(done.value)
+            return
 
-    def _hours(self, physician_id: object, day: date) -> list[tuple[int, int]] | None:
-        """The physician's hours that day (greyed outside), None when none are set."""
-        if not isinstance(physician_id, int):
-            return None
-        week = working_week(self._ctx, physician_id)
-        return week.get(day.weekday(), []) if week else None
+        def loaded(content: CalendarContent) -> None:
+            if generation == self._generation:  # not an older read arriving late
+                self._show(content)
 
+        def failed(error: BaseException) -> None:
+            if not is_problem(error):
+                raise error
+            if generation == self._generation:
+                self.status.setText(error_text(error))
+
+        self.status.setText(self.tr("Loading…"))
+        self._tasks.submit(lambda: calendar_content(ctx, first, days), loaded, failed)
+
+    # --- showing ------------------------------------------------------------------------
+    def _show(self, content: CalendarContent | None) -> None:
+        if content is None:
+            return
+        self.content = content
+        grouping = Grouping(self.grouping.currentData())
+        zone = self._ctx.zone
+        if self.week:
+            focus = self._week_focus(content, grouping)
+            chosen = None if focus == ALL else focus
+            sessions = sessions_of(content, grouping, chosen, zone)
+            columns = [
+                Column(content.first_day + timedelta(days=i), self._day_title(i, content))
+                for i in range(content.days)
+            ]
+            marks = week_marks(content, grouping, chosen)
+            blocks = lay_out(sessions, columns, Grouping.DAY, zone)
+            shown_kind = grouping if chosen is not None else None
+        else:
+            self.focus.setEnabled(False)
+            self.focus.hide()  # the day view shows every column
+            columns = day_columns(content, grouping, zone, self.tr("None"))
+            marks = day_marks(content, grouping, columns)
+            blocks = lay_out(list(content.sessions), columns, grouping, zone)
+            shown_kind = grouping
+        self.grid.open_hours = [m.open_hours for m in marks]
+        self.grid.blocked = [m.blocked for m in marks]
+        self.grid.blocked_label = self.tr("Out of service")
+        self.grid.notices = [(m.notice, self._notice_text(m)) for m in marks]
+        texts = {b.session.id: self._block_text(b.session, shown_kind) for b in blocks}
+        self.grid.set_content(columns, blocks, texts)
+        messages = [f"⚠ {translated(n.message)}" for n in content.notices]
+        self.notices.setText("\n".join(messages))
+        self.notices.setVisible(bool(messages))
+        counted = self.tr("%n session(s)", "", len(blocks))
+        self.status.setText(self._said_after_load or counted)
+        self._said_after_load = ""
+        self.sig_loaded.emit()
+
+    def _week_focus(self, content: CalendarContent, grouping: Grouping) -> int:
+        """Fill the week picker; the one shown (ALL for everyone)."""
+        resources = listed(content, grouping)
+        focus = self._focus.get(grouping)
+        if focus is None or (focus != ALL and all(r.id != focus for r in resources)):
+            found = default_focus(content, grouping, self._ctx.actor.staff_id)
+            focus = ALL if found is None else found
+        self.focus.blockSignals(True)
+        self.focus.clear()
+        self.focus.addItem(self.tr("All"), ALL)
+        for resource in resources:
+            self.focus.addItem(resource.name, resource.id)
+        self.focus.setCurrentIndex(max(0, self.focus.findData(focus)))
+        self.focus.blockSignals(False)
+        self.focus.setEnabled(True)
+        self.focus.show()
+        return focus
+
+    def _day_title(self, offset: int, content: CalendarContent) -> str:
+        day = content.first_day + timedelta(days=offset)
+        return f"{self.locale().dayName(day.isoweekday(), self.locale().FormatType.ShortFormat)} {format_short_date(day)}"
+
+    def _notice_text(self, marks: ColumnMarks) -> str:
+        if marks.notice == "service_due" and marks.notice_date:
+            return self.tr("Service due {date}").format(date=format_short_date(marks.notice_date))
+        if marks.notice == "service_overdue" and marks.notice_date:
+            return self.tr("Service overdue since {date}").format(
+                date=format_short_date(marks.notice_date)
+            )
+        if marks.notice == "out_of_service":
+            return self.tr("Out of service")
+        return ""
+
+    def _block_text(self, s: ScheduledSession, column_kind: Grouping | None) -> BlockText:
+        """Patient, status and areas; then whichever of physician, room and device the
+        column title does not already say."""
+        assert self.content is not None
+        language = current_language()
+        areas = [name_in(language, names) for names in self.content.areas.get(s.id, ())]
+        zone = self._ctx.zone
+        times = (
+            f"{format_time(s.starts_at.astimezone(zone))}–{format_time(s.ends_at.astimezone(zone))}"
+        )
+        others = [
+            name
+            for kind, name in (
+                (Grouping.PHYSICIAN, s.physician_name),
+                (Grouping.ROOM, s.room_name),
+                (Grouping.DEVICE, s.device_name),
+            )
+            if name and kind is not column_kind
+        ]
+        status = word(STATUS_LABELS.get(s.status, str(s.status)))
+        return block_text(s.patient_name, status, areas, times, others)
+
+    # --- moving -------------------------------------------------------------------------
     def change_block(self, block: Block, start_minute: int, end_minute: int) -> None:
         """Move or resize through the booking service; a refusal is shown, nothing changes."""
         s = block.session
@@ -153,12 +309,54 @@ class CalendarPage(QWidget):
         starts = datetime.combine(day, time(0), tzinfo=self._ctx.zone) + timedelta(
             minutes=start_minute
         )
-        done = attempt(
-            self,
-            self.tr("Move session"),
-            lambda: move_booking(self._ctx, s.id, s.row_version, starts, end_minute - start_minute),
-            inline=self.status.setText,
+        self._move(s, starts, end_minute - start_minute)
+
+    def move_block_day(self, block: Block, days: int) -> None:
+        """The same time ``days`` later (earlier when negative)."""
+        s = block.session
+        local = s.starts_at.astimezone(self._ctx.zone)
+        starts = datetime.combine(
+            local.date() + timedelta(days=days),
+            local.time().replace(tzinfo=None),
+            tzinfo=self._ctx.zone,
         )
-        if done is not None:
+        self._move(s, starts, block.end_minute - block.start_minute)
+
+    def drop_block(self, block: Block, column: int, start_minute: int, end_minute: int) -> None:
+        """A block dragged sideways: to another day (week view), or to another physician,
+        room or device (day view) at the time it was dropped."""
+        key = self.grid.columns[column].key
+        zone = self._ctx.zone
+        if isinstance(key, date):
+            starts = datetime.combine(key, time(0), tzinfo=zone) + timedelta(minutes=start_minute)
+            self._move(block.session, starts, end_minute - start_minute)
+            return
+        if not isinstance(key, int):
+            self.status.setText(self.tr("Not moved: drop it on a physician, room or device."))
+            return
+        day = block.session.starts_at.astimezone(zone).date()
+        starts = datetime.combine(day, time(0), tzinfo=zone) + timedelta(minutes=start_minute)
+        kind = Grouping(self.grouping.currentData())
+        self._move(
+            block.session,
+            starts,
+            end_minute - start_minute,
+            physician_id=key if kind is Grouping.PHYSICIAN else None,
+            room_id=key if kind is Grouping.ROOM else None,
+            device_id=key if kind is Grouping.DEVICE else None,
+        )
+
+    def _move(
+        self, s: ScheduledSession, starts: datetime, minutes: int, **resources: int | None
+    ) -> None:
+        saved = move_session(
+            self, self._ctx, s, starts, minutes, self.status.setText, self.confirm, **resources
+        )
+        if saved is None:
+            return
+        self._said_after_load = self.tr("Session moved.")
+        if self.week or starts.astimezone(self._ctx.zone).date() == self.day:
             self.refresh()
-            self.status.setText(self.tr("Session moved."))
+        else:
+            self.show_day(starts.astimezone(self._ctx.zone).date())  # follow the session
+        self.sig_session_moved.emit(saved)

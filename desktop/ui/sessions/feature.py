@@ -151,9 +151,11 @@ class SessionsFeature(Feature):
         if not allowed(self.ctx, Permission.BOOK_SESSIONS):
             return None
         if self.calendar is None:
-            self.calendar = CalendarPage(self.ctx)
+            self.calendar = CalendarPage(self.ctx, self.window.tasks)
             self.calendar.sig_open_session.connect(self.open_session)
             self.window.events.sig_session_saved.connect(self.calendar.refresh)
+            # A move is a saved booking: the day list and open patients show it too.
+            self.calendar.sig_session_moved.connect(self.window.events.sig_session_saved)
         if self.window.tabs.indexOf(self.calendar) < 0:  # first time, or its tab was closed
             self.window.add_page(
                 self.calendar, QCoreApplication.translate("SessionsFeature", "Calendar")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.formatting import format_time
 from desktop.services.common.context import ServiceContext
@@ -28,7 +30,8 @@ from desktop.services.sessions.checks import default_duration, parse_decimal
 from desktop.services.sessions.free_slot import FreeSlot, next_free_slot
 from desktop.services.sessions.rows import SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget
-from desktop.ui.shell.actions import value_or_none
+from desktop.ui.shell.actions import ActionRunner, is_problem
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.widgets.field_error import FieldError
 
 FREE_SLOT_SHORTCUT = "Ctrl+Shift+F"
@@ -43,6 +46,7 @@ class SlotForm(Protocol):
     fields: dict[str, QWidget]
     area_rows: list[AreaRowWidget]
     _session: SessionDetail | None  # the booking being changed, if any
+    _writes: ActionRunner  # its task runner searches off the GUI thread
 
 
 class FreeSlotButton(QWidget):
@@ -50,6 +54,7 @@ class FreeSlotButton(QWidget):
         super().__init__(parent)
         self._dialog = dialog
         self._last: FreeSlot | None = None
+        self.searching = False
         self.button = QPushButton(
             QCoreApplication.translate("SessionDialog", "Ne&xt free slot"), self
         )
@@ -77,28 +82,50 @@ class FreeSlotButton(QWidget):
         QShortcut(QKeySequence(FREE_SLOT_SHORTCUT), parent).activated.connect(self.find_slot)
 
     def find_slot(self) -> None:
+        """Search off the GUI thread (a slow database must not freeze the form); the form is
+        read here, the answer fills it when it comes back. One search at a time."""
+        if self.searching:
+            return
         dialog = self._dialog
         ctx = dialog._ctx
         self.error.show_message("")
         minutes, from_when = self._minutes(), self._from_when()
-        slot = value_or_none(
-            self,
-            QCoreApplication.translate("SessionDialog", "Next free slot"),
-            lambda: next_free_slot(
-                ctx,
-                minutes,
-                from_when,
-                physician_id=self._combo("physician_id"),
-                room_id=self._combo("room_id"),
-                device_id=self._combo("device_id"),
-                areas=[row.area_id for row in dialog.area_rows],
-                patient_id=dialog._patient_id,
-                exclude_session_id=dialog._session.id if dialog._session else None,
-            ),
-            inline=self.error.show_message,
+        search = partial(
+            next_free_slot,
+            ctx,
+            minutes,
+            from_when,
+            physician_id=self._combo("physician_id"),
+            room_id=self._combo("room_id"),
+            device_id=self._combo("device_id"),
+            areas=[row.area_id for row in dialog.area_rows],
+            patient_id=dialog._patient_id,
+            exclude_session_id=dialog._session.id if dialog._session else None,
         )
-        if slot is None:
-            return
+        self.searching = True
+        self.button.setEnabled(False)
+
+        def found(slot: FreeSlot) -> None:
+            if isValid(self):  # the form may have been closed meanwhile
+                self._settle()
+                self._fill(slot)
+
+        def failed(error: BaseException) -> None:
+            if not is_problem(error):
+                raise error
+            if isValid(self):
+                self._settle()
+                self.error.show_message(error_text(error))
+
+        dialog._writes.tasks.submit(search, found, failed)
+
+    def _settle(self) -> None:
+        self.searching = False
+        self.button.setEnabled(True)
+
+    def _fill(self, slot: FreeSlot) -> None:
+        dialog = self._dialog
+        ctx = dialog._ctx
         self._last = slot
         start = slot.starts_at.astimezone(ctx.zone)
         self._line("starts_on").setText(format_user_date(start.date()))

@@ -112,11 +112,13 @@ class ShortcutsDialog(QDialog):
             (self.tr("Select a session"), self.tr("↑, ↓, ←, →")),
             (self.tr("Move the session by 15 minutes"), self.tr("Alt+↑, Alt+↓ (or Ctrl)")),
             (self.tr("Make it 15 minutes shorter or longer"), self.tr("Shift+Alt+↑, Shift+Alt+↓")),
+            (self.tr("Move the session a day earlier or later"), self.tr("Ctrl+←, Ctrl+→")),
             (self.tr("Open the session"), self.tr("Enter, double-click")),
             (self.tr("Previous / next day or week"), self.tr("Page Up, Page Down, Alt+←, Alt+→")),
             (self.tr("Today"), self.tr("Home")),
             (self.tr("Type a date"), self.tr("Ctrl+G")),
             (self.tr("Columns by physician, room, device"), self.tr("Alt+1, Alt+2, Alt+3")),
+            (self.tr("Whose week: physician, room or device"), self.tr("Alt+4")),
             (self.tr("Day view, week view"), self.tr("Ctrl+1, Ctrl+2")),
         ):
             QTreeWidgetItem(calendar, [action, keys])
