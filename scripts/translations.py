@@ -244,7 +244,11 @@ def todo(lang: str = "tr") -> dict[str, str]:
     wanted |= {word: "" for word in sorted(words) if word not in known_words}
     for message in ET.parse(TS_DIR / f"peeldesk_{lang}.ts").getroot().iter("message"):
         node = message.find("translation")
-        if node is not None and node.get("type") == "unfinished":
+        if node is None:
+            continue
+        forms = [form.text or "" for form in node.iter("numerusform")]
+        empty_plural = message.get("numerus") == "yes" and not all(f.strip() for f in forms)
+        if node.get("type") == "unfinished" or empty_plural:
             wanted[message.findtext("source") or ""] = ""
     return wanted
 

@@ -423,7 +423,7 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n seans</numerusform>
         </translation>
     </message>
     <message>
