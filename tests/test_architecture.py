@@ -68,6 +68,30 @@ def test_services_are_grouped_by_feature() -> None:
     assert loose == ["bootstrap.py"]
 
 
+# Modules stay under ~400 lines: past that a module is doing several things.
+MAX_MODULE_LINES = 400
+
+
+def _too_long(folder: Path, limit: int = MAX_MODULE_LINES) -> list[str]:
+    return [
+        f"{path.relative_to(folder).as_posix()}: {lines} lines"
+        for path in sorted(folder.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > limit
+    ]
+
+
+def test_scripts_stay_under_the_module_size() -> None:
+    """scripts/*.py and every package under scripts/ (such as desk_typing/)."""
+    assert _too_long(ROOT / "scripts") == []
+
+
+def test_the_size_checker_sees_nested_modules(tmp_path) -> None:
+    (tmp_path / "short.py").write_text("x = 1\n" * MAX_MODULE_LINES)
+    (tmp_path / "package").mkdir()
+    (tmp_path / "package" / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1))
+    assert _too_long(tmp_path) == [f"package/long.py: {MAX_MODULE_LINES + 1} lines"]
+
+
 # Where a ServiceError/DatabaseProblem may still be caught by hand under desktop/ui.
 CATCH_ALLOWED = {
     # The one helper every screen uses to run a user action.
