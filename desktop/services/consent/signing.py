@@ -111,7 +111,22 @@ def sign_in_session(
     png: bytes,
     witness_id: int,
 ) -> SignedConsentView:
-    """sign_consent inside the caller's transaction (demo data); input already checked."""
+    """sign_consent inside the caller's transaction; input already checked."""
+    return _view(
+        session, insert_signature(session, ctx, patient_id, template_id, strokes, png, witness_id)
+    )
+
+
+def insert_signature(
+    session: Session,
+    ctx: ServiceContext,
+    patient_id: int,
+    template_id: int,
+    strokes: list[list[list[float]]],
+    png: bytes,
+    witness_id: int,
+) -> SignedConsent:
+    """Check, store and audit one signature (the row, without building its view: demo data)."""
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise NotFound(msg("This patient no longer exists. Search again."))
@@ -163,7 +178,7 @@ def sign_in_session(
         patient_id=patient_id,
         details=sign_details(row, template),
     )
-    return _view(session, row)
+    return row
 
 
 def withdraw_consent(
