@@ -105,3 +105,30 @@ def test_a_deleted_or_edited_withdrawal_is_reported(ctx, signed) -> None:
     assert _consent_messages(ctx) == [
         f"The withdrawal of consent {signed.id} was deleted: the audit trail records it."
     ]
+
+
+def test_the_command_line_reports_a_changed_consent(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.services.bootstrap import open_database
+    from desktop.services.common.context import ServiceContext
+
+    path = tmp_path / "clinic.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    ctx = ServiceContext(database)
+    signed = sign(ctx, screened_patient(ctx))
+    _sql(ctx, "UPDATE signed_consent SET signature_png = :png", png=b"\x89PNG\r\n\x1a\nother")
+    database.dispose()
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(path), "audit", "verify"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"[consent] The signature of consent {signed.id}" in result.stdout
