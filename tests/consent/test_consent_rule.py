@@ -129,3 +129,19 @@ def test_sessions_booked_before_the_rule_can_still_be_recorded(ctx, doctor) -> N
     assert record_done(ctx, booked).status == "done"
     with pytest.raises(ConsentMissing):  # new bookings still need the signature
         book(ctx, patient, doctor, DAY)
+
+
+def test_starting_the_treatment_needs_the_consent(ctx, doctor) -> None:
+    from desktop.services.sessions.day_statuses import move_session_along
+
+    patient = screened_patient(ctx)
+    signed = sign(ctx, patient)
+    booked = book(ctx, patient, doctor, date(2026, 11, 25), at=time(11, 0))
+    withdraw_consent(ctx, signed.id, "", witness_id=witness_id(ctx))
+    arrived = move_session_along(ctx, booked.id, booked.row_version, "arrived")
+    with pytest.raises(ConsentMissing):
+        move_session_along(ctx, booked.id, arrived.row_version, "in_treatment")
+    sign(ctx, patient)
+    assert move_session_along(ctx, booked.id, arrived.row_version, "in_treatment").status == (
+        "in_treatment"
+    )
