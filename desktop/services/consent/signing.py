@@ -39,6 +39,7 @@ __all__ = [
     "ConsentStatus",
     "SignatureInput",
     "SignedConsentView",
+    "get_signed_consent",
     "has_valid_consent",
     "missing_consents",
     "patient_consents",
