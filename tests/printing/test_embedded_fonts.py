@@ -93,6 +93,14 @@ def _export(ctx: ServiceContext, patient_id: int, tmp_path) -> bytes:
     return export_patient(ctx, patient_id, tmp_path).pdf_path.read_bytes()
 
 
+def _signed_consent(ctx: ServiceContext, patient_id: int, language: str) -> bytes:
+    from desktop.services.consent.documents import consent_pdf
+    from tests.consent_support import sign
+
+    signed = sign(ctx, patient_id, "treatment_deep", language)
+    return consent_pdf(ctx, signed.id).pdf
+
+
 def _history(ctx: ServiceContext, patient_id: int, language: str) -> bytes:
     add_clinical_record(ctx, patient_id)
     return build_history_pdf(
@@ -120,6 +128,7 @@ KINDS: dict[str, Callable[..., bytes]] = {
     "patient export": lambda ctx, pid, lang, tmp: _export(ctx, pid, tmp),
     "treatment history": lambda ctx, pid, lang, tmp: _history(ctx, pid, lang),
     "day sheet": lambda ctx, pid, lang, tmp: _day_sheet(ctx, lang),
+    "signed consent": lambda ctx, pid, lang, tmp: _signed_consent(ctx, pid, lang),
 }
 
 

@@ -1,5 +1,6 @@
 """The day at the desk: a booked session moves planned → arrived → in treatment; "Done" is then
-recorded with the treatment (records.record_session). One service for the day list and the
+recorded with the treatment (records.record_session). Starting the treatment needs the
+patient's signed consents, as booking and recording do (consent/rule.py). One service for the day list and the
 calendar alike; the status words live in checks.STATUS_LABELS."""
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.consent.rule import (
+    booked_under_paper_consent,
+    require_consents,
+    required_kinds,
+)
 from desktop.services.sessions.records import (
     ensure_version,
     flush_session_row,
@@ -58,6 +64,16 @@ def move_session_along(
             raise ValidationError(
                 {"status": msg("Only today's sessions can be marked as arrived or started.")}
             )
+        if wanted == SessionStatus.IN_TREATMENT and not booked_under_paper_consent(
+            session, row.created_at
+        ):
+            # Consent comes before the treatment, not only before it is recorded.
+            kinds = required_kinds(
+                depths_um=[a.depth_um for a in row.areas],
+                anaesthesia=row.anaesthesia,
+                combined_procedures=row.combined_procedures,
+            )
+            require_consents(session, row.patient_id, kinds)
         old = row.status
         row.status = wanted
         flush_session_row(session, ctx, row)
