@@ -7,7 +7,12 @@ from PySide6.QtGui import QImage, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.consent.signature_pad import SignaturePad, render_png
+from desktop.ui.consent.signature_pad import (
+    LOGICAL_HEIGHT,
+    LOGICAL_WIDTH,
+    SignaturePad,
+    render_png,
+)
 
 
 def make_pad(qtbot) -> SignaturePad:
@@ -77,11 +82,12 @@ def test_a_mouse_stroke_is_recorded_in_area_units(qtbot) -> None:
     [stroke] = pad.strokes()
     assert len(stroke) == 3
     for x, y, pressure, t_ms in stroke:
-        assert 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0
+        assert 0.0 <= x <= LOGICAL_WIDTH and 0.0 <= y <= LOGICAL_HEIGHT
         assert pressure == 1.0  # a mouse has no pressure
         assert t_ms >= 0
     # The same point on a bigger pad is the same number: units of the area, not pixels.
-    assert abs(stroke[0][0] - 20 / area.width()) < 0.01
+    assert abs(stroke[0][0] - 20 / area.width() * LOGICAL_WIDTH) < 5
+    assert pad.is_signature()
     assert pad.clear_button.isEnabled() and pad.undo_button.isEnabled()
 
 
@@ -123,11 +129,11 @@ def test_a_pen_records_its_pressure(qtbot) -> None:
 
 def test_stored_strokes_redraw_and_undo_with_the_keyboard(qtbot) -> None:
     pad = make_pad(qtbot)
-    stored = [[[0.1, 0.5, 1.0, 0], [0.4, 0.6, 0.8, 40]], [[0.5, 0.3, 0.7, 300]]]
+    stored = [[[150, 250, 1.0, 0], [600.5, 300, 0.8, 40]], [[750, 150, 0.7, 300]]]
     pad.set_strokes(stored)
     assert pad.strokes() == [
-        [(0.1, 0.5, 1.0, 0), (0.4, 0.6, 0.8, 40)],
-        [(0.5, 0.3, 0.7, 300)],
+        [(150.0, 250.0, 1.0, 0), (600.5, 300.0, 0.8, 40)],
+        [(750.0, 150.0, 0.7, 300)],
     ]
     assert ink_pixels(pad.to_png()) > 0
     pad.activateWindow()  # offscreen: shortcuts fire only in the active window
@@ -135,6 +141,13 @@ def test_stored_strokes_redraw_and_undo_with_the_keyboard(qtbot) -> None:
     pad.undo_button.setFocus()
     QTest.keyClick(pad.undo_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(pad.strokes()) == 1
+
+
+def test_a_dot_is_not_a_signature(qtbot) -> None:
+    pad = make_pad(qtbot)
+    QTest.mouseClick(pad.canvas, Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    assert not pad.is_empty()
+    assert not pad.is_signature()
 
 
 def test_moving_without_a_button_draws_nothing(qtbot) -> None:

@@ -1,8 +1,9 @@
 """A pad the patient signs on: mouse, touch screen or pen tablet (with its pressure).
 
-Strokes are kept as ``[x, y, pressure, t_ms]`` points in units of the signing area, which has a
-fixed shape (``ASPECT`` wide for 1 high): x and y run from 0 to 1 whatever the widget's size,
-so a stored signature re-draws the same on any screen and on paper. ``t_ms`` counts from the
+Strokes are kept as ``[x, y, pressure, t_ms]`` points in the logical units of the signing area,
+which has a fixed size (``LOGICAL_WIDTH`` × ``LOGICAL_HEIGHT``, drawn scaled into the widget):
+the same signature has the same numbers whatever the screen, and re-draws the same anywhere.
+(The service stores x and y to 0.1 unit, so the units must be small: not 0..1.) ``t_ms`` counts from the
 first touch of the pen; pressure is what the tablet reports (0..1), 1.0 for a mouse or finger.
 Touch needs no code of its own: Qt turns an unhandled touch into mouse events.
 """
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 Point = tuple[float, float, float, int]
 Stroke = list[Point]
 
-ASPECT = 3.0  # the signing area is three times as wide as it is high
+LOGICAL_WIDTH = 1500.0  # the signing area is three times as wide as it is high
+LOGICAL_HEIGHT = 500.0
+ASPECT = LOGICAL_WIDTH / LOGICAL_HEIGHT
 INK = QColor("#10206b")  # dark blue: a signature, not printed text
 # Line width as a share of the area's height: thin at a light touch, full at pressure 1.
 _WIDTH_LIGHT = 0.006
@@ -43,11 +46,12 @@ def pen_width(pressure: float, height: float) -> float:
 
 
 def draw_strokes(painter: QPainter, area: QRectF, strokes: Sequence[Sequence[Point]]) -> None:
-    """Draw ``strokes`` (0..1 units) into ``area`` of ``painter``."""
+    """Draw ``strokes`` (logical units) into ``area`` of ``painter``."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    x_scale, y_scale = area.width() / LOGICAL_WIDTH, area.height() / LOGICAL_HEIGHT
 
     def at(point: Sequence[float]) -> QPointF:
-        return QPointF(area.left() + point[0] * area.width(), area.top() + point[1] * area.height())
+        return QPointF(area.left() + point[0] * x_scale, area.top() + point[1] * y_scale)
 
     for stroke in strokes:
         if not stroke:
@@ -121,6 +125,11 @@ class SignatureCanvas(QWidget):
     def is_empty(self) -> bool:
         return not self._strokes
 
+    def is_signature(self) -> bool:
+        """More than a dot: at least two different places touched (what the service asks)."""
+        places = {(p[0], p[1]) for stroke in self._strokes for p in stroke}
+        return len(places) >= 2
+
     def clear(self) -> None:
         if self._strokes:
             self._strokes = []
@@ -153,11 +162,11 @@ class SignatureCanvas(QWidget):
 
     def _point(self, position: QPointF, pressure: float) -> Point:
         area = self.area()
-        x = min(max((position.x() - area.left()) / area.width(), 0.0), 1.0)
-        y = min(max((position.y() - area.top()) / area.height(), 0.0), 1.0)
+        x = min(max((position.x() - area.left()) / area.width(), 0.0), 1.0) * LOGICAL_WIDTH
+        y = min(max((position.y() - area.top()) / area.height(), 0.0), 1.0) * LOGICAL_HEIGHT
         if not self._clock.isValid():
             self._clock.start()
-        return (round(x, 4), round(y, 4), round(min(max(pressure, 0.0), 1.0), 3), self._elapsed())
+        return (round(x, 1), round(y, 1), round(min(max(pressure, 0.0), 1.0), 3), self._elapsed())
 
     def _elapsed(self) -> int:
         return int(self._clock.elapsed())
@@ -275,6 +284,9 @@ class SignaturePad(QWidget):
 
     def is_empty(self) -> bool:
         return self.canvas.is_empty()
+
+    def is_signature(self) -> bool:
+        return self.canvas.is_signature()
 
     def strokes(self) -> list[Stroke]:
         return self.canvas.strokes()
