@@ -74,6 +74,18 @@ class CombinedProcedure(enum.StrEnum):
     PRP = "prp"
 
 
+class ConsentKind(enum.StrEnum):
+    """What a signed consent form covers; each kind has its own versioned template."""
+
+    TREATMENT_STANDARD = "treatment_standard"
+    # A deep peel, usually under local anaesthesia (light bleeding is expected).
+    TREATMENT_DEEP = "treatment_deep"
+    # A peel combined with fractional laser in the same session.
+    TREATMENT_COMBINED = "treatment_combined"
+    PHOTOGRAPHY = "photography"
+    MARKETING = "marketing"
+
+
 class FollowUpKind(enum.StrEnum):
     DAY_3_4 = "day_3_4"
     WEEK_1 = "week_1"

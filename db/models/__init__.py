@@ -3,6 +3,7 @@
 from db.models.audit import AuditEvent, Setting
 from db.models.base import Base
 from db.models.catalog import TreatmentArea
+from db.models.consent import ConsentTemplate, ConsentWithdrawal, SignedConsent
 from db.models.handout import HandoutTemplate
 from db.models.patient import Patient, PatientSearchToken
 from db.models.pricing import PriceBand, PriceList, PriceRule
@@ -14,6 +15,8 @@ from db.models.treatment import FollowUp, SessionArea, TreatmentSession
 __all__ = [
     "AuditEvent",
     "Base",
+    "ConsentTemplate",
+    "ConsentWithdrawal",
     "DeviceOutage",
     "FollowUp",
     "HandoutTemplate",
@@ -29,6 +32,7 @@ __all__ = [
     "Room",
     "SessionArea",
     "Setting",
+    "SignedConsent",
     "Staff",
     "TreatmentArea",
     "TreatmentSession",

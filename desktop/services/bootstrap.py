@@ -10,6 +10,7 @@ from db.schema import upgrade_to_head
 from db.types import utc_now
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import msg
+from desktop.services.consent.templates import ensure_default_templates
 from desktop.services.quotes.price_lists import seed_default_price_list
 from desktop.services.sessions.catalog import seed_default_areas
 from desktop.services.settings.clinic_zone import apply_clinic_zone
@@ -44,6 +45,7 @@ def open_database(url: str) -> Database:
         with database.write() as session:
             seed_default_areas(session)
             seed_default_price_list(session, utc_now())
+            ensure_default_templates(session, utc_now())
     except DatabaseProblem:
         database.dispose()
         raise

@@ -28,6 +28,7 @@ EXPECTED = {
     Permission.MANAGE_CATALOG: ("admin",),
     Permission.MANAGE_PRICES: ("admin",),
     Permission.MANAGE_TEMPLATES: ("admin",),
+    Permission.MANAGE_CONSENT_FORMS: ("admin",),
     Permission.MANAGE_STAFF: ("admin",),
     Permission.MANAGE_RESOURCES: ("admin",),
     Permission.MANAGE_SETTINGS: ("admin",),

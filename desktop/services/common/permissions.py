@@ -28,6 +28,8 @@ class Permission(enum.StrEnum):
     MANAGE_CATALOG = "manage_catalog"
     MANAGE_PRICES = "manage_prices"
     MANAGE_TEMPLATES = "manage_templates"
+    # Publish a new version of a consent form (what patients sign).
+    MANAGE_CONSENT_FORMS = "manage_consent_forms"
     MANAGE_STAFF = "manage_staff"
     MANAGE_RESOURCES = "manage_resources"
     MANAGE_SETTINGS = "manage_settings"
@@ -80,6 +82,7 @@ _ACTIONS = {
     Permission.MANAGE_CATALOG: msg("manage the treatment area catalog"),
     Permission.MANAGE_PRICES: msg("manage prices"),
     Permission.MANAGE_TEMPLATES: msg("manage handout templates"),
+    Permission.MANAGE_CONSENT_FORMS: msg("publish consent forms"),
     Permission.MANAGE_STAFF: msg("manage staff accounts"),
     Permission.MANAGE_RESOURCES: msg("manage rooms, devices and working hours"),
     Permission.MANAGE_SETTINGS: msg("manage settings"),
