@@ -14,6 +14,9 @@ from tests.consent.pad_drawing import draw
 from tests.sessions_support import add_staff, screened_patient
 
 
+kept: list[QWidget] = []
+
+
 def at_the_desk(ctx) -> int:
     staff_id = add_staff(ctx, "derya", "Derya Resepsiyon", role="reception")
     ctx.actor = Actor(staff_id, "Derya Resepsiyon", "reception")
@@ -26,6 +29,7 @@ def open_dialog(
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = ActionRunner(TaskRunner(parent))
+    kept.append(parent)  # the parent owns the dialog: keep it alive
     dialog = SigningDialog(
         ctx,
         runner,
@@ -36,7 +40,6 @@ def open_dialog(
         parent=parent,
     )
     qtbot.addWidget(dialog)
-    dialog.kept_for_the_test = (parent, runner)  # the parent owns the dialog: keep it alive
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
