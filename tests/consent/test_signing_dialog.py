@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.common.context import Actor
@@ -13,8 +16,13 @@ from desktop.ui.tasks import TaskRunner
 from tests.consent.pad_drawing import draw
 from tests.sessions_support import add_staff, screened_patient
 
-
 kept: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def _forget_kept_parents() -> Iterator[None]:
+    yield
+    kept.clear()
 
 
 def at_the_desk(ctx) -> int:
