@@ -1,0 +1,123 @@
+"""A save refused for a missing consent offers *Sign now*: sign, and the save goes through."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from desktop.services.common.context import Actor
+from desktop.services.consent.signing import patient_consents
+from desktop.services.patients import records as patients
+from desktop.services.patients.validation import PatientInput
+from desktop.services.sessions import day_list
+from desktop.ui.consent.feature import ConsentFeature
+from desktop.ui.consent.signing_dialog import SigningDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sessions.feature import SessionsFeature
+from tests import handout_fixtures as hf
+from tests.consent.pad_drawing import draw
+from tests.sessions_support import add_staff
+
+
+def click_in_box(button_text: str, seen: list[str]) -> None:
+    """Click ``button_text`` in the next message box that opens (it runs its own loop)."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        assert isinstance(button, QPushButton)
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.fixture(autouse=True)
+def booking_asks_consent(monkeypatch):
+    """Booking refuses a patient without the treatment consent (the service's rule)."""
+    from desktop.services.consent.rule import ConsentMissing
+    from desktop.services.consent.signing import missing_consents
+    from desktop.services.sessions import booking
+
+    real = booking.book_session
+
+    def book_session(ctx, data, acknowledged=frozenset()):
+        missing = missing_consents(ctx, data.patient_id, ["treatment_standard"])
+        if missing:
+            raise ConsentMissing(data.patient_id, missing)
+        return real(ctx, data, acknowledged)
+
+    monkeypatch.setattr(booking, "book_session", book_session)
+
+
+@pytest.fixture
+def desk(qtbot, ctx):
+    """A receptionist's window, and a returning patient with no consent signed on screen."""
+    staff = add_staff(ctx, "derya", "Derya Resepsiyon", role="reception")
+    ctx.actor = Actor(staff, "Derya Resepsiyon", "reception")
+    patient = patients.register_patient(
+        ctx,
+        PatientInput(
+            given_name="Nur", family_name="Çelik", screened_on=datetime(2026, 11, 18).date()
+        ),
+    ).id
+    hf.make_session(ctx, patient, datetime(2026, 10, 1, 8, 0, tzinfo=UTC), [("forehead", 40)])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, patient
+    window.tasks.wait()
+
+
+def planned(ctx, patient: int) -> list:
+    return [r for r in day_list.patient_sessions(ctx, patient) if r.status == "planned"]
+
+
+def test_sign_now_signs_the_missing_consent_then_books(qtbot, desk, monkeypatch) -> None:
+    window, patient = desk
+    # "Print a copy for the patient?" after signing: not now.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    form = window.feature(SessionsFeature).book_for(patient)
+    assert form is not None
+    seen: list[str] = []
+    click_in_box("&Sign now…", seen)
+    form.save_button.click()
+    feature = window.feature(ConsentFeature)
+    qtbot.waitUntil(
+        lambda: any(isinstance(d, SigningDialog) for d in feature.dialogs), timeout=5000
+    )
+    assert "has not signed the consent form for laser peeling" in seen[0]
+    assert "has not signed" in form.general_error.text()  # the form says why meanwhile
+    assert planned(window.ctx, patient) == []
+    [signing] = [d for d in feature.dialogs if isinstance(d, SigningDialog)]
+    qtbot.waitExposed(signing)
+    assert signing._kind == "treatment_standard"
+    draw(signing.pad.canvas)
+    signing.sign_button.click()
+    qtbot.waitUntil(lambda: form.saved is not None, timeout=10_000)
+    assert len(planned(window.ctx, patient)) == 1
+    [consent] = patient_consents(window.ctx, patient)
+    assert (consent.kind, consent.status) == ("treatment_standard", "valid")
+
+
+def test_not_now_leaves_the_form_open_and_nothing_booked(qtbot, desk) -> None:
+    window, patient = desk
+    form = window.feature(SessionsFeature).book_for(patient)
+    assert form is not None
+    seen: list[str] = []
+    click_in_box("Not now", seen)
+    form.save_button.click()
+    qtbot.waitUntil(lambda: seen != [], timeout=5000)
+    qtbot.waitUntil(lambda: not form.is_saving(), timeout=5000)
+    assert form.isVisible() and form.saved is None
+    assert not any(isinstance(d, SigningDialog) for d in window.feature(ConsentFeature).dialogs)
+    assert planned(window.ctx, patient) == [] and patient_consents(window.ctx, patient) == []
+    form.mark_unchanged()
+    form.reject()
