@@ -607,8 +607,8 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Hastanın okuyup imzaladığı &amp;metin</translation>
     </message>
     <message>
-        <source>Version {version} of {date}</source>
-        <translation>{date} tarihli {version}. sürüm</translation>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}. sürüm, yayımlanma: {date}</translation>
     </message>
     <message>
         <source>{version} (current)</source>
@@ -3336,8 +3336,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>İ&amp;mzala</translation>
     </message>
     <message>
-        <source>Version {version} of {date}</source>
-        <translation>{date} tarihli {version}. sürüm</translation>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}. sürüm, yayımlanma: {date}</translation>
     </message>
     <message>
         <source>not written in the chosen language yet; shown in English</source>

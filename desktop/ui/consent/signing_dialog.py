@@ -172,7 +172,9 @@ class SigningDialog(QDialog):
         self.text.setPlainText(template.body)
         published = format_short_date(template.published_at.astimezone(self._ctx.zone).date())
         self.version_label.setText(
-            self.tr("Version {version} of {date}").format(version=template.version, date=published)
+            self.tr("Version {version}, published {date}").format(
+                version=template.version, date=published
+            )
         )
         if template.language != language:
             self.version_label.setText(

@@ -195,7 +195,7 @@ class ConsentFormsDialog(QDialog):
         self.version.blockSignals(True)
         self.version.clear()
         for view in form.versions if form else ():
-            label = self.tr("Version {version} of {date}").format(
+            label = self.tr("Version {version}, published {date}").format(
                 version=view.version,
                 date=format_short_date(view.published_at.astimezone(self._ctx.zone).date()),
             )
