@@ -716,19 +716,19 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
 <context>
     <name>ConsentsSection</name>
     <message>
-        <source>&lt;b&gt;Co&amp;nsents&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&amp;Onamlar&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Onamlar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
-        <translation>İm&amp;zalat…</translation>
+        <translation>İ&amp;mzalat…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Geri al…</translation>
+        <translation>Ger&amp;i al…</translation>
     </message>
     <message>
-        <source>Prin&amp;t consent</source>
+        <source>Print c&amp;onsent</source>
         <translation>Onamı ya&amp;zdır</translation>
     </message>
     <message>
@@ -3309,8 +3309,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Son çizgiyi &amp;geri al</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Temizle</translation>
+        <source>Cl&amp;ear</source>
+        <translation>Temi&amp;zle</translation>
     </message>
 </context>
 <context>

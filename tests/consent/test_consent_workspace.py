@@ -140,3 +140,32 @@ def test_the_consents_shortcut_puts_the_focus_on_the_list(qtbot, desk) -> None:
     )
     section = window.feature(ConsentFeature).sections_of(patient)[0]
     qtbot.waitUntil(lambda: section.table.hasFocus())
+
+
+def mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_the_consent_buttons_alt_keys_are_their_own(
+    qtbot, ctx, qm_dir, english_afterwards, language
+) -> None:
+    """Alt+letter on Sign, Withdraw and Print reaches them, not another workspace button."""
+    from desktop.ui.shell import i18n
+
+    assert i18n.install_language(language, qm_dir)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    patient = screened_patient(ctx)
+    section = open_section(qtbot, window, patient)
+    workspace = window.feature(SessionsFeature).workspaces[patient]
+    ours = [section.sign_button, section.withdraw_button, section.print_button]
+    others = [b.text() for b in workspace.action_buttons.values()]
+    others += [a.text() for a in window.menuBar().actions()]
+    others += [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    taken = [mnemonic(t) for t in others if mnemonic(t)]
+    keys = [mnemonic(b.text()) for b in ours]
+    assert None not in keys and len(set(keys)) == 3
+    assert set(keys) & set(taken) == set()
+    window.tasks.wait()

@@ -142,16 +142,16 @@ class ConsentsSection(QWidget):
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
-        title = QLabel(self.tr("<b>Co&nsents</b>"))
+        # Reached with the workspace's Consents button (Alt+N, the Patient menu's mnemonic).
+        title = QLabel(self.tr("<b>Consents</b>"))
         title.setTextFormat(Qt.TextFormat.RichText)
-        title.setBuddy(self.table)
         self.message = QLabel()
         self.message.setObjectName("consentsMessage")
         self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.setObjectName("signConsentButton")
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.setObjectName("withdrawConsentButton")
-        self.print_button = QPushButton(self.tr("Prin&t consent"))
+        self.print_button = QPushButton(self.tr("Print c&onsent"))
         self.print_button.setObjectName("printConsentButton")
         for button in (self.sign_button, self.withdraw_button, self.print_button):
             button.setAutoDefault(False)

@@ -256,7 +256,7 @@ class SignaturePad(QWidget):
         self.hint.setObjectName("signatureHint")
         self.undo_button = QPushButton(self.tr("&Undo last stroke"))
         self.undo_button.setObjectName("signatureUndo")
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button = QPushButton(self.tr("Cl&ear"))
         self.clear_button.setObjectName("signatureClear")
         for button in (self.undo_button, self.clear_button):
             button.setAutoDefault(False)
