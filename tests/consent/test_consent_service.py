@@ -108,7 +108,8 @@ def test_an_empty_signature_is_refused_and_nothing_is_saved(ctx) -> None:
             ctx,
             patient,
             form.id,
-            SignatureInput([[["x", 1, 1, 1]]], signature_png()),  # type: ignore[list-item], witness
+            SignatureInput([[["x", 1, 1, 1]]], signature_png()),  # type: ignore[list-item]
+            witness,
         )
     with pytest.raises(ValidationError, match="witnessed"):
         sign_consent(ctx, patient, form.id, a_signature(), 9999)

@@ -20,6 +20,7 @@ from desktop.services.common.audit_key import key_path, load_key
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.consent.proof import consent_problems
 
 PAGE_SIZE = 200
 SYSTEM_ACTOR_FILTER = -1  # actor_id filter value meaning "PeelDesk itself / command line"
@@ -161,7 +162,7 @@ def _shown(value: object) -> str:
 # --- verification ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class ChainProblem:
-    kind: str  # edited | deleted | inserted | key
+    kind: str  # edited | deleted | inserted | key | consent (a signed consent changed)
     event_id: int | None
     message: str
 
@@ -251,6 +252,8 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                     )
                 )
             before_previous, previous = previous, _Link(event.id, event.chain_hmac)
+        # Signed consents are proven by their (chained) signing events: compare the rows.
+        changed_consents = consent_problems(session)
     if checked - not_checked > 1 and len(problems) == checked - not_checked:
         problems.append(
             ChainProblem(
@@ -262,6 +265,7 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
                 ),
             )
         )
+    problems.extend(ChainProblem("consent", None, message) for _, message in changed_consents)
     return ChainReport(checked, problems, not_checked)
 
 
