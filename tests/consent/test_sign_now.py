@@ -98,7 +98,7 @@ def test_sign_now_signs_the_missing_consent_then_books(qtbot, desk, monkeypatch)
     assert planned(window.ctx, patient) == []
     [signing] = [d for d in feature.dialogs if isinstance(d, SigningDialog)]
     qtbot.waitExposed(signing)
-    assert signing._kind == "treatment_standard"
+    assert signing.kind == "treatment_standard"
     draw(signing.pad.canvas)
     signing.sign_button.click()
     qtbot.waitUntil(lambda: form.saved is not None, timeout=10_000)
@@ -121,3 +121,33 @@ def test_not_now_leaves_the_form_open_and_nothing_booked(qtbot, desk) -> None:
     assert planned(window.ctx, patient) == [] and patient_consents(window.ctx, patient) == []
     form.mark_unchanged()
     form.reject()
+
+
+def test_several_missing_consents_are_signed_one_after_the_other(qtbot, desk, monkeypatch) -> None:
+    window, patient = desk
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    feature = window.feature(ConsentFeature)
+    done: list[bool] = []
+    first = feature.sign(
+        patient, ["treatment_standard", "treatment_deep"], lambda: done.append(True)
+    )
+    assert first is not None and first.kind == "treatment_standard"
+    qtbot.waitExposed(first)
+    draw(first.pad.canvas)
+    first.sign_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(d, SigningDialog) and d.kind == "treatment_deep" for d in feature.dialogs
+        ),
+        timeout=5000,
+    )
+    assert done == []  # not before the last one is signed
+    [second] = [
+        d for d in feature.dialogs if isinstance(d, SigningDialog) and d.kind == "treatment_deep"
+    ]
+    qtbot.waitExposed(second)
+    draw(second.pad.canvas)
+    second.sign_button.click()
+    qtbot.waitUntil(lambda: done == [True], timeout=5000)
+    kinds = {c.kind for c in patient_consents(window.ctx, patient)}
+    assert kinds == {"treatment_standard", "treatment_deep"}

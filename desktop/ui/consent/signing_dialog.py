@@ -58,7 +58,7 @@ class SigningDialog(QDialog):
         self._ctx = ctx
         self._writes = writes
         self._patient_id = patient_id
-        self._kind = kind
+        self.kind = kind
         self._save_key = f"sign-consent-{patient_id}-{kind}"
         self._asked = False  # the discard question was answered (or a test said so)
         self.template: ConsentTemplateView | None = None
@@ -154,7 +154,7 @@ class SigningDialog(QDialog):
         template = attempt(
             self,
             self.windowTitle(),
-            lambda: current_template(self._ctx, self._kind, language),
+            lambda: current_template(self._ctx, self.kind, language),
             inline=self.error.show_message,
         )
         self.template = None if template is None else template.value
