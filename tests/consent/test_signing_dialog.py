@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.common.context import Actor
@@ -135,3 +136,17 @@ def test_the_dialog_fits_the_smallest_supported_screen(qtbot, ctx) -> None:
     assert dialog.width() <= 1100 and dialog.height() <= 720
     dialog.resize(1100, 700)
     assert dialog.pad.canvas.height() >= 120  # room to sign
+
+
+def test_enter_while_reading_neither_signs_nor_closes(qtbot, ctx) -> None:
+    at_the_desk(ctx)
+    patient = screened_patient(ctx)
+    dialog = open_dialog(qtbot, ctx, patient)
+    draw(dialog.pad.canvas)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is dialog.text
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert dialog.isVisible() and patient_consents(ctx, patient) == []
+    dialog.mark_unchanged()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -120,8 +120,8 @@ class SigningDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
-        self.sign_button.setAutoDefault(False)
-        self.sign_button.setDefault(False)
+        for button in (self.sign_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter does neither (keyPressEvent)
 
         top = QHBoxLayout()
         top.addWidget(self.version_label, 1)
@@ -146,7 +146,7 @@ class SigningDialog(QDialog):
         self.language.setCurrentIndex(max(start, 0))
         self.language.currentIndexChanged.connect(lambda _i: self.load_text())
         self.load_text()
-        self.pad.canvas.setFocus()
+        self.text.setFocus()  # the arrow keys and Page Down scroll the text
 
     # --- the text -------------------------------------------------------------------------
     def load_text(self) -> None:
@@ -225,6 +225,14 @@ class SigningDialog(QDialog):
         self.signed = result
         self.sig_consent_signed.emit(result)
         self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter must not sign: QDialogButtonBox makes Sign the default button when shown, and
+        # the patient may press keys while reading. Sign is a click (or Space on the button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- leaving --------------------------------------------------------------------------
     def has_signature(self) -> bool:
