@@ -94,3 +94,19 @@ def test_a_receptionist_cannot_publish(qtbot, ctx, monkeypatch) -> None:
     assert "not allowed" in dialog.general_error.text()
     assert current_template(ctx, "marketing", "en").version == 1
     dialog.mark_unchanged()
+
+
+def test_moving_to_another_form_asks_before_dropping_typed_changes(qtbot, ctx, monkeypatch) -> None:
+    dialog = open_forms(qtbot, admin(ctx))
+    select_form(dialog, "marketing", "en")
+    dialog.body.setPlainText("Typed, not published.")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    select_form(dialog, "photography", "en")
+    form = dialog.selected_form()
+    assert form is not None and form.kind == "marketing"  # Cancel: still on the typed form
+    assert dialog.body.toPlainText() == "Typed, not published."
+    select_form(dialog, "photography", "en")
+    form = dialog.selected_form()
+    assert form is not None and form.kind == "photography"
+    assert dialog.body.toPlainText() == current_template(ctx, "photography", "en").body

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -161,8 +161,9 @@ class ConsentFormsDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(close)
 
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_form())
-        self.version.currentIndexChanged.connect(lambda _i: self._show_version())
+        self._shown: ConsentTemplateView | None = None  # what the fields were filled from
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.version.currentIndexChanged.connect(self._version_changed)
         self.title.textEdited.connect(lambda _t: self._update_publish())
         self.body.textChanged.connect(self._update_publish)
         self.reload()
@@ -179,6 +180,7 @@ class ConsentFormsDialog(QDialog):
         if loaded is None:
             return
         forms = group_versions(loaded.value)
+        self._shown = None  # published or reloaded: nothing typed is left to lose
         self.model.reset_rows(forms)
         row = 0
         if select is not None:
@@ -189,6 +191,24 @@ class ConsentFormsDialog(QDialog):
 
     def selected_form(self) -> FormVersions | None:
         return self.model.row_at(self.table.currentIndex().row())
+
+    def _row_changed(self, _current: object, previous: QModelIndex) -> None:
+        """Another form: the typed changes to this one are dropped only when confirmed."""
+        if self.has_unpublished_changes() and not self._discard_confirmed():
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(previous.row())
+            self.table.selectionModel().blockSignals(False)
+            return
+        self._show_form()
+
+    def _version_changed(self, _index: int) -> None:
+        if self.has_unpublished_changes() and not self._discard_confirmed():
+            assert self._shown is not None
+            self.version.blockSignals(True)
+            self.version.setCurrentIndex(self.version.findData(self._shown.id))
+            self.version.blockSignals(False)
+            return
+        self._show_version()
 
     def _show_form(self) -> None:
         form = self.selected_form()
@@ -213,6 +233,7 @@ class ConsentFormsDialog(QDialog):
 
     def _show_version(self) -> None:
         form, view = self.selected_form(), self.shown_version()
+        self._shown = view
         current = form is not None and view is not None and view.version == form.current.version
         self.title.setText(view.title if view else "")
         self.body.setPlainText(view.body if view else "")
@@ -239,7 +260,7 @@ class ConsentFormsDialog(QDialog):
         self._update_publish()
 
     def has_unpublished_changes(self) -> bool:
-        view = self.shown_version()
+        view = self._shown
         return view is not None and (
             self.title.text().strip() != view.title or self.body.toPlainText().strip() != view.body
         )
@@ -298,15 +319,17 @@ class ConsentFormsDialog(QDialog):
         """Forget typed changes (tests' teardown)."""
         self._show_version()
 
+    def _discard_confirmed(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("The changed text is not published. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def reject(self) -> None:
-        if self.has_unpublished_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("The changed text is not published. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_unpublished_changes() and not self._discard_confirmed():
+            return
         super().reject()
