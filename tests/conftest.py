@@ -42,6 +42,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "both_engines: run this module's `database`/`ctx` tests on SQLite and on PostgreSQL",
     )
+    config.addinivalue_line(
+        "markers",
+        "consent_rule: patients do not sign missing consents on their own (see "
+        "_patients_sign_when_asked); the test signs what it needs",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -68,6 +73,21 @@ def _isolated_data_dir(
     # Never touch the real user's data or config folder from a test.
     monkeypatch.setenv("PEELDESK_DATA_DIR", str(tmp_path_factory.mktemp("peeldesk-data")))
     monkeypatch.delenv("PEELDESK_DATABASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _patients_sign_when_asked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A booking or recording needs signed consents (desktop/services/consent/rule.py). Tests
+    about something else would all have to sign first: here the patient signs a missing
+    consent when the rule asks, through the real signing code (tests/consent_support.py), and
+    the real check follows. Tests of the rule itself are marked ``consent_rule``."""
+    if request.node.get_closest_marker("consent_rule") is not None:
+        return
+    from tests.consent_support import sign_when_asked
+
+    monkeypatch.setattr("desktop.services.consent.rule.missing_in_session", sign_when_asked)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

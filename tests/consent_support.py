@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import cast
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db.codes import ConsentKind
+from db.codes import ConsentKind, Language
+from db.engine import Database
 from db.models import Staff
 from desktop.services.common.context import ServiceContext
-from desktop.services.consent.signing import SignatureInput, SignedConsentView, sign_consent
+from desktop.services.consent.signing import (
+    SignatureInput,
+    SignedConsentView,
+    missing_in_session,
+    sign_consent,
+    sign_in_session,
+)
 from desktop.services.consent.templates import current_template
 
 TREATMENT = (ConsentKind.TREATMENT_STANDARD,)
@@ -69,3 +78,31 @@ def sign_all(
     ctx: ServiceContext, patient_id: int, kinds: Iterable[str] = tuple(ConsentKind)
 ) -> list[SignedConsentView]:
     return [sign(ctx, patient_id, kind) for kind in kinds]
+
+
+def sign_when_asked(session: Session, patient_id: int, kinds: Iterable[str]) -> list[ConsentKind]:
+    """Stands in for the rule's ``missing_in_session`` in tests not about consent (the autouse
+    fixture in tests/conftest.py): a patient asked for a consent she has not signed signs it
+    then, through the real signing code (rows, proof, audit event), in the patient's
+    language, witnessed by the first staff member; then the real check runs."""
+    from db.models import Patient
+    from desktop.services.consent.templates import current_row
+    from tests.conftest import FIXED_NOW
+
+    missing = missing_in_session(session, patient_id, kinds)
+    patient = session.get(Patient, patient_id)
+    witness = session.scalar(select(Staff.id).where(Staff.active.is_(True)).order_by(Staff.id))
+    if not missing or patient is None or witness is None or patient.anonymised_at is not None:
+        return missing
+    ctx = ServiceContext(database=cast(Database, None), clock=lambda: FIXED_NOW)
+    strokes = pen_strokes()
+    for kind in missing:
+        template = current_row(session, kind, patient.language) or current_row(
+            session, kind, Language.ENGLISH
+        )
+        assert template is not None
+        sign_in_session(session, ctx, patient_id, template.id, strokes, _PNG, witness)
+    return missing_in_session(session, patient_id, kinds)
+
+
+_PNG = signature_png()

@@ -257,6 +257,7 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
                     ]
                 )
             story.append(_table(rows, [width * f for f in (0.4, 0.12, 0.16, 0.12, 0.2)]))
+    story.extend(_consents(data.get("consents", []), w, lang))
     story.append(
         Paragraph(
             escape(printed("Access and change log ({n})", lang, n=len(data["audit_events"]))),
@@ -294,3 +295,47 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
         )
     )
     return build_pdf(meta, story)
+
+
+def _consents(consents: list[dict], w: _Writer, lang: str) -> list[Any]:
+    """Each signed consent: what, version, when, witness, status, and its proof hash (the full
+    texts and signatures are in the JSON file)."""
+    s = styles()
+    story: list[Any] = [
+        Paragraph(escape(printed("Signed consents ({n})", lang, n=len(consents))), s["h2"])
+    ]
+    if not consents:
+        story.append(Paragraph(escape(printed("No consents are signed.", lang)), s["body"]))
+    for consent in consents:
+        title = printed(
+            "{title} · version {version} · signed {when} · witness {witness} · {status}",
+            lang,
+            title=consent.get("text", "").partition("\n")[0],
+            version=consent.get("form_version"),
+            when=w.text(consent.get("signed_at")),
+            witness=consent.get("witness_name") or "—",
+            status=w.text(consent.get("status")),
+        )
+        story.append(Paragraph(escape(title), s["cell_bold"]))
+        if consent.get("withdrawn_at"):
+            story.append(
+                Paragraph(
+                    escape(
+                        printed(
+                            "Withdrawn {when}: {reason}",
+                            lang,
+                            when=w.text(consent.get("withdrawn_at")),
+                            reason=consent.get("withdrawal_reason") or "—",
+                        )
+                    ),
+                    s["cell"],
+                )
+            )
+        story.append(
+            Paragraph(
+                escape(printed("Proof: {hash}", lang, hash=consent.get("proof_sha256", ""))),
+                s["small"],
+            )
+        )
+    story.append(Spacer(1, 6))
+    return story

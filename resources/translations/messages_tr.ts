@@ -20,6 +20,10 @@
             <translation>Son izotretinoin dozu girilmiş, ancak izotretinoin işaretli değil.</translation>
         </message>
         <message>
+            <source>A newer version of this consent form was published. Open the form again so the patient reads and signs the current text.</source>
+            <translation>Bu onam formunun daha yeni bir sürümü yayımlandı. Hastanın güncel metni okuyup imzalaması için formu yeniden açın.</translation>
+        </message>
+        <message>
             <source>A password cannot be kept in this computer's settings, where anyone with access to the computer could read it.</source>
             <translation>Parola bu bilgisayarın ayarlarında saklanamaz; bilgisayara erişebilen herkes onu okuyabilir.</translation>
         </message>
@@ -42,6 +46,10 @@
         <message>
             <source>A session lasts between {low} and {high} minutes.</source>
             <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
+        </message>
+        <message>
+            <source>A staff member must witness the withdrawal. Log in first.</source>
+            <translation>Onamın geri alınmasına bir personel tanıklık etmelidir. Önce oturum açın.</translation>
         </message>
         <message>
             <source>A “{open}” or “{close}” is unmatched. Placeholders look like {example}; write {open}{open} or {close}{close} to print a brace.</source>
@@ -70,6 +78,10 @@
         <message>
             <source>Areas above {size} cm² have no band: leave the last band's upper size empty (no limit).</source>
             <translation>{size} cm² üzerindeki bölgeler hiçbir aralığa girmiyor: son aralığın üst sınırını boş bırakın (sınırsız).</translation>
+        </message>
+        <message>
+            <source>Ask the patient to sign it first; nothing was saved.</source>
+            <translation>Önce hastadan imzalamasını isteyin; hiçbir şey kaydedilmedi.</translation>
         </message>
         <message>
             <source>Band prices cannot be negative.</source>
@@ -154,6 +166,10 @@
         <message>
             <source>Connected: this is a PeelDesk database of this version, ready to use.</source>
             <translation>Bağlanıldı: bu, bu sürüme ait bir PeelDesk veritabanı ve kullanıma hazır.</translation>
+        </message>
+        <message>
+            <source>Consent {consent} (its patient, form, witness or time) was changed after it was signed.</source>
+            <translation>{consent} numaralı onam (hastası, formu, tanığı veya zamanı) imzalandıktan sonra değiştirilmiş.</translation>
         </message>
         <message>
             <source>Define at least one depth tier, e.g. [superficial].</source>
@@ -320,6 +336,10 @@
             <translation>Bölgeye her iki dilde de bir ad verin.</translation>
         </message>
         <message>
+            <source>Give the form a title.</source>
+            <translation>Forma bir başlık verin.</translation>
+        </message>
+        <message>
             <source>Give the full path of the file, starting from the drive or “/”.</source>
             <translation>Dosyanın tam yolunu, sürücüden ya da “/” işaretinden başlayarak yazın.</translation>
         </message>
@@ -402,6 +422,14 @@
         <message>
             <source>Keep the serial number under {limit} characters.</source>
             <translation>Seri numarasını {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
+            <source>Keep the text under {limit} characters.</source>
+            <translation>Metni {limit} karakterin altında tutun.</translation>
+        </message>
+        <message>
+            <source>Keep the title under {limit} characters.</source>
+            <translation>Başlığı {limit} karakterin altında tutun.</translation>
         </message>
         <message>
             <source>Keep treatment records between 1 and 100 years.</source>
@@ -600,6 +628,18 @@
             <translation>Anesteziyi listeden seçin.</translation>
         </message>
         <message>
+            <source>Pick the kind of consent form from the list.</source>
+            <translation>Onam formunun türünü listeden seçin.</translation>
+        </message>
+        <message>
+            <source>Pick the language of the form from the list.</source>
+            <translation>Formun dilini listeden seçin.</translation>
+        </message>
+        <message>
+            <source>Pick the staff member who witnessed the signature.</source>
+            <translation>İmzaya tanıklık eden personeli seçin.</translation>
+        </message>
+        <message>
             <source>Pick which follow-up this is (day 3–4, one week, other).</source>
             <translation>Bunun hangi kontrol olduğunu seçin (3.–4. gün, bir hafta, diğer).</translation>
         </message>
@@ -670,6 +710,14 @@
         <message>
             <source>Shots must be between 0 and {limit}.</source>
             <translation>Atış sayısı 0 ile {limit} arasında olmalıdır.</translation>
+        </message>
+        <message>
+            <source>Signed consent {consent} has no signing record in the audit trail: it was added afterwards, outside PeelDesk.</source>
+            <translation>{consent} numaralı imzalı onamın denetim kaydında imzalama kaydı yok: sonradan, PeelDesk dışından eklenmiş.</translation>
+        </message>
+        <message>
+            <source>Signed consent {consent} is in the audit trail but no longer in the database: it was deleted.</source>
+            <translation>{consent} numaralı imzalı onam denetim kaydında var ama artık veritabanında yok: silinmiş.</translation>
         </message>
         <message>
             <source>Sizes between {lower} and {upper} cm² have no band: make each band start where the previous one ends.</source>
@@ -964,6 +1012,10 @@
             <translation>Parola, kullanıcı adıyla aynı olmamalı.</translation>
         </message>
         <message>
+            <source>The patient has not signed the consent form for {procedure} (or signed a version that must be signed again).</source>
+            <translation>Hasta {procedure} için onam formunu imzalamamış (ya da yeniden imzalanması gereken bir sürümü imzalamış).</translation>
+        </message>
+        <message>
             <source>The placeholder {placeholder} in section [{section}] is unknown. You can use: {allowed}.</source>
             <translation>[{section}] bölümündeki {placeholder} yer tutucusu tanınmıyor. Kullanabilecekleriniz: {allowed}.</translation>
         </message>
@@ -1012,8 +1064,36 @@
             <translation>En kısa parola 8 ile 128 karakter arasında olmalı.</translation>
         </message>
         <message>
+            <source>The signature could not be read. Clear it and sign again.</source>
+            <translation>İmza okunamadı. Temizleyip yeniden imzalayın.</translation>
+        </message>
+        <message>
+            <source>The signature image is missing. Clear it and sign again.</source>
+            <translation>İmzanın görüntüsü eksik. Temizleyip yeniden imzalayın.</translation>
+        </message>
+        <message>
+            <source>The signature image is too large. Clear it and sign again.</source>
+            <translation>İmzanın görüntüsü çok büyük. Temizleyip yeniden imzalayın.</translation>
+        </message>
+        <message>
+            <source>The signature is empty. Ask the patient to sign in the box.</source>
+            <translation>İmza boş. Hastadan kutunun içine imzalamasını isteyin.</translation>
+        </message>
+        <message>
+            <source>The signature is too long. Clear it and sign again.</source>
+            <translation>İmza çok uzun. Temizleyip yeniden imzalayın.</translation>
+        </message>
+        <message>
+            <source>The signature of consent {consent} (its pen strokes or image) was changed after it was signed.</source>
+            <translation>{consent} numaralı onamın imzası (kalem izleri veya görüntüsü) imzalandıktan sonra değiştirilmiş.</translation>
+        </message>
+        <message>
             <source>The size must be more than 0 cm².</source>
             <translation>Boyut 0 cm²’den büyük olmalı.</translation>
+        </message>
+        <message>
+            <source>The text of the consent form signed as consent {consent} was changed after it was signed.</source>
+            <translation>{consent} numaralı onamda imzalanan formun metni imzadan sonra değiştirilmiş.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type them again.</source>
@@ -1034,6 +1114,18 @@
         <message>
             <source>The user name “{username}” is already taken; choose another.</source>
             <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
+        </message>
+        <message>
+            <source>The withdrawal of consent {consent} has no record in the audit trail: it was added afterwards.</source>
+            <translation>{consent} numaralı onamın geri alınmasının denetim kaydında karşılığı yok: sonradan eklenmiş.</translation>
+        </message>
+        <message>
+            <source>The withdrawal of consent {consent} was changed after it was recorded.</source>
+            <translation>{consent} numaralı onamın geri alınması kaydedildikten sonra değiştirilmiş.</translation>
+        </message>
+        <message>
+            <source>The withdrawal of consent {consent} was deleted: the audit trail records it.</source>
+            <translation>{consent} numaralı onamın geri alınması silinmiş: denetim kaydında duruyor.</translation>
         </message>
         <message>
             <source>The {device} is due for service on {due}.</source>
@@ -1058,6 +1150,10 @@
         <message>
             <source>There is no active physician to book with.</source>
             <translation>Randevu verilebilecek etkin bir hekim yok.</translation>
+        </message>
+        <message>
+            <source>There is no consent form of this kind yet.</source>
+            <translation>Bu türde henüz bir onam formu yok.</translation>
         </message>
         <message>
             <source>There is no database file there yet. PeelDesk will create it when it first starts with this setting.</source>
@@ -1132,6 +1228,14 @@
             <translation>Bu bilgisayarın veritabanı ayarı ({path}) bozuk. Veritabanını yeniden seçin (Yönetim → Veritabanı bağlantısı…) ya da bu bilgisayardaki veritabanı dosyasını kullanmak için ayar dosyasını silin.</translation>
         </message>
         <message>
+            <source>This consent form no longer exists. Open it again.</source>
+            <translation>Bu onam formu artık yok. Yeniden açın.</translation>
+        </message>
+        <message>
+            <source>This consent was already withdrawn.</source>
+            <translation>Bu onam zaten geri alınmış.</translation>
+        </message>
+        <message>
             <source>This database already holds {count} real patients, so no demo data was added. Use an empty database, or pass --force if you are sure.</source>
             <translation>Bu veritabanında zaten {count} gerçek hasta var, bu yüzden deneme verisi eklenmedi. Boş bir veritabanı kullanın ya da eminseniz --force seçeneğini verin.</translation>
         </message>
@@ -1170,6 +1274,10 @@
         <message>
             <source>This patient still has {count} planned session(s). Cancel them first: a booking without a name cannot be kept.</source>
             <translation>Bu hastanın hâlâ {count} planlanmış seansı var. Önce bunları iptal edin: adı olmayan bir randevu tutulamaz.</translation>
+        </message>
+        <message>
+            <source>This patient was anonymised and cannot sign.</source>
+            <translation>Bu hastanın kimlik bilgileri silinmiş; imza atamaz.</translation>
         </message>
         <message>
             <source>This patient was changed after you opened it. Nothing was removed: reload the patient and try again.</source>
@@ -1232,12 +1340,20 @@
             <translation>Bu seansın saati geçti; bunun yerine yeni bir seans planlayın.</translation>
         </message>
         <message>
+            <source>This signed consent no longer exists. Reload the list.</source>
+            <translation>Bu imzalı onam artık yok. Listeyi yeniden yükleyin.</translation>
+        </message>
+        <message>
             <source>This staff account no longer exists.</source>
             <translation>Bu personel hesabı artık yok.</translation>
         </message>
         <message>
             <source>This staff account no longer exists. Reload the list.</source>
             <translation>Bu personel hesabı artık kayıtlı değil. Listeyi yenileyin.</translation>
+        </message>
+        <message>
+            <source>This text is the same as the current version; nothing was published.</source>
+            <translation>Bu metin güncel sürümle aynı; hiçbir şey yayımlanmadı.</translation>
         </message>
         <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>
@@ -1324,6 +1440,10 @@
             <translation>Çalışma saatleri yalnızca hekimler için tutulur. Bir hekim seçin.</translation>
         </message>
         <message>
+            <source>Write the text the patient reads and signs.</source>
+            <translation>Hastanın okuyup imzalayacağı metni yazın.</translation>
+        </message>
+        <message>
             <source>Write what you saw or pick an adverse event.</source>
             <translation>Gözleminizi yazın ya da bir istenmeyen etki seçin.</translation>
         </message>
@@ -1348,8 +1468,16 @@
             <translation>“birlikte yapılan bölgeler” kuralı en az iki farklı bölge gerektirir.</translation>
         </message>
         <message>
+            <source>a deep peel with local anaesthesia</source>
+            <translation>lokal anestezi ile derin peeling</translation>
+        </message>
+        <message>
             <source>a package needs a minimum of 2 sessions or more.</source>
             <translation>seans paketi en az 2 seans gerektirir.</translation>
+        </message>
+        <message>
+            <source>a peel combined with fractional laser</source>
+            <translation>fraksiyonel lazerle birlikte peeling</translation>
         </message>
         <message>
             <source>administrator</source>
@@ -1382,6 +1510,14 @@
         <message>
             <source>cancelled</source>
             <translation>iptal edildi</translation>
+        </message>
+        <message>
+            <source>clinical photographs</source>
+            <translation>klinik fotoğraflar</translation>
+        </message>
+        <message>
+            <source>contact about offers and news</source>
+            <translation>kampanya ve duyurular için iletişim</translation>
         </message>
         <message>
             <source>done</source>
@@ -1432,6 +1568,10 @@
             <translation>hamile ya da emziriyor</translation>
         </message>
         <message>
+            <source>laser peeling</source>
+            <translation>lazer peeling</translation>
+        </message>
+        <message>
             <source>manage backups</source>
             <translation>yedekleri yönetme</translation>
         </message>
@@ -1464,6 +1604,10 @@
             <translation>tedavi bölgesi kataloğunu yönetme</translation>
         </message>
         <message>
+            <source>needs signing again (new version)</source>
+            <translation>yeniden imzalanmalı (yeni sürüm)</translation>
+        </message>
+        <message>
             <source>network share</source>
             <translation>ağ paylaşımı</translation>
         </message>
@@ -1490,6 +1634,10 @@
         <message>
             <source>procedure</source>
             <translation>işlem</translation>
+        </message>
+        <message>
+            <source>publish consent forms</source>
+            <translation>onam formu yayımlama</translation>
         </message>
         <message>
             <source>reception</source>
@@ -1616,6 +1764,10 @@
             <translation>kilitlemeden önceki yanlış parola sayısı</translation>
         </message>
         <message>
+            <source>valid</source>
+            <translation>geçerli</translation>
+        </message>
+        <message>
             <source>view clinical records</source>
             <translation>klinik kayıtları görüntüleme</translation>
         </message>
@@ -1626,6 +1778,10 @@
         <message>
             <source>view the audit trail</source>
             <translation>denetim kaydını görüntüleme</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>geri alındı</translation>
         </message>
         <message>
             <source>{area} is already booked on {date}, {days} after this session; the clinic waits {interval} days for the skin to heal.</source>
@@ -1871,6 +2027,10 @@
             <translation>Birlikte uygulanan: {text}</translation>
         </message>
         <message>
+            <source>Consent no. {id}</source>
+            <translation>Onam no. {id}</translation>
+        </message>
+        <message>
             <source>Current tan</source>
             <translation>Güncel bronzluk</translation>
         </message>
@@ -1983,6 +2143,10 @@
             <translation>Kontrol {when} ({kind}): reaksiyon {reaction}; iyileşme {healing}; istenmeyen etkiler {adverse}; notlar {notes}</translation>
         </message>
         <message>
+            <source>Form version</source>
+            <translation>Form sürümü</translation>
+        </message>
+        <message>
             <source>Fractional laser</source>
             <translation>Fraksiyonel lazer</translation>
         </message>
@@ -2071,6 +2235,10 @@
             <translation>Mikroiğneleme</translation>
         </message>
         <message>
+            <source>No consents are signed.</source>
+            <translation>İmzalanmış onam yok.</translation>
+        </message>
+        <message>
             <source>No quotes are recorded.</source>
             <translation>Kayıtlı teklif yok.</translation>
         </message>
@@ -2127,6 +2295,10 @@
             <translation>Hasta</translation>
         </message>
         <message>
+            <source>Patient's signature</source>
+            <translation>Hastanın imzası</translation>
+        </message>
+        <message>
             <source>Per session</source>
             <translation>Seans fiyatı</translation>
         </message>
@@ -2179,6 +2351,10 @@
             <translation>Uzun süren kızarıklık</translation>
         </message>
         <message>
+            <source>Proof: {hash}</source>
+            <translation>Kanıt: {hash}</translation>
+        </message>
+        <message>
             <source>Quote number</source>
             <translation>Teklif no</translation>
         </message>
@@ -2223,6 +2399,18 @@
             <translation>Cinsiyet</translation>
         </message>
         <message>
+            <source>Signed consent</source>
+            <translation>İmzalı onam</translation>
+        </message>
+        <message>
+            <source>Signed consents ({n})</source>
+            <translation>İmzalı onamlar ({n})</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>İmza tarihi</translation>
+        </message>
+        <message>
             <source>Size</source>
             <translation>Alan</translation>
         </message>
@@ -2257,6 +2445,10 @@
         <message>
             <source>Technical fields (record numbers, workstation names) are in the JSON file.</source>
             <translation>Teknik alanlar (kayıt numaraları, bilgisayar adları) JSON dosyasındadır.</translation>
+        </message>
+        <message>
+            <source>The signature image was removed when the patient's identity was removed; the proof below still identifies it.</source>
+            <translation>İmzanın görüntüsü, hastanın kimlik bilgileri silinirken kaldırıldı; aşağıdaki kanıt imzayı hâlâ tanımlar.</translation>
         </message>
         <message>
             <source>This quote is valid until {date}. Prices are per treated area and depend on its size; the physician confirms the areas and the number of sessions at the first visit.</source>
@@ -2311,6 +2503,10 @@
             <translation>Geçerlilik tarihi</translation>
         </message>
         <message>
+            <source>Verification: consent no. {id}; SHA-256 of the text shown: {text}; proof of this signature: {proof}. The clinic can check both against its tamper-evident records.</source>
+            <translation>Doğrulama: onam no. {id}; gösterilen metnin SHA-256 özeti: {text}; bu imzanın kanıtı: {proof}. Klinik ikisini de değiştirilemez kayıtlarıyla karşılaştırabilir.</translation>
+        </message>
+        <message>
             <source>What</source>
             <translation>Ne</translation>
         </message>
@@ -2325,6 +2521,18 @@
         <message>
             <source>Who</source>
             <translation>Kim</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date}.</source>
+            <translation>{date} tarihinde geri alındı.</translation>
+        </message>
+        <message>
+            <source>Withdrawn {when}: {reason}</source>
+            <translation>Geri alındı ({when}): {reason}</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Tanık</translation>
         </message>
         <message>
             <source>Wrinkles</source>
@@ -2387,8 +2595,16 @@
             <translation>{minutes} dk</translation>
         </message>
         <message>
+            <source>{name}, born {date}</source>
+            <translation>{name}, doğum tarihi {date}</translation>
+        </message>
+        <message>
             <source>{shown} of {total} sessions shown</source>
             <translation>gösterilen: {shown} / {total} seans</translation>
+        </message>
+        <message>
+            <source>{title} · version {version} · signed {when} · witness {witness} · {status}</source>
+            <translation>{title} · sürüm {version} · imza {when} · tanık {witness} · {status}</translation>
         </message>
         <message>
             <source>{total} sessions</source>

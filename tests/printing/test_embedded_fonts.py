@@ -91,6 +91,14 @@ def _export(ctx: ServiceContext, patient_id: int, tmp_path) -> bytes:
     return export_patient(ctx, patient_id, tmp_path).pdf_path.read_bytes()
 
 
+def _signed_consent(ctx: ServiceContext, patient_id: int, language: str) -> bytes:
+    from desktop.services.consent.documents import consent_pdf
+    from tests.consent_support import sign
+
+    signed = sign(ctx, patient_id, "treatment_deep", language)
+    return consent_pdf(ctx, signed.id).pdf
+
+
 def _history(ctx: ServiceContext, patient_id: int, language: str) -> bytes:
     add_clinical_record(ctx, patient_id)
     return build_history_pdf(
@@ -109,6 +117,7 @@ KINDS: dict[str, Callable[..., bytes]] = {
     "quote issued": lambda ctx, pid, lang, tmp: _quote(ctx, pid, issue=True),
     "patient export": lambda ctx, pid, lang, tmp: _export(ctx, pid, tmp),
     "treatment history": lambda ctx, pid, lang, tmp: _history(ctx, pid, lang),
+    "signed consent": lambda ctx, pid, lang, tmp: _signed_consent(ctx, pid, lang),
 }
 
 

@@ -22,6 +22,7 @@ from desktop.services.sessions import booking as session_booking
 from desktop.services.sessions.checks import AreaInput
 from desktop.services.sessions.clashes import BookingRefused
 from desktop.services.sessions.records import BookingInput
+from tests.consent_support import sign
 from tests.sessions_support import add_staff, area_id, screened_patient
 
 pytestmark = pytest.mark.both_engines
@@ -59,6 +60,8 @@ def test_same_physician_slot_from_two_desks_books_once(ctx, tmp_path, attempt) -
         "Desk1": screened_patient(ctx, "Mehmet", "Kaya"),
         "Desk2": screened_patient(ctx, "Zeynep", "Şahin"),
     }
+    for patient_id in patients.values():  # the desks are other processes: sign beforehand
+        sign(ctx, patient_id)
     spawn = multiprocessing.get_context("spawn")
     ready = spawn.Barrier(2)
     outs = {name: str(tmp_path / f"{name}.json") for name in patients}

@@ -5,8 +5,9 @@ Revises: 0006_device_log
 Create Date: 2026-12-07 22:50:00
 
 ``consent_template`` (frozen versions per kind and language), ``signed_consent`` (template,
-text hash, strokes, signature image, proof hash, witness) and ``consent_withdrawal``. The
-setting ``consent_rule_since`` records when the rule began: sessions booked before it were
+text hash, strokes, signature image, proof hash, witness) and ``consent_withdrawal``. In a
+database that already holds bookings, the setting ``consent_rule_since`` records when the
+rule began: sessions booked before it were
 booked under paper consent and can still be recorded (desktop/services/consent/rule.py).
 There is no downgrade: PeelDesk backs the file up before upgrading (db/schema.py).
 """
@@ -98,8 +99,11 @@ def upgrade() -> None:
         sa.column("key", sa.String()),
         sa.column("value", JSON_DOCUMENT),
     )
-    since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-    op.bulk_insert(setting, [{"key": "consent_rule_since", "value": since}])
+    # Only a database that already holds bookings needs to know when the rule began.
+    booked = op.get_bind().execute(sa.text("SELECT COUNT(*) FROM treatment_session")).scalar()
+    if booked:
+        since = datetime.now(UTC).isoformat()
+        op.bulk_insert(setting, [{"key": "consent_rule_since", "value": since}])
 
 
 def downgrade() -> None:

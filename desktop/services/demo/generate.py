@@ -16,7 +16,16 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus, Sex
+from db.codes import (
+    OPEN_SESSION_STATUSES,
+    Anaesthesia,
+    CombinedProcedure,
+    ConsentKind,
+    Indication,
+    Role,
+    SessionStatus,
+    Sex,
+)
 from db.models import (
     Patient,
     PatientSearchToken,
@@ -29,6 +38,9 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ServiceError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.consent.rule import required_kinds
+from desktop.services.consent.templates import ensure_default_templates
+from desktop.services.demo.consents import sign_demo_consents
 from desktop.services.demo.names import (
     INTERNATIONAL_FAMILY,
     INTERNATIONAL_GIVEN,
@@ -67,6 +79,7 @@ class DemoSummary:
     patients: int
     sessions: int
     session_areas: int
+    consents: int = 0  # signed by patients with open bookings (demo/consents.py)
 
 
 # Made up, and plainly so (no real clinic's number).
@@ -113,6 +126,7 @@ def generate_demo(
             for key, value in DEMO_CLINIC.items():
                 settings.put(session, ctx, key, value)
         seed_default_areas(session)
+        ensure_default_templates(session, ctx.now())
         physician_ids = _ensure_staff(session)
         resources = ensure_resources(session, physician_ids)
         areas = [
@@ -145,6 +159,7 @@ def generate_demo(
         progress("patients", min(start + CHUNK, patients), patients)
 
     area_count = 0
+    consent_needs: dict[int, set[ConsentKind]] = {}  # patients with open bookings
     agenda: dict[tuple[date, int], int] = {}  # (day, physician) → first free minute
     for start in range(0, sessions, CHUNK):
         size = min(CHUNK, sessions - start)
@@ -165,6 +180,13 @@ def generate_demo(
                 )
             )
             booked = session_rows[-1]
+            if booked["status"] in OPEN_SESSION_STATUSES:
+                consent_needs.setdefault(booked["patient_id"], set()).update(
+                    required_kinds(
+                        anaesthesia=booked["anaesthesia"],
+                        combined_procedures=booked["combined_procedures"],
+                    )
+                )
             area_rows.extend(
                 _fake_areas(rng, sid, areas, booked["status"], languages[booked["patient_id"]])
             )
@@ -173,7 +195,8 @@ def generate_demo(
             session.execute(insert(SessionArea), area_rows)
         area_count += len(area_rows)
         progress("sessions", start + size, sessions)
-    return DemoSummary(patients, sessions, area_count)
+    consents = sign_demo_consents(ctx, consent_needs, languages, physician_ids[0], rng)
+    return DemoSummary(patients, sessions, area_count, consents)
 
 
 def _ensure_staff(session: Session) -> list[int]:

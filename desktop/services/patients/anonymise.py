@@ -4,7 +4,9 @@ Clinics must keep treatment records for a legal retention period (the
 ``legal_retention_years`` setting, counted from the last session), so a
 patient's request to be forgotten removes who they are (names, phone, e-mail,
 birth date, free-text notes, search words) but keeps what was done (sessions,
-treated areas, depths, follow-ups, quotes, screening answers).
+treated areas, depths, follow-ups, quotes, screening answers). Signed consents keep what was
+agreed, when and before whom, and their proof; the handwriting (pen strokes and signature image)
+is removed, as it identifies the person (desktop/services/consent/export.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.consent.export import remove_signatures
 from desktop.services.settings import store as settings
 
 ANONYMISED_NAME = "Anonymised"
@@ -125,6 +128,7 @@ def anonymise_patient(
         session.execute(
             delete(PatientSearchToken).where(PatientSearchToken.patient_id == patient_id)
         )
+        signatures_removed = remove_signatures(session, patient_id)
         session.flush()
         record_event(
             session,
@@ -138,6 +142,7 @@ def anonymise_patient(
                 "removed_fields": removed,
                 "sessions_kept": sessions_kept,
                 "quotes_kept": quotes_kept,
+                "signatures_removed": signatures_removed,
                 "records_kept_until": kept_until.isoformat(),
                 "retention_years": years,
             },

@@ -24,6 +24,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ServiceError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.consent.export import consent_export
 from desktop.services.settings import store as settings
 
 EXPORT_FORMAT = 1
@@ -98,6 +99,7 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         item = _columns(quote)
         item["lines"] = [_columns(line) for line in quote.lines]
         quotes.append(item)
+    consents = consent_export(session, patient_id)
     events = [
         _columns(e)
         for e in session.scalars(
@@ -119,6 +121,7 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         "patient": _columns(patient),
         "sessions": sessions,
         "quotes": quotes,
+        "consents": consents,
         "audit_events": events,
     }
 

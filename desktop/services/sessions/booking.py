@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -24,6 +25,11 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, allowed, require
+from desktop.services.consent.rule import (
+    booked_under_paper_consent,
+    require_consents,
+    required_kinds,
+)
 from desktop.services.resources.device_log import service_alert
 from desktop.services.sessions.checks import (
     INDICATIONS,
@@ -248,6 +254,14 @@ def _checked_booking(
     )
     if errors:
         raise ValidationError(errors)
+    if exclude_session_id is None or not booked_under_paper_consent(
+        session,
+        session.scalar(
+            select(TreatmentSession.created_at).where(TreatmentSession.id == exclude_session_id)
+        ),
+    ):
+        kinds = required_kinds(depths_um=[a["depth_um"] for a in areas])
+        require_consents(session, patient.id, kinds)
     assert starts_at is not None
     assert data.physician_id is not None  # check_physician() reported a missing one
     # Locked before the read, so another desk cannot book the same slot in between.

@@ -32,6 +32,11 @@ from desktop.services.common.errors import NotFound, StaleRecord, ValidationErro
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.stale import stale_record, stale_record_after_conflict
+from desktop.services.consent.rule import (
+    booked_under_paper_consent,
+    require_consents,
+    required_kinds,
+)
 from desktop.services.resources.device_log import MAX_PULSES, pulses_message
 from desktop.services.sessions.checks import (
     COMBINED_PROCEDURES,
@@ -212,6 +217,15 @@ def record_session(
             errors["pulses"] = pulses_message()
         if errors:
             raise ValidationError(errors)
+        if status in (SessionStatus.PLANNED, SessionStatus.DONE) and not (
+            booked_under_paper_consent(session, row.created_at)
+        ):
+            kinds = required_kinds(
+                depths_um=[a["depth_um"] for a in areas],
+                anaesthesia=anaesthesia,
+                combined_procedures=combined,
+            )
+            require_consents(session, row.patient_id, kinds)
         before = _snapshot(row)
         assert status is not None and anaesthesia is not None  # else errors were raised
         row.status = status
