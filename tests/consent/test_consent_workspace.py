@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.services.common.context import Actor
+from desktop.services.common.context import SYSTEM_ACTOR, Actor
 from desktop.services.consent.signing import patient_consents
 from desktop.ui.consent.consents_section import ConsentsSection
 from desktop.ui.consent.feature import ConsentFeature
@@ -169,3 +171,29 @@ def test_the_consent_buttons_alt_keys_are_their_own(
     assert None not in keys and len(set(keys)) == 3
     assert set(keys) & set(taken) == set()
     window.tasks.wait()
+
+
+def test_print_shows_the_signed_consent_as_a_pdf(qtbot, desk) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services.settings import store as settings
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    window, patient = desk
+    admin = replace(window.ctx, actor=SYSTEM_ACTOR)
+    settings.update(admin, {"clinic_name": "Demo Klinik", "clinic_phone": "+90 212 555 01 23"})
+    section = open_section(qtbot, window, patient)
+    select(section, "photography")
+    assert section.print_button.isEnabled()
+    section.print_button.click()
+    feature = window.feature(ConsentFeature)
+    qtbot.waitUntil(lambda: feature.last_preview is not None, timeout=10_000)
+    preview = feature.last_preview
+    assert isinstance(preview, PdfPreviewDialog)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    [consent] = patient_consents(window.ctx, patient)
+    assert consent.title in text
+    assert "Derya Resepsiyon" in text
+    preview.done(0)

@@ -21,6 +21,8 @@ from tests import handout_fixtures as hf
 from tests.consent.pad_drawing import draw
 from tests.sessions_support import add_staff
 
+pytestmark = pytest.mark.consent_rule  # the patient signs only when the test makes her
+
 
 def click_in_box(button_text: str, seen: list[str]) -> None:
     """Click ``button_text`` in the next message box that opens (it runs its own loop)."""
@@ -36,24 +38,6 @@ def click_in_box(button_text: str, seen: list[str]) -> None:
         button.click()
 
     QTimer.singleShot(0, click)
-
-
-@pytest.fixture(autouse=True)
-def booking_asks_consent(monkeypatch):
-    """Booking refuses a patient without the treatment consent (the service's rule)."""
-    from desktop.services.consent.rule import ConsentMissing
-    from desktop.services.consent.signing import missing_consents
-    from desktop.services.sessions import booking
-
-    real = booking.book_session
-
-    def book_session(ctx, data, acknowledged=frozenset()):
-        missing = missing_consents(ctx, data.patient_id, ["treatment_standard"])
-        if missing:
-            raise ConsentMissing(data.patient_id, missing)
-        return real(ctx, data, acknowledged)
-
-    monkeypatch.setattr(booking, "book_session", book_session)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ class ConsentFeature(Feature):
         window = self.window
         self.sections: list[ConsentsSection] = []
         self.dialogs: list[QDialog] = []  # open dialogs, kept referenced (and for tests)
+        self.last_preview: QWidget | None = None  # the last signed consent's print preview
         window.add_patient_section(self._section)
         window.writes.add_offer(
             ProblemOffer(
@@ -166,7 +167,12 @@ class ConsentFeature(Feature):
         return dialog
 
     def print_consent(self, consent: SignedConsentView) -> None:
-        print_signed_consent(self.window, self.ctx, consent)
+        print_signed_consent(
+            self.window, self.ctx, consent, self.window.tasks, on_shown=self._preview_shown
+        )
+
+    def _preview_shown(self, preview: QWidget) -> None:
+        self.last_preview = preview
 
     # --- administration -------------------------------------------------------------------
     def edit_forms(self) -> ConsentFormsDialog:
