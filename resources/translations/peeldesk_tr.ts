@@ -648,6 +648,13 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>ConsentPrinting</name>
+    <message>
+        <source>Signed consent — {form}</source>
+        <translation>İmzalı onam — {form}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTableModel</name>
     <message>
         <source>Consent</source>
