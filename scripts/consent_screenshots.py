@@ -17,8 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from scripts.docs_screenshots import demo_database, save, settle  # noqa: E402
+from docs_screenshots import demo_database, save, settle  # noqa: E402
 
 PATIENTS = {"tr": ("Ayşe", "Yılmaz"), "en": ("Emma", "Clarke")}
 
