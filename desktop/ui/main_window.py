@@ -31,6 +31,8 @@ from desktop.ui.shell.front_page import FrontPage, ShowsPatient
 from desktop.ui.tasks import TaskRunner
 
 FeatureT = TypeVar("FeatureT", bound=Feature)
+# Builds one feature's part of a patient's workspace (the consents...) for a patient id.
+PatientSection = Callable[[int], QWidget]
 
 
 class MenuName(Enum):
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._menus: dict[MenuName, QMenu] = {}
+        self._patient_sections: list[PatientSection] = []
         self._top_counts: dict[MenuName, int] = {}
         self._build_menus()
         self.database_label = QLabel(self._database_text())
@@ -209,6 +212,14 @@ class MainWindow(QMainWindow):
     def add_front_view(self, view: QWidget) -> None:
         """Show ``view`` beside the search on the front page (the day list)."""
         self.front_page.add_side_view(view)
+
+    def add_patient_section(self, section: PatientSection) -> None:
+        """Show ``section(patient_id)`` in every patient's workspace, below the sessions."""
+        self._patient_sections.append(section)
+
+    def patient_sections(self, patient_id: int) -> list[QWidget]:
+        """The features' sections for one patient's workspace, in the order they were added."""
+        return [section(patient_id) for section in self._patient_sections]
 
     def add_page(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(page, title)

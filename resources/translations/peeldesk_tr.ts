@@ -582,6 +582,208 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>ConsentFeature</name>
+    <message>
+        <source>&amp;Sign now…</source>
+        <translation>Şimdi &amp;imzalat…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>&amp;Onamlar</translation>
+    </message>
+    <message>
+        <source>Consent &amp;forms…</source>
+        <translation>Onam &amp;formları…</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
+    </message>
+    <message>
+        <source>Sign a consent</source>
+        <translation>Onam imzalat</translation>
+    </message>
+    <message>
+        <source>Consent signed</source>
+        <translation>Onam imzalandı</translation>
+    </message>
+    <message>
+        <source>The consent is signed and stored. Print a copy for the patient to take home?</source>
+        <translation>Onam imzalandı ve kaydedildi. Hastanın yanında götürmesi için bir kopyası yazdırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Consent saved: {form}.</source>
+        <translation>Onam kaydedildi: {form}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormsDialog</name>
+    <message>
+        <source>Consent forms</source>
+        <translation>Onam formları</translation>
+    </message>
+    <message>
+        <source>&amp;Require patients who signed an earlier version to sign again</source>
+        <translation>Önceki sürümü imzalamış hastalar yeniden imzal&amp;asın</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version…</source>
+        <translation>Yeni sürüm olarak &amp;yayımla…</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Sürüm</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt the patient reads and signs</source>
+        <translation>Hastanın okuyup imzaladığı &amp;metin</translation>
+    </message>
+    <message>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}. sürüm, yayımlanma: {date}</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (geçerli)</translation>
+    </message>
+    <message>
+        <source>shipped with PeelDesk</source>
+        <translation>PeelDesk ile gelen</translation>
+    </message>
+    <message>
+        <source>Current version, published by {by}. Change the text and publish it as a new version; patients who signed keep the version they signed.</source>
+        <translation>Geçerli sürüm; yayımlayan: {by}. Metni değiştirip yeni sürüm olarak yayımlayın; imzalamış hastaların imzaladığı sürüm olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>An earlier version, kept as patients signed it (read-only).</source>
+        <translation>Önceki bir sürüm; hastaların imzaladığı hâliyle saklanır (salt okunur).</translation>
+    </message>
+    <message>
+        <source>Publish version {version} of “{form}”? Patients sign this text from now on, and those who signed an earlier version must sign again before their next treatment.</source>
+        <translation>“{form}” formunun {version}. sürümü yayımlansın mı? Hastalar bundan sonra bu metni imzalar; önceki sürümü imzalamış olanlar bir sonraki tedaviden önce yeniden imzalamalıdır.</translation>
+    </message>
+    <message>
+        <source>Publish version {version} of “{form}”? Patients sign this text from now on; earlier signatures stay valid.</source>
+        <translation>“{form}” formunun {version}. sürümü yayımlansın mı? Hastalar bundan sonra bu metni imzalar; önceki imzalar geçerli kalır.</translation>
+    </message>
+    <message>
+        <source>Publish consent form</source>
+        <translation>Onam formunu yayımla</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <source>The changed text is not published. Discard it?</source>
+        <translation>Değiştirilen metin yayımlanmadı. Değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPrinting</name>
+    <message>
+        <source>Signed consent — {form}</source>
+        <translation>İmzalı onam — {form}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Onam</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmza tarihi</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Tanık</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Withdrawn {when}</source>
+        <translation>{when} tarihinde geri alındı</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <source>Laser peeling</source>
+        <translation>Lazer peeling</translation>
+    </message>
+    <message>
+        <source>Deep peel with local anaesthesia</source>
+        <translation>Lokal anestezili derin peeling</translation>
+    </message>
+    <message>
+        <source>Peel with fractional laser</source>
+        <translation>Fraksiyonel lazerle birlikte peeling</translation>
+    </message>
+    <message>
+        <source>Clinical photography</source>
+        <translation>Klinik fotoğraf çekimi</translation>
+    </message>
+    <message>
+        <source>Marketing contact</source>
+        <translation>Tanıtım amaçlı iletişim</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Geri alındı</translation>
+    </message>
+    <message>
+        <source>Sign again (new version)</source>
+        <translation>Yeniden imzalanmalı (yeni sürüm)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>İmzalanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Onamlar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>İ&amp;mzalat…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Ger&amp;i al…</translation>
+    </message>
+    <message>
+        <source>Print c&amp;onsent</source>
+        <translation>Onamı ya&amp;zdır</translation>
+    </message>
+    <message>
+        <source>The consents could not be loaded: {error}</source>
+        <translation>Onamlar yüklenemedi: {error}</translation>
+    </message>
+    <message>
+        <source>{count} to sign again (new version)</source>
+        <translation>Yeniden imzalanacak: {count} (yeni sürüm)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database connection</source>
@@ -1041,6 +1243,25 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTableModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Yayımlanma</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3396,68 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign in the box with the pen, a finger or the mouse.</source>
+        <translation>Kutunun içine kalemle, parmakla ya da fareyle imza atın.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last stroke</source>
+        <translation>Son çizgiyi &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Temi&amp;zle</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Consent of {name}: {kind}</source>
+        <translation>{name} onamı: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>Formun &amp;dili:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature of {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name} imzası&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Witnessed by:</source>
+        <translation>&amp;Tanık:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>İ&amp;mzala</translation>
+    </message>
+    <message>
+        <source>Version {version}, published {date}</source>
+        <translation>{version}. sürüm, yayımlanma: {date}</translation>
+    </message>
+    <message>
+        <source>not written in the chosen language yet; shown in English</source>
+        <translation>seçilen dilde henüz yok; İngilizcesi gösteriliyor</translation>
+    </message>
+    <message>
+        <source>Clear the signature to show the form in another language.</source>
+        <translation>Formu başka bir dilde göstermek için önce imzayı temizleyin.</translation>
+    </message>
+    <message>
+        <source>Pick the staff member who witnessed the signature.</source>
+        <translation>İmzaya tanıklık eden personeli seçin.</translation>
+    </message>
+    <message>
+        <source>Discard the signature?</source>
+        <translation>İmza silinsin mi?</translation>
+    </message>
+    <message>
+        <source>The patient has signed but the consent is not stored. Discard it?</source>
+        <translation>Hasta imzaladı ama onam henüz kaydedilmedi. İmza silinsin mi?</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff accounts</source>
@@ -3572,6 +3855,33 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Onamı geri al</translation>
+    </message>
+    <message>
+        <source>{form}, version {version}, signed on {when}. The signature stays on file; the consent no longer counts from now on.</source>
+        <translation>{form}, {version}. sürüm, {when} tarihinde imzalandı. İmza dosyada kalır; onam bundan sonra geçerli sayılmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason the patient gives:</source>
+        <translation>Hastanın belirttiği &amp;neden:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Onamı &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Write the reason the patient gives.</source>
+        <translation>Hastanın belirttiği nedeni yazın.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent for {form}? This cannot be undone.</source>
+        <translation>“{form}” onamı geri alınsın mı? Bu işlem geri alınamaz.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingHoursTab</name>
     <message>
         <source>&amp;Physician</source>
@@ -3628,6 +3938,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Not now</source>
+        <translation>Şimdi değil</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,10 @@ class SessionsFeature(Feature):
         if workspace is None:
             patient_menu = window.menu(MenuName.PATIENT)
             actions = [a for a in patient_menu.actions() if not a.isSeparator()]
-            workspace = PatientWorkspace(self.ctx, window.tasks, patient_id, actions)
+            sections = window.patient_sections(patient_id)  # other features' parts
+            workspace = PatientWorkspace(
+                self.ctx, window.tasks, patient_id, actions, sections=sections
+            )
             workspace.sig_open_session.connect(self.open_session)
             workspace.sig_close.connect(self.close_page)
             workspace.sig_loaded.connect(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,8 @@ class PatientWorkspace(QWidget):
         patient_id: int,
         actions: list[QAction],
         parent: QWidget | None = None,
+        *,
+        sections: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -112,7 +116,20 @@ class PatientWorkspace(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(button_box)
         layout.addWidget(QLabel(self.tr("<b>Sessions</b> (newest first; Enter opens)")))
-        layout.addWidget(self.table, 1)
+        if sections:
+            # Other features' parts of the patient (consents...) share the height below.
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setChildrenCollapsible(False)
+            split.addWidget(self.table)
+            for section in sections:
+                split.addWidget(section)
+            split.setStretchFactor(0, 3)
+            for n in range(1, split.count()):
+                split.setStretchFactor(n, 2)
+            layout.addWidget(split, 1)
+        else:
+            layout.addWidget(self.table, 1)
+        self.sections = list(sections)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

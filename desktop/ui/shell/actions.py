@@ -8,6 +8,10 @@ widgets disabled, a busy cursor, and a guard against running the same action twi
 ``inline`` hook when a screen shows problems under its inputs. Anything else is a bug: it goes
 on to the excepthook, which logs it.
 
+A feature may give the runner a ``ProblemOffer`` for one kind of problem: a way out shown as a
+button beside the message ("Sign now" when a booking lacks the patient's consent). Taking it
+runs the feature's ``accept`` with a ``retry`` that starts the refused write again, unchanged.
+
 This is the only module under desktop/ui that catches those two errors (tests/test_architecture.py).
 """
 
@@ -17,8 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.ui.errors import show_problem
@@ -32,6 +36,36 @@ T = TypeVar("T")
 InlineProblem = Callable[[str], None]
 # A screen with a special reaction (reload a stale record...) returns True when it handled it.
 ProblemHook = Callable[[ServiceError | DatabaseProblem], bool]
+
+
+@dataclass(frozen=True)
+class ProblemOffer:
+    """A way out of one kind of problem, offered as a button beside its message.
+
+    ``applies`` picks the problems it answers; ``label`` is the button's (translated) text;
+    ``accept(parent, problem, retry)`` takes the way out and calls ``retry`` when the refused
+    action should run again (not at all when the person gives up half-way).
+    """
+
+    applies: Callable[[ServiceError | DatabaseProblem], bool]
+    label: Callable[[], str]
+    accept: Callable[[QWidget | None, ServiceError | DatabaseProblem, Callable[[], None]], None]
+
+
+def offer_taken(
+    parent: QWidget | None, title: str, error: ServiceError | DatabaseProblem, label: str
+) -> bool:
+    """Show the problem with the offer's button; True when the person chose it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
+    box.setObjectName("problemOffer")
+    take = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(
+        QCoreApplication.translate("actions", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(take)
+    box.setEscapeButton(later)
+    box.exec()
+    return box.clickedButton() is take
 
 
 @dataclass(frozen=True)
@@ -118,6 +152,14 @@ class ActionRunner:
     def __init__(self, tasks: TaskRunner) -> None:
         self.tasks = tasks
         self._running: set[str] = set()
+        self._offers: list[ProblemOffer] = []
+
+    def add_offer(self, offer: ProblemOffer) -> None:
+        """Offer a way out whenever a write through this runner meets a problem it applies to."""
+        self._offers.append(offer)
+
+    def offer_for(self, error: ServiceError | DatabaseProblem) -> ProblemOffer | None:
+        return next((offer for offer in self._offers if offer.applies(error)), None)
 
     def is_running(self, key: str) -> bool:
         return key in self._running
@@ -139,7 +181,8 @@ class ActionRunner:
 
         ``busy`` widgets are disabled until the result is back; ``on_done`` gets the result on
         the GUI thread. A problem is shown once, then ``on_failed`` runs (nothing typed is
-        lost: the form stays open with its inputs).
+        lost: the form stays open with its inputs). A problem with an offer (``add_offer``)
+        is shown with the offer's button first; taking it may start this write again.
         """
         if key in self._running:
             return False
@@ -163,9 +206,28 @@ class ActionRunner:
             settle()
             if not isinstance(error, ServiceError | DatabaseProblem):
                 raise error  # a bug: to the excepthook, which logs it
-            report_problem(parent, title, error, inline=inline, on_problem=on_problem)
+            offer = self.offer_for(error)
+            if offer is None:
+                report_problem(parent, title, error, inline=inline, on_problem=on_problem)
+            elif inline is not None:  # the form keeps saying why it was not saved
+                inline(error_text(error))
             if on_failed is not None:
                 on_failed()
+            if offer is not None and offer_taken(parent, title, error, offer.label()):
+                offer.accept(parent, error, retry)
+
+        def retry() -> None:
+            self.write(
+                parent,
+                title,
+                call,
+                on_done,
+                key=key,
+                busy=busy,
+                inline=inline,
+                on_problem=on_problem,
+                on_failed=on_failed,
+            )
 
         self.tasks.submit(call, done, failed)
         return True

@@ -20,6 +20,8 @@ class AppEvents(QObject):
     sig_session_saved = Signal(object)
     # A quote was saved, issued, accepted or declined (QuoteDetail).
     sig_quote_saved = Signal(object)
+    # A consent was signed or withdrawn (SignedConsentView).
+    sig_consent_saved = Signal(object)
     # Clinic settings were saved (the saved values).
     sig_settings_changed = Signal(object)
     # Many patients arrived at once (demo data, an import, a restore).

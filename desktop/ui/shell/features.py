@@ -1,8 +1,8 @@
 """The features of the main window, in the order they are installed.
 
 The order is what the person sees: each feature appends its actions to the menus in turn
-(Patient menu: details, handouts, sessions, quotes, data-protection requests; Admin menu:
-templates, catalog, price list, backups, settings, database), and its status-bar widgets
+(Patient menu: details, handouts, sessions, quotes, consents, data-protection requests; Admin
+menu: templates, catalog, price list, consent forms, backups, settings, database), and its status-bar widgets
 left to right (database, backups, logged-in user). Accounts put theirs at the top of the
 Admin menu whatever their place here.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.backups.feature import BackupsFeature
+from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.quotes.feature import QuotesFeature
 from desktop.ui.sessions.day_sheet_feature import DaySheetFeature
@@ -24,6 +25,7 @@ FEATURES: tuple[type[Feature], ...] = (
     SessionsFeature,
     DaySheetFeature,
     QuotesFeature,
+    ConsentFeature,
     BackupsFeature,
     ShellFeature,
     DatabaseConnectionFeature,
