@@ -3865,16 +3865,12 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>{form}, {version}. sürüm, {when} tarihinde imzalandı. İmza dosyada kalır; onam bundan sonra geçerli sayılmaz.</translation>
     </message>
     <message>
-        <source>&amp;Reason the patient gives:</source>
-        <translation>Hastanın belirttiği &amp;neden:</translation>
+        <source>&amp;Reason the patient gives (optional):</source>
+        <translation>Hastanın belirttiği &amp;neden (isteğe bağlı):</translation>
     </message>
     <message>
         <source>&amp;Withdraw consent</source>
         <translation>Onamı &amp;geri al</translation>
-    </message>
-    <message>
-        <source>Write the reason the patient gives.</source>
-        <translation>Hastanın belirttiği nedeni yazın.</translation>
     </message>
     <message>
         <source>Withdraw the consent for {form}? This cannot be undone.</source>

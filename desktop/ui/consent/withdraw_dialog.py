@@ -57,7 +57,7 @@ class WithdrawDialog(QDialog):
         self.reason.setObjectName("withdrawReason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
-        reason_label = QLabel(self.tr("&Reason the patient gives:"))
+        reason_label = QLabel(self.tr("&Reason the patient gives (optional):"))
         reason_label.setBuddy(self.reason)
         self.error = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -75,11 +75,8 @@ class WithdrawDialog(QDialog):
         self.reason.setFocus()
 
     def withdraw(self) -> None:
+        # A patient may take a consent back without giving a reason: it is asked, not required.
         reason = self.reason.toPlainText().strip()
-        if not reason:
-            self.error.show_message(self.tr("Write the reason the patient gives."))
-            self.reason.setFocus()
-            return
         self.error.show_message("")
         answer = QMessageBox.question(
             self,
