@@ -59,6 +59,7 @@ def seed(ctx: ServiceContext) -> tuple[Seeded, ServiceContext]:
             screened_on=today - timedelta(days=3),
         ),
     )
+    sign_treatment_consent(admin, patient.id, physician.id)
     areas = {a.code: a.id for a in catalog.list_areas(ctx)}
     room_id, laser_id, other_id = _seed_resources(admin)
     # Six weeks ago, as the clinic's clock said then: a done session to come back after.
@@ -131,6 +132,7 @@ def _seed_laser_patient(
             screened_on=admin.today() - timedelta(days=2),
         ),
     )
+    sign_treatment_consent(admin, patient.id, physician_id)
     then = admin.now() - timedelta(days=60)
     earlier = replace(admin, clock=lambda: then - timedelta(days=1))
     booked = booking.book_session(
@@ -159,3 +161,19 @@ def _seed_laser_patient(
         ),
     )
     return patient.id
+
+
+def sign_treatment_consent(admin: ServiceContext, patient_id: int, witness_id: int) -> None:
+    """The patient signed the laser peeling consent on paper-day one, as returning patients have:
+    the desk jobs time booking, not signing (booking refuses a patient without it)."""
+    import random
+
+    from desktop.services.consent.signature_input import SignatureInput
+    from desktop.services.consent.signing import sign_consent
+    from desktop.services.consent.templates import current_template
+    from desktop.services.demo.consents import demo_strokes, render_png
+
+    strokes = demo_strokes(random.Random(patient_id))
+    form = current_template(admin, "treatment_standard", "tr")
+    signature = SignatureInput(strokes, render_png(strokes))
+    sign_consent(admin, patient_id, form.id, signature, witness_id)
