@@ -113,18 +113,18 @@ def search_patients(
     query = parse_query(text)
     if query.empty:
         return SearchPage([], None, query.hint)
-    with ctx.database.read() as session:
-        if not query.prefixes:
+    if not query.prefixes:
+        with ctx.database.read() as session:
             return _by_birth_date_only(session, query, limit, after, include_archived)
-        stmt, params = page_query(
-            query, limit=limit, after=after, include_archived=include_archived
-        )
-        hits = session.execute(stmt, params).all()
+    stmt, params = page_query(query, limit=limit, after=after, include_archived=include_archived)
+    # One statement built once per query shape: the lean path (no ORM session, no BEGIN).
+    with ctx.database.lean_read() as reader:
+        hits = reader.rows(stmt, params)
     page = hits[:limit]
     cursor = None
     if len(hits) > limit:
-        last = page[-1]
-        cursor = SearchCursor(last.token, last.sort_key, last.patient_id)
+        token, key, patient_id = page[-1][:3]
+        cursor = SearchCursor(token, key, patient_id)
     # Rows unpack like tuples (C speed); attribute access by name would cost more
     # than the query itself for a page of 50.
     rows = [

@@ -1,7 +1,8 @@
 """The physician's view of one patient: every session, newest first, with a per-area summary.
 
 Loads in four queries whatever the number of sessions (patient, sessions with
-physician names, their areas, their follow-up notes).
+physician names, their areas, their follow-up notes), read through the lean
+path (db.lean): plain tuples, no ORM session.
 """
 
 from __future__ import annotations
@@ -178,14 +179,14 @@ def patient_history(
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
         raise ValidationError({"date_to": msg("The end of the date range is before its start.")})
     params = {"patient_id": patient_id}
-    with ctx.database.read() as session:
-        conn = session.connection()
-        patient = conn.execute(_PATIENT, params).first()
+    # Nothing here is changed or flushed: the lean path (no ORM session), in one snapshot.
+    with ctx.database.lean_read(snapshot=True) as reader:
+        patient = reader.first(_PATIENT, params)
         if patient is None:
             raise NotFound(msg("This patient no longer exists. Search again."))
-        sessions = conn.execute(_SESSIONS, params).fetchall()
-        area_rows = conn.execute(_AREAS, params).fetchall()
-        follow_up_rows = conn.execute(_FOLLOW_UPS, params).fetchall()
+        sessions = reader.rows(_SESSIONS, params)
+        area_rows = reader.rows(_AREAS, params)
+        follow_up_rows = reader.rows(_FOLLOW_UPS, params)
 
     areas: dict[int, list[SessionAreaRow]] = defaultdict(list)
     on_file: dict[int, Names] = {}

@@ -1,0 +1,135 @@
+"""The lean read path: a Core select run on the driver connection, rows as plain tuples.
+
+A read through an ORM Session costs about 0.2 ms before the first row on this
+machine (the Session, its connection wrapper, BEGIN, the statement's execution
+context, ROLLBACK): more than the whole statement for a search with few hits or
+a history of a few hundred rows. Reads that need no identity map (no objects to
+change and flush) go through here instead: the statement is compiled once per
+database, its values and results pass through the very type processors
+SQLAlchemy would apply, and the statement runs on a pooled driver connection.
+
+SQLite runs in autocommit mode on our connections (db.engine), so one statement
+reads one consistent snapshot; several statements that must agree are read in
+one ``BEGIN`` … ``ROLLBACK`` (``snapshot=True``). PostgreSQL's driver opens a
+transaction on the first statement; the pool rolls it back on return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, Select, exc
+
+Processor = Callable[[Any], Any] | None
+
+
+class _Prepared:
+    """One statement compiled for one dialect, with its bind and result processors."""
+
+    __slots__ = ("binds", "defaults", "names", "positional", "results", "sql")
+
+    def __init__(self, statement: Select, engine: Engine) -> None:
+        dialect = engine.dialect
+        compiled = statement.compile(dialect=dialect)
+        self.sql = str(compiled)
+        self.positional = compiled.positiontup is not None
+        self.names: tuple[str, ...] = tuple(compiled.positiontup or compiled.binds)
+        self.binds: dict[str, Processor] = {}
+        self.defaults: dict[str, Any] = {}
+        for name, bind in compiled.binds.items():
+            self.binds[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if not bind.required:
+                self.defaults[name] = bind.effective_value
+        self.results: tuple[Processor, ...] = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in statement.selected_columns
+        )
+
+    def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        processed: dict[str, Any] = {}
+        for name in self.names:
+            value = values[name] if name in values else self.defaults[name]
+            process = self.binds[name]
+            processed[name] = value if process is None or value is None else process(value)
+        if self.positional:
+            return [processed[name] for name in self.names]
+        return processed
+
+    def convert(self, rows: list[Any]) -> list[tuple[Any, ...]]:
+        if not any(self.results):
+            return rows  # the common case: tuples straight from the driver
+        results = self.results
+        return [
+            tuple(
+                value if process is None or value is None else process(value)
+                for process, value in zip(results, row, strict=True)
+            )
+            for row in rows
+        ]
+
+
+class LeanReader:
+    """Runs prepared statements on one driver connection (see lean_read)."""
+
+    def __init__(self, cursor: Any, prepare: Callable[[Select], _Prepared]) -> None:
+        self._cursor = cursor
+        self._prepare = prepare
+
+    def rows(self, statement: Select, values: Mapping[str, Any] | None = None) -> list[tuple]:
+        prepared = self._prepare(statement)
+        self._cursor.execute(prepared.sql, prepared.parameters(values or {}))
+        return prepared.convert(self._cursor.fetchall())
+
+    def first(self, statement: Select, values: Mapping[str, Any] | None = None) -> tuple | None:
+        found = self.rows(statement, values)
+        return found[0] if found else None
+
+
+class LeanStatements:
+    """The statements compiled for one engine, kept as long as the engine.
+
+    Only statements built once (module constants or lru_cache'd builders) belong
+    here: the cache is keyed by the statement object itself.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._prepared: dict[int, tuple[Select, _Prepared]] = {}
+
+    def prepare(self, statement: Select) -> _Prepared:
+        found = self._prepared.get(id(statement))
+        if found is None or found[0] is not statement:
+            found = (statement, _Prepared(statement, self._engine))
+            self._prepared[id(statement)] = found
+        return found[1]
+
+    @contextmanager
+    def read(
+        self, *, snapshot: bool, translate: Callable[[exc.DBAPIError], BaseException]
+    ) -> Iterator[LeanReader]:
+        dialect = self._engine.dialect
+        sqlite = dialect.name == "sqlite"
+        connection = self._engine.raw_connection()
+        cursor = None
+        try:
+            cursor = connection.cursor()
+            if snapshot and sqlite:
+                cursor.execute("BEGIN")
+            try:
+                yield LeanReader(cursor, self.prepare)
+            finally:
+                if snapshot and sqlite:
+                    cursor.execute("ROLLBACK")
+        except dialect.loaded_dbapi.Error as error:
+            wrapped = exc.DBAPIError.instance(
+                None, None, error, dialect.loaded_dbapi.Error, dialect=dialect
+            )
+            if isinstance(wrapped, exc.DBAPIError):
+                raise translate(wrapped) from error
+            raise wrapped from error
+        finally:
+            if cursor is not None:
+                cursor.close()
+            connection.close()  # back to the pool, which rolls back what is left open
