@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -47,7 +48,9 @@ class Block:
     boxed: bool = False
 
 
+@cache
 def _compact() -> dict[str, ParagraphStyle]:
+    """The handouts' styles, built once: every block and cell asks for them."""
     base = styles()
     return {
         "body": ParagraphStyle(
