@@ -120,7 +120,7 @@ def _patient_with_history(path: Path) -> int:
 
 
 def history_rows(large: Path, *, repeat: int) -> list[Row]:
-    """Open the history of a patient with 200 sessions (goal: ≤ 3× raw SQL)."""
+    """Open the history of a patient with 200 sessions (goal: ≤ 2× raw SQL)."""
     if _missing("desktop.services.sessions.history"):
         return [
             Row(
@@ -131,7 +131,7 @@ def history_rows(large: Path, *, repeat: int) -> list[Row]:
                 note="desktop.services.sessions.history is not on main yet",
             )
         ]
-    from bench.measure import interleaved_medians_ms
+    from bench.measure import interleaved_sets
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.sessions import history
 
@@ -142,19 +142,17 @@ def history_rows(large: Path, *, repeat: int) -> list[Row]:
         shown = len(history.patient_history(ctx, patient_id).sessions)
         statements = captured_sql(database, lambda: history.patient_history(ctx, patient_id))
         with raw_replay(large, statements) as replay:
-            service, raw = interleaved_medians_ms(
+            timed = interleaved_sets(
                 lambda: history.patient_history(ctx, patient_id), replay, repeat=repeat
             )
     finally:
         database.dispose()
     return [
-        Row(
+        timed.row(
             "history",
             f"patient with {shown} sessions, 100k-patient database",
-            service,
             f"raw sqlite3, same {len(statements)} statements",
-            raw,
-            goal=3,
+            goal=2,
         )
     ]
 
@@ -173,7 +171,7 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
         ]
     from datetime import timedelta
 
-    from bench.measure import interleaved_medians_ms
+    from bench.measure import interleaved_sets
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.sessions import day_list
 
@@ -186,18 +184,16 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
         count = len(day_list.day_sessions(ctx, day).rows)
         statements = captured_sql(database, lambda: day_list.day_sessions(ctx, day))
         with raw_replay(large, statements) as replay:
-            service, raw = interleaved_medians_ms(
+            timed = interleaved_sets(
                 lambda: day_list.day_sessions(ctx, day), replay, repeat=max(repeat // 2, 5)
             )
     finally:
         database.dispose()
     return [
-        Row(
+        timed.row(
             "day list",
             f"one day, {count} sessions with areas",
-            service,
             f"raw sqlite3, same {len(statements)} statements",
-            raw,
             goal=3,
         )
     ]
