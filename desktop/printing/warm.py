@@ -15,7 +15,7 @@ _lock = threading.Lock()
 _ready = threading.Event()
 
 
-def warm_printing() -> None:
+def warm_printing(languages: tuple[str, ...] = ("tr", "en")) -> None:
     """Import the printing modules, register the fonts, lay out one throw-away page.
 
     Safe to call from any thread and more than once (later calls return at once);
@@ -26,11 +26,19 @@ def warm_printing() -> None:
     with _lock:
         if _ready.is_set():
             return
-        from desktop.printing.handout_common import Block, build_handout_pdf
+        from datetime import date
+
+        from desktop.formatting import format_weekday_date
+        from desktop.printing.handout_common import Block, build_handout_pdf, date_range
         from desktop.printing.layout import ClinicIdentity, register_fonts, styles
 
         register_fonts()
         styles()
+        # Babel reads each language's calendar data (about 60 ms a language) at its
+        # first date: the sheets print their dates in English or Turkish.
+        for language in languages:
+            format_weekday_date(date(2026, 1, 1), language)
+            date_range(date(2026, 1, 1), date(2026, 2, 1), language)
         # One small page through the same code as a sheet (paragraphs, bullets, tables,
         # the numbered canvas, font subsetting): ReportLab imports parts of itself lazily.
         build_handout_pdf(
