@@ -200,21 +200,21 @@ def busy_day_rows(large: Path, *, repeat: int) -> list[Row]:
 
 
 def pdf_rows(large: Path, *, repeat: int) -> list[Row]:
-    """Build an aftercare sheet and a quote PDF: time per page against a plain page.
+    """The aftercare sheet (bench/printing_bench.py), a quote, the first print of a process.
 
-    Both documents are built by the real services from the large demo database
-    (read, templates, layout, fonts, PDF bytes), warm: fonts registered and
-    modules imported by earlier calls, as at every print after the first. The
-    baseline is a one-paragraph page from the same layout (header, footer,
-    embedded font) built in the same run, so the ratio says what the document
-    itself costs on this machine today; the goal, 25 ms a page, is absolute and
-    therefore depends on the machine. LibreOffice, the issue's comparison, is
-    measured by bench/handouts_bench.py (it needs soffice and minutes per run).
+    The quote is built by the real service from the large demo database, warm,
+    against a one-paragraph page from the same layout (header, footer, embedded
+    font) built in the same run; its goal, 25 ms a page, is absolute and therefore
+    depends on the machine. LibreOffice is compared by bench/handouts_bench.py (it
+    needs soffice and minutes per run).
     """
+    from bench.printing_bench import aftercare_rows, first_print_rows
+
     plain_page = _plain_page()
     return [
-        _aftercare_row(large, repeat=repeat, plain_page=plain_page),
+        *aftercare_rows(large, repeat=repeat),
         _quote_row(large, repeat=repeat, plain_page=plain_page),
+        *first_print_rows(large, repeat=repeat),
     ]
 
 
@@ -311,40 +311,3 @@ def _page_count(pdf: bytes) -> int:
 
         return max(len(re.findall(rb"/Type\s*/Page\b", pdf)), 1)
     return len(PdfReader(io.BytesIO(pdf)).pages)
-
-
-def _aftercare_row(large: Path, *, repeat: int, plain_page: Callable[[], bytes]) -> Row:
-    if _missing("desktop.services.handouts.sheets"):
-        return Row(
-            "PDF",
-            "aftercare sheet, per page",
-            None,
-            note="desktop.services.handouts.sheets not on main",
-        )
-    from sqlalchemy import select
-
-    from db.models import TreatmentSession
-    from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.handouts import sheets as handouts
-
-    database = open_database(f"sqlite:///{large}")
-    try:
-        ctx = make_context(database)
-        with database.read() as session:
-            session_id = session.scalar(
-                select(TreatmentSession.id)
-                .where(TreatmentSession.status == "done")
-                .order_by(TreatmentSession.id)
-                .limit(1)
-            )
-        assert session_id is not None, "the demo database has done sessions"
-        pages = _page_count(handouts.build_aftercare(ctx, session_id).pdf)
-        return _per_page_row(
-            "aftercare sheet",
-            lambda: handouts.build_aftercare(ctx, session_id),
-            pages,
-            plain_page,
-            repeat,
-        )
-    finally:
-        database.dispose()
