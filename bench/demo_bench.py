@@ -74,7 +74,9 @@ def _floor(template: Path, target: Path, statements: list) -> Callable[[], None]
             for sql, params, many in statements:
                 if sql.lstrip().upper().startswith("BEGIN") and conn.in_transaction:
                     conn.execute("COMMIT")  # the product commits each batch
-                if many:
+                # SQLAlchemy flags its multi-row VALUES batches (insertmanyvalues) as
+                # executemany too, but sends them as one flat row to cursor.execute.
+                if many and params and isinstance(params[0], list | tuple | dict):
                     conn.executemany(sql, params)
                 else:
                     conn.execute(sql, params)
