@@ -177,7 +177,12 @@ def _child(url: str, session_id: int, mode: str) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, url, str(session_id), mode],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                part for part in (str(ROOT), os.environ.get("PYTHONPATH", "")) if part
+            ),
+        },
         capture_output=True,
         text=True,
         check=True,
