@@ -25,30 +25,28 @@ def _missing(module: str) -> bool:
 
 
 def captured_sql(database: Database, action: Callable[[], object]) -> list[tuple[str, object]]:
-    """The statements (with values) a service call sends to the database, in order."""
+    """The statements a service call sends to SQLite, in order, values written in.
+
+    Traced on the driver's connections (sqlite3's trace callback), so the reads that
+    bypass SQLAlchemy's engine (the lean path, db/lean.py) are caught as well: the
+    pool is emptied first, and every connection opened for the action is traced.
+    """
     from sqlalchemy import event
 
-    statements: list[tuple[str, object]] = []
+    statements: list[str] = []
 
-    def keep(
-        _conn: object,
-        _cursor: object,
-        statement: str,
-        parameters: object,
-        _context: object,
-        _executemany: bool,
-    ) -> None:
-        statements.append((statement, parameters))
+    def trace(dbapi_connection: Any, _record: object) -> None:
+        dbapi_connection.set_trace_callback(statements.append)
 
-    event.listen(database.engine, "before_cursor_execute", keep)
+    database.engine.dispose()
+    event.listen(database.engine, "connect", trace)
     try:
         action()
     finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
+        event.remove(database.engine, "connect", trace)
+        database.engine.dispose()  # closes the traced connections
     control = ("BEGIN", "COMMIT", "ROLLBACK", "PRAGMA", "SAVEPOINT", "RELEASE")
-    return [
-        (sql, params) for sql, params in statements if not sql.lstrip().upper().startswith(control)
-    ]
+    return [(sql, ()) for sql in statements if not sql.lstrip().upper().startswith(control)]
 
 
 @contextmanager
