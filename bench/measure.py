@@ -151,6 +151,32 @@ def interleaved_sets(
     return Sets(tuple(tuple(kept) for kept in medians))
 
 
+def profile_shares(
+    action: Callable[[], object], groups: dict[str, Callable[[str, str], bool]], *, calls: int
+) -> str:
+    """Where ``action``'s time goes: cProfile's own time summed by group, as shares.
+
+    ``groups`` maps a name to a test on (file name, function name); a function counts
+    in the first group whose test accepts it, the rest is "other Python".
+    """
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(calls):
+        action()
+    profile.disable()
+    raw: dict[Any, Any] = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    shares = dict.fromkeys([*groups, "other Python"], 0.0)
+    total = 0.0
+    for (filename, _line, function), (_cc, _nc, own, _cum, _callers) in raw.items():
+        total += own
+        group = next((g for g, test in groups.items() if test(filename, function)), None)
+        shares[group or "other Python"] += own
+    return ", ".join(f"{name} {own / total:.0%}" for name, own in shares.items() if own)
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
