@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date, time
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, Select, exc
@@ -28,7 +30,7 @@ Processor = Callable[[Any], Any] | None
 class _Prepared:
     """One statement compiled for one dialect, with its bind and result processors."""
 
-    __slots__ = ("binds", "defaults", "names", "positional", "results", "sql")
+    __slots__ = ("binds", "defaults", "names", "positional", "processed", "sql")
 
     def __init__(self, statement: Select, engine: Engine) -> None:
         dialect = engine.dialect
@@ -42,9 +44,12 @@ class _Prepared:
             self.binds[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if not bind.required:
                 self.defaults[name] = bind.effective_value
-        self.results: tuple[Processor, ...] = tuple(
+        results = [
             column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in statement.selected_columns
+        ]
+        self.processed: tuple[tuple[int, Callable[[Any], Any]], ...] = tuple(
+            (index, process) for index, process in enumerate(results) if process is not None
         )
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
@@ -58,16 +63,42 @@ class _Prepared:
         return processed
 
     def convert(self, rows: list[Any]) -> list[tuple[Any, ...]]:
-        if not any(self.results):
-            return rows  # the common case: tuples straight from the driver
-        results = self.results
-        return [
-            tuple(
-                value if process is None or value is None else process(value)
-                for process, value in zip(results, row, strict=True)
-            )
-            for row in rows
-        ]
+        if not rows or not self.processed:
+            return rows  # tuples straight from the driver
+        # Column by column: only the columns with a processor are touched, and zip()
+        # rebuilds the rows in C (a per-row, per-value loop cost more than the SQL).
+        columns: list[Any] = list(zip(*rows, strict=True))
+        for index, process in self.processed:
+            columns[index] = _processed(columns[index], process)
+        return list(zip(*columns, strict=True))
+
+
+# Results that may be shared between rows: immutable (enums are str subclasses).
+_SHAREABLE = (str, int, float, Decimal, date, time, bytes)
+
+
+def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` applied to each value, once per distinct value when the result is immutable.
+
+    Codes, statuses and dates repeat from row to row (a history has a handful of
+    distinct statuses in hundreds of sessions); lists and dicts are made per row.
+    """
+    seen: dict[Any, Any] = {}
+    out: list[Any] = []
+    for value in values:
+        if value is None:
+            out.append(None)
+            continue
+        found = seen.get(value, _MISSING)
+        if found is _MISSING:
+            found = process(value)
+            if isinstance(found, _SHAREABLE):
+                seen[value] = found
+        out.append(found)
+    return out
+
+
+_MISSING = object()
 
 
 class LeanReader:
