@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.data import ROOT
-from bench.measure import Row, interleaved_sets
+from bench.measure import Row, interleaved_sets, profile_shares
 
 PAGE_LIMIT_MS = 15.0
 BARE_GOAL = 1.5
@@ -118,6 +118,25 @@ def _pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+SHEET_PARTS: dict[str, Callable[[str, str], bool]] = {
+    "breaking paragraphs into lines": lambda f, fn: (
+        "platypus/paragraph.py" in f or "stringWidth" in fn or "pdfmetrics" in f
+    ),
+    "parsing paragraph markup and copying styles": lambda f, fn: (
+        "paraparser" in f or "html/parser" in f or f.endswith(("copy.py", "styles.py"))
+    ),
+    "tables (measuring and drawing cells)": lambda f, fn: "platypus/tables.py" in f,
+    "drawing text and lines (pdfgen)": lambda f, fn: "reportlab/pdfgen" in f or "fp_str" in fn,
+    "writing the PDF (objects, compression, font subset)": lambda f, fn: (
+        "reportlab/pdfbase" in f or "zlib" in fn or "rl_accel" in f
+    ),
+    "page layout (frames, templates, flowables)": lambda f, fn: "reportlab/platypus" in f,
+    "reading the session, templates and dates": lambda f, fn: (
+        "sqlalchemy" in f or "services/" in f or "babel" in f or "sqlite3" in fn
+    ),
+}
+
+
 def aftercare_rows(large: Path, *, repeat: int) -> list[Row]:
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.handouts import sheets
@@ -132,6 +151,9 @@ def aftercare_rows(large: Path, *, repeat: int) -> list[Row]:
         timed = interleaved_sets(
             lambda: sheets.build_aftercare(ctx, session_id), bare, repeat=max(repeat // 2, 5)
         )
+        cause = "one profile of 20 sheets, by own time: " + profile_shares(
+            lambda: sheets.build_aftercare(ctx, session_id), SHEET_PARTS, calls=20
+        )
     finally:
         database.dispose()
     per_page = timed.median(0) / pages
@@ -145,12 +167,15 @@ def aftercare_rows(large: Path, *, repeat: int) -> list[Row]:
             limit=PAGE_LIMIT_MS,
             value_span=(low / pages, high / pages),
             sets=len(timed.medians[0]),
+            cause=f"the same text in bare ReportLab took {timed.median(1) / bare_pages:.0f} ms "
+            f"a page in this run; {cause}",
         ),
         timed.row(
             "PDF",
             f"{name}, warm, whole sheet",
             f"same text, bare ReportLab ({bare_pages} page{'s' if bare_pages > 1 else ''})",
             goal=BARE_GOAL,
+            cause=cause,
         ),
     ]
 
