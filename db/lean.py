@@ -22,7 +22,7 @@ from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, Select, exc
+from sqlalchemy import Connection, Engine, Select, Table, exc, insert
 
 Processor = Callable[[Any], Any] | None
 
@@ -164,3 +164,67 @@ class LeanStatements:
             if cursor is not None:
                 cursor.close()
             connection.close()  # back to the pool, which rolls back what is left open
+
+
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...], tuple[Any, ...]]] = {}
+
+
+def insert_many(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Rows of one table, every row with the same keys, as one executemany of driver values.
+
+    On SQLite the insert is compiled once per table and key set, each column's bind
+    processor runs column by column (once per distinct value where the stored value
+    is immutable: statuses, dates, flags repeat), and the driver's executemany gets
+    plain tuples: SQLAlchemy's per-row parameter handling cost more than the inserts.
+    Elsewhere Core's insert is used (its multi-row VALUES batches suit PostgreSQL).
+    A column left out must have no Python-side default (it would be skipped here).
+    """
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    if any(len(row) != len(keys) or row.keys() != rows[0].keys() for row in rows):
+        raise ValueError("insert_many needs the same keys in every row")
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        connection.execute(insert(table), list(rows))
+        return
+    cache_key = (table.name, dialect.name, keys)
+    prepared = _INSERTS.get(cache_key)
+    if prepared is None:
+        left_out = [c.key for c in table.columns if c.key not in keys and c.default is not None]
+        if left_out:
+            raise ValueError(f"insert_many needs values for {left_out} (they have defaults)")
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ())
+        processors = tuple(
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+        )
+        prepared = (str(compiled), order, processors)
+        _INSERTS[cache_key] = prepared
+    sql, order, processors = prepared
+    columns = [
+        _bound([row[name] for row in rows], process) if process else [row[name] for row in rows]
+        for name, process in zip(order, processors, strict=True)
+    ]
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def _bound(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` (a bind processor) on each value; once per distinct hashable value."""
+    seen: dict[Any, Any] = {}
+    out: list[Any] = []
+    for value in values:
+        if value is None:
+            out.append(None)
+            continue
+        try:
+            found = seen.get(value, _MISSING)
+        except TypeError:  # a list or dict (JSON): made per row
+            out.append(process(value))
+            continue
+        if found is _MISSING:
+            found = process(value)
+            if isinstance(found, _SHAREABLE):
+                seen[value] = found
+        out.append(found)
+    return out

@@ -110,3 +110,38 @@ def test_a_driver_error_reaches_the_user_as_the_usual_message(ctx) -> None:
     missing: Select = select(column("id")).select_from(table("no_such_table"))
     with pytest.raises(SchemaMismatch), ctx.database.lean_read() as reader:
         reader.rows(missing)
+
+
+def test_insert_many_refuses_rows_it_would_store_wrongly(ctx) -> None:
+    from db.lean import insert_many
+    from db.models import Base
+
+    tokens = Base.metadata.tables["patient_search_token"]
+    patient = screened_patient(ctx, "Çağla", "Öztürk")
+    with pytest.raises(ValueError), ctx.database.write() as session:
+        insert_many(
+            session.connection(),
+            tokens,
+            [
+                {"token": "x", "sort_key": "x", "patient_id": patient},
+                {"token": "y", "patient_id": patient, "sort_key": "y", "extra": 1},
+            ],
+        )
+    sessions = Base.metadata.tables["treatment_session"]
+    if ctx.database.is_sqlite:  # PostgreSQL takes Core's insert, which fills defaults
+        with pytest.raises(ValueError), ctx.database.write() as session:
+            insert_many(session.connection(), sessions, [{"patient_id": patient}])
+    with ctx.database.write() as session:
+        insert_many(
+            session.connection(),
+            tokens,
+            [
+                {"token": t, "sort_key": "öztürk çağla", "patient_id": patient}
+                for t in ("zz1", "zz2")
+            ],
+        )
+    with ctx.database.read() as session:
+        stored = session.execute(
+            select(tokens.c.token).where(tokens.c.token.startswith("zz")).order_by(tokens.c.token)
+        ).scalars()
+        assert list(stored) == ["zz1", "zz2"]

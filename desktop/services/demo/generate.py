@@ -4,7 +4,8 @@ Rows go in with Core executemany in large chunks (not one ORM object per
 row), into the tables themselves: the ORM's bulk ``insert(Entity)`` leaves out
 the keys whose value is None and splits a chunk into one statement per None
 pattern (410,000 rows became 57,033 statements). Every row of a table has the
-same keys, so each chunk is one executemany per table.
+same keys, so each chunk is one executemany per table (db.lean.insert_many, which
+on SQLite also converts the values column by column).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.codes import Anaesthesia, CombinedProcedure, Indication, Role, SessionStatus, Sex
+from db.lean import insert_many
 from db.models import (
     Base,
     Patient,
@@ -149,8 +151,8 @@ def generate_demo(
                 for t in patient_tokens(row["given_name"], row["family_name"], row["phone_e164"])
             )
         with database.write() as session:
-            session.execute(insert(_PATIENT), rows)
-            session.execute(insert(_TOKEN), tokens)
+            insert_many(session.connection(), _PATIENT, rows)
+            insert_many(session.connection(), _TOKEN, tokens)
         progress("patients", min(start + CHUNK, patients), patients)
 
     area_count = 0
@@ -178,8 +180,8 @@ def generate_demo(
                 _fake_areas(rng, sid, areas, booked["status"], languages[booked["patient_id"]])
             )
         with database.write() as session:
-            session.execute(insert(_SESSION), session_rows)
-            session.execute(insert(_AREA), area_rows)
+            insert_many(session.connection(), _SESSION, session_rows)
+            insert_many(session.connection(), _AREA, area_rows)
         area_count += len(area_rows)
         progress("sessions", start + size, sessions)
     return DemoSummary(patients, sessions, area_count)
