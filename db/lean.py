@@ -142,9 +142,12 @@ class LeanStatements:
     ) -> Iterator[LeanReader]:
         dialect = self._engine.dialect
         sqlite = dialect.name == "sqlite"
-        connection = self._engine.raw_connection()
+        connection = None
         cursor = None
         try:
+            # A new pooled connection runs its set-up (db.engine's pragmas) here: a file
+            # locked by another program fails here, and gets the same message as below.
+            connection = self._engine.raw_connection()
             cursor = connection.cursor()
             if snapshot and sqlite:
                 cursor.execute("BEGIN")
@@ -153,6 +156,8 @@ class LeanStatements:
             finally:
                 if snapshot and sqlite:
                     cursor.execute("ROLLBACK")
+        except exc.DBAPIError as error:  # raised already wrapped by the pool
+            raise translate(error) from error
         except dialect.loaded_dbapi.Error as error:
             wrapped = exc.DBAPIError.instance(
                 None, None, error, dialect.loaded_dbapi.Error, dialect=dialect
@@ -163,7 +168,8 @@ class LeanStatements:
         finally:
             if cursor is not None:
                 cursor.close()
-            connection.close()  # back to the pool, which rolls back what is left open
+            if connection is not None:
+                connection.close()  # back to the pool, which rolls back what is left open
 
 
 _INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...], tuple[Any, ...]]] = {}
