@@ -18,6 +18,7 @@ from bench.report import (
     RunInfo,
     current_load,
     git_commit,
+    goals_summary,
     now_utc,
     update_report,
 )
@@ -106,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
         rows += busy_day_rows(large, repeat=args.repeat)
         rows += pdf_rows(large, repeat=args.repeat)
         results.append(PartResult("slots", rows, load=current_load()))
+    if "demo" in only:
+        from bench.demo_bench import demo_rows
+
+        print("measuring peeldesk demo (a few minutes)…", file=sys.stderr)
+        results.append(PartResult("demo", demo_rows(), load=current_load()))
 
     if "calendar" in only:
         from bench.calendar_bench import calendar_rows
@@ -124,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     all_rows = [row for result in results for row in result.rows]
     print(f"Machine: {run.machine}\n")
     print(table(all_rows))
+    print("\n" + goals_summary(all_rows))
     for result in results:
         if result.extra:
             print("\n" + result.extra)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bench.data import ROOT, SIZES, _fingerprint
-from bench.measure import Row, interleaved_medians_ms
+from bench.measure import Row, interleaved_sets
 
 PG_ENV = "PEELDESK_BENCH_PG_URL"
 
@@ -96,29 +96,26 @@ def pg_search_rows(
                     cursor.execute(sql, params)
                     return cursor.fetchall()[:PAGE_SIZE]
 
-            large, small, raw_large = interleaved_medians_ms(
+            timed = interleaved_sets(
                 functools.partial(patient_search.search_patients, contexts["large"], typed),
-                functools.partial(patient_search.search_patients, contexts["small"], typed),
                 run_raw,
+                functools.partial(patient_search.search_patients, contexts["small"], typed),
                 repeat=repeat,
             )
             rows.append(
-                Row(
+                timed.row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k patients",
-                    large,
                     "raw psycopg, same SQL",
-                    raw_large,
                     goal=3,
                 )
             )
             rows.append(
-                Row(
+                timed.row(
                     "PostgreSQL search",
                     f"{label} “{typed}”, 100k vs 10k patients",
-                    large,
                     "same search, 10k patients",
-                    small,
+                    baseline=2,
                     goal=1.5,
                 )
             )

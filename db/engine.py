@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, text
@@ -26,6 +26,7 @@ from db.errors import (
     NotADatabase,
     SchemaMismatch,
 )
+from db.lean import LeanReader, LeanStatements
 from db.messages import msg
 from db.paths import ensure_private_file
 
@@ -282,6 +283,7 @@ class Database:
         self._write = sessionmaker(
             bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        self._lean = LeanStatements(self.engine)
 
     @property
     def dialect(self) -> str:
@@ -299,6 +301,13 @@ class Database:
             # close() ends the transaction and detaches objects without expiring them,
             # so rows read here stay readable after the block.
             session.close()
+
+    def lean_read(self, *, snapshot: bool = False) -> AbstractContextManager[LeanReader]:
+        """A read without the ORM (see db.lean): statements built once, rows as tuples.
+
+        ``snapshot=True`` when several statements must see the same data.
+        """
+        return self._lean.read(snapshot=snapshot, translate=self._translated)
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -35,6 +36,27 @@ LIGHT = colors.HexColor("#e8f0ef")
 SUN = colors.HexColor("#fdf3dc")
 
 
+class _Para(Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    A table wraps each cell's paragraphs to measure the row, then again to draw it, and
+    KeepTogether wraps its heading once more: each wrap breaks the lines anew (the
+    largest part of laying out a sheet). Wrapping again at the same size gives the same
+    lines, so the last answer is returned; the lines a split or a draw reads are those
+    of that same last wrap.
+    """
+
+    _last_wrap: tuple[float, float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and last[1] == availHeight:
+            return last[2]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._last_wrap = (availWidth, availHeight, size)
+        return size
+
+
 @dataclass(frozen=True)
 class Block:
     """One part of a sheet: a heading, template text, a bullet list, and/or a two-column table."""
@@ -47,7 +69,9 @@ class Block:
     boxed: bool = False
 
 
+@cache
 def _compact() -> dict[str, ParagraphStyle]:
+    """The handouts' styles, built once: every block and cell asks for them."""
     base = styles()
     return {
         "body": ParagraphStyle(
@@ -80,7 +104,7 @@ def text_flowables(text: str, style: dict[str, ParagraphStyle] | None = None) ->
         if paragraph:
             if out and isinstance(out[-1], Paragraph) and out[-1].bulletText:
                 out.append(Spacer(1, 6))  # a paragraph after a list needs air
-            out.append(Paragraph(escape(" ".join(paragraph)), style["body"]))
+            out.append(_Para(escape(" ".join(paragraph)), style["body"]))
             paragraph.clear()
 
     for raw in text.split("\n"):
@@ -89,7 +113,7 @@ def text_flowables(text: str, style: dict[str, ParagraphStyle] | None = None) ->
             flush()
         elif line.startswith("- "):
             flush()
-            out.append(Paragraph(escape(line[2:].strip()), style["bullet"], bulletText="•"))
+            out.append(_Para(escape(line[2:].strip()), style["bullet"], bulletText="•"))
         else:
             paragraph.append(line)
     flush()
@@ -99,7 +123,7 @@ def text_flowables(text: str, style: dict[str, ParagraphStyle] | None = None) ->
 def info_table(rows: Sequence[tuple[str, str]]) -> Table:
     style = _compact()
     data = [
-        [Paragraph(escape(label), style["cell_bold"]), Paragraph(escape(value), style["cell"])]
+        [_Para(escape(label), style["cell_bold"]), _Para(escape(value), style["cell"])]
         for label, value in rows
     ]
     table = Table(
@@ -157,9 +181,7 @@ def _when_width(rows: Sequence[tuple[str, str]], cell: ParagraphStyle) -> float:
 def _rows_table(block: Block, style: dict[str, ParagraphStyle]) -> Table:
     data = []
     for when, text in block.rows:
-        data.append(
-            [Paragraph(_when_markup(when), style["cell_bold"]), text_flowables(text, style)]
-        )
+        data.append([_Para(_when_markup(when), style["cell_bold"]), text_flowables(text, style)])
     when_width = _when_width(block.rows, style["cell_bold"])
     table = Table(data, colWidths=[when_width, content_width() - when_width], hAlign="LEFT")
     commands = [
@@ -182,7 +204,7 @@ def block_flowables(block: Block) -> list[Flowable]:
     if block.text:
         body += text_flowables(block.text, style)
     for item in block.items:
-        body.append(Paragraph(escape(item), style["bullet"], bulletText="•"))
+        body.append(_Para(escape(item), style["bullet"], bulletText="•"))
     if block.rows:
         body.append(_rows_table(block, style))
     if block.boxed and body:
@@ -200,13 +222,13 @@ def block_flowables(block: Block) -> list[Flowable]:
         body = [box]
     if not block.heading:
         return [Spacer(1, 3), *body] if body else body
-    heading = Paragraph(escape(block.heading), style["h2"])
+    heading = _Para(escape(block.heading), style["h2"])
     # Keep a heading with its first lines; long lists may still flow on.
     return [KeepTogether([heading, *body[:1]]), *body[1:]]
 
 
 def title_flowables(title: str) -> list[Flowable]:
-    return [Paragraph(escape(title), _compact()["title"]), Spacer(1, 1 * mm)]
+    return [_Para(escape(title), _compact()["title"]), Spacer(1, 1 * mm)]
 
 
 def build_handout_pdf(

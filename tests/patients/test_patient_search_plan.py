@@ -39,6 +39,11 @@ def test_the_token_primary_key_drives_the_search_in_order(database, typed) -> No
         assert first.startswith("SEARCH patient_search_token USING COVERING INDEX"), plan
         assert "(token>? AND token<?)" in first, plan
         assert "TEMP B-TREE" not in plan, plan  # no sort: LIMIT stops the walk
+        # Every probe of another word (and of an earlier token) is answered by the
+        # (patient_id, token) index alone, without reading the table row behind it.
+        probes = [line for line in plan.splitlines()[1:] if "patient_search_token" in line]
+        assert probes, plan
+        assert all("USING COVERING INDEX ix_patient_search_token_patient" in p for p in probes)
     else:
         assert "Index Only Scan using pk_patient_search_token on patient_search_token" in plan
         assert "Seq Scan" not in plan, plan

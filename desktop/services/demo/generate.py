@@ -1,7 +1,11 @@
 """`peeldesk demo`: fill a database with realistic synthetic patients and sessions.
 
 Rows go in with Core executemany in large chunks (not one ORM object per
-row): 100,000 patients and 1,000,000 sessions take well under two minutes.
+row), into the tables themselves: the ORM's bulk ``insert(Entity)`` leaves out
+the keys whose value is None and splits a chunk into one statement per None
+pattern (410,000 rows became 57,033 statements). Every row of a table has the
+same keys, so each chunk is one executemany per table (db.lean.insert_many, which
+on SQLite also converts the values column by column).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.codes import (
@@ -26,7 +30,9 @@ from db.codes import (
     SessionStatus,
     Sex,
 )
+from db.lean import insert_many
 from db.models import (
+    Base,
     Patient,
     PatientSearchToken,
     SessionArea,
@@ -54,6 +60,11 @@ from desktop.services.sessions.catalog import seed_default_areas
 from desktop.services.settings import store as settings
 
 CHUNK = 20_000
+# Core tables, not the mapped classes: see the module's docstring.
+_PATIENT, _TOKEN, _SESSION, _AREA = (
+    Base.metadata.tables[model.__tablename__]
+    for model in (Patient, PatientSearchToken, TreatmentSession, SessionArea)
+)
 DAY_ENDS_MINUTE = 18 * 60
 Progress = Callable[[str, int, int], None]
 
@@ -154,8 +165,8 @@ def generate_demo(
                 for t in patient_tokens(row["given_name"], row["family_name"], row["phone_e164"])
             )
         with database.write() as session:
-            session.execute(insert(Patient), rows)
-            session.execute(insert(PatientSearchToken), tokens)
+            insert_many(session.connection(), _PATIENT, rows)
+            insert_many(session.connection(), _TOKEN, tokens)
         progress("patients", min(start + CHUNK, patients), patients)
 
     area_count = 0
@@ -191,8 +202,8 @@ def generate_demo(
                 _fake_areas(rng, sid, areas, booked["status"], languages[booked["patient_id"]])
             )
         with database.write() as session:
-            session.execute(insert(TreatmentSession), session_rows)
-            session.execute(insert(SessionArea), area_rows)
+            insert_many(session.connection(), _SESSION, session_rows)
+            insert_many(session.connection(), _AREA, area_rows)
         area_count += len(area_rows)
         progress("sessions", start + size, sessions)
     consents = sign_demo_consents(ctx, consent_needs, languages, physician_ids[0], rng)

@@ -16,12 +16,14 @@ from typing import Any
 
 from sqlalchemy import (
     BindParameter,
+    Exists,
     Integer,
     Select,
     and_,
     bindparam,
     exists,
     false,
+    literal_column,
     select,
     tuple_,
 )
@@ -113,18 +115,18 @@ def search_patients(
     query = parse_query(text)
     if query.empty:
         return SearchPage([], None, query.hint)
-    with ctx.database.read() as session:
-        if not query.prefixes:
+    if not query.prefixes:
+        with ctx.database.read() as session:
             return _by_birth_date_only(session, query, limit, after, include_archived)
-        stmt, params = page_query(
-            query, limit=limit, after=after, include_archived=include_archived
-        )
-        hits = session.execute(stmt, params).all()
+    stmt, params = page_query(query, limit=limit, after=after, include_archived=include_archived)
+    # One statement built once per query shape: the lean path (no ORM session, no BEGIN).
+    with ctx.database.lean_read() as reader:
+        hits = reader.rows(stmt, params)
     page = hits[:limit]
     cursor = None
     if len(hits) > limit:
-        last = page[-1]
-        cursor = SearchCursor(last.token, last.sort_key, last.patient_id)
+        token, key, patient_id = page[-1][:3]
+        cursor = SearchCursor(token, key, patient_id)
     # Rows unpack like tuples (C speed); attribute access by name would cost more
     # than the query itself for a page of 50.
     rows = [
@@ -261,7 +263,7 @@ def _token_walk(
     for other, other_end in others:
         extra = aliased(PatientSearchToken)
         stmt = stmt.where(
-            exists().where(
+            _probe().where(
                 extra.patient_id == token.c.patient_id,
                 extra.token >= other,
                 extra.token < other_end,
@@ -269,7 +271,7 @@ def _token_walk(
         )
     earlier = aliased(PatientSearchToken)
     stmt = stmt.where(
-        ~exists().where(
+        ~_probe().where(
             earlier.patient_id == token.c.patient_id,
             earlier.token >= driver,
             earlier.token < token.c.token,
@@ -280,12 +282,19 @@ def _token_walk(
     if not include_archived:
         conditions.append(patient.c.archived == false())
     if len(conditions) > 1:
-        stmt = stmt.where(exists().where(*conditions))
+        stmt = stmt.where(_probe().where(*conditions))
     if after is not None:
         stmt = stmt.where(
             tuple_(token.c.token, token.c.sort_key, token.c.patient_id) > tuple_(*after)
         )
     return stmt
+
+
+def _probe() -> Exists:
+    """EXISTS (SELECT 1 …): with SELECT * SQLite reads the table row behind every index
+    probe; SELECT 1 lets the (patient_id, token) index answer alone (8% of a two-word walk).
+    """
+    return exists(select(literal_column("1")))
 
 
 def _by_birth_date_only(
