@@ -1,5 +1,6 @@
 """Sessions on the main window: the day list beside search, patient workspaces,
-Patient-menu actions (book, record, history), the Sessions menu, and the catalog editor."""
+Patient-menu actions (book, record, history) and the Sessions menu (the catalog and rooms
+editors are in desktop/ui/admin/treatment_setup_feature.py)."""
 
 from __future__ import annotations
 
@@ -126,20 +127,6 @@ class SessionsFeature(Feature):
             self.close_current_tab,
             sessions_menu,
         )
-        catalog_action = self._action(
-            QCoreApplication.translate("SessionsFeature", "Treatment area &catalog…"),
-            "",
-            self.edit_catalog,
-            MenuName.ADMIN,
-        )
-        catalog_action.setEnabled(allowed(self.ctx, Permission.MANAGE_CATALOG))
-        resources_action = self._action(
-            QCoreApplication.translate("SessionsFeature", "&Rooms, devices and working hours…"),
-            "",
-            self.edit_resources,
-            MenuName.ADMIN,
-        )
-        resources_action.setEnabled(allowed(self.ctx, Permission.MANAGE_RESOURCES))
 
     # --- day list -------------------------------------------------------------------------
     def show_day_list(self) -> None:
@@ -385,20 +372,3 @@ class SessionsFeature(Feature):
         window.open_page(page)
         page.table.setFocus()
         return page
-
-    # --- catalog --------------------------------------------------------------------------
-    def edit_catalog(self) -> None:
-        from desktop.ui.admin.catalog_dialog import CatalogDialog
-
-        dialog = CatalogDialog(self.ctx, self.window)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _code: self._forget(dialog))
-        dialog.open()
-
-    def edit_resources(self) -> None:
-        from desktop.ui.admin.resources_dialog import ResourcesDialog
-
-        dialog = ResourcesDialog(self.ctx, self.window)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _code: self._forget(dialog))
-        dialog.open()

@@ -10,6 +10,7 @@ Admin menu whatever their place here.
 from __future__ import annotations
 
 from desktop.ui.accounts.feature import AccountsFeature
+from desktop.ui.admin.treatment_setup_feature import TreatmentSetupFeature
 from desktop.ui.backups.feature import BackupsFeature
 from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
@@ -23,6 +24,7 @@ from desktop.ui.shell.shell_feature import ShellFeature
 FEATURES: tuple[type[Feature], ...] = (
     HandoutsFeature,
     SessionsFeature,
+    TreatmentSetupFeature,
     DaySheetFeature,
     QuotesFeature,
     ConsentFeature,
