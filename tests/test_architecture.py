@@ -85,6 +85,25 @@ def test_scripts_stay_under_the_module_size() -> None:
     assert _too_long(ROOT / "scripts") == []
 
 
+# Modules allowed past the size, each with its reason (also in the module's docstring).
+LONG_MODULES_ALLOWED = {
+    # The pure pricing engine: its docstring holds the rules the tests pin; split, its halves
+    # would import each other.
+    "desktop/services/quotes/pricing.py",
+}
+
+
+def test_application_modules_stay_under_the_module_size() -> None:
+    """desktop/, db/ and bench/: small, focused modules (a new long one fails here)."""
+    too_long = [
+        f"{folder}/{entry}"
+        for folder in ("desktop", "db", "bench")
+        for entry in _too_long(ROOT / folder)
+        if f"{folder}/{entry.split(':')[0]}" not in LONG_MODULES_ALLOWED
+    ]
+    assert too_long == []
+
+
 def test_the_size_checker_sees_nested_modules(tmp_path) -> None:
     (tmp_path / "short.py").write_text("x = 1\n" * MAX_MODULE_LINES)
     (tmp_path / "package").mkdir()
