@@ -92,3 +92,15 @@ def refuse_network_share(path: Path, mounts_text: str | None = None) -> None:
                 kind=kind,
             )
         )
+
+
+def warm_up() -> None:
+    """Configure the ORM mappers now (safe on any thread), not on the first query.
+
+    The start-up calls this on a worker while its first window is on screen, so the first
+    search does not pay for SQLAlchemy's mapper configuration."""
+    from sqlalchemy.orm import configure_mappers
+
+    import db.models  # noqa: F401  (every mapped class, so all are configured)
+
+    configure_mappers()
