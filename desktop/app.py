@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 
@@ -99,7 +99,7 @@ def _warm_up(smoke: bool) -> None:
     bootstrap.warm_up()
     import desktop.ui.backups.startup
     import desktop.ui.shell.desks
-    import desktop.ui.shell.features  # noqa: F401
+    import desktop.ui.shell.features
 
     if not smoke:
         import desktop.ui.accounts.login_dialog
@@ -142,9 +142,17 @@ def _open_and_run(
     from desktop.ui.shell.i18n import error_text
 
     # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
-    opened = open_for_gui(database_url)
+    # The first start of the day checks the file on a worker, with writes held meanwhile.
+    opened = open_for_gui(database_url, check_later=True)
     if opened is None:
         return 1
+    check = None
+    if opened.check_pending is not None:
+        from desktop.ui.backups.startup_check import StartupCheck
+
+        check = StartupCheck(opened)
+        starting.statusBar().addWidget(check.label)
+        check.start()
     try:
         # The GUI holds the database only as an opaque handle (it never imports db).
         ctx = make_context(cast("Database", opened.database))
@@ -165,14 +173,16 @@ def _open_and_run(
             except DatabaseProblem as problem:
                 QMessageBox.critical(None, "PeelDesk", error_text(problem))
                 signed_in = None
-            if signed_in is None:
-                return 0
+            if signed_in is None or (check is not None and check.failed):
+                return 1 if check is not None and check.failed else 0
             actor = signed_in
             _finish_first_start(ctx, actor)
         # One desk (main window) per logged-in person, each with its own copy of the context
         # (its actor stays for the desk's life; Switch user shows another person's desk).
         desks = Desks(ctx)
         window = desks.open_desk(actor)
+        if check is not None and not check.finished:
+            window.add_status_widget(check.label)
         if starting.isVisible():
             window.setGeometry(starting.geometry())
         window.show()
@@ -187,10 +197,18 @@ def _open_and_run(
             if not os.environ.get(SEARCH_AT_START_ENV):
                 QTimer.singleShot(200, window.close)
         else:
-            window.feature(BackupsFeature).scheduler.start()  # backup at start, then every N hours
+            # Backup at start, then every N hours; after the file's check has passed.
+            scheduler = window.feature(BackupsFeature).scheduler
+            if check is None:
+                scheduler.start()
+            else:
+                check.when_passed(scheduler.start)
         _quit_after_first_show(window)
-        return app.exec()
+        status = app.exec()
+        return 1 if check is not None and check.failed else status
     finally:
+        if check is not None:
+            check.finish_quietly()  # the worker reads the file: let it end before closing
         opened.close()
 
 
