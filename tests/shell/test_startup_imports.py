@@ -73,3 +73,26 @@ def test_first_window_shows_without_reportlab_alembic_or_qtpdf(db_path) -> None:
         if any(name == late or name.startswith(late + ".") for late in AFTER_FIRST_WINDOW)
     )
     assert too_early == []
+
+
+def test_modules_imported_after_pyside6_leave_no_source_in_memory(tmp_path, monkeypatch) -> None:
+    """PySide6's import hook used to keep every later module's text in linecache (~18 MiB)."""
+    import linecache
+
+    import PySide6.QtCore  # noqa: F401  (the hook is installed with PySide6)
+    from shibokensupport import feature  # type: ignore[import-not-found]
+
+    from desktop.app import _cheaper_pyside_import_hook
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # undone after
+    _cheaper_pyside_import_hook()
+    (tmp_path / "peeldesk_probe_qt.py").write_text("from PySide6 import QtCore\n")
+    (tmp_path / "peeldesk_probe_plain.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("peeldesk_probe_qt", "peeldesk_probe_plain"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)  # the hook sits on __import__ (importlib.import_module skips it)
+    # The hook's answer is unchanged: a module that uses PySide6 takes part in its features.
+    assert feature.pyside_feature_dict["peeldesk_probe_qt"] == 0
+    assert feature.pyside_feature_dict["peeldesk_probe_plain"] == -1
+    assert not [name for name in linecache.cache if "peeldesk_probe" in name]
