@@ -145,12 +145,13 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     install_excepthook(smoke=smoke)
     from desktop.ui.shell.i18n import install_language, resolve_language
     from desktop.ui.shell.starting_window import StartingWindow, run_while_responsive
-    from desktop.ui.shell.view_state import remembered_language
+    from desktop.ui.shell.view_state import remembered_language, restore_geometry
 
     # The language last used here (else the computer's) until the database can be read.
     install_language(resolve_language(remembered_language()))
     # On screen before SQLAlchemy, the services and the features are even imported.
     starting = StartingWindow()
+    restore_geometry(starting, "mainWindow")  # where the main window will be (ShellFeature)
     starting.show()
     _report_first_show(starting)
     try:
@@ -214,8 +215,6 @@ def _open_and_run(
         window = desks.open_desk(actor)
         if check is not None and not check.finished:
             window.add_status_widget(check.label)
-        if starting.isVisible():
-            window.setGeometry(starting.geometry())
         window.show()
         starting.close()
         # What was typed while the database opened is searched for at once.
