@@ -205,8 +205,10 @@ def _open_and_run(
             except DatabaseProblem as problem:
                 QMessageBox.critical(None, "PeelDesk", error_text(problem))
                 signed_in = None
-            if signed_in is None or (check is not None and check.failed):
-                return 1 if check is not None and check.failed else 0
+            if check is not None and check.failed:
+                return check.exit_status
+            if signed_in is None:
+                return 0
             actor = signed_in
             _finish_first_start(ctx, actor)
         # One desk (main window) per logged-in person, each with its own copy of the context
@@ -234,8 +236,10 @@ def _open_and_run(
             else:
                 check.when_passed(scheduler.start)
         _quit_after_first_show(window)
-        status = app.exec()
-        return 1 if check is not None and check.failed else status
+        if check is not None and check.failed:
+            return check.exit_status
+        # A check that fails later ends the loop itself (0 when a backup was restored).
+        return app.exec()
     finally:
         if check is not None:
             check.finish_quietly()  # the worker reads the file: let it end before closing

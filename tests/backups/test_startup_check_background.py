@@ -16,6 +16,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.patients import search as patient_search
 from desktop.ui.backups import startup
 from desktop.ui.backups.startup_check import StartupCheck
+from desktop.ui.main_window import MainWindow
 from tests.backup_helpers import register
 from tests.backups.test_startup_checks import Dialogs, _damaged_clinic
 
@@ -129,4 +130,38 @@ def test_damaged_file_found_by_the_background_check_gets_no_write(
     assert "failed its integrity check" in dialogs.shown[0][2]
     assert exits == [1]
     assert db_path.read_bytes() == before  # nothing was written to the damaged file
+    assert not startup.checked_marker(db_path).exists()
+
+
+def test_a_desk_started_on_a_damaged_file_closes_without_writing_to_it(
+    qtbot, db_path, monkeypatch
+) -> None:
+    import sys
+
+    from desktop import app as app_module
+
+    _damaged_clinic(db_path)
+    before = db_path.read_bytes()
+    dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    def event_loop(self: QApplication | None = None) -> int:
+        qtbot.waitUntil(lambda: bool(exits), timeout=30000)  # the check ends the loop
+        return exits[-1]
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    started: list[bool] = []
+    real_start = StartupCheck.start
+
+    def start(self: StartupCheck) -> None:
+        started.append(any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()))
+        real_start(self)
+
+    monkeypatch.setattr(StartupCheck, "start", start)
+    assert app_module.run_gui(f"sqlite:///{db_path}", smoke=True) == 1
+    assert started == [False]  # checked in the background, while the desk was built
+    assert "question" in dialogs.kinds()  # the newest good backup was offered, and refused
+    assert db_path.read_bytes() == before
     assert not startup.checked_marker(db_path).exists()

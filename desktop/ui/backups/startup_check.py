@@ -41,6 +41,7 @@ class StartupCheck(QObject):
         self._error: BaseException | None = None
         self.passed = False
         self.failed = False
+        self.exit_status = 0  # of PeelDesk after a failed check: 0 when a backup was restored
         self.label = QLabel()
         self.label.setObjectName("startupCheckLabel")
         self._worker = threading.Thread(target=self._run, name="peeldesk-file-check", daemon=True)
@@ -134,7 +135,8 @@ class StartupCheck(QObject):
                 raise self._error
             title = QApplication.translate("StartupCheck", TITLE)
             QMessageBox.critical(parent, title, error_text(self._error))
-            QApplication.exit(1)
-            return
-        restored = offer_restore(self._path, self._problems or [], parent)
-        QApplication.exit(0 if restored else 1)
+            self.exit_status = 1
+        else:
+            restored = offer_restore(self._path, self._problems or [], parent)
+            self.exit_status = 0 if restored else 1
+        QApplication.exit(self.exit_status)
