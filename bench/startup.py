@@ -172,7 +172,7 @@ def startup_rows(large: Path, small: Path, *, repeat: int) -> list[Row]:
             cause=(
                 "the imports the main window needs (SQLAlchemy and the ORM, the models, the "
                 "services, every feature's screens), then building every feature's part of the "
-                "window on the GUI thread; see the import list below"
+                "window on the GUI thread (see the import list)"
             ),
         ),
         Row(
