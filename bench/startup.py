@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ BARE = Path(__file__).resolve().parent / "bare_window.py"
 FIRST_SHOW_ENV = "PEELDESK_QUIT_AFTER_FIRST_SHOW"  # desktop.app.FIRST_SHOW_ENV
 SEARCH_AT_START_ENV = "PEELDESK_SEARCH_AT_START"  # desktop.app.SEARCH_AT_START_ENV
 QUERY = "ayşe"
+LAUNCH_TIMEOUT_S = 180
 # Modules start-up must not load: they cost hundreds of ms and are needed later, if at all.
 MUST_BE_LAZY = ("reportlab", "alembic", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 # Modules that must not load before the first window is on screen (they load on a worker).
@@ -78,8 +80,12 @@ def _launch(command: list[str]) -> Launch:
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors, text=True
         )
         assert process.stdout is not None
+        # A start that waits on a dialog (the file held by another PeelDesk…) never quits.
+        watchdog = threading.Timer(LAUNCH_TIMEOUT_S, process.kill)
+        watchdog.start()
         stdout = process.stdout.read()
         _pid, status, usage = os.wait4(process.pid, 0)
+        watchdog.cancel()
         code = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         first_show = _seconds("first-show-seconds", stdout)

@@ -156,6 +156,8 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
     _report_first_show(starting)
     try:
         run_while_responsive(lambda: _warm_up(smoke))
+        if not starting.isVisible():
+            return 0  # closed before the desk was ready: the person changed their mind
         return _open_and_run(app, database_url, smoke=smoke, starting=starting)
     finally:
         starting.close()

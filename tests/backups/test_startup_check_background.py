@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.engine import Database
@@ -16,7 +17,6 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.patients import search as patient_search
 from desktop.ui.backups import startup
 from desktop.ui.backups.startup_check import StartupCheck
-from desktop.ui.main_window import MainWindow
 from tests.backup_helpers import register
 from tests.backups.test_startup_checks import Dialogs, _damaged_clinic
 
@@ -156,12 +156,20 @@ def test_a_desk_started_on_a_damaged_file_closes_without_writing_to_it(
     real_start = StartupCheck.start
 
     def start(self: StartupCheck) -> None:
-        started.append(any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()))
+        started.append(True)
         real_start(self)
 
     monkeypatch.setattr(StartupCheck, "start", start)
-    assert app_module.run_gui(f"sqlite:///{db_path}", smoke=True) == 1
-    assert started == [False]  # checked in the background, while the desk was built
+    earlier = set(QApplication.topLevelWidgets())
+    try:
+        assert app_module.run_gui(f"sqlite:///{db_path}", smoke=True) == 1
+    finally:
+        # The locked desk and its cover go, so later tests do not find them.
+        for widget in set(QApplication.topLevelWidgets()) - earlier:
+            widget.hide()
+            widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert started == [True]  # checked in the background, while the desk was built
     assert "question" in dialogs.kinds()  # the newest good backup was offered, and refused
     assert db_path.read_bytes() == before
     assert not startup.checked_marker(db_path).exists()

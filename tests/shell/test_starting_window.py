@@ -104,3 +104,32 @@ def test_text_typed_while_the_database_opens_is_searched_after_the_log_in(
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, StartingWindow) and w.isVisible()
     ]
+
+
+def test_closing_the_first_window_before_the_desk_is_ready_ends_the_start(
+    qtbot, db_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.backups.startup.open_for_gui", lambda url, **_options: opened.append(url)
+    )
+
+    def close_the_first_window() -> None:  # a click on its close button, on the GUI thread
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, StartingWindow) and widget.isVisible():
+                widget.close()
+
+    clicker = QTimer()
+    clicker.timeout.connect(close_the_first_window)
+    clicker.start(10)
+
+    def slow_warm_up(smoke: bool) -> None:
+        import time
+
+        time.sleep(0.3)
+
+    monkeypatch.setattr(app_module, "_warm_up", slow_warm_up)
+    assert app_module.run_gui(f"sqlite:///{db_path}") == 0
+    clicker.stop()
+    assert opened == []  # the database was never opened
