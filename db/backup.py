@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -55,7 +55,13 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return connection
 
 
-def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = False) -> list[str]:
+def integrity_problems(
+    path: Path,
+    *,
+    read_only: bool = True,
+    quick: bool = False,
+    on_step: Callable[[int, int], object] | None = None,
+) -> list[str]:
     """Everything ``integrity_check`` and ``foreign_key_check`` report; [] means healthy.
 
     ``quick`` runs ``quick_check`` instead (no index-versus-table comparison), several
@@ -69,11 +75,15 @@ def integrity_problems(path: Path, *, read_only: bool = True, quick: bool = Fals
         return [msg("The file cannot be opened: {detail}.", detail=str(error))]
     try:
         pragma = "quick_check" if quick else "integrity_check"
+        if on_step is not None:
+            on_step(1, 2)
         rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
         # SQLite's own wording (English) stays a value: it names pages and indexes.
         problems: list[str] = (
             [] if rows == ["ok"] else [msg("Integrity: {detail}", detail=row) for row in rows]
         )
+        if on_step is not None:
+            on_step(2, 2)
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
             problems.append(
                 msg(

@@ -9,6 +9,7 @@ the write lock is taken at the start.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import (
+    DatabaseBeingChecked,
     DatabaseFull,
     DatabaseLocked,
     DatabaseProblem,
@@ -31,6 +33,8 @@ from db.messages import msg
 from db.paths import ensure_private_file
 
 BUSY_TIMEOUT_MS = 5000
+# How long a write off the GUI thread waits for the start-up check of the file to finish.
+CHECK_WAIT_SECONDS = 120
 # Page cache per SQLite connection, in KiB (SQLite's default is 2 MiB). A multi-word
 # search probes the token index for every candidate; on 100,000 patients those
 # probes take 3.8 ms with the default cache and 0.75 ms once the hot index pages
@@ -284,6 +288,45 @@ class Database:
             bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
         self._lean = LeanStatements(self.engine)
+        # Set while writes may go ahead; cleared while the start-up check of the file runs.
+        self._checked = threading.Event()
+        self._checked.set()
+        self._refusal: DatabaseProblem | None = None
+
+    # --- the start-up check of the file (desktop/ui/backups/startup_check.py) ---------------
+    def hold_writes(self) -> None:
+        """Hold every write until ``allow_writes`` (the file is being checked)."""
+        self._checked.clear()
+
+    def allow_writes(self) -> None:
+        """The check passed: held writes go ahead."""
+        self._refusal = None
+        self._checked.set()
+
+    def refuse_writes(self, problem: DatabaseProblem) -> None:
+        """The check failed: every write, held or new, is refused with ``problem``."""
+        self._refusal = problem
+        self._checked.set()
+
+    @property
+    def writes_held(self) -> bool:
+        return not self._checked.is_set()
+
+    def _wait_for_check(self) -> None:
+        if not self._checked.is_set():
+            # A write on the GUI thread must not freeze the window: it is told to wait
+            # instead. A write on a worker (a save in progress) waits for the check.
+            if threading.current_thread() is not threading.main_thread():
+                self._checked.wait(CHECK_WAIT_SECONDS)
+            if not self._checked.is_set():
+                raise DatabaseBeingChecked(
+                    msg(
+                        "PeelDesk is checking the database file, one moment. Nothing was "
+                        "saved yet: try again in a few seconds."
+                    )
+                )
+        if self._refusal is not None:
+            raise self._refusal
 
     @property
     def dialect(self) -> str:
@@ -311,7 +354,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action = one transaction; commits on success, rolls back on error."""
+        """One user action = one transaction; commits on success, rolls back on error.
+
+        While the start-up check of the file runs, the write waits for it (on a worker) or is
+        refused with a message to try again (on the GUI thread); after a failed check it is
+        refused."""
+        self._wait_for_check()
         try:
             with self._write.begin() as session:
                 yield session

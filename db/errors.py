@@ -61,3 +61,11 @@ def message_of(error: BaseException) -> str:
 
     first = error.args[0] if error.args else None
     return first if isinstance(first, Message) else str(error)
+
+
+class DatabaseBeingChecked(DatabaseProblem):
+    """The start-up check of the file is still running: writes wait for it."""
+
+
+class DatabaseFailedCheck(DatabaseProblem):
+    """The start-up check found the file damaged: nothing may be written to it."""

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
+import time
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.services.bootstrap import make_context
-from desktop.services.common.context import Actor, ServiceContext
-from desktop.services.common.errors import DatabaseProblem
 
 if TYPE_CHECKING:
     from db.engine import Database
+    from desktop.services.common.context import Actor, ServiceContext
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.starting_window import StartingWindow
 
-# `--smoke` builds every widget an administrator would see, under a cover it cannot lift.
-SMOKE_ACTOR = Actor(staff_id=None, name="Start-up check", role="admin")
+
+def _smoke_actor() -> Actor:
+    """`--smoke` builds every widget an administrator would see, under a cover it cannot lift."""
+    from desktop.services.common.context import Actor
+
+    return Actor(staff_id=None, name="Start-up check", role="admin")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,49 +43,151 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 # For the benchmark (bench/startup.py): set to the launcher's time.time() just before
-# it started this process; PeelDesk prints the seconds until the main window was
-# shown (the first event-loop turn after show()) and quits.
+# it started this process. PeelDesk prints the seconds until its first window was shown
+# (the first event-loop turn after show(): "first-show-seconds") and until the main window
+# with every feature was shown ("window-ready-seconds"), then quits.
 FIRST_SHOW_ENV = "PEELDESK_QUIT_AFTER_FIRST_SHOW"
+# With FIRST_SHOW_ENV: typed into the search box as the first window appears; PeelDesk quits
+# once the main window shows results for it ("first-results-seconds").
+SEARCH_AT_START_ENV = "PEELDESK_SEARCH_AT_START"
 
 
-def _quit_after_first_show(window: QWidget) -> None:
-    import os
-
+def _seconds_since_launch() -> float | None:
     started = os.environ.get(FIRST_SHOW_ENV)
-    if not started:
+    return time.time() - float(started) if started else None
+
+
+def _report_first_show(starting: StartingWindow) -> None:
+    if not os.environ.get(FIRST_SHOW_ENV):
         return
+    query = os.environ.get(SEARCH_AT_START_ENV)
+    if query:
+        starting.search_box.setText(query)
 
     def report() -> None:
-        import time
-
-        print(f"first-show-seconds {time.time() - float(started):.6f}", flush=True)
-        window.close()
+        print(f"first-show-seconds {_seconds_since_launch():.6f}", flush=True)
 
     QTimer.singleShot(0, report)
 
 
+def _quit_after_first_show(window: MainWindow) -> None:
+    if not os.environ.get(FIRST_SHOW_ENV):
+        return
+
+    def report() -> None:
+        print(f"window-ready-seconds {_seconds_since_launch():.6f}", flush=True)
+        if not os.environ.get(SEARCH_AT_START_ENV):
+            window.close()
+
+    def results() -> None:
+        if window.search_page.model.rowCount() > 0:
+            print(f"first-results-seconds {_seconds_since_launch():.6f}", flush=True)
+            window.close()
+
+    window.search_page.model.modelReset.connect(results)
+    QTimer.singleShot(0, report)
+
+
+def _cheaper_pyside_import_hook() -> None:
+    """Stop PySide6 from keeping the source of every module imported after it.
+
+    PySide6 hooks ``__import__`` for its ``__feature__`` switches and asks, for each new
+    module, whether its source mentions "PySide6" with ``inspect.getsource``, which keeps the
+    text of every file in ``linecache``: for SQLAlchemy, the models, the services and the
+    features (all imported after the first window) ~18 MiB of peak memory and ~100 ms. The
+    same question, answered by reading the file once without keeping it. PeelDesk uses no
+    ``__feature__``; a PySide6 without this internal is left as it is.
+    """
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+
+    def mentions_pyside(module: object) -> bool:
+        origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if not isinstance(origin, str) or not origin.endswith(".py"):
+            return False  # built in, compiled or frozen: getsource finds no source either
+        try:
+            with open(origin, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return False
+
+    feature._mod_uses_pyside = mentions_pyside
+
+
+def _warm_up(smoke: bool) -> None:
+    """Everything the main window needs, imported on a worker while the first window shows.
+
+    Also configures the ORM mappers, which SQLAlchemy otherwise does on the first query
+    (the first search). Nothing here touches the database or a widget.
+    """
+    from desktop.services import bootstrap
+
+    bootstrap.warm_up()
+    import desktop.ui.backups.startup
+    import desktop.ui.shell.desks
+    import desktop.ui.shell.features
+
+    if not smoke:
+        import desktop.ui.accounts.login_dialog
+        import desktop.ui.settings.clinic_setup_dialog  # noqa: F401
+
+
 def run_gui(database_url: str, *, smoke: bool = False) -> int:
     """Start the app. Returns the process exit status."""
+    _cheaper_pyside_import_hook()
     app = create_application()
     from desktop.ui.errors import install_excepthook
 
     install_excepthook(smoke=smoke)
-    from desktop.ui.shell.i18n import error_text, install_language, resolve_language
-    from desktop.ui.shell.view_state import remembered_language
+    from desktop.ui.shell.i18n import install_language, resolve_language
+    from desktop.ui.shell.starting_window import StartingWindow, run_while_responsive
+    from desktop.ui.shell.view_state import remembered_language, restore_geometry
 
     # The language last used here (else the computer's) until the database can be read.
     install_language(resolve_language(remembered_language()))
+    # On screen before SQLAlchemy, the services and the features are even imported.
+    starting = StartingWindow()
+    restore_geometry(starting, "mainWindow")  # where the main window will be (ShellFeature)
+    starting.show()
+    _report_first_show(starting)
+    try:
+        run_while_responsive(lambda: _warm_up(smoke))
+        if not starting.isVisible():
+            return 0  # closed before the desk was ready: the person changed their mind
+        return _open_and_run(app, database_url, smoke=smoke, starting=starting)
+    finally:
+        starting.close()
+        starting.deleteLater()
+
+
+def _open_and_run(
+    app: QApplication, database_url: str, *, smoke: bool, starting: StartingWindow
+) -> int:
+    from desktop.services.bootstrap import make_context
+    from desktop.services.common.errors import DatabaseProblem
+    from desktop.ui.accounts.feature import AccountsFeature
+    from desktop.ui.backups.feature import BackupsFeature
     from desktop.ui.backups.startup import open_for_gui
+    from desktop.ui.shell.desks import Desks
+    from desktop.ui.shell.i18n import error_text
 
     # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
-    opened = open_for_gui(database_url)
+    # The first start of the day checks the file on a worker, with writes held meanwhile.
+    opened = open_for_gui(database_url, check_later=True)
     if opened is None:
         return 1
-    try:
-        from desktop.ui.accounts.feature import AccountsFeature
-        from desktop.ui.backups.feature import BackupsFeature
-        from desktop.ui.shell.desks import Desks
+    check = None
+    if opened.check_pending is not None:
+        from desktop.ui.backups.startup_check import StartupCheck
 
+        check = StartupCheck(opened)
+        starting.statusBar().addWidget(check.label)
+        check.start()
+    try:
         # The GUI holds the database only as an opaque handle (it never imports db).
         ctx = make_context(cast("Database", opened.database))
         # Before the log-in dialog, so that it speaks the clinic's language too.
@@ -87,7 +195,7 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         if smoke:
             # A start-up check, never a way in: no setup or log-in dialog, no account created,
             # and the window is locked from its first frame (unlocking needs a real account).
-            actor = SMOKE_ACTOR
+            actor = _smoke_actor()
         else:
             from desktop.services.accounts.login import LOGIN_ACTOR
             from desktop.ui.accounts.login_dialog import sign_in
@@ -99,6 +207,8 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
             except DatabaseProblem as problem:
                 QMessageBox.critical(None, "PeelDesk", error_text(problem))
                 signed_in = None
+            if check is not None and check.failed:
+                return check.exit_status
             if signed_in is None:
                 return 0
             actor = signed_in
@@ -107,16 +217,34 @@ def run_gui(database_url: str, *, smoke: bool = False) -> int:
         # (its actor stays for the desk's life; Switch user shows another person's desk).
         desks = Desks(ctx)
         window = desks.open_desk(actor)
+        if check is not None and not check.finished:
+            window.add_status_widget(check.label)
         window.show()
+        starting.close()
+        # What was typed while the database opened is searched for at once.
+        typed = starting.typed_text().strip()
+        if typed:
+            window.search_page.set_query(typed)
         if smoke:
             # Leaves the database as it found it: no backup (and so no audit event).
             window.feature(AccountsFeature).idle_lock.lock()
-            QTimer.singleShot(200, window.close)
+            if not os.environ.get(SEARCH_AT_START_ENV):
+                QTimer.singleShot(200, window.close)
         else:
-            window.feature(BackupsFeature).scheduler.start()  # backup at start, then every N hours
+            # Backup at start, then every N hours; after the file's check has passed.
+            scheduler = window.feature(BackupsFeature).scheduler
+            if check is None:
+                scheduler.start()
+            else:
+                check.when_passed(scheduler.start)
         _quit_after_first_show(window)
+        if check is not None and check.failed:
+            return check.exit_status
+        # A check that fails later ends the loop itself (0 when a backup was restored).
         return app.exec()
     finally:
+        if check is not None:
+            check.finish_quietly()  # the worker reads the file: let it end before closing
         opened.close()
 
 
@@ -136,6 +264,7 @@ def _finish_first_start(ctx: ServiceContext, actor: Actor) -> None:
 
 def _install_language(ctx: ServiceContext) -> None:
     """Load the interface language chosen in Settings before the first window is built."""
+    from desktop.services.common.errors import DatabaseProblem
     from desktop.services.settings import store as settings
     from desktop.ui.shell.i18n import install_language, resolve_language
     from desktop.ui.shell.view_state import remember_language

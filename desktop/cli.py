@@ -60,12 +60,39 @@ def _load_commands() -> None:
     import desktop.cli_commands  # noqa: F401
 
 
+def _starts_the_window(arguments: Sequence[str]) -> bool:
+    """True when the arguments only start the window (no sub-command, no --help)."""
+    rest = list(arguments)
+    while rest:
+        first = rest.pop(0)
+        if first == "--smoke" or first.startswith("--database="):
+            continue
+        if first == "--database" and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="peeldesk")
+    parser.add_argument("--database", metavar="URL")
+    parser.add_argument("--smoke", action="store_true")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Every file PeelDesk writes (database, backups, PDFs) is for this user only.
     os.umask(0o077)
     setup_logging()
-    _load_commands()
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if _starts_the_window(arguments):
+        # The window (the usual case) needs none of the sub-commands' modules.
+        args = _window_parser().parse_args(arguments)
+        args.command = None
+    else:
+        _load_commands()
+        args = build_parser().parse_args(arguments)
     # The command's name only: its arguments may be a patient's name or a file path.
     log.info("PeelDesk %s: %s", __version__, args.command or ("smoke" if args.smoke else "window"))
     try:
@@ -73,9 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = resolve_database_url(args.database)
         args.database_url = url
         if args.command is None:
-            # SQLAlchemy and the services before PySide6: PySide6's import hook reads the
-            # source of every module imported after it (~400 SQLAlchemy modules, ~100 ms).
-            import desktop.services.bootstrap  # noqa: F401
+            # The first window shows before SQLAlchemy and the services are imported: they
+            # load on a worker while it is on screen (desktop/app.py).
             from desktop.app import run_gui
             from desktop.ui.errors import stopped_by_unexpected_error
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from db.engine import Database
-from db.errors import DatabaseOnNetworkShare, DatabaseProblem, DatabaseUnreachable
+from db.errors import (
+    DatabaseFailedCheck,
+    DatabaseOnNetworkShare,
+    DatabaseProblem,
+    DatabaseUnreachable,
+)
 from db.schema import upgrade_to_head
 from db.types import utc_now
 from desktop.services.common.context import ServiceContext
@@ -25,20 +31,7 @@ def open_database(url: str) -> Database:
     sqlite_path = sqlite_file(url)
     if sqlite_path is not None:
         refuse_network_share(sqlite_path)
-    try:
-        database = Database(url)
-    except (OSError, ValueError) as error:
-        raise DatabaseUnreachable(
-            msg("The database location cannot be used: {detail}", detail=str(error))
-        ) from error
-    except ModuleNotFoundError as error:
-        raise DatabaseUnreachable(
-            msg(
-                "The database driver “{driver}” is not installed. "
-                "Install PeelDesk with the 'postgres' extra for PostgreSQL.",
-                driver=str(error.name),
-            )
-        ) from error
+    database = _database(url)
     try:
         database.check_readable()
         upgrade_to_head(database)
@@ -58,6 +51,54 @@ def open_database(url: str) -> Database:
             raise
         raise problem from error
     return database
+
+
+def _database(url: str) -> Database:
+    try:
+        return Database(url)
+    except (OSError, ValueError) as error:
+        raise DatabaseUnreachable(
+            msg("The database location cannot be used: {detail}", detail=str(error))
+        ) from error
+    except ModuleNotFoundError as error:
+        raise DatabaseUnreachable(
+            msg(
+                "The database driver “{driver}” is not installed. "
+                "Install PeelDesk with the 'postgres' extra for PostgreSQL.",
+                driver=str(error.name),
+            )
+        ) from error
+
+
+def open_for_checking(url: str) -> Database | None:
+    """The database opened with every write held, for a check of the file to run meanwhile.
+
+    Only a database whose schema is current: one due for an upgrade (or a new, empty file)
+    is written to as it opens, so it returns None and the caller checks first, then opens
+    with ``open_database``. Nothing is written here; ``finish_opening`` lets writes go once
+    the check has passed.
+    """
+    from db.schema import SchemaState, schema_state
+
+    database = _database(url)
+    try:
+        database.check_readable()
+        current = schema_state(database) is SchemaState.CURRENT
+    except Exception:
+        current = False  # the ordinary opening says what is wrong, after the check
+    if not current:
+        database.dispose()
+        return None
+    database.hold_writes()
+    return database
+
+
+def finish_opening(database: Database) -> None:
+    """The check of the file passed: writes go ahead, and the shipped defaults are filled in."""
+    database.allow_writes()
+    with database.write() as session:
+        seed_default_areas(session)
+        seed_default_price_list(session, utc_now())
 
 
 def make_context(database: Database) -> ServiceContext:
@@ -94,3 +135,44 @@ def refuse_network_share(path: Path, mounts_text: str | None = None) -> None:
                 kind=kind,
             )
         )
+
+
+def warm_up() -> None:
+    """Configure the ORM mappers now (safe on any thread), not on the first query.
+
+    The start-up calls this on a worker while its first window is on screen, so the first
+    search does not pay for SQLAlchemy's mapper configuration."""
+    from sqlalchemy.orm import configure_mappers
+
+    import db.models  # noqa: F401  (every mapped class, so all are configured)
+
+    configure_mappers()
+
+
+def check_held_database(
+    database: Database, path: Path, on_step: Callable[[int, int], object] | None = None
+) -> list[str]:
+    """Run the start-up check of ``path`` (open with writes held); [] means it passed.
+
+    Passed: held writes go ahead (``finish_opening``). Failed: every write is refused from
+    now on, so nothing reaches the damaged file. Safe on a worker thread.
+    """
+    from desktop.services.backups import operations as backups
+
+    try:
+        problems = backups.check_file(path, quick=True, on_step=on_step)
+    except DatabaseProblem as problem:
+        database.refuse_writes(problem)
+        raise
+    if problems:
+        database.refuse_writes(
+            DatabaseFailedCheck(
+                msg(
+                    "The database file failed its check, so nothing was saved. "
+                    "PeelDesk will offer the newest good backup."
+                )
+            )
+        )
+        return problems
+    finish_opening(database)
+    return []

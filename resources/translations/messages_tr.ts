@@ -612,6 +612,10 @@
             <translation>PeelDesk {path} veritabanıyla zaten çalışıyor ({holder}), bu yüzden bu kopya veritabanını bir yedekle değiştiremez. Açık olan PeelDesk penceresine geçin ya da önce onu kapatın.</translation>
         </message>
         <message>
+            <source>PeelDesk is checking the database file, one moment. Nothing was saved yet: try again in a few seconds.</source>
+            <translation>PeelDesk veritabanı dosyasını denetliyor, lütfen biraz bekleyin. Henüz hiçbir şey kaydedilmedi: birkaç saniye sonra yeniden deneyin.</translation>
+        </message>
+        <message>
             <source>PeelDesk makes file backups of a local database only. A PostgreSQL database is backed up on its server (pg_dump); ask your administrator.</source>
             <translation>PeelDesk yalnızca bu bilgisayardaki bir veritabanının dosya yedeğini alır. PostgreSQL veritabanının yedeği kendi sunucusunda alınır (pg_dump); yöneticinize başvurun.</translation>
         </message>
@@ -862,6 +866,10 @@
         <message>
             <source>The database driver “{driver}” is not installed. Install PeelDesk with the 'postgres' extra for PostgreSQL.</source>
             <translation>“{driver}” veritabanı sürücüsü kurulu değil. PostgreSQL için PeelDesk’i 'postgres' ekiyle kurun.</translation>
+        </message>
+        <message>
+            <source>The database file failed its check, so nothing was saved. PeelDesk will offer the newest good backup.</source>
+            <translation>Veritabanı dosyası denetimden geçemedi, bu yüzden hiçbir şey kaydedilmedi. PeelDesk en yeni sağlam yedeği önerecek.</translation>
         </message>
         <message>
             <source>The database is busy: another program or workstation is holding it, so the last action was not completed. Wait a moment and try again; if it keeps happening, close other programs that use the database file. Everything saved before is safe.</source>

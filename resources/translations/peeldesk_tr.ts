@@ -3567,6 +3567,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>StartupCheck</name>
     <message>
         <source>PeelDesk cannot open the database</source>
@@ -3611,6 +3618,18 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>The backup of {when} was restored. The previous file was kept as {file}.</source>
         <translation>{when} tarihli yedek geri yüklendi. Önceki dosya {file} olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>Checking the database file ({step} of {steps})… saving waits for it.</source>
+        <translation>Veritabanı dosyası denetleniyor ({step}/{steps})… kaydetme bunun bitmesini bekliyor.</translation>
+    </message>
+    <message>
+        <source>Database file checked.</source>
+        <translation>Veritabanı dosyası denetlendi.</translation>
+    </message>
+    <message>
+        <source>The database file failed its check.</source>
+        <translation>Veritabanı dosyası denetimden geçemedi.</translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,7 @@ def test_language_is_known_before_the_database_opens(
     remember_language("tr")
     seen = {}
 
-    def refuse(url):
+    def refuse(url, **_options):
         from PySide6.QtCore import QCoreApplication
 
         seen["language"] = i18n.current_language()

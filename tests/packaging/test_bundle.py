@@ -84,6 +84,22 @@ def test_bundle_holds_resources_migrations_and_no_qml(bundle) -> None:
     assert list(internal.glob("_argon2_cffi_bindings/_ffi*.so"))
 
 
+def test_bundle_ships_peeldesk_as_compiled_bytecode(bundle) -> None:
+    """Start-up never compiles PeelDesk's modules: an installed bundle usually may not write
+    __pycache__ (Program Files, /opt), so shipped source would be compiled at every start."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    executable = CArchiveReader(str(bundle / "peeldesk"))
+    [pyz_name] = [name for name in executable.toc if name.endswith(".pyz")]
+    modules = executable.open_embedded_archive(pyz_name).toc
+    for name in ("desktop.app", "desktop.ui.shell.starting_window", "desktop.ui.main_window"):
+        assert name in modules, name
+    internal = bundle / "_internal"
+    # Only the Alembic scripts are source (data Alembic reads when upgrading, not at start).
+    sources = [p for p in internal.rglob("*.py") if "migrations" not in p.parts]
+    assert not [p for p in sources if p.parts[len(internal.parts)] in ("desktop", "db")]
+
+
 def test_bundle_starts_on_a_new_database_and_quits_cleanly(bundle, tmp_path) -> None:
     result = _run(bundle, tmp_path, "--smoke", "--database", str(tmp_path / "new.sqlite3"))
     assert result.returncode == 0, result.stderr

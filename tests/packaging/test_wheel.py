@@ -119,6 +119,9 @@ for parts in (("catalog", "areas.json"), ("fonts", "DejaVuSans.ttf"),
     assert version == __version__
     assert licence == "LicenseRef-Proprietary"
     assert "Private :: Do Not Upload" in classifiers
+    # pip compiles the bytecode as it installs (never --no-compile: a start from source on a
+    # computer that may not write __pycache__ is about 1.2 times slower).
+    assert list(Path(package).parent.glob("__pycache__/app.cpython-*.pyc"))
 
 
 def _a_finished_translation() -> tuple[str, str, str]:

@@ -169,13 +169,15 @@ def check_database(ctx: ServiceContext) -> list[str]:
     return files.integrity_problems(_database_path(ctx), read_only=False)
 
 
-def check_file(path: Path, *, quick: bool = False) -> list[str]:
+def check_file(
+    path: Path, *, quick: bool = False, on_step: Callable[[int, int], object] | None = None
+) -> list[str]:
     """The same check on a file that is not open (start-up, the CLI).
 
     The start-up check is ``quick`` (several times faster on a big clinic); every
     backup runs the full check on its copy, off the GUI thread.
     """
-    return files.integrity_problems(path, read_only=False, quick=quick)
+    return files.integrity_problems(path, read_only=False, quick=quick, on_step=on_step)
 
 
 def folder_for_file(path: Path) -> Path:

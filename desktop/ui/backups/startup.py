@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.formatting import format_local_datetime
 from desktop.instance_lock import InstanceLock
 from desktop.services.backups import operations as backups
-from desktop.services.bootstrap import open_database, refuse_network_share, sqlite_file
+from desktop.services.bootstrap import (
+    open_database,
+    open_for_checking,
+    refuse_network_share,
+    sqlite_file,
+)
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text, translated
 
@@ -45,7 +50,7 @@ def _check_due(path: Path, lock: InstanceLock) -> bool:
     return not (timedelta(0) <= datetime.now(UTC) - last <= CHECK_INTERVAL)
 
 
-def _remember_check(path: Path) -> None:
+def remember_check(path: Path) -> None:
     try:
         checked_marker(path).write_text(datetime.now(UTC).isoformat(), encoding="ascii")
     except OSError:
@@ -56,6 +61,9 @@ def _remember_check(path: Path) -> None:
 class OpenedDatabase:
     database: object  # db.engine.Database; the GUI only passes it on to services
     lock: InstanceLock | None
+    # The file whose check is still to run, with writes held until it passes
+    # (``open_for_gui(..., check_later=True)``; see startup_check.py).
+    check_pending: Path | None = None
 
     def close(self) -> None:
         self.database.dispose()  # type: ignore[attr-defined]
@@ -63,8 +71,16 @@ class OpenedDatabase:
             self.lock.release()
 
 
-def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | None:
-    """The open database (and its instance lock), or None after telling the user why not."""
+def open_for_gui(
+    url: str, parent: QWidget | None = None, *, check_later: bool = False
+) -> OpenedDatabase | None:
+    """The open database (and its instance lock), or None after telling the user why not.
+
+    ``check_later``: a check that is due does not hold up the window. The database opens
+    with every write held and ``check_pending`` set; the caller runs the check
+    (``StartupCheck``), which lets writes go or refuses the file. A file due for an upgrade
+    is still checked first, because upgrading writes to it.
+    """
     path = sqlite_file(url)
     lock = None
     try:
@@ -72,13 +88,18 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
             refuse_network_share(path)
             lock = InstanceLock(path)
             lock.acquire()
-            if path.is_file() and path.stat().st_size > 0 and _check_due(path, lock):
+            due = path.is_file() and path.stat().st_size > 0 and _check_due(path, lock)
+            if due and check_later:
+                held = open_for_checking(url)
+                if held is not None:
+                    return OpenedDatabase(held, lock, check_pending=path)
+            if due:
                 problems = backups.check_file(path, quick=True)
-                if problems and not _offer_restore(path, problems, parent):
+                if problems and not offer_restore(path, problems, parent):
                     lock.release()
                     return None
                 if not problems:
-                    _remember_check(path)
+                    remember_check(path)
         database = open_database(url)
     except DatabaseProblem as problem:
         if lock is not None:
@@ -88,7 +109,7 @@ def open_for_gui(url: str, parent: QWidget | None = None) -> OpenedDatabase | No
     return OpenedDatabase(database, lock)
 
 
-def _offer_restore(path: Path, problems: list[str], parent: QWidget | None) -> bool:
+def offer_restore(path: Path, problems: list[str], parent: QWidget | None) -> bool:
     """Ask to restore the newest good backup. True when the file was restored."""
     QApplication.setOverrideCursor(_wait_cursor())
     try:

@@ -46,6 +46,13 @@ class _GeometryKeeper(QObject):
         return False
 
 
+def restore_geometry(window: QWidget, key: str) -> bool:
+    """Give ``window`` the size and place last stored under ``key``, without storing its own
+    (the start-up's first window takes the main window's)."""
+    stored = _store().value(f"geometry/{key}")
+    return bool(stored) and window.restoreGeometry(stored)
+
+
 def remember_geometry(window: QWidget, key: str) -> bool:
     """Restore the window's last size and place now; store them when it closes.
 
