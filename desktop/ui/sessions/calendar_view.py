@@ -7,7 +7,7 @@ pure-Python layout (calendar_layout.py) so painting is a thin loop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QStaticText,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -29,8 +30,11 @@ STATUS_COLOURS = {
     "no_show": "#f6d2d2",
 }
 NEUTRAL = "#eee6cc"  # statuses this view does not know yet
-_COLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
-_NEUTRAL = QColor(NEUTRAL)
+# Fill and border of a block, made once rather than per block and paint.
+_STYLES = {s: (QColor(c), QColor(c).darker(150)) for s, c in STATUS_COLOURS.items()}
+_NEUTRAL_STYLE = (QColor(NEUTRAL), QColor(NEUTRAL).darker(150))
+Box = tuple[int, int, int, int]  # x, y, width, height
+_CACHE_LIMIT = 20_000  # elided labels / prepared texts kept before starting afresh
 AXIS_WIDTH = 52
 HEADER_HEIGHT = 24
 PX_PER_MINUTE = 1.2
@@ -52,12 +56,21 @@ class CalendarGrid(QWidget):
         self._drag_delta = 0
         # Per column: its working hours as (start, end) minutes, or None when not known.
         self.open_hours: list[list[tuple[int, int]] | None] = []
-        self._label_cache: dict[tuple[int, int], list[str]] = {}
+        # Every block's (x, y, width, height) at the widget's width, made once per content
+        # and width: plain ints, as painting them needs no QRect.
+        self._boxes: list[Box] = []
+        self._boxes_for: tuple[int, int] | None = None  # (width, id of the block list)
+        # Labels elided to a width, and their prepared texts, by text: kept across reloads
+        # (a refresh redraws the same names) and shared by blocks with the same short label.
+        self._elided: dict[tuple[str, int], str] = {}
+        self._static: dict[str, QStaticText] = {}
+        self._texts: dict[tuple[str, str, int, int], tuple[tuple[int, QStaticText], ...]] = {}
+        self._advances: dict[str, float] = {}  # by character, for the widget's font
 
     def set_content(self, columns: list[Column], blocks: list[Block]) -> None:
         keep = self.blocks[self.selected].session.id if self.selected is not None else None
         self.columns, self.blocks = columns, blocks
-        self._label_cache.clear()
+        self._boxes_for = None
         ids = [b.session.id for b in blocks]
         self.selected = ids.index(keep) if keep in ids else (0 if blocks else None)
         self.update()
@@ -70,15 +83,21 @@ class CalendarGrid(QWidget):
         return HEADER_HEIGHT + int((minute - DAY_START) * PX_PER_MINUTE)
 
     def block_rect(self, block: Block) -> QRect:
-        width = self._column_width()
-        lane_w = width / block.lanes
-        x = AXIS_WIDTH + block.column * width + block.lane * lane_w
-        top, bottom = self.y_of(block.start_minute), self.y_of(block.end_minute)
-        return QRect(int(x) + 1, top, max(4, int(lane_w) - 2), max(6, bottom - top - 1))
+        return QRect(*_box_of(block, self._column_width()))
+
+    def block_boxes(self) -> list[Box]:
+        """Every block's (x, y, width, height), in the order of ``blocks``."""
+        key = (self.width(), id(self.blocks))
+        if self._boxes_for != key:
+            width = self._column_width()
+            self._boxes = [_box_of(block, width) for block in self.blocks]
+            self._boxes_for = key
+        return self._boxes
 
     def block_at(self, point: QPoint) -> int | None:
-        for i, block in enumerate(self.blocks):
-            if self.block_rect(block).contains(point):
+        px, py = point.x(), point.y()
+        for i, (x, y, w, h) in enumerate(self.block_boxes()):
+            if x <= px < x + w and y <= py < y + h:
                 return i
         return None
 
@@ -118,48 +137,91 @@ class CalendarGrid(QWidget):
                     top = self.y_of(edge)
                     painter.fillRect(QRect(x, top, int(width) - 1, self.y_of(start) - top), closed)
                 edge = max(edge, end)
-        metrics = painter.fontMetrics()
-        visible = event.rect()
-        text_pen = QColor("#202020")
-        for i, block in enumerate(self.blocks):
-            rect = self.block_rect(block)
-            if self._drag is not None and self._drag[0] == i:
-                rect = rect.adjusted(
-                    0, 0 if self._drag[2] else self._drag_delta, 0, self._drag_delta
-                )
-            if not rect.intersects(visible):
-                continue
-            colour = _COLOURS.get(str(block.session.status), _NEUTRAL)
-            painter.fillRect(rect, colour)
-            painter.setPen(
-                palette.highlight().color() if i == self.selected else colour.darker(150)
-            )
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            painter.setPen(text_pen)
-            y = rect.top() + 2
-            for label in self._labels(i, block, rect.width() - 6, metrics):
-                if y + metrics.height() > rect.bottom() + 2:
-                    break
-                painter.drawText(rect.left() + 3, y + metrics.ascent(), label)
-                y += metrics.height()
+        self._paint_blocks(painter, event.rect())
         painter.end()
 
-    def _labels(self, index: int, block: Block, width: int, metrics: QFontMetrics) -> list[str]:
-        """Patient and room, elided to the block's width; kept until the content or width changes."""
-        key = (index, width)
-        found = self._label_cache.get(key)
+    def _paint_blocks(self, painter: QPainter, visible: QRect) -> None:
+        """Each block: a border and a fill (two fillRects: cheaper than a stroked
+        rectangle), then its patient and room, elided to its width."""
+        metrics = painter.fontMetrics()
+        line_height, highlight = metrics.height(), self.palette().highlight().color()
+        left, top = visible.left(), visible.top()
+        right, bottom = left + visible.width(), top + visible.height()
+        painter.setPen(QColor("#202020"))
+        drag, selected, texts_of = self._drag, self.selected, self._texts_of
+        for i, (block, (x, y, w, h)) in enumerate(
+            zip(self.blocks, self.block_boxes(), strict=True)
+        ):
+            if drag is not None and drag[0] == i:
+                h += self._drag_delta if drag[2] else 0
+                y += 0 if drag[2] else self._drag_delta
+            if x >= right or y >= bottom or x + w <= left or y + h <= top:
+                continue
+            fill, border = _STYLES.get(block.session.status, _NEUTRAL_STYLE)
+            painter.fillRect(x, y, w, h, highlight if i == selected else border)
+            painter.fillRect(x + 1, y + 1, w - 2, h - 2, fill)
+            for line, text in texts_of(block, w - 6, (h - 1) // line_height, metrics):
+                painter.drawStaticText(x + 3, y + 2 + line * line_height, text)
+
+    def _texts_of(
+        self, block: Block, width: int, lines: int, metrics: QFontMetrics
+    ) -> tuple[tuple[int, QStaticText], ...]:
+        """The block's patient and room that fit ``lines`` lines, elided to ``width``:
+        (line, prepared text) pairs, kept by what they show."""
+        s = block.session
+        key = (s.patient_name, s.room_name, width, lines)
+        found = self._texts.get(key)
         if found is None:
-            found = []
-            for line in (block.session.patient_name, block.session.room_name):
-                if line:
-                    fits = metrics.horizontalAdvance(line) <= width
-                    found.append(
-                        line
-                        if fits
-                        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
-                    )
-            self._label_cache[key] = found
+            if len(self._texts) > _CACHE_LIMIT:
+                self._texts.clear()
+            shown = [line for line in (s.patient_name, s.room_name) if line][: max(0, lines)]
+            elided = [self._elided_text(line, width, metrics) for line in shown]
+            found = tuple((n, self._prepared(e)) for n, e in enumerate(elided) if e)
+            self._texts[key] = found
         return found
+
+    def _elided_text(self, line: str, width: int, metrics: QFontMetrics) -> str:
+        """``line`` cut with “…” to ``width`` pixels, from per-character advances (Qt's
+        elidedText lays the whole text out on every call: ten times the cost)."""
+        key = (line, width)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) > _CACHE_LIMIT:
+                self._elided.clear()
+            advances = self._advances
+            if not advances:
+                advances["…"] = metrics.horizontalAdvance("…")
+            used, cut = 0.0, 0
+            room = width - advances["…"]
+            for ch in line:
+                step = advances.get(ch)
+                if step is None:
+                    step = advances[ch] = metrics.horizontalAdvance(ch)
+                used += step
+                if used <= room:
+                    cut += 1
+            # As Qt elides: what fits, then “…” (only “…” when no letter fits).
+            elided = line[:cut] + "…" if room >= 0 else ""
+            found = line if used <= width else elided
+            self._elided[key] = found
+        return found
+
+    def _prepared(self, label: str) -> QStaticText:
+        text = self._static.get(label)
+        if text is None:
+            if len(self._static) > _CACHE_LIMIT:
+                self._static.clear()
+            text = self._static[label] = QStaticText(label)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+        return text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # measured with the old font
+            self._advances.clear()
+            self._elided.clear()
+            self._static.clear()
+            self._texts.clear()
+        super().changeEvent(event)
 
     # --- mouse ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -167,7 +229,8 @@ class CalendarGrid(QWidget):
         index = self.block_at(point)
         if index is not None:
             self.selected = index
-            resizing = point.y() > self.block_rect(self.blocks[index]).bottom() - 6
+            _x, y, _w, h = self.block_boxes()[index]
+            resizing = point.y() > y + h - 1 - 6
             self._drag, self._drag_delta = (index, point, resizing), 0
             self.update()
 
@@ -221,3 +284,11 @@ class CalendarGrid(QWidget):
         end = block.end_minute + minutes
         if end - start >= SNAP:
             self.sig_change.emit(block, start, end)
+
+
+def _box_of(block: Block, column_width: float) -> Box:
+    lane_w = column_width / block.lanes
+    x = AXIS_WIDTH + block.column * column_width + block.lane * lane_w
+    top = HEADER_HEIGHT + int((block.start_minute - DAY_START) * PX_PER_MINUTE)
+    bottom = HEADER_HEIGHT + int((block.end_minute - DAY_START) * PX_PER_MINUTE)
+    return int(x) + 1, top, max(4, int(lane_w) - 2), max(6, bottom - top - 1)
