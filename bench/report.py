@@ -54,10 +54,14 @@ METHODS = {
         "goal is an absolute 25 ms a page, so that verdict depends on the machine."
     ),
     "calendar": (
-        "`bench/calendar_bench.py`: a week of 600 made-up sessions across 4 physicians in the "
-        "real `CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out and paint "
-        "the whole grid; *scroll*: nine scroll positions, each repainted. The baseline is the same "
-        "widget type painting only the blocks' rectangles, timed alternately in the same loop."
+        "`bench/calendar_bench.py`: a full week of 600 made-up sessions for 4 physicians (each "
+        "booked back to back, never twice at once: four lanes a day) in the real "
+        "`CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out and paint the "
+        "whole grid with the grid's text caches emptied (a week never shown before); *open "
+        "again*: the same with the caches kept (a refresh after a change); *scroll*: nine "
+        "scroll positions, each repainted. The baseline is the same widget type filling only "
+        "the blocks' rectangles, at the positions the grid computes anew for each open, timed "
+        "in turn in the same loop; the number of paints of each grid is checked."
     ),
     "clash": (
         "`bench/clash_bench.py`: what booking runs before it saves (`booking_problems`: the "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop.services.sessions.schedule import ScheduledSession
@@ -101,10 +102,13 @@ def lay_out(
     blocks: list[Block] = []
     for col in sorted(per_column):
         items = per_column[col]
-        items.sort(key=lambda item: (item[0], item[1]))
+        items.sort()  # by start, then id: ids are unique, so sessions are never compared
         _lanes(items, col, blocks)
-    blocks.sort(key=lambda b: (b.column, b.start_minute, b.lane))
+    blocks.sort(key=_BLOCK_ORDER)
     return blocks
+
+
+_BLOCK_ORDER = itemgetter(1, 4, 2)  # column, start minute, lane
 
 
 def _lanes(
