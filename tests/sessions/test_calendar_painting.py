@@ -82,3 +82,14 @@ def test_a_refresh_draws_what_the_first_open_drew(grid, qtbot) -> None:
     assert grid.block_at(grid.block_rect(block).center()) == 5
     grid.resize(grid.width() - 200, grid.height())
     assert grid.block_boxes()[5] == tuple(grid.block_rect(block).getRect())
+
+
+def test_a_font_change_measures_labels_anew(grid) -> None:
+    metrics = QFontMetrics(grid.font())
+    name = NAMES[0]
+    width = metrics.horizontalAdvance(name) + 4
+    assert grid._elided_text(name, width, metrics) == name
+    font = grid.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    grid.setFont(font)  # a FontChange event: letters measured with the old font are dropped
+    assert grid._elided_text(name, width, QFontMetrics(grid.font())).endswith("…")

@@ -226,12 +226,17 @@ class CalendarGrid(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)
         return text
 
+    def forget_texts(self) -> None:
+        """Drop the measured letters, elided labels and prepared texts (they were made
+        with the old font; the bench also times a week never shown before with it)."""
+        self._advances.clear()
+        self._elided.clear()
+        self._static.clear()
+        self._texts.clear()
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:  # measured with the old font
-            self._advances.clear()
-            self._elided.clear()
-            self._static.clear()
-            self._texts.clear()
+        if event.type() == QEvent.Type.FontChange:
+            self.forget_texts()
         super().changeEvent(event)
 
     # --- mouse ----------------------------------------------------------------------------
