@@ -208,7 +208,9 @@ def clash_rows(*, repeat: int, log: Callable[[str], None] = print) -> tuple[list
         Row("clash", "the check's one statement, replayed raw", med(replayed), lookup_name,
             med(base)),
         Row("clash", "check (in the booking's transaction) against its statement replayed raw",
-            med(check), "raw sqlite3, the same statement", med(replayed), goal=GOAL),
+            med(check), "raw sqlite3, the same statement", med(replayed), goal=GOAL,
+            cause="Python turns the rows into values and writes the five problems in the "
+            "user's words, times in the clinic's zone"),
     ]  # fmt: skip
     note = "\n".join(
         [
