@@ -137,3 +137,27 @@ def test_an_unknown_room_or_device_finds_nothing_of_theirs(ctx, world) -> None:
     assert facts.room is None and facts.device is None and facts.outages == []
     assert facts.hours == {}  # no hours set for Dr Can
     assert {o.physician_id for o in facts.occupied} == {world["can"]}
+
+
+def test_the_calendar_read_finds_the_sessions_overlapping_at_the_edges(ctx, world) -> None:
+    from desktop.services.sessions import schedule
+
+    found = schedule.sessions_between(ctx, START, END)
+    spans = [(s.starts_at - START, s.ends_at - START, s.status) for s in found]
+    minute = timedelta(minutes=1)
+    assert spans == [
+        (-MAX_DURATION * minute, minute, SessionStatus.ARRIVED),
+        (-30 * minute, minute, SessionStatus.PLANNED),
+        (0 * minute, 30 * minute, SessionStatus.CANCELLED),  # shown, but does not block
+        (0 * minute, 30 * minute, SessionStatus.NO_SHOW),
+        (0 * minute, 45 * minute, SessionStatus.IN_TREATMENT),
+        (10 * minute, 20 * minute, SessionStatus.DONE),
+        (29 * minute, 59 * minute, SessionStatus.PLANNED),
+    ]
+    assert all(s.starts_at.tzinfo is not None for s in found)
+    assert found[0].patient_name == "Zeynep Şahin" and found[0].physician_name == "Dr Can Demir"
+    blocking = schedule.sessions_between(ctx, START, END, include_cancelled=False)
+    assert [s.id for s in blocking] == [s.id for s in found if s.blocks]
+    assert [s.id for s in schedule.sessions_between(ctx, START, END, room_id=world["room1"])] == [
+        s.id for s in found if s.room_id == world["room1"]
+    ]
