@@ -1,7 +1,9 @@
-"""The calendar's week view: 600 sessions across 4 physicians, laid out and painted (open: a
-week never shown, and again: a refresh) and repainted at scrolled positions (scroll), against
-filling the same number of plain rectangles at the same positions in the same widget type,
-interleaved in one loop. Each timed run paints each grid once (counted)."""
+"""The calendar's week view: 600 sessions across 4 physicians, laid out, their block texts
+made (patient; status · areas; physician, room and device, as the calendar page makes them)
+and painted (open: a week never shown, and again: a refresh) and repainted at scrolled
+positions (scroll), against filling the same number of plain rectangles at the same
+positions in the same widget type, interleaved in one loop. Each timed run paints each grid
+once (counted)."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from bench.measure import Row
 
 GOAL = 2.0
 CAUSE = (
-    "each block takes three PySide calls (border, fill, its two-line text) where the floor "
-    "takes one, each costing about a microsecond whatever it draws, and the 600 sessions are "
-    "laid out in lanes first; QPainter offers Python no batched fill or text call"
+    "each block takes five PySide calls (border, fill, status stripe, pen, its prepared "
+    "text) where the floor takes one, each costing about a microsecond whatever it draws, "
+    "and the 600 sessions are laid out in lanes and their texts made first; QPainter offers "
+    "Python no batched fill or text call"
 )
 SESSIONS = 600
 WEEK = date(2026, 11, 23)
@@ -66,6 +69,33 @@ FAMILY = (
 )
 
 
+AREAS = (
+    ("Cheeks (both)", "Forehead"),
+    ("Back of hands (both)",),
+    ("Neck", "Décolleté", "Spot or scar"),
+    (),
+)
+DEVICES = ("CO2 laser", "Er:YAG laser")
+
+
+def _texts(sessions: list) -> dict:
+    """Each session's block text as the calendar page makes it on every load (the week of
+    all physicians: its columns are days, so physician, room and device all show)."""
+    from desktop.ui.sessions.calendar_blocks import block_text
+
+    words = {"planned": "Planned", "done": "Done", "cancelled": "Cancelled"}
+    return {
+        s.id: block_text(
+            s.patient_name,
+            words.get(s.status, str(s.status).replace("_", " ").capitalize()),
+            list(AREAS[s.id % len(AREAS)]),
+            f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}",
+            [n for n in (s.physician_name, s.room_name, s.device_name) if n],
+        )
+        for s in sessions
+    }
+
+
 def _sessions() -> list:
     """A full week for 4 physicians: each works back to back in 30-minute sessions (a
     physician is never booked twice at once), the four staggered by 5 minutes, so every
@@ -86,7 +116,8 @@ def _sessions() -> list:
             ScheduledSession(
                 id=i + 1, row_version=1, patient_id=i + 1, patient_name=name,
                 physician_id=doc + 1, physician_name=f"Dr {doc}", room_id=doc + 1,
-                room_name=f"Room {doc + 1}", device_id=None, device_name="",
+                room_name=f"Room {doc + 1}", device_id=doc % 2 + 1,
+                device_name=DEVICES[doc % 2],
                 starts_at=start, ends_at=start + timedelta(minutes=30),
                 status=statuses[i % len(statuses)],
             )
@@ -152,7 +183,7 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
 
     def refresh_real() -> None:
         cols = columns_for(sessions, Grouping.DAY, zone, WEEK)
-        real.set_content(cols, lay_out(sessions, cols, Grouping.DAY, zone))
+        real.set_content(cols, lay_out(sessions, cols, Grouping.DAY, zone), _texts(sessions))
         real.repaint(QRect(0, 0, real.width(), real.height()))
 
     def open_plain() -> None:
