@@ -70,30 +70,20 @@ FAMILY = (
 
 
 AREAS = (
-    ("Cheeks (both)", "Forehead"),
-    ("Back of hands (both)",),
-    ("Neck", "Décolleté", "Spot or scar"),
+    ({"en": "Cheeks (both)", "tr": "Yanaklar (iki yan)"}, {"en": "Forehead", "tr": "Alın"}),
+    ({"en": "Back of hands (both)", "tr": "El sırtları (iki el)"},),
+    ({"en": "Neck", "tr": "Boyun"}, {"en": "Spot or scar", "tr": "Leke veya iz"}),
     (),
 )
 DEVICES = ("CO2 laser", "Er:YAG laser")
 
 
-def _texts(sessions: list) -> dict:
-    """Each session's block text as the calendar page makes it on every load (the week of
-    all physicians: its columns are days, so physician, room and device all show)."""
-    from desktop.ui.sessions.calendar_blocks import block_text
+def _areas(sessions: list) -> dict:
+    """Each session's areas as calendar_content reads them (names per language)."""
+    from desktop.formatting import Names
 
-    words = {"planned": "Planned", "done": "Done", "cancelled": "Cancelled"}
-    return {
-        s.id: block_text(
-            s.patient_name,
-            words.get(s.status, str(s.status).replace("_", " ").capitalize()),
-            list(AREAS[s.id % len(AREAS)]),
-            f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}",
-            [n for n in (s.physician_name, s.room_name, s.device_name) if n],
-        )
-        for s in sessions
-    }
+    catalog = [tuple(Names(names) for names in areas) for areas in AREAS]
+    return {s.id: catalog[s.id % len(catalog)] for s in sessions if catalog[s.id % len(catalog)]}
 
 
 def _sessions() -> list:
@@ -132,11 +122,13 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from bench.clash_bench import paired_ms, ratio_spread
+    from desktop.ui.sessions.calendar_blocks import block_texts
     from desktop.ui.sessions.calendar_layout import Grouping, columns_for, lay_out
     from desktop.ui.sessions.calendar_view import CalendarGrid
 
     app = QApplication.instance() or QApplication([])
     sessions = _sessions()
+    areas = _areas(sessions)
     zone = UTC
 
     paints = {"real": 0, "plain": 0}
@@ -182,8 +174,12 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
         refresh_real()
 
     def refresh_real() -> None:
+        # As the calendar page loads a week: columns, blocks, then each block's text (the
+        # week of all physicians: its columns are days, so physician, room and device show)
         cols = columns_for(sessions, Grouping.DAY, zone, WEEK)
-        real.set_content(cols, lay_out(sessions, cols, Grouping.DAY, zone), _texts(sessions))
+        blocks = lay_out(sessions, cols, Grouping.DAY, zone)
+        texts = block_texts((b.session for b in blocks), areas, None, zone, "en")
+        real.set_content(cols, blocks, texts)
         real.repaint(QRect(0, 0, real.width(), real.height()))
 
     def open_plain() -> None:

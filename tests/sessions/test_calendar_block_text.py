@@ -1,5 +1,5 @@
-"""A calendar block drawn the fast way (border and fill as fillRects, its fitted lines as one
-prepared text measured from cached letter advances) looks as the block drawn line by line
+"""A calendar block drawn the fast way (border, fill and stripe from a pixmap made once per
+look and size, its fitted lines as one prepared text measured from cached letter advances) looks as the block drawn line by line
 with Qt's own measuring did: same lines, same places, the same strike through a cancelled
 patient."""
 
@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from desktop.ui.sessions.calendar_blocks import (
     STRIPE_WIDTH,
     STRUCK,
+    BlockBackgrounds,
+    TextPen,
     elided_lines,
     paint_block,
     text_rows,
@@ -86,15 +88,17 @@ def _fast(
     metrics = painter.fontMetrics()
     rows, shown = text_rows(h, metrics.height())
     label = cache.label(lines, text_width(w), rows) if shown else None
+    background = BlockBackgrounds().of(status, False, (w, h, 1.0), FILL, BORDER)
     paint_block(
         painter,
-        (1, 1, w, h),
+        1,
+        1,
         status,
-        FILL,
-        BORDER,
+        background,
         label.text if label else None,
         label.first_width if label else 0,
         metrics,
+        TextPen(),
     )
     painter.end()
 

@@ -7,11 +7,19 @@ loop stays a thin call per block."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap, QStaticText
+
+from desktop.formatting import Names, name_in
+from desktop.services.sessions.checks import STATUS_LABELS
+from desktop.services.sessions.schedule import ScheduledSession
+from desktop.ui.sessions.calendar_layout import Grouping
+from desktop.ui.widgets.vocabulary import word
 
 # A darker stripe on the block's left edge: the status reads even where the fill colours of
 # two statuses look alike on a pale screen (done and in treatment are both green).
@@ -57,6 +65,54 @@ def block_text(
     if resources:
         tip.append(" · ".join(resources))
     return BlockText(tuple(lines), "\n".join(tip))
+
+
+def block_texts(
+    sessions: Iterable[ScheduledSession],
+    areas: Mapping[int, tuple[Names, ...]],
+    column_kind: Grouping | None,
+    zone: tzinfo,
+    language: str,
+) -> dict[int, BlockText]:
+    """Each session's block text (by session id), as a load of the calendar shows it: the
+    patient, the status word and the areas in ``language``, then whichever of physician,
+    room and device the column title (``column_kind``) does not already say.
+
+    Made on every load for hundreds of sessions: each status word is translated once, each
+    distinct time converted and written once (sessions share their slot times; strftime
+    would also pass through PySide's import hook twice per call)."""
+    statuses: dict[str, str] = {}
+    clock: dict[datetime, str] = {}
+
+    def at(moment: datetime) -> str:
+        found = clock.get(moment)
+        if found is None:
+            local = moment.astimezone(zone)
+            found = clock[moment] = f"{local.hour:02d}:{local.minute:02d}"
+        return found
+
+    found: dict[int, BlockText] = {}
+    for s in sessions:
+        status = statuses.get(s.status)
+        if status is None:
+            status = statuses[s.status] = word(STATUS_LABELS.get(s.status, str(s.status)))
+        others = [
+            name
+            for kind, name in (
+                (Grouping.PHYSICIAN, s.physician_name),
+                (Grouping.ROOM, s.room_name),
+                (Grouping.DEVICE, s.device_name),
+            )
+            if name and kind is not column_kind
+        ]
+        found[s.id] = block_text(
+            s.patient_name,
+            status,
+            [name_in(language, names) for names in areas.get(s.id, ())],
+            f"{at(s.starts_at)}–{at(s.ends_at)}",
+            others,
+        )
+    return found
 
 
 class LineMeasure(Protocol):
@@ -132,30 +188,84 @@ def _wrapped(line: str, width: int, measure: LineMeasure, limit: int) -> list[st
     return rows
 
 
+class BlockBackgrounds:
+    """Each block's border, fill and status stripe, drawn once per look and size into a
+    pixmap: one drawPixmap per block costs a third of the three fillRects it replaces, and
+    a week's blocks share a few sizes. Made at the screen's pixel ratio. Kept by status,
+    selection and size (a status always has the same colours): ``clear`` when the
+    selection's colour (the palette) changes."""
+
+    LIMIT = 2_000
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, bool, int, int, float], QPixmap] = {}
+
+    def clear(self) -> None:
+        self._made.clear()
+
+    def of(
+        self,
+        status: str,
+        selected: bool,
+        size: tuple[int, int, float],
+        fill: QColor,
+        border: QColor,
+    ) -> QPixmap:
+        """The background of a block ``size`` (width, height, pixel ratio) big."""
+        key = (status, selected, *size)
+        found = self._made.get(key)
+        if found is None:
+            if len(self._made) > self.LIMIT:
+                self._made.clear()
+            w, h, ratio = size
+            found = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+            found.setDevicePixelRatio(ratio)
+            painter = QPainter(found)
+            painter.fillRect(0, 0, w, h, border)
+            painter.fillRect(1, 1, w - 2, h - 2, fill)
+            stripe = _STRIPES.get(status)
+            if stripe is not None and w > 3 * STRIPE_WIDTH:
+                painter.fillRect(1, 1, STRIPE_WIDTH - 1, h - 2, stripe)
+            painter.end()
+            self._made[key] = found
+        return found
+
+
+class TextPen:
+    """The painter's text colour, set only when it changes (a setPen per block costs
+    as much as a fill)."""
+
+    __slots__ = ("colour",)
+
+    def __init__(self) -> None:
+        self.colour: QColor | None = None
+
+    def use(self, painter: QPainter, colour: QColor) -> None:
+        if colour is not self.colour:
+            painter.setPen(colour)
+            self.colour = colour
+
+
 def paint_block(
     painter: QPainter,
-    box: tuple[int, int, int, int],
+    x: int,
+    y: int,
     status: str,
-    fill: QColor,
-    border: QColor,
+    background: QPixmap,
     label: QStaticText | None,
     first_width: int,
     metrics: QFontMetrics,
+    pen: TextPen,
 ) -> None:
-    """One block in ``box`` (x, y, width, height): border and fill as two fillRects (cheaper
-    than a stroked rectangle), the status stripe, then ``label``: its lines prepared as one
-    text (calendar_text_cache.py), the patient (``first_width`` wide) struck through when
-    the session no longer holds the time."""
-    x, y, w, h = box
-    painter.fillRect(x, y, w, h, border)
-    painter.fillRect(x + 1, y + 1, w - 2, h - 2, fill)
-    stripe = _STRIPES.get(status)
-    if stripe is not None and w > 3 * STRIPE_WIDTH:
-        painter.fillRect(x + 1, y + 1, STRIPE_WIDTH - 1, h - 2, stripe)
+    """One block at (``x``, ``y``): its background (BlockBackgrounds: border, fill, status
+    stripe), then ``label``: its lines prepared as one text (calendar_text_cache.py), the
+    patient (``first_width`` wide) struck through when the session no longer holds the
+    time."""
+    painter.drawPixmap(x, y, background)
     if label is None:
         return
     struck = status in STRUCK
-    painter.setPen(_GREYED if struck else _TEXT)
+    pen.use(painter, _GREYED if struck else _TEXT)
     left = x + STRIPE_WIDTH + 3
     painter.drawStaticText(left, y + 2, label)
     if struck:

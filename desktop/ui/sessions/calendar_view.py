@@ -18,7 +18,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.ui.sessions.calendar_blocks import BlockText, paint_block, text_rows, text_width
+from desktop.ui.sessions.calendar_blocks import (
+    BlockBackgrounds,
+    BlockText,
+    TextPen,
+    paint_block,
+    text_rows,
+    text_width,
+)
 from desktop.ui.sessions.calendar_layout import DAY_END, DAY_START, SNAP, Block, Column, snap
 from desktop.ui.sessions.calendar_overlays import NOTICE_HEIGHT, paint_blocked, paint_notice
 from desktop.ui.sessions.calendar_text_cache import LINE_SEPARATOR, BlockTextCache
@@ -66,6 +73,7 @@ class CalendarGrid(QWidget):
         self._boxes_for: tuple[int, int, int] | None = None  # width, header, id of the list
         # Letters measured, labels elided and prepared, by text: kept across reloads.
         self.text_cache = BlockTextCache(self.font())
+        self.backgrounds = BlockBackgrounds()
         # Per column: hatched (start, end) minutes out of service, and the header's alert
         # as (code, text); per session id: the block's lines and tooltip.
         self.blocked: list[tuple[tuple[int, int], ...]] = []
@@ -170,11 +178,12 @@ class CalendarGrid(QWidget):
         """Each block in view (the dragged one where it is dragged to), its text fitted to
         its size once per text and size (calendar_text_cache.py)."""
         metrics = painter.fontMetrics()
-        line_height, highlight = metrics.height(), self.palette().highlight().color()
+        line_height, on = metrics.height(), self.palette().highlight().color()
         left, top = visible.left(), visible.top()
         right, bottom = left + visible.width(), top + visible.height()
         drag, selected, texts = self._drag, self.selected, self.block_texts
-        fitted = self.text_cache.label
+        fitted, background = self.text_cache.label, self.backgrounds.of
+        ratio, pen = self.devicePixelRatioF(), TextPen()
         for i, (block, (x, y, w, h)) in enumerate(
             zip(self.blocks, self.block_boxes(), strict=True)
         ):
@@ -195,13 +204,16 @@ class CalendarGrid(QWidget):
                 label = None
             paint_block(
                 painter,
-                (x, y, w, h),
+                x,
+                y,
                 s.status,
-                fill,
-                highlight if i == selected else border,
+                background(
+                    s.status, i == selected, (w, h, ratio), fill, on if i == selected else border
+                ),
                 label.text if label else None,
                 label.first_width if label else 0,
                 metrics,
+                pen,
             )
 
     def labels(self, index: int) -> list[str]:
@@ -222,6 +234,8 @@ class CalendarGrid(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.forget_texts()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.backgrounds.clear()  # the selection's colour
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
