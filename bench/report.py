@@ -56,8 +56,10 @@ METHODS = {
     "calendar": (
         "`bench/calendar_bench.py`: a full week of 600 made-up sessions for 4 physicians (each "
         "booked back to back, never twice at once: four lanes a day) in the real "
-        "`CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out and paint the "
-        "whole grid with the grid's text caches emptied (a week never shown before); *open "
+        "`CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out, make each "
+        "block's text as the calendar page does (`block_texts`: patient; status · areas; "
+        "physician, room and device) and paint the whole grid (status stripes included) with "
+        "the grid's text caches emptied (a week never shown before); *open "
         "again*: the same with the caches kept (a refresh after a change); *scroll*: nine "
         "scroll positions, each repainted. The baseline is the same widget type filling only "
         "the blocks' rectangles, at the positions the grid computes anew for each open, timed "
