@@ -122,13 +122,14 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from bench.clash_bench import paired_ms, ratio_spread
-    from desktop.ui.sessions.calendar_blocks import block_texts
+    from desktop.ui.sessions.calendar_blocks import KeptTexts, block_texts
     from desktop.ui.sessions.calendar_layout import Grouping, columns_for, lay_out
     from desktop.ui.sessions.calendar_view import CalendarGrid
 
     app = QApplication.instance() or QApplication([])
     sessions = _sessions()
     areas = _areas(sessions)
+    kept: KeptTexts = {}  # the page's block texts from earlier loads
     zone = UTC
 
     paints = {"real": 0, "plain": 0}
@@ -171,6 +172,7 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
         # The first open of a week: the grid's elided labels and prepared texts are
         # forgotten, so the text costs what it costs on names never drawn before.
         real.forget_texts()
+        kept.clear()
         refresh_real()
 
     def refresh_real() -> None:
@@ -178,7 +180,7 @@ def calendar_rows(*, repeat: int) -> tuple[list[Row], str]:
         # week of all physicians: its columns are days, so physician, room and device show)
         cols = columns_for(sessions, Grouping.DAY, zone, WEEK)
         blocks = lay_out(sessions, cols, Grouping.DAY, zone)
-        texts = block_texts((b.session for b in blocks), areas, None, zone, "en")
+        texts = block_texts((b.session for b in blocks), areas, None, zone, "en", kept)
         real.set_content(cols, blocks, texts)
         real.repaint(QRect(0, 0, real.width(), real.height()))
 

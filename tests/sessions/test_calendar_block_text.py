@@ -153,3 +153,38 @@ def test_a_label_is_prepared_once_and_shared(qapp) -> None:
     assert first.text.text().split("\u2028")[0] == "Ayşe Yılmaz"
     assert cache.prepared_count() == 1
     assert cache.label(("", ""), 140, 3) is None
+
+
+def test_a_reload_reuses_the_texts_of_unchanged_sessions(qapp) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from db.codes import SessionStatus
+    from desktop.formatting import Names
+    from desktop.services.sessions.schedule import ScheduledSession
+    from desktop.ui.sessions.calendar_blocks import KeptTexts, block_texts
+    from desktop.ui.sessions.calendar_layout import Grouping
+
+    start = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
+    session = ScheduledSession(
+        id=1, row_version=1, patient_id=1, patient_name="Ayşe Yılmaz", physician_id=1,
+        physician_name="Dr Can", room_id=1, room_name="Room 1", device_id=None, device_name="",
+        starts_at=start, ends_at=start + timedelta(minutes=45), status=SessionStatus.PLANNED,
+    )  # fmt: skip
+    areas = {1: (Names({"en": "Forehead", "tr": "Alın"}),)}
+    kept: KeptTexts = {}
+    first = block_texts([session], areas, Grouping.PHYSICIAN, UTC, "en", kept)[1]
+    assert first.lines == ("Ayşe Yılmaz", "Planned · Forehead", "Room 1")
+    assert first.tooltip.splitlines()[1] == "07:00–07:45 · Planned"
+    read_again = replace(session)  # the same session read anew: an equal, new object
+    assert block_texts([read_again], areas, Grouping.PHYSICIAN, UTC, "en", kept)[1] is first
+    hour = timedelta(hours=1)
+    moved = replace(session, starts_at=start + hour, ends_at=session.ends_at + hour, row_version=2)
+    later = block_texts([moved], areas, Grouping.PHYSICIAN, UTC, "en", kept)[1]
+    assert later.tooltip.splitlines()[1] == "08:00–08:45 · Planned"
+    fewer = block_texts([session], {}, Grouping.PHYSICIAN, UTC, "en", kept)[1]
+    assert fewer.lines[1] == "Planned"  # its areas changed: made anew
+    by_room = block_texts([session], areas, Grouping.ROOM, UTC, "en", kept)[1]
+    assert by_room.lines[2] == "Dr Can"  # the room is the column's title now
+    in_turkish = block_texts([session], areas, Grouping.PHYSICIAN, UTC, "tr", kept)[1]
+    assert in_turkish.lines[1].endswith("Alın")

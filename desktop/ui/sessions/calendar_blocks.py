@@ -67,12 +67,22 @@ def block_text(
     return BlockText(tuple(lines), "\n".join(tip))
 
 
+# Block texts made before, by what a column shows (kind, zone, language), then by the
+# session as read and its areas: kept by the calendar page across loads.
+KeptTexts = dict[
+    tuple[Grouping | None, tzinfo, str],
+    dict[tuple[ScheduledSession, tuple[Names, ...]], BlockText],
+]
+KEPT_LIMIT = 20_000
+
+
 def block_texts(
     sessions: Iterable[ScheduledSession],
     areas: Mapping[int, tuple[Names, ...]],
     column_kind: Grouping | None,
     zone: tzinfo,
     language: str,
+    kept: KeptTexts | None = None,
 ) -> dict[int, BlockText]:
     """Each session's block text (by session id), as a load of the calendar shows it: the
     patient, the status word and the areas in ``language``, then whichever of physician,
@@ -80,7 +90,12 @@ def block_texts(
 
     Made on every load for hundreds of sessions: each status word is translated once, each
     distinct time converted and written once (sessions share their slot times; strftime
-    would also pass through PySide's import hook twice per call)."""
+    would also pass through PySide's import hook twice per call). With ``kept`` (the
+    caller's, across loads) a session read again unchanged, with the same areas, reuses
+    its text: a refresh after one change makes one."""
+    made = {} if kept is None else kept.setdefault((column_kind, zone, language), {})
+    if len(made) > KEPT_LIMIT:
+        made.clear()
     statuses: dict[str, str] = {}
     clock: dict[datetime, str] = {}
 
@@ -93,6 +108,11 @@ def block_texts(
 
     found: dict[int, BlockText] = {}
     for s in sessions:
+        its_areas = areas.get(s.id, ())
+        again = made.get((s, its_areas))
+        if again is not None:
+            found[s.id] = again
+            continue
         status = statuses.get(s.status)
         if status is None:
             status = statuses[s.status] = word(STATUS_LABELS.get(s.status, str(s.status)))
@@ -105,10 +125,10 @@ def block_texts(
             )
             if name and kind is not column_kind
         ]
-        found[s.id] = block_text(
+        found[s.id] = made[(s, its_areas)] = block_text(
             s.patient_name,
             status,
-            [name_in(language, names) for names in areas.get(s.id, ())],
+            [name_in(language, names) for names in its_areas],
             f"{at(s.starts_at)}–{at(s.ends_at)}",
             others,
         )

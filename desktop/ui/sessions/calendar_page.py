@@ -24,7 +24,7 @@ from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.sessions.calendar_content import CalendarContent, calendar_content
 from desktop.services.sessions.schedule import ScheduledSession
-from desktop.ui.sessions.calendar_blocks import block_texts
+from desktop.ui.sessions.calendar_blocks import KeptTexts, block_texts
 from desktop.ui.sessions.calendar_layout import Block, Column, Grouping, lay_out
 from desktop.ui.sessions.calendar_moves import Confirm, confirm_warnings, move_session
 from desktop.ui.sessions.calendar_resources import (
@@ -58,6 +58,7 @@ class CalendarPage(QWidget):
         self._generation = 0
         self.day = ctx.today()
         self.content: CalendarContent | None = None
+        self._texts_kept: KeptTexts = {}  # block texts made on earlier loads
         self.confirm: Confirm = confirm_warnings
         self._said_after_load = ""  # what a move says once the calendar shows it
         # Whose week is shown, per kind of column; ALL for everyone, absent until chosen.
@@ -235,7 +236,12 @@ class CalendarPage(QWidget):
         self.grid.blocked_label = self.tr("Out of service")
         self.grid.notices = [(m.notice, self._notice_text(m)) for m in marks]
         texts = block_texts(
-            (b.session for b in blocks), content.areas, shown_kind, zone, current_language()
+            (b.session for b in blocks),
+            content.areas,
+            shown_kind,
+            zone,
+            current_language(),
+            self._texts_kept,
         )
         self.grid.set_content(columns, blocks, texts)
         messages = [f"⚠ {translated(n.message)}" for n in content.notices]
