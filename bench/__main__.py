@@ -124,9 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         from bench.calendar_bench import calendar_rows
 
         print("measuring the calendar week view…", file=sys.stderr)
-        results.append(
-            PartResult("calendar", calendar_rows(repeat=args.repeat), load=current_load())
-        )
+        rows, note = calendar_rows(repeat=args.repeat)
+        results.append(PartResult("calendar", rows, note, current_load()))
+
+    if "clash" in only:
+        from bench.clash_bench import clash_rows
+
+        print("measuring the clash check…", file=sys.stderr)
+        rows, note = clash_rows(repeat=args.repeat * 5, log=lambda m: print(m, file=sys.stderr))
+        results.append(PartResult("clash", rows, note, current_load()))
 
     run = RunInfo(
         when=now_utc(),

@@ -21,12 +21,13 @@ from bench.measure import Row, table
 
 REPORT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
-PARTS = ("startup", "search", "slots", "calendar", "demo")
+PARTS = ("startup", "search", "slots", "calendar", "clash", "demo")
 TITLES = {
     "startup": "Start-up and memory",
     "search": "Patient search",
     "slots": "History, day list and printed documents",
     "calendar": "Calendar week view",
+    "clash": "Clash check",
     "demo": "Demo data (`peeldesk demo`)",
 }
 # How each part measures, so a reader can judge a figure without reading the bench.
@@ -61,10 +62,25 @@ METHODS = {
         "app runs on a worker after its first paint), started alternately."
     ),
     "calendar": (
-        "`bench/calendar_bench.py`: a week of 600 made-up sessions across 4 physicians in the "
-        "real `CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out and paint "
-        "the whole grid; *scroll*: nine scroll positions, each repainted. The baseline is the same "
-        "widget type painting only the blocks' rectangles, timed alternately in the same loop."
+        "`bench/calendar_bench.py`: a full week of 600 made-up sessions for 4 physicians (each "
+        "booked back to back, never twice at once: four lanes a day) in the real "
+        "`CalendarGrid` inside a 1100×680 scroll area. *Open*: lay the blocks out, make each "
+        "block's text as the calendar page does (`block_texts`: patient; status · areas; "
+        "physician, room and device) and paint the whole grid (status stripes included) with "
+        "the grid's text caches emptied (a week never shown before); *open "
+        "again*: the same with the caches kept (a refresh after a change); *scroll*: nine "
+        "scroll positions, each repainted. The baseline is the same widget type filling only "
+        "the blocks' rectangles, at the positions the grid computes anew for each open, timed "
+        "in turn in the same loop; the number of paints of each grid is checked."
+    ),
+    "clash": (
+        "`bench/clash_bench.py`: what booking runs before it saves (`booking_problems`: the "
+        "physician, room and device busy, the device out of service, the physician's hours) "
+        "for a booking that clashes on all three, on a 1,000,000-session SQLite database "
+        "(built once under `bench/.cache/`), timed in turn in one loop with one raw indexed "
+        "lookup of one device's sessions through `sqlite3` and with the check's own statement "
+        "replayed through `sqlite3`. *In the booking's transaction* is how booking calls it; "
+        "*in a read transaction of its own* adds opening and closing a session."
     ),
     "demo": (
         "`generate_demo` (10,000 patients, 100,000 sessions, seeded) into a fresh empty "

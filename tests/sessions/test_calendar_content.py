@@ -42,7 +42,7 @@ def test_a_block_shows_patient_status_and_areas_and_the_tooltip_has_it_all(
     text = grid.block_texts[first.id]
     assert text.lines == ("Mehmet Kaya", "Planned · Cheeks (both), Forehead", "Room 2 · CO2 laser")
     rect = grid.block_rect(block)
-    labels = grid._labels(0, block, rect.width() - 10, grid.fontMetrics())
+    labels = grid.labels(0)
     assert labels[0] == "Mehmet Kaya"  # readable at 1100×720, not elided
     assert labels[1].startswith("Planned")
     tip = grid.tooltip_at(rect.center())

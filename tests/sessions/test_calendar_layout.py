@@ -54,3 +54,67 @@ def test_snap_and_arrow_neighbours() -> None:
     assert blocks[neighbour(blocks, 0, 0, 1) or 0].session.id == 2
     assert blocks[neighbour(blocks, 1, 1, 0) or 0].session.id == 3
     assert neighbour(blocks, 0, -1, 0) == 0
+
+
+def _lanes_as_before(items, col, zone):
+    """The layout before it was made faster (one pass per session), kept as the reference."""
+    blocks = []
+    group: list[tuple[ScheduledSession, int]] = []
+    lane_ends: list[datetime] = []
+
+    def close(group, lanes):
+        for s, lane in group:
+            local = s.starts_at.astimezone(zone)
+            start = local.hour * 60 + local.minute
+            length = int((s.ends_at - s.starts_at).total_seconds() // 60)
+            blocks.append((s.id, col, lane, lanes, start, start + length))
+
+    for s in items:
+        if lane_ends and s.starts_at >= max(lane_ends):
+            close(group, len(lane_ends))
+            group, lane_ends = [], []
+        lane = next((i for i, end in enumerate(lane_ends) if end <= s.starts_at), None)
+        if lane is None:
+            lane = len(lane_ends)
+            lane_ends.append(s.ends_at)
+        else:
+            lane_ends[lane] = s.ends_at
+        group.append((s, lane))
+    close(group, len(lane_ends))
+    return blocks
+
+
+def test_lanes_match_the_previous_layout_on_a_crowded_week() -> None:
+    import random
+
+    rng = random.Random(7)
+    zone = ZoneInfo("Europe/Istanbul")
+    items = []
+    for sid in range(1, 400):
+        start = datetime(2026, 11, 23, 5, tzinfo=UTC) + timedelta(
+            days=rng.randrange(7), minutes=5 * rng.randrange(150)
+        )
+        items.append(_s(sid, 0, 0, doc=rng.randrange(1, 5)))
+        items[-1] = type(items[-1])(
+            **{**items[-1].__dict__, "starts_at": start,
+               "ends_at": start + timedelta(minutes=rng.choice((10, 15, 30, 45, 90)))}
+        )  # fmt: skip
+    for grouping in (Grouping.DAY, Grouping.PHYSICIAN):
+        cols = columns_for(items, grouping, zone, date(2026, 11, 23))
+        got = [
+            (b.session.id, b.column, b.lane, b.lanes, b.start_minute, b.end_minute)
+            for b in lay_out(items, cols, grouping, zone)
+        ]
+        index = {c.key: i for i, c in enumerate(cols)}
+        from desktop.ui.sessions.calendar_layout import column_key
+
+        expected = []
+        for key, col in index.items():
+            mine = sorted(
+                (s for s in items if column_key(s, grouping, zone) == key),
+                key=lambda s: (s.starts_at, s.id),
+            )
+            expected.extend(_lanes_as_before(mine, col, zone))
+        expected.sort(key=lambda b: (b[1], b[4], b[2]))
+        assert got == expected
+        assert max(b[3] for b in got) > 2  # crowded enough to need lanes

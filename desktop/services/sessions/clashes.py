@@ -13,6 +13,7 @@ taken in the same order, so the second desk reads after the first has committed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -26,9 +27,10 @@ from desktop.formatting import format_time
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ServiceError
 from desktop.services.common.messages import Message, join, msg
-from desktop.services.resources.device_log import outage_message, outages_overlapping
-from desktop.services.resources.hours import WEEKDAY_NAMES, day_text, hours_by_weekday
+from desktop.services.resources.device_log import outage_message
+from desktop.services.resources.hours import WEEKDAY_NAMES, day_text
 from desktop.services.sessions.checks import MAX_DURATION
+from desktop.services.sessions.clash_query import Occupied, booking_facts
 
 # Statuses that leave the slot free again.
 NOT_BLOCKING = (SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
@@ -91,22 +93,6 @@ def lock_resources(
 
 # Made once: aliasing per call rebuilt the Staff columns on every clash check.
 _PHYSICIAN = aliased(Staff)
-
-
-@dataclass(frozen=True)
-class Occupied:
-    """A session that holds a physician, room or device between two instants."""
-
-    session_id: int
-    starts_at: datetime
-    ends_at: datetime
-    patient_name: str
-    physician_id: int
-    physician_name: str
-    room_id: int | None
-    room_name: str
-    device_id: int | None
-    device_name: str
 
 
 def sessions_starting_near(starts_at: datetime, ends_at: datetime, *extra: Any) -> Select[Any]:
@@ -209,9 +195,14 @@ def booking_problems(
 ) -> list[BookingProblem]:
     """Everything in the way of this booking, each named in the user's words."""
     ends_at = starts_at + timedelta(minutes=duration)
+    first = starts_at.astimezone(ctx.zone).date()
+    last = (ends_at - timedelta(microseconds=1)).astimezone(ctx.zone).date()
+    facts = booking_facts(
+        session, starts_at, ends_at, physician_id, room_id, device_id, (first, last),
+        exclude_session_id,
+    )  # fmt: skip
+    room, device = facts.room, facts.device
     problems: list[BookingProblem] = []
-    room = session.get(Room, room_id) if room_id is not None else None
-    device = session.get(LaserDevice, device_id) if device_id is not None else None
     if room is not None and not room.in_service:
         problems.append(
             BookingProblem(
@@ -227,25 +218,24 @@ def booking_problems(
             )
         )
     if device is not None:
-        first = starts_at.astimezone(ctx.zone).date()
-        last = (ends_at - timedelta(microseconds=1)).astimezone(ctx.zone).date()
-        for outage in outages_overlapping(session, device.id, first, last):
+        for outage in facts.outages:
             problems.append(
                 BookingProblem("device_out_of_service", outage_message(device.name, outage))
             )
-    checks: list[tuple[str, str, dict]] = [("physician_busy", "", {"physician_id": physician_id})]
+    checks: list[tuple[str, str, Callable[[Occupied], bool]]] = [
+        ("physician_busy", "", lambda o: o.physician_id == physician_id)
+    ]
     if room is not None:
-        checks.append(("room_busy", room.name, {"room_id": room.id}))
+        checks.append(("room_busy", room.name, lambda o: o.room_id == room_id))
     if device is not None:
-        checks.append(("device_busy", device.name, {"device_id": device.id}))
-    for code, name, resource in checks:
-        for other in occupied_between(
-            session, starts_at, ends_at, exclude_session_id=exclude_session_id, **resource
-        ):
-            problems.append(
-                BookingProblem(code, _busy_message(ctx, code, name, other), other.session_id)
-            )
-    outside = _outside_hours(session, ctx, physician_id, starts_at, ends_at)
+        checks.append(("device_busy", device.name, lambda o: o.device_id == device_id))
+    for code, name, holds in checks:
+        for other in facts.occupied:
+            if holds(other):
+                problems.append(
+                    BookingProblem(code, _busy_message(ctx, code, name, other), other.session_id)
+                )
+    outside = _outside_hours(ctx, facts.hours, facts.physician_name, starts_at, ends_at)
     if outside is not None:
         problems.append(BookingProblem("outside_hours", outside))
     return problems
@@ -268,15 +258,16 @@ def _busy_message(ctx: ServiceContext, code: str, name: str, other: Occupied) ->
 
 
 def _outside_hours(
-    session: Session, ctx: ServiceContext, physician_id: int, starts_at: datetime, ends_at: datetime
+    ctx: ServiceContext,
+    week: dict[int, list[tuple[int, int]]],
+    name: str,
+    starts_at: datetime,
+    ends_at: datetime,
 ) -> Message | None:
-    week = hours_by_weekday(session, physician_id)
     if not week:
         return None  # no hours set for this physician: not limited
     start = starts_at.astimezone(ctx.zone)
     end = ends_at.astimezone(ctx.zone)
-    physician = session.get(Staff, physician_id)
-    name = physician.full_name if physician is not None else ""
     day = week.get(start.weekday(), [])
     weekday = WEEKDAY_NAMES[start.weekday()]
     if not day:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from db.codes import SessionStatus
 from db.models import TreatmentSession
+from db.types import aware_utc, raw_column
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.clashes import (
@@ -18,6 +19,8 @@ from desktop.services.sessions.clashes import (
     occupied_between,
     sessions_starting_near,
 )
+
+_STATUSES: dict[str, SessionStatus] = {str(status): status for status in SessionStatus}
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def sessions_between(
         ends_at,
         TreatmentSession.row_version,
         TreatmentSession.patient_id,
-        TreatmentSession.status,
+        raw_column(TreatmentSession.status),
+        raw_column(TreatmentSession.starts_at),
     ).order_by(TreatmentSession.starts_at, TreatmentSession.id)
     if physician_id is not None:
         stmt = stmt.where(TreatmentSession.physician_id == physician_id)
@@ -72,29 +76,37 @@ def sessions_between(
         stmt = stmt.where(TreatmentSession.device_id == device_id)
     if not include_cancelled:
         stmt = stmt.where(TreatmentSession.status.not_in(NOT_BLOCKING))
+    # A week view reads hundreds of rows: Core rows (no ORM loading) with the stored start
+    # and status, each distinct value converted once (sessions share their slot times).
     found = []
+    moments: dict[datetime, datetime] = {}
     with ctx.database.read() as session:
-        for r in session.execute(stmt):
-            ends = r[1] + timedelta(minutes=r[2])
-            if ends <= starts_at:
-                continue
-            found.append(
-                ScheduledSession(
-                    id=r[0],
-                    row_version=r[11],
-                    patient_id=r[12],
-                    patient_name=f"{r[3]} {r[4]}",
-                    physician_id=r[5],
-                    physician_name=r[6],
-                    room_id=r[7],
-                    room_name=r[8] or "",
-                    device_id=r[9],
-                    device_name=r[10] or "",
-                    starts_at=r[1],
-                    ends_at=ends,
-                    status=r[13],
-                )
+        rows = session.connection().execute(stmt).all()
+    for r in rows:
+        stored = r[14]
+        starts = moments.get(stored)
+        if starts is None:
+            starts = moments[stored] = aware_utc(stored)
+        ends = starts + timedelta(minutes=r[2])
+        if ends <= starts_at:
+            continue
+        found.append(
+            ScheduledSession(
+                id=r[0],
+                row_version=r[11],
+                patient_id=r[12],
+                patient_name=f"{r[3]} {r[4]}",
+                physician_id=r[5],
+                physician_name=r[6],
+                room_id=r[7],
+                room_name=r[8] or "",
+                device_id=r[9],
+                device_name=r[10] or "",
+                starts_at=starts,
+                ends_at=ends,
+                status=_STATUSES.get(r[13], r[13]),
             )
+        )
     return found
 
 

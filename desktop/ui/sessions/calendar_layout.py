@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from operator import itemgetter
+from typing import NamedTuple
 
 from desktop.services.sessions.schedule import ScheduledSession
 
@@ -29,8 +31,10 @@ class Column:
     title: str
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
+    """Where one session is drawn. A named tuple: a week view makes hundreds on each open,
+    and a frozen dataclass costs several times as much to build."""
+
     session: ScheduledSession
     column: int
     lane: int
@@ -86,43 +90,56 @@ def lay_out(
 ) -> list[Block]:
     """One block per session in a column, overlapping sessions side by side in lanes."""
     index = {c.key: i for i, c in enumerate(columns)}
-    per_column: dict[int, list[ScheduledSession]] = {}
+    # Each session's local time once (the week view's column is its local date).
+    per_column: dict[int, list[tuple[datetime, int, int, ScheduledSession]]] = {}
+    by_day = grouping is Grouping.DAY
     for s in sessions:
-        col = index.get(column_key(s, grouping, zone))
+        local = s.starts_at.astimezone(zone)
+        col = index.get(local.date() if by_day else column_key(s, grouping, zone))
         if col is not None:
-            per_column.setdefault(col, []).append(s)
+            minute = local.hour * 60 + local.minute
+            per_column.setdefault(col, []).append((s.starts_at, s.id, minute, s))
     blocks: list[Block] = []
-    for col, items in per_column.items():
-        blocks.extend(_lanes(sorted(items, key=lambda s: (s.starts_at, s.id)), col, zone))
-    blocks.sort(key=lambda b: (b.column, b.start_minute, b.lane))
+    for col in sorted(per_column):
+        items = per_column[col]
+        items.sort()  # by start, then id: ids are unique, so sessions are never compared
+        _lanes(items, col, blocks)
+    blocks.sort(key=_BLOCK_ORDER)
     return blocks
 
 
-def _lanes(items: list[ScheduledSession], col: int, zone: tzinfo) -> list[Block]:
-    """Blocks of one column: each group of overlapping sessions shares the width in lanes."""
-    blocks: list[Block] = []
-    group: list[tuple[ScheduledSession, int]] = []
-    lane_ends: list[datetime] = []
+_BLOCK_ORDER = itemgetter(1, 4, 2)  # column, start minute, lane
 
-    def close(group: list[tuple[ScheduledSession, int]], lanes: int) -> None:
-        for s, lane in group:
-            start = minute_of_day(s.starts_at, zone)
+
+def _lanes(
+    items: list[tuple[datetime, int, int, ScheduledSession]], col: int, blocks: list[Block]
+) -> None:
+    """Blocks of one column: each group of overlapping sessions shares the width in lanes."""
+    group: list[tuple[ScheduledSession, int, int]] = []
+    lane_ends: list[datetime] = []
+    group_end: datetime | None = None  # the latest end in the group
+
+    def close() -> None:
+        lanes = len(lane_ends)
+        for s, lane, start in group:
             length = int((s.ends_at - s.starts_at).total_seconds() // 60)
             blocks.append(Block(s, col, lane, lanes, start, start + length))
 
-    for s in items:
-        if lane_ends and s.starts_at >= max(lane_ends):
-            close(group, len(lane_ends))
-            group, lane_ends = [], []
-        lane = next((i for i, end in enumerate(lane_ends) if end <= s.starts_at), None)
-        if lane is None:
+    for starts_at, _id, minute, s in items:
+        if group_end is not None and starts_at >= group_end:
+            close()
+            group, lane_ends, group_end = [], [], None
+        for lane, end in enumerate(lane_ends):
+            if end <= starts_at:
+                lane_ends[lane] = s.ends_at
+                break
+        else:
             lane = len(lane_ends)
             lane_ends.append(s.ends_at)
-        else:
-            lane_ends[lane] = s.ends_at
-        group.append((s, lane))
-    close(group, len(lane_ends))
-    return blocks
+        if group_end is None or s.ends_at > group_end:
+            group_end = s.ends_at
+        group.append((s, lane, minute))
+    close()
 
 
 def neighbour(blocks: list[Block], current: int | None, dx: int, dy: int) -> int | None:

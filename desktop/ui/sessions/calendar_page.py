@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_short_date, format_time, name_in
+from desktop.formatting import format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.sessions.calendar_content import CalendarContent, calendar_content
-from desktop.services.sessions.checks import STATUS_LABELS
 from desktop.services.sessions.schedule import ScheduledSession
-from desktop.ui.sessions.calendar_blocks import BlockText, block_text
+from desktop.ui.sessions.calendar_blocks import KeptTexts, block_texts
 from desktop.ui.sessions.calendar_layout import Block, Column, Grouping, lay_out
 from desktop.ui.sessions.calendar_moves import Confirm, confirm_warnings, move_session
 from desktop.ui.sessions.calendar_resources import (
@@ -41,7 +40,6 @@ from desktop.ui.sessions.calendar_view import CalendarGrid
 from desktop.ui.shell.actions import attempt, is_problem
 from desktop.ui.shell.i18n import current_language, error_text, translated
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.vocabulary import word
 
 ALL = -1  # the week picker's "all" entry (ids are positive)
 
@@ -60,6 +58,7 @@ class CalendarPage(QWidget):
         self._generation = 0
         self.day = ctx.today()
         self.content: CalendarContent | None = None
+        self._texts_kept: KeptTexts = {}  # block texts made on earlier loads
         self.confirm: Confirm = confirm_warnings
         self._said_after_load = ""  # what a move says once the calendar shows it
         # Whose week is shown, per kind of column; ALL for everyone, absent until chosen.
@@ -236,7 +235,14 @@ class CalendarPage(QWidget):
         self.grid.blocked = [m.blocked for m in marks]
         self.grid.blocked_label = self.tr("Out of service")
         self.grid.notices = [(m.notice, self._notice_text(m)) for m in marks]
-        texts = {b.session.id: self._block_text(b.session, shown_kind) for b in blocks}
+        texts = block_texts(
+            (b.session for b in blocks),
+            content.areas,
+            shown_kind,
+            zone,
+            current_language(),
+            self._texts_kept,
+        )
         self.grid.set_content(columns, blocks, texts)
         messages = [f"⚠ {translated(n.message)}" for n in content.notices]
         self.notices.setText("\n".join(messages))
@@ -278,28 +284,6 @@ class CalendarPage(QWidget):
         if marks.notice == "out_of_service":
             return self.tr("Out of service")
         return ""
-
-    def _block_text(self, s: ScheduledSession, column_kind: Grouping | None) -> BlockText:
-        """Patient, status and areas; then whichever of physician, room and device the
-        column title does not already say."""
-        assert self.content is not None
-        language = current_language()
-        areas = [name_in(language, names) for names in self.content.areas.get(s.id, ())]
-        zone = self._ctx.zone
-        times = (
-            f"{format_time(s.starts_at.astimezone(zone))}–{format_time(s.ends_at.astimezone(zone))}"
-        )
-        others = [
-            name
-            for kind, name in (
-                (Grouping.PHYSICIAN, s.physician_name),
-                (Grouping.ROOM, s.room_name),
-                (Grouping.DEVICE, s.device_name),
-            )
-            if name and kind is not column_kind
-        ]
-        status = word(STATUS_LABELS.get(s.status, str(s.status)))
-        return block_text(s.patient_name, status, areas, times, others)
 
     # --- moving -------------------------------------------------------------------------
     def change_block(self, block: Block, start_minute: int, end_minute: int) -> None:

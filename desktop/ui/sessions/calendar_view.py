@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -20,14 +19,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.ui.sessions.calendar_blocks import (
+    BlockBackgrounds,
     BlockText,
-    elided_lines,
+    TextPen,
     paint_block,
     text_rows,
     text_width,
 )
 from desktop.ui.sessions.calendar_layout import DAY_END, DAY_START, SNAP, Block, Column, snap
 from desktop.ui.sessions.calendar_overlays import NOTICE_HEIGHT, paint_blocked, paint_notice
+from desktop.ui.sessions.calendar_text_cache import LINE_SEPARATOR, BlockTextCache
 
 STATUS_COLOURS = {
     "planned": "#cfe3ff",
@@ -38,8 +39,10 @@ STATUS_COLOURS = {
     "no_show": "#f6d2d2",
 }
 NEUTRAL = "#eee6cc"  # statuses this view does not know yet
-_COLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
-_NEUTRAL = QColor(NEUTRAL)
+# Fill and border of a block, made once rather than per block and paint.
+_STYLES = {s: (QColor(c), QColor(c).darker(150)) for s, c in STATUS_COLOURS.items()}
+_NEUTRAL_STYLE = (QColor(NEUTRAL), QColor(NEUTRAL).darker(150))
+Box = tuple[int, int, int, int]  # x, y, width, height
 AXIS_WIDTH = 52
 HEADER_HEIGHT = 24
 PX_PER_MINUTE = 1.2
@@ -64,7 +67,13 @@ class CalendarGrid(QWidget):
         self._drag_columns = 0  # a move dragged sideways, to another column
         # Per column: its working hours as (start, end) minutes, or None when not known.
         self.open_hours: list[list[tuple[int, int]] | None] = []
-        self._label_cache: dict[tuple[int, int, int], list[str]] = {}
+        # Every block's (x, y, width, height) at the widget's width, made once per content,
+        # width and header: plain ints, as painting them needs no QRect.
+        self._boxes: list[Box] = []
+        self._boxes_for: tuple[int, int, int] | None = None  # width, header, id of the list
+        # Letters measured, labels elided and prepared, by text: kept across reloads.
+        self.text_cache = BlockTextCache(self.font())
+        self.backgrounds = BlockBackgrounds()
         # Per column: hatched (start, end) minutes out of service, and the header's alert
         # as (code, text); per session id: the block's lines and tooltip.
         self.blocked: list[tuple[tuple[int, int], ...]] = []
@@ -87,7 +96,7 @@ class CalendarGrid(QWidget):
         )
         if self.minimumHeight() != self.y_of(DAY_END) + 1:  # the alert row came or went
             self.setMinimumHeight(self.y_of(DAY_END) + 1)
-        self._label_cache.clear()
+        self._boxes_for = None
         ids = [b.session.id for b in blocks]
         self.selected = ids.index(keep) if keep in ids else (0 if blocks else None)
         self.update()
@@ -100,15 +109,21 @@ class CalendarGrid(QWidget):
         return self.header_height + int((minute - DAY_START) * PX_PER_MINUTE)
 
     def block_rect(self, block: Block) -> QRect:
-        width = self._column_width()
-        lane_w = width / block.lanes
-        x = AXIS_WIDTH + block.column * width + block.lane * lane_w
-        top, bottom = self.y_of(block.start_minute), self.y_of(block.end_minute)
-        return QRect(int(x) + 1, top, max(4, int(lane_w) - 2), max(6, bottom - top - 1))
+        return QRect(*_box_of(block, self._column_width(), self.header_height))
+
+    def block_boxes(self) -> list[Box]:
+        """Every block's (x, y, width, height), in the order of ``blocks``."""
+        key = (self.width(), self.header_height, id(self.blocks))
+        if self._boxes_for != key:
+            width, header = self._column_width(), self.header_height
+            self._boxes = [_box_of(block, width, header) for block in self.blocks]
+            self._boxes_for = key
+        return self._boxes
 
     def block_at(self, point: QPoint) -> int | None:
-        for i, block in enumerate(self.blocks):
-            if self.block_rect(block).contains(point):
+        px, py = point.x(), point.y()
+        for i, (x, y, w, h) in enumerate(self.block_boxes()):
+            if x <= px < x + w and y <= py < y + h:
                 return i
         return None
 
@@ -156,35 +171,72 @@ class CalendarGrid(QWidget):
             paint_notice(
                 painter, QRect(x, HEADER_HEIGHT, int(width) - 2, NOTICE_HEIGHT), code, text
             )
-        metrics = painter.fontMetrics()
-        visible = event.rect()
-        for i, block in enumerate(self.blocks):
-            rect = self.block_rect(block)
-            if self._drag is not None and self._drag[0] == i:
-                rect = rect.adjusted(
-                    0, 0 if self._drag[2] else self._drag_delta, 0, self._drag_delta
-                ).translated(int(self._drag_columns * self._column_width()), 0)
-            if not rect.intersects(visible):
-                continue
-            status = str(block.session.status)
-            colour = _COLOURS.get(status, _NEUTRAL)
-            border = palette.highlight().color() if i == self.selected else colour.darker(150)
-            labels = self._labels(i, block, text_width(rect), metrics, text_rows(rect, metrics))
-            paint_block(painter, rect, status, colour, border, labels, metrics)
+        self._paint_blocks(painter, event.rect())
         painter.end()
 
-    def _labels(
-        self, index: int, block: Block, width: int, metrics: QFontMetrics, rows: int = 3
-    ) -> list[str]:
-        """The block's lines (patient, status and areas, room) fitted to its width and rows;
-        kept until the content or the block's size changes."""
-        key = (index, width, rows)
-        found = self._label_cache.get(key)
-        if found is None:
-            text = self.block_texts.get(block.session.id)
-            lines = text.lines if text else (block.session.patient_name, block.session.room_name)
-            found = self._label_cache[key] = elided_lines(lines, width, metrics, rows)
-        return found
+    def _paint_blocks(self, painter: QPainter, visible: QRect) -> None:
+        """Each block in view (the dragged one where it is dragged to), its text fitted to
+        its size once per text and size (calendar_text_cache.py)."""
+        metrics = painter.fontMetrics()
+        line_height, on = metrics.height(), self.palette().highlight().color()
+        left, top = visible.left(), visible.top()
+        right, bottom = left + visible.width(), top + visible.height()
+        drag, selected, texts = self._drag, self.selected, self.block_texts
+        fitted, background = self.text_cache.label, self.backgrounds.of
+        ratio, pen = self.devicePixelRatioF(), TextPen()
+        for i, (block, (x, y, w, h)) in enumerate(
+            zip(self.blocks, self.block_boxes(), strict=True)
+        ):
+            if drag is not None and drag[0] == i:
+                h += self._drag_delta if drag[2] else 0
+                y += 0 if drag[2] else self._drag_delta
+                x += int(self._drag_columns * self._column_width())
+            if x >= right or y >= bottom or x + w <= left or y + h <= top:
+                continue
+            s = block.session
+            fill, border = _STYLES.get(s.status, _NEUTRAL_STYLE)
+            rows, shown = text_rows(h, line_height)
+            if shown:
+                text = texts.get(s.id)
+                lines = text.lines if text else (s.patient_name, s.room_name)
+                label = fitted(lines, text_width(w), rows)
+            else:
+                label = None
+            paint_block(
+                painter,
+                x,
+                y,
+                s.status,
+                background(
+                    s.status, i == selected, (w, h, ratio), fill, on if i == selected else border
+                ),
+                label.text if label else None,
+                label.first_width if label else 0,
+                metrics,
+                pen,
+            )
+
+    def labels(self, index: int) -> list[str]:
+        """The lines block ``index`` shows at its size (what its prepared text reads)."""
+        _x, _y, w, h = self.block_boxes()[index]
+        rows, shown = text_rows(h, self.fontMetrics().height())
+        s = self.blocks[index].session
+        text = self.block_texts.get(s.id)
+        lines = text.lines if text else (s.patient_name, s.room_name)
+        label = self.text_cache.label(lines, text_width(w), rows) if shown else None
+        return label.text.text().split(LINE_SEPARATOR) if label else []
+
+    def forget_texts(self) -> None:
+        """Drop the measured letters, elided labels and prepared texts (they were made
+        with the old font; the bench also times a week never shown before with it)."""
+        self.text_cache = BlockTextCache(self.font())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.forget_texts()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.backgrounds.clear()  # the selection's colour
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
@@ -209,7 +261,8 @@ class CalendarGrid(QWidget):
         index = self.block_at(point)
         if index is not None:
             self.selected = index
-            resizing = point.y() > self.block_rect(self.blocks[index]).bottom() - 6
+            _x, y, _w, h = self.block_boxes()[index]
+            resizing = point.y() > y + h - 1 - 6
             self._drag, self._drag_delta, self._drag_columns = (index, point, resizing), 0, 0
             self.update()
 
@@ -291,3 +344,11 @@ class CalendarGrid(QWidget):
         end = block.end_minute + minutes
         if end - start >= SNAP:
             self.sig_change.emit(block, start, end)
+
+
+def _box_of(block: Block, column_width: float, header_height: int) -> Box:
+    lane_w = column_width / block.lanes
+    x = AXIS_WIDTH + block.column * column_width + block.lane * lane_w
+    top = header_height + int((block.start_minute - DAY_START) * PX_PER_MINUTE)
+    bottom = header_height + int((block.end_minute - DAY_START) * PX_PER_MINUTE)
+    return int(x) + 1, top, max(4, int(lane_w) - 2), max(6, bottom - top - 1)
