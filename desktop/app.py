@@ -237,6 +237,11 @@ def _open_and_run(
                 scheduler.start()
             else:
                 check.when_passed(scheduler.start)
+            # The first print is ready before anyone asks for it (reads only: safe during
+            # the file check).
+            from desktop.ui.handouts.print_warmup import warm_printing_later
+
+            warm_printing_later(window.tasks, window.ctx)
         _quit_after_first_show(window)
         if check is not None and check.failed:
             return check.exit_status
