@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import logging
 
+from desktop.services.common.context import ServiceContext
 from desktop.services.handouts import warm
 from desktop.ui.handouts.print_warmup import warm_printing_later
 from desktop.ui.tasks import TaskRunner
 
 
-def test_printing_is_warmed_on_a_worker_after_the_delay(qtbot, ctx, caplog) -> None:
+def test_printing_is_warmed_on_a_worker_after_the_delay(qtbot, ctx, caplog, monkeypatch) -> None:
     tasks = TaskRunner()
     seen: list[object] = []
     real = warm.warm_handouts
 
-    def recording(given=None) -> None:
+    def recording(given: ServiceContext | None = None) -> None:
         seen.append(given)
         real(given)  # the real reads and ReportLab warm-up, on the worker
 
-    warm.warm_handouts = recording
+    monkeypatch.setattr(warm, "warm_handouts", recording)
     try:
         with caplog.at_level(logging.WARNING):
             warm_printing_later(tasks, ctx, delay_ms=10)
@@ -27,7 +28,6 @@ def test_printing_is_warmed_on_a_worker_after_the_delay(qtbot, ctx, caplog) -> N
             qtbot.waitUntil(lambda: seen == [ctx], timeout=5000)
             qtbot.waitUntil(lambda: not tasks.busy(), timeout=15000)
     finally:
-        warm.warm_handouts = real
         tasks.wait()
     assert "not warmed" not in caplog.text
 
