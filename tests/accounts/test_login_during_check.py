@@ -143,3 +143,34 @@ def test_unlocking_during_the_check_waits_for_it(qtbot, held) -> None:
     qtbot.waitUntil(lambda: not idle_lock.locked, timeout=5000)
     assert _events(held, "unlock") == 1
     window.close()
+
+
+def test_switch_user_during_the_check_waits_for_it(qtbot, held) -> None:
+    held.database.allow_writes()
+    add_account(held, "mehmet", "physician")
+    held.database.hold_writes()
+    ayse = dataclasses.replace(held, actor=staff.actor_of(_ayse(held)))
+    window = MainWindow(ayse)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    idle_lock = window.feature(AccountsFeature).idle_lock
+    idle_lock.set_timeout_ms(0)
+    window.feature(AccountsFeature).action_lock.trigger()
+    lock = idle_lock.dialog
+    assert lock is not None
+    login = lock.open_switch()
+    assert login is not None
+    switched: list[object] = []
+    lock.sig_switch_user.connect(switched.append)
+    login.username.setText("mehmet")
+    login.password.setText(PASSWORD)
+    login.login_button.click()
+    assert login.isVisible() and login.held.notice.isVisible() and switched == []
+    QTimer.singleShot(300, held.database.allow_writes)
+    qtbot.waitUntil(lambda: bool(switched), timeout=5000)
+    [actor] = switched
+    assert isinstance(actor, Actor) and actor.role == "physician"
+    assert _events(held, "login") == 1
+    idle_lock.unlock()
+    window.close()
