@@ -1265,6 +1265,13 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>HeldLogin</name>
+    <message>
+        <source>Checking the database file… you are let in as soon as it is done.</source>
+        <translation>Veritabanı dosyası denetleniyor… biter bitmez giriş yapılacak.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Loading history…</source>

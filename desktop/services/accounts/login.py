@@ -55,6 +55,14 @@ def _login_capable(session: Session) -> int:
     ).scalar_one()
 
 
+def waits_for_file_check(ctx: ServiceContext) -> bool:
+    """True while the start-up check of the database file holds every write (db/engine.py).
+
+    A log-in writes (last log-in, failed attempts, audit), so the screens run it on a worker
+    meanwhile, where it waits for the check instead of being refused."""
+    return ctx.database.writes_held
+
+
 def needs_setup(ctx: ServiceContext) -> bool:
     """True while no active account can log in: the app then asks for the first admin."""
     with ctx.database.read() as session:

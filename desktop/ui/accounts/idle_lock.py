@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import login as staff_login
 from desktop.services.common.context import Actor, ServiceContext
+from desktop.ui.accounts.held_login import HeldLogin, Problem, typed_wrong
 from desktop.ui.accounts.login_dialog import LoginDialog
-from desktop.ui.shell.actions import attempt
 from desktop.ui.shell.desks import desk_owning, desks_of, known_desks
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets.field_error import FieldError
@@ -122,6 +122,15 @@ class LockDialog(QDialog):
         self.switch_button.setObjectName("switchUser")
         self.switch_button.setAutoDefault(False)
         self.switch_button.clicked.connect(self.open_switch)
+        # While the morning check of the file holds writes, unlocking waits for it on a worker.
+        self.held = HeldLogin(
+            self,
+            ctx,
+            key="unlock",
+            edits=(self.password,),
+            buttons=(self.unlock_button, self.switch_button),
+            inline=self.error.show_message,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.switch_button)
@@ -131,23 +140,27 @@ class LockDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(self.others)
         layout.addWidget(self.password)
+        layout.addWidget(self.held.notice)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
     def try_unlock(self) -> None:
-        done = attempt(
-            self,
-            self.windowTitle(),
-            lambda: staff_login.verify_unlock(self._ctx, self.password.text()),
-            inline=self.error.show_message,
+        password = self.password.text()
+        self.held.run(
+            lambda: staff_login.verify_unlock(self._ctx, password),
+            self._unlocked,
+            self._refused,
         )
-        if done is None:
-            self.password.clear()
-            self.password.setFocus()
-            return
+
+    def _unlocked(self, _result: None) -> None:
         self.password.clear()
         self.error.show_message("")
         self.sig_unlocked.emit()
+
+    def _refused(self, problem: Problem | None) -> None:
+        if typed_wrong(problem):
+            self.password.clear()  # a database that could not save keeps what was typed
+        self.password.setFocus()
 
     def open_switch(self) -> LoginDialog | None:
         """Let someone else log in; this desk stays locked, its work kept as it is."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.services.accounts import login as staff_login
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
+from desktop.ui.accounts.held_login import HeldLogin, Problem, typed_wrong
 from desktop.ui.shell.actions import quietly, value_or_none
 from desktop.ui.widgets.field_error import FieldError, clear_field_errors
 
@@ -63,35 +65,57 @@ class LoginDialog(QDialog):
         )
         self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.login_button.setText(self.tr("&Log in"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
+        # While the morning check of the file holds writes, the log-in waits for it on a worker.
+        self.held = HeldLogin(
+            self,
+            ctx,
+            key="login",
+            edits=(self.username, self.password),
+            buttons=(self.login_button, self.cancel_button),
+            inline=self.error.show_message,
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.held.notice)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.username.setFocus()
 
     def try_login(self) -> None:
-        actor = value_or_none(
-            self,
-            self.windowTitle(),
+        username, password = self.username.text(), self.password.text()
+        switched_from = self._switching_from
+        self.held.run(
             lambda: staff_login.authenticate(
-                self._ctx,
-                self.username.text(),
-                self.password.text(),
-                switched_from=self._switching_from,
+                self._ctx, username, password, switched_from=switched_from
             ),
-            inline=self.error.show_message,
+            self._logged_in,
+            self._refused,
         )
-        if actor is None:
-            self.password.clear()
-            self.password.setFocus()
-            return
+
+    def _logged_in(self, actor: Actor) -> None:
         self.actor = actor
         self.password.clear()
         self.accept()
+
+    def _refused(self, problem: Problem | None) -> None:
+        if typed_wrong(problem):
+            self.password.clear()  # a database that could not save keeps what was typed
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        if not self.held.running:  # Esc while the log-in waits: it is on its way
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.held.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class SetupDialog(QDialog):
