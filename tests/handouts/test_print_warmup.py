@@ -43,3 +43,14 @@ def test_a_failed_warm_up_is_only_logged(qtbot, ctx, caplog, monkeypatch) -> Non
         warm_printing_later(tasks, ctx, delay_ms=0)
         qtbot.waitUntil(lambda: "not warmed in advance: OSError" in caplog.text, timeout=5000)
     tasks.wait()
+
+
+def test_a_runner_gone_before_the_delay_cancels_the_warm_up(qtbot, ctx, monkeypatch) -> None:
+    # The window (and its task runner) closed within the delay: nothing runs, nothing raises.
+    seen: list[object] = []
+    monkeypatch.setattr(warm, "warm_handouts", seen.append)
+    tasks = TaskRunner()
+    warm_printing_later(tasks, ctx, delay_ms=20)
+    tasks.deleteLater()
+    qtbot.wait(200)
+    assert seen == []

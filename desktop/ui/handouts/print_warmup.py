@@ -28,7 +28,8 @@ def warm_printing_later(
 
         tasks.submit(lambda: warm_handouts(ctx), lambda _result: None, _not_warmed)
 
-    QTimer.singleShot(delay_ms, start)
+    # With the runner as context: a window closed before the delay (its runner gone) cancels it.
+    QTimer.singleShot(delay_ms, tasks, start)
 
 
 def _not_warmed(error: BaseException) -> None:
