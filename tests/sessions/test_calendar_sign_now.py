@@ -70,7 +70,7 @@ def test_sign_now_from_a_refused_move_signs_then_moves(qtbot, ctx, withdrawn, mo
     qtbot.waitUntil(
         lambda: sessions.get_session(ctx, booked.id).starts_at == moved_to, timeout=10_000
     )
-    assert [c.status for c in patient_consents(ctx, booked.patient_id)].count("valid") == 1
+    assert [str(c.status) for c in patient_consents(ctx, booked.patient_id)].count("valid") == 1
     qtbot.waitUntil(lambda: page.day == THURSDAY + timedelta(days=1))  # follows the session
 
 
