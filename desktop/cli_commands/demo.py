@@ -58,6 +58,7 @@ def run_demo(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     print(
         f"Added {summary.patients:,} patients, {summary.sessions:,} sessions "
-        f"({summary.session_areas:,} treated areas) in {elapsed:.1f} s."
+        f"({summary.session_areas:,} treated areas) and {summary.consents:,} signed consents "
+        f"in {elapsed:.1f} s."
     )
     return 0

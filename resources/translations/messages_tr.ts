@@ -176,6 +176,14 @@
             <translation>{consent} numaralı onam (hastası, formu, tanığı veya zamanı) imzalandıktan sonra değiştirilmiş.</translation>
         </message>
         <message>
+            <source>Date of the paper photo consent</source>
+            <translation>Kâğıt üzerindeki fotoğraf onamının tarihi</translation>
+        </message>
+        <message>
+            <source>Date of the paper treatment consent</source>
+            <translation>Kâğıt üzerindeki tedavi onamının tarihi</translation>
+        </message>
+        <message>
             <source>Define at least one depth tier, e.g. [superficial].</source>
             <translation>En az bir derinlik kademesi tanımlayın, ör. [superficial].</translation>
         </message>
@@ -622,10 +630,6 @@
         <message>
             <source>PeelDesk needs at least one active administrator who can log in. Make another account an administrator first.</source>
             <translation>PeelDesk’te giriş yapabilen en az bir etkin yönetici bulunmalı. Önce başka bir hesabı yönetici yapın.</translation>
-        </message>
-        <message>
-            <source>Photo consent date</source>
-            <translation>Fotoğraf onamı tarihi</translation>
         </message>
         <message>
             <source>Pick a region from the list.</source>
@@ -1394,10 +1398,6 @@
         <message>
             <source>Thursday</source>
             <translation>Perşembe</translation>
-        </message>
-        <message>
-            <source>Treatment consent date</source>
-            <translation>Tedavi onamı tarihi</translation>
         </message>
         <message>
             <source>Tuesday</source>

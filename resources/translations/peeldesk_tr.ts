@@ -713,6 +713,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Durum</translation>
     </message>
     <message>
+        <source>From the patient form: the consent was signed on paper before consents were signed on screen. Kept as history; it is not a signed consent.</source>
+        <translation>Hasta formundan: onam, onamlar ekranda imzalanmaya başlamadan önce kâğıt üzerinde imzalanmış. Geçmiş kaydı olarak tutulur; imzalı bir onam değildir.</translation>
+    </message>
+    <message>
+        <source>Recorded on paper on {date}</source>
+        <translation>{date} tarihinde kâğıt üzerinde kaydedildi</translation>
+    </message>
+    <message>
         <source>Withdrawn {when}</source>
         <translation>{when} tarihinde geri alındı</translation>
     </message>
@@ -1812,12 +1820,16 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>İzotretinoin son dozu</translation>
     </message>
     <message>
-        <source>Treatment consent</source>
-        <translation>Tedavi onamı</translation>
+        <source>The date this consent was signed on paper, before consents were signed on screen. It is kept as history: the consents that count are signed in the patient&apos;s Consents section.</source>
+        <translation>Bu onamın, onamlar ekranda imzalanmaya başlamadan önce kâğıt üzerinde imzalandığı tarih. Geçmiş kaydı olarak tutulur: geçerli onamlar hastanın Onamlar bölümünde imzalanır.</translation>
     </message>
     <message>
-        <source>Photo consent</source>
-        <translation>Fotoğraf onamı</translation>
+        <source>Treatment consent on paper</source>
+        <translation>Kâğıt üzerinde tedavi onamı</translation>
+    </message>
+    <message>
+        <source>Photo consent on paper</source>
+        <translation>Kâğıt üzerinde fotoğraf onamı</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -52,8 +52,8 @@ DATE_FIELDS: dict[str, Message] = {
     "birth_date": msg("Birth date"),
     "screened_on": msg("Screening date"),
     "isotretinoin_last_dose": msg("Last isotretinoin dose"),
-    "consent_treatment_on": msg("Treatment consent date"),
-    "consent_photos_on": msg("Photo consent date"),
+    "consent_treatment_on": msg("Date of the paper treatment consent"),
+    "consent_photos_on": msg("Date of the paper photo consent"),
 }
 
 CONTRAINDICATION_FIELDS = (

@@ -1,15 +1,17 @@
 """A patient's consents in their workspace: every kind, signed or not, and what can be done.
 
 One row per signature (newest first within its kind) and one "Not signed" row for each kind
-the patient never signed, so Sign… is always one row away. Sign…, Withdraw… and Print act on
-the selected row; Enter signs a row that needs a signature and prints one that has it.
+the patient never signed, so Sign… is always one row away. A kind never signed on screen whose
+date the patient form has from before signed consents (the paper consent) also shows that date,
+read-only, as history. Sign…, Withdraw… and Print act on the selected row; Enter signs a row
+that needs a signature and prints one that has it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -25,15 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import format_date_time
+from desktop.formatting import format_date_time, format_short_date
 from desktop.services.common.context import ServiceContext
 from desktop.services.consent.signing import SignedConsentView, patient_consents
+from desktop.services.patients import records as patients
 from desktop.ui.consent.words import KIND_TITLES, kind_title, status_word
+from desktop.ui.shell.actions import quietly
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.dto_table_model import DtoTableModel
 
 NEEDS_SIGNING = ("missing", "superseded", "withdrawn")
+PAPER = "paper"  # a date on the patient form from before signed consents (read-only history)
+# Which kind each paper date on the patient form stands for.
+PAPER_KINDS = {"consent_treatment_on": "treatment_standard", "consent_photos_on": "photography"}
 _STATUS_COLOURS = {"valid": "#1b5e20", "superseded": "#b00020", "missing": "#b00020"}
 
 
@@ -42,27 +49,48 @@ class ConsentLine:
     """One row of the list: a signature, or a kind the patient has not signed."""
 
     kind: str
-    status: str  # valid / withdrawn / superseded / missing
+    status: str  # valid / withdrawn / superseded / missing / paper
     consent: SignedConsentView | None = None
+    paper_on: date | None = None  # the paper consent's date (status "paper")
 
     @property
     def needs_signing(self) -> bool:
         return self.status in NEEDS_SIGNING
 
 
-def consent_lines(consents: list[SignedConsentView]) -> list[ConsentLine]:
-    """Kinds in the clinic's order; within a kind the newest signature first."""
+def consent_lines(
+    consents: list[SignedConsentView], paper: Mapping[str, date] | None = None
+) -> list[ConsentLine]:
+    """Kinds in the clinic's order; within a kind the newest signature first. ``paper`` (kind:
+    date) adds a "recorded on paper" row under a kind the patient never signed on screen."""
     order = list(KIND_TITLES)
     lines = [ConsentLine(str(c.kind), str(c.status), c) for c in consents]
     signed = {line.kind for line in lines}
     lines += [ConsentLine(kind, "missing") for kind in order if kind not in signed]
+    lines += [
+        ConsentLine(kind, PAPER, paper_on=on)
+        for kind, on in (paper or {}).items()
+        if kind not in signed
+    ]
 
     def key(line: ConsentLine) -> tuple[int, float]:
         when = line.consent.signed_at.timestamp() if line.consent else 0.0
         rank = order.index(line.kind) if line.kind in order else len(order)
-        return rank, -when
+        return rank, -when if line.status != PAPER else 1.0  # under its "Not signed"
 
     return sorted(lines, key=key)
+
+
+def consents_and_paper(
+    ctx: ServiceContext, patient_id: int
+) -> tuple[list[SignedConsentView], dict[str, date]]:
+    """The patient's signed consents, and the paper consent dates on their form (by kind)."""
+    consents = patient_consents(ctx, patient_id)
+    found = quietly(lambda: patients.get_patient(ctx, patient_id), None)  # the list still shows
+    if found is None:
+        return consents, {}
+    paper = {kind: getattr(found.data, field) for field, kind in PAPER_KINDS.items()}
+    return consents, {kind: on for kind, on in paper.items() if on is not None}
 
 
 class ConsentTableModel(DtoTableModel[ConsentLine]):
@@ -88,10 +116,21 @@ class ConsentTableModel(DtoTableModel[ConsentLine]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
             colour = _STATUS_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and row.status == PAPER:
+            return self.tr(
+                "From the patient form: the consent was signed on paper before consents were "
+                "signed on screen. Kept as history; it is not a signed consent."
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.COL_KIND:
             return kind_title(row.kind)
+        if row.status == PAPER and row.paper_on is not None:
+            if column != self.COL_STATUS:
+                return ""
+            return self.tr("Recorded on paper on {date}").format(
+                date=format_short_date(row.paper_on)
+            )
         if consent is None:
             return status_word(row.status) if column == self.COL_STATUS else ""
         if column == self.COL_VERSION:
@@ -178,9 +217,9 @@ class ConsentsSection(QWidget):
         self._generation += 1
         generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
 
-        def done(consents: list[SignedConsentView]) -> None:
+        def done(loaded: tuple[list[SignedConsentView], dict[str, date]]) -> None:
             if generation == self._generation:
-                self.show_lines(consent_lines(consents))
+                self.show_lines(consent_lines(*loaded))
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -190,7 +229,7 @@ class ConsentsSection(QWidget):
                     )
                 )
 
-        self._tasks.submit(lambda: patient_consents(ctx, patient_id), done, failed)
+        self._tasks.submit(lambda: consents_and_paper(ctx, patient_id), done, failed)
 
     def show_lines(self, lines: list[ConsentLine]) -> None:
         chosen = self.selected()

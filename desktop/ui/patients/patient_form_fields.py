@@ -116,19 +116,28 @@ class PatientFormFields:
         )
         form.addRow(screening)
 
+        # The consent dates from before signed consents: history, never the consent itself.
+        on_paper = QCoreApplication.translate(
+            "PatientDialog",
+            "The date this consent was signed on paper, before consents were signed on screen. "
+            "It is kept as history: the consents that count are signed in the patient's "
+            "Consents section.",
+        )
         self._add_line(
             form,
             "consent_treatment_on",
-            QCoreApplication.translate("PatientDialog", "Treatment consent"),
+            QCoreApplication.translate("PatientDialog", "Treatment consent on paper"),
             DATE_PLACEHOLDER,
             today_button=True,
+            tooltip=on_paper,
         )
         self._add_line(
             form,
             "consent_photos_on",
-            QCoreApplication.translate("PatientDialog", "Photo consent"),
+            QCoreApplication.translate("PatientDialog", "Photo consent on paper"),
             DATE_PLACEHOLDER,
             today_button=True,
+            tooltip=on_paper,
         )
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
@@ -153,9 +162,11 @@ class PatientFormFields:
         label: str,
         placeholder: str = "",
         today_button: bool = False,
+        tooltip: str = "",
     ) -> None:
         edit = QLineEdit()
         edit.setObjectName(key)
+        edit.setToolTip(tooltip)
         edit.setPlaceholderText(QCoreApplication.translate("PatientDialog", placeholder))
         self.fields[key] = edit
         self.errors[key] = FieldError()

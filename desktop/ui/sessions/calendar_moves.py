@@ -19,7 +19,7 @@ from desktop.services.sessions.reschedule import move_booking
 from desktop.services.sessions.rows import SessionDetail
 from desktop.services.sessions.safety_warnings import NeedsAcknowledgement, SafetyWarning
 from desktop.services.sessions.schedule import ScheduledSession
-from desktop.ui.shell.actions import attempt
+from desktop.ui.shell.actions import ActionRunner, attempt
 from desktop.ui.shell.i18n import translated
 
 # Which answer the question gets, for tests (None: ask the person).
@@ -61,9 +61,13 @@ def move_session(
     physician_id: int | None = None,
     room_id: int | None = None,
     device_id: int | None = None,
+    offers: ActionRunner | None = None,
+    retry: Callable[[], None] | None = None,
 ) -> SessionDetail | None:
     """Move (or resize) ``session``, optionally to another physician, room or device; the
-    saved booking, or None when refused or not confirmed (``show`` then has the reason)."""
+    saved booking, or None when refused or not confirmed (``show`` then has the reason).
+    A problem one of ``offers`` answers (a missing consent) is shown with its button; taking
+    it may call ``retry`` afterwards (the whole move again)."""
     acknowledged: frozenset[str] = frozenset()
     asked: list[NeedsAcknowledgement] = []
 
@@ -92,6 +96,8 @@ def move_session(
             ),
             inline=show,
             on_problem=needs_answer,
+            offers=offers,
+            retry=retry,
         )
         if done is not None:
             return done.value

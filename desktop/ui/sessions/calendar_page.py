@@ -37,7 +37,7 @@ from desktop.ui.sessions.calendar_resources import (
     week_marks,
 )
 from desktop.ui.sessions.calendar_view import CalendarGrid
-from desktop.ui.shell.actions import attempt, is_problem
+from desktop.ui.shell.actions import ActionRunner, attempt, is_problem
 from desktop.ui.shell.i18n import current_language, error_text, translated
 from desktop.ui.tasks import TaskRunner
 
@@ -60,6 +60,7 @@ class CalendarPage(QWidget):
         self.content: CalendarContent | None = None
         self._texts_kept: KeptTexts = {}  # block texts made on earlier loads
         self.confirm: Confirm = confirm_warnings
+        self.offers: ActionRunner | None = None  # the window's ways out (Sign now…) for a move
         self._said_after_load = ""  # what a move says once the calendar shows it
         # Whose week is shown, per kind of column; ALL for everyone, absent until chosen.
         self._focus: dict[Grouping, int] = {}
@@ -334,7 +335,16 @@ class CalendarPage(QWidget):
         self, s: ScheduledSession, starts: datetime, minutes: int, **resources: int | None
     ) -> None:
         saved = move_session(
-            self, self._ctx, s, starts, minutes, self.status.setText, self.confirm, **resources
+            self,
+            self._ctx,
+            s,
+            starts,
+            minutes,
+            self.status.setText,
+            self.confirm,
+            **resources,
+            offers=self.offers,
+            retry=lambda: self._move(s, starts, minutes, **resources),
         )
         if saved is None:
             return

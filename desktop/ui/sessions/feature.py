@@ -139,6 +139,7 @@ class SessionsFeature(Feature):
             return None
         if self.calendar is None:
             self.calendar = CalendarPage(self.ctx, self.window.tasks)
+            self.calendar.offers = self.window.writes  # a refused move offers Sign now… too
             self.calendar.sig_open_session.connect(self.open_session)
             self.window.events.sig_session_saved.connect(self.calendar.refresh)
             # A move is a saved booking: the day list and open patients show it too.

@@ -116,12 +116,26 @@ def attempt(
     *,
     inline: InlineProblem | None = None,
     on_problem: ProblemHook | None = None,
+    offers: ActionRunner | None = None,
+    retry: Callable[[], None] | None = None,
 ) -> Done[T] | None:
-    """Run ``call`` now; on a problem show it (a box titled ``title``, or ``inline``), None."""
+    """Run ``call`` now; on a problem show it (a box titled ``title``, or ``inline``), None.
+
+    With ``offers`` (the window's runner) and ``retry``, a problem one of its offers applies to
+    is shown with the offer's button, as ``ActionRunner.write`` does; taking it may call
+    ``retry`` later (after a dialog), which should run the caller's whole action again.
+    """
     try:
         return Done(call())
     except (ServiceError, DatabaseProblem) as error:
-        report_problem(parent, title, error, inline=inline, on_problem=on_problem)
+        offer = None if offers is None or retry is None else offers.offer_for(error)
+        if offer is None or retry is None:
+            report_problem(parent, title, error, inline=inline, on_problem=on_problem)
+            return None
+        if inline is not None:  # the screen keeps saying why nothing changed
+            inline(error_text(error))
+        if offer_taken(parent, title, error, offer.label()):
+            offer.accept(parent, error, retry)
         return None
 
 
