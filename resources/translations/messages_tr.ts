@@ -2355,8 +2355,8 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <source>Photo consent given</source>
-            <translation>Fotoğraf onamı tarihi</translation>
+            <source>Photo consent on paper</source>
+            <translation>Kâğıt üzerinde fotoğraf onamı</translation>
         </message>
         <message>
             <source>Photosensitising drugs</source>
@@ -2543,8 +2543,8 @@
             <translation>Toplam: {sessions}, dolu: {booked}; boş: {free}</translation>
         </message>
         <message>
-            <source>Treatment consent given</source>
-            <translation>Tedavi onamı tarihi</translation>
+            <source>Treatment consent on paper</source>
+            <translation>Kâğıt üzerinde tedavi onamı</translation>
         </message>
         <message>
             <source>Treatment date</source>
