@@ -24,6 +24,7 @@ from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.sequences import next_value
+from desktop.services.payments.courses import open_course
 from desktop.services.quotes.records import (
     effective_status,
     ensure_draft,
@@ -96,6 +97,8 @@ def set_outcome(
         quote.status = QuoteStatus(outcome)  # one of OUTCOMES, checked above
         quote.updated_at = ctx.now()
         flush_quote(session)
+        if quote.status == QuoteStatus.ACCEPTED:
+            open_course(session, ctx, quote)  # the course and its charge, in this transaction
         record_event(
             session,
             ctx,

@@ -57,6 +57,7 @@ from desktop.services.sessions.records import (
     flush_session_row,
     load_session_row,
 )
+from desktop.services.payments.courses import attach_session
 from desktop.services.sessions.rows import (
     BookingInput,
     SessionDetail,
@@ -94,6 +95,8 @@ def book_session(
         )
         session.add(row)
         session.flush()
+        if data.course_id is not None:
+            attach_session(session, ctx, data.course_id, row)
         record_event(
             session,
             ctx,
