@@ -164,3 +164,36 @@ def test_balance_is_always_the_sum_of_the_events(ctx, steps) -> None:
         elif before:  # the cancelled receipt's payment comes back
             expected = stored_sum(ctx, pid)
         assert money.balance(ctx, pid).owed == expected == stored_sum(ctx, pid)
+
+
+def test_reception_cannot_give_a_manual_discount_above_the_clinic_limit(ctx) -> None:
+    """Before: reception could issue a quote with a 100 % discount."""
+    from desktop.services.quotes import drafts as quote_drafts
+    from desktop.services.quotes import records as quotes
+    from desktop.services.quotes.records import QuoteInput, QuoteLineInput
+    from desktop.services.settings import store as settings
+
+    pid = screened_patient(ctx)
+    face = {a.code: a for a in quotes.builder_data(ctx, pid).areas}["face_full"].id
+    reception = as_role(ctx, "reception")
+
+    def quote(who, **manual):
+        data = QuoteInput(lines=(QuoteLineInput(face, D(350)),), discount_reason="dost", **manual)
+        return quote_drafts.create_draft(who, pid, data)
+
+    for manual in ({"discount_percent": D(100)}, {"discount_amount": D(5000)}):
+        with pytest.raises(ValidationError) as refused:
+            quote(reception, **manual)
+        assert "physician or an administrator" in refused.value.field_errors["manual_discount"]
+    assert quote(reception, discount_percent=D(10)).priced.total > 0  # the default limit
+    assert quote(as_role(ctx, "physician"), discount_percent=D(100)) is not None
+    settings.update(ctx, {"discount_limit_percent": 25})
+    draft = quote(reception, discount_percent=D(25))
+    with pytest.raises(ValidationError):
+        quote_drafts.update_draft(
+            reception,
+            draft.id,
+            draft.row_version,
+            QuoteInput(lines=(QuoteLineInput(face, D(350)),), discount_percent=D(30),
+                       discount_reason="dost"),
+        )
