@@ -21,7 +21,9 @@ def accepted_course(
     if patient_id is None:
         patient_id = screened_patient(ctx)
     areas = {a.code: a for a in quotes.builder_data(ctx, patient_id).areas}
-    data = QuoteInput(lines=(QuoteLineInput(areas["face_full"].id, Decimal(350)),), sessions=sessions)
+    data = QuoteInput(
+        lines=(QuoteLineInput(areas["face_full"].id, Decimal(350)),), sessions=sessions
+    )
     draft = quote_drafts.create_draft(ctx, patient_id, data)
     issued = quote_issuing.issue_quote(ctx, draft.id, draft.row_version)
     quote_issuing.set_outcome(ctx, issued.id, issued.row_version, "accepted")

@@ -72,14 +72,15 @@ def build_receipt_pdf(data: ReceiptPrint) -> bytes:
     facts = [
         (printed("Receipt number", lang), data.number),
         (printed("Date", lang), format_long_date(data.issued_on, lang)),
-        (printed("Received from", lang) if not refund else printed("Paid to", lang),
-         data.patient_name),
+        (
+            printed("Received from", lang) if not refund else printed("Paid to", lang),
+            data.patient_name,
+        ),
         (printed("For", lang), label(data.kind, lang)),
         (printed("Method", lang), label(data.method, lang) if data.method else "–"),
         (what, money(abs(data.amount))),
         left,
-        (printed("Received by", lang) if not refund else printed("Paid by", lang),
-         data.issued_by),
+        (printed("Received by", lang) if not refund else printed("Paid by", lang), data.issued_by),
     ]
     strong = {what, left[0]}
     rows = [

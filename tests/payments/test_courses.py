@@ -88,7 +88,9 @@ def test_a_full_course_refuses_one_more_booking_until_extended(ctx) -> None:
         courses.extend_course(ctx, course.id, course.row_version, 1, "  ")
     longer = courses.extend_course(ctx, course.id, course.row_version, 1, "scar needs one more")
     assert longer.sessions_total == 2
-    later = book(ctx, course.patient_id, physician, date(2026, 12, 29), time(12), course_id=course.id)
+    later = book(
+        ctx, course.patient_id, physician, date(2026, 12, 29), time(12), course_id=course.id
+    )
     place = courses.session_of_course(ctx, later.id)
     assert place is not None and (place.ordinal, place.total) == (2, 2)
 

@@ -147,7 +147,9 @@ STEPS = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(steps=STEPS)
 def test_balance_is_always_the_sum_of_the_events(ctx, steps) -> None:
     pid = screened_patient(ctx)
@@ -194,6 +196,9 @@ def test_reception_cannot_give_a_manual_discount_above_the_clinic_limit(ctx) -> 
             reception,
             draft.id,
             draft.row_version,
-            QuoteInput(lines=(QuoteLineInput(face, D(350)),), discount_percent=D(30),
-                       discount_reason="dost"),
+            QuoteInput(
+                lines=(QuoteLineInput(face, D(350)),),
+                discount_percent=D(30),
+                discount_reason="dost",
+            ),
         )

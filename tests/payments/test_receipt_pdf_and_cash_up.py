@@ -34,8 +34,16 @@ def test_receipt_pdf_in_turkish_with_clinic_payment_method_and_balance(ctx) -> N
     receipt = receipts.issue_receipt(ctx, paid.id)
     pages, text = pdf_text(receipts.receipt_pdf(ctx, receipt.id).pdf)
     assert pages == 1
-    for words in ("Makbuz", receipt.number, "Ayşe Yılmaz", "Işıklı Cilt Kliniği", "Kart",
-                  "1.500,50", "Kalan borç", "Ödeme"):
+    for words in (
+        "Makbuz",
+        receipt.number,
+        "Ayşe Yılmaz",
+        "Işıklı Cilt Kliniği",
+        "Kart",
+        "1.500,50",
+        "Kalan borç",
+        "Ödeme",
+    ):
         assert words in text, words
     left = course.price - D("1500.50")
     assert f"{left:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") in text

@@ -103,7 +103,17 @@ def cash_up_csv(ctx: ServiceContext, day: date) -> bytes:
 
 
 class _DayRow:
-    __slots__ = ("at", "receipt", "patient", "kind", "method", "paid", "currency", "staff", "reason")
+    __slots__ = (
+        "at",
+        "currency",
+        "kind",
+        "method",
+        "paid",
+        "patient",
+        "reason",
+        "receipt",
+        "staff",
+    )
 
     def __init__(self, event: MoneyEvent, receipt: str, patient: str, staff: str) -> None:
         self.at: datetime = event.at

@@ -73,7 +73,9 @@ def open_course(session: Session, ctx: ServiceContext, quote: Quote) -> Course:
     return course
 
 
-def attach_session(session: Session, ctx: ServiceContext, course_id: int, row: TreatmentSession) -> None:
+def attach_session(
+    session: Session, ctx: ServiceContext, course_id: int, row: TreatmentSession
+) -> None:
     """Book ``row`` as the course's next session, inside the booking's transaction."""
     course = _load(session, course_id)
     if course.patient_id != row.patient_id:
@@ -122,7 +124,7 @@ def get_course(ctx: ServiceContext, course_id: int) -> CourseRow:
 
 
 def session_of_course(ctx: ServiceContext, session_id: int) -> SessionOfCourse | None:
-    """"Session 2 of 3" for a booked session, or None when it was not booked from a course."""
+    """ "Session 2 of 3" for a booked session, or None when it was not booked from a course."""
     require(ctx, Permission.VIEW_PATIENTS)
     with ctx.database.read() as session:
         course_id = session.scalar(
@@ -156,13 +158,9 @@ def extend_course(
 ) -> CourseRow:
     """Add sessions to a course (a price for them is taken as a separate payment)."""
     require(ctx, Permission.MANAGE_COURSES)
-    if not isinstance(extra_sessions, int) or not 1 <= extra_sessions <= MAX_EXTRA_SESSIONS:
+    if isinstance(extra_sessions, bool) or not 1 <= extra_sessions <= MAX_EXTRA_SESSIONS:
         raise ValidationError(
-            {
-                "sessions": msg(
-                    "Add between 1 and {limit} sessions.", limit=MAX_EXTRA_SESSIONS
-                )
-            }
+            {"sessions": msg("Add between 1 and {limit} sessions.", limit=MAX_EXTRA_SESSIONS)}
         )
     why = required_reason(reason)
     with ctx.database.write() as session:
@@ -212,14 +210,13 @@ def close_course(
 
 
 def course_row(session: Session, course: Course) -> CourseRow:
-    counts = dict(
-        session.execute(
-            select(TreatmentSession.status, func.count())
-            .join(CourseSession, CourseSession.session_id == TreatmentSession.id)
-            .where(CourseSession.course_id == course.id)
-            .group_by(TreatmentSession.status)
-        ).all()
-    )
+    found = session.execute(
+        select(TreatmentSession.status, func.count())
+        .join(CourseSession, CourseSession.session_id == TreatmentSession.id)
+        .where(CourseSession.course_id == course.id)
+        .group_by(TreatmentSession.status)
+    ).all()
+    counts: dict[str, int] = {str(status): int(n) for status, n in found}
     number = session.scalar(select(Quote.number).where(Quote.id == course.quote_id))
     return CourseRow(
         id=course.id,
@@ -228,8 +225,8 @@ def course_row(session: Session, course: Course) -> CourseRow:
         quote_number=number or "",
         areas=_areas(session, course.quote_id),
         sessions_total=course.sessions_bought + course.sessions_added,
-        sessions_booked=sum(int(counts.get(s, 0)) for s in COUNTING),
-        sessions_done=int(counts.get(SessionStatus.DONE, 0)),
+        sessions_booked=sum(counts.get(str(s), 0) for s in COUNTING),
+        sessions_done=counts.get(str(SessionStatus.DONE), 0),
         price=course.price,
         currency=course.currency,
         status=course.status,

@@ -70,15 +70,13 @@ def balance(ctx: ServiceContext, patient_id: int) -> Balance:
 
 
 def balance_in(session: Session, patient_id: int) -> Balance:
-    sums = dict(
-        session.execute(
-            select(MoneyEvent.kind, func.coalesce(func.sum(raw_column(MoneyEvent.amount)), 0))
-            .where(MoneyEvent.patient_id == patient_id)
-            .group_by(MoneyEvent.kind)
-        ).all()
-    )
+    found = session.execute(
+        select(MoneyEvent.kind, func.coalesce(func.sum(raw_column(MoneyEvent.amount)), 0))
+        .where(MoneyEvent.patient_id == patient_id)
+        .group_by(MoneyEvent.kind)
+    ).all()
     # Summed as the stored hundredths (exact integers on both engines), converted once.
-    cents = {kind: int(value) for kind, value in sums.items()}
+    cents: dict[str, int] = {str(kind): int(value) for kind, value in found}
     charged = Decimal(cents.get(MoneyKind.CHARGE, 0)).scaleb(-2)
     owed = Decimal(sum(cents.values())).scaleb(-2)
     return Balance(

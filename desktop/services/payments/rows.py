@@ -30,7 +30,7 @@ class CourseRow:
 
 @dataclass(frozen=True)
 class SessionOfCourse:
-    """"Session 2 of 3, Full face": where one booked session stands in its course."""
+    """ "Session 2 of 3, Full face": where one booked session stands in its course."""
 
     course_id: int
     session_id: int

@@ -30,6 +30,7 @@ from desktop.services.consent.rule import (
     require_consents,
     required_kinds,
 )
+from desktop.services.payments.courses import attach_session
 from desktop.services.resources.device_log import service_alert
 from desktop.services.sessions.checks import (
     INDICATIONS,
@@ -57,7 +58,6 @@ from desktop.services.sessions.records import (
     flush_session_row,
     load_session_row,
 )
-from desktop.services.payments.courses import attach_session
 from desktop.services.sessions.rows import (
     BookingInput,
     SessionDetail,
