@@ -2,7 +2,7 @@
 
 Amounts are ``Decimal`` in the price list's currency with at most two decimals, stored as
 scaled integers (db/types.py ScaledDecimal). NaN and infinities raise on comparison and a
-huge value makes ``quantize`` raise (DESIGN.md, Known facts), so the checks run in an order
+huge value makes ``quantize`` raise (docs/architecture.md, Money), so the checks run in an order
 that never compares or quantizes such a value.
 """
 
@@ -36,7 +36,7 @@ def checked_amount(value: object, field: str = "amount") -> Decimal:
 
 
 def _as_decimal(value: object) -> Decimal | None:
-    if isinstance(value, bool | float):  # floats are never money here (DESIGN.md rule 5)
+    if isinstance(value, bool | float):  # floats are never money here (docs/architecture.md, Money)
         return None
     if isinstance(value, Decimal | int):
         return Decimal(value)
