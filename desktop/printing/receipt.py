@@ -42,6 +42,9 @@ class ReceiptPrint:
     balance_after: Decimal  # > 0 still owed, < 0 in the patient's favour
     issued_by: str
     cancelled: bool = False
+    # The course paid for: its areas and number of sessions (empty: not against a course).
+    course_areas: tuple[str, ...] = ()
+    course_sessions: int = 0
 
 
 def build_receipt_pdf(data: ReceiptPrint) -> bytes:
@@ -76,7 +79,7 @@ def build_receipt_pdf(data: ReceiptPrint) -> bytes:
             printed("Received from", lang) if not refund else printed("Paid to", lang),
             data.patient_name,
         ),
-        (printed("For", lang), label(data.kind, lang)),
+        (printed("For", lang), _paid_for(data)),
         (printed("Method", lang), label(data.method, lang) if data.method else "–"),
         (what, money(abs(data.amount))),
         left,
@@ -120,6 +123,15 @@ def build_receipt_pdf(data: ReceiptPrint) -> bytes:
         ),
     ]
     return build_pdf(meta, story)
+
+
+def _paid_for(data: ReceiptPrint) -> str:
+    """ "Payment · Full face, Neck (3 sessions)"."""
+    kind = label(data.kind, data.language)
+    if not data.course_areas:
+        return kind
+    sessions = printed("{count} sessions", data.language, count=data.course_sessions)
+    return f"{kind} · {', '.join(data.course_areas)} ({sessions})"
 
 
 def _esc(value: str) -> str:

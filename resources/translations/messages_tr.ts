@@ -2891,6 +2891,10 @@
             <translation>evet</translation>
         </message>
         <message>
+            <source>{count} sessions</source>
+            <translation>{count} seans</translation>
+        </message>
+        <message>
             <source>{hours} h</source>
             <translation>{hours} sa</translation>
         </message>

@@ -30,7 +30,9 @@ def pdf_text(pdf: bytes) -> tuple[int, str]:
 def test_receipt_pdf_in_turkish_with_clinic_payment_method_and_balance(ctx) -> None:
     settings.update(ctx, {"clinic_name": "Işıklı Cilt Kliniği", "clinic_phone": "+90 212 555 0101"})
     course = accepted_course(ctx)
-    paid = money.take_payment(ctx, PaymentInput(course.patient_id, D("1500.50"), "card"))
+    paid = money.take_payment(
+        ctx, PaymentInput(course.patient_id, D("1500.50"), "card", course_id=course.id)
+    )
     receipt = receipts.issue_receipt(ctx, paid.id)
     pages, text = pdf_text(receipts.receipt_pdf(ctx, receipt.id).pdf)
     assert pages == 1
@@ -42,7 +44,7 @@ def test_receipt_pdf_in_turkish_with_clinic_payment_method_and_balance(ctx) -> N
         "Kart",
         "1.500,50",
         "Kalan borç",
-        "Ödeme",
+        "Ödeme · Tüm yüz (3 seans)",
     ):
         assert words in text, words
     left = course.price - D("1500.50")

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.codes import MoneyKind
-from db.models import MoneyEvent, Patient, Receipt, ReceiptCancellation, Staff
+from db.models import Course, MoneyEvent, Patient, Receipt, ReceiptCancellation, Staff
 from db.types import raw_column
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
@@ -26,6 +26,7 @@ from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.sequences import next_value
 from desktop.services.payments.amounts import required_reason
+from desktop.services.payments.courses import course_row
 from desktop.services.payments.money import audit_details
 from desktop.services.payments.rows import ReceiptRow
 from desktop.services.settings.store import clinic_identity
@@ -149,6 +150,11 @@ def receipt_pdf(ctx: ServiceContext, receipt_id: int) -> ReceiptPdf:
         patient = session.get_one(Patient, event.patient_id)
         language = patient.language or "tr"
         name = f"{patient.given_name} {patient.family_name}"
+        course = (
+            course_row(session, session.get_one(Course, event.course_id))
+            if event.course_id
+            else None
+        )
     data = ReceiptPrint(
         clinic=clinic_identity(ctx),
         language=language,
@@ -162,6 +168,8 @@ def receipt_pdf(ctx: ServiceContext, receipt_id: int) -> ReceiptPdf:
         balance_after=row.balance_after,
         issued_by=row.issued_by,
         cancelled=row.cancelled,
+        course_areas=course.areas if course is not None else (),
+        course_sessions=course.sessions_total if course is not None else 0,
     )
     return ReceiptPdf(pdf=build_receipt_pdf(data), receipt=row)
 
