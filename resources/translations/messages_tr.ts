@@ -2199,6 +2199,10 @@
             <translation>Nakit</translation>
         </message>
         <message>
+            <source>Cash-up</source>
+            <translation>Gün sonu kasa raporu</translation>
+        </message>
+        <message>
             <source>Charge</source>
             <translation>Borç kaydı</translation>
         </message>
@@ -2307,6 +2311,10 @@
             <translation>Geniş gözenekler</translation>
         </message>
         <message>
+            <source>Entries</source>
+            <translation>İşlem</translation>
+        </message>
+        <message>
             <source>Expired</source>
             <translation>Süresi doldu</translation>
         </message>
@@ -2357,6 +2365,10 @@
         <message>
             <source>Fractional laser</source>
             <translation>Fraksiyonel lazer</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>İade edilen</translation>
         </message>
         <message>
             <source>Given name</source>
@@ -2451,8 +2463,16 @@
             <translation>Mikroiğneleme</translation>
         </message>
         <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
             <source>No consents are signed.</source>
             <translation>İmzalanmış onam yok.</translation>
+        </message>
+        <message>
+            <source>No payments on this day.</source>
+            <translation>Bu gün hiç ödeme yok.</translation>
         </message>
         <message>
             <source>No quotes are recorded.</source>
@@ -2703,6 +2723,10 @@
             <translation>Cilt tipi (Fitzpatrick)</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Personel</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Durum</translation>
         </message>
@@ -2721,6 +2745,10 @@
         <message>
             <source>Surgical scars</source>
             <translation>Ameliyat izleri</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Alınan</translation>
         </message>
         <message>
             <source>Technical fields (record numbers, workstation names) are in the JSON file.</source>

@@ -102,3 +102,24 @@ def test_cash_up_csv_round_trip_keeps_turkish_letters(ctx, day_of_money) -> None
     with ctx.database.read() as session:
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert last is not None and last.action == "export.cash_up"
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_cash_up_report_prints_per_method_and_staff_with_embedded_fonts(
+    ctx, day_of_money, language
+) -> None:
+    from tests.printing.test_embedded_fonts import BUNDLED, fonts_of
+
+    pdf = cash_up.cash_up_pdf(ctx, date(2026, 11, 25), language)
+    pages, text = pdf_text(pdf)
+    assert pages == 1 and fonts_of(pdf) <= set(BUNDLED)
+    assert "Ayşe Güneş" in text and "İlker Çağlar" in text
+    if language == "tr":
+        assert "Gün sonu kasa raporu" in text and "Nakit" in text and "330,15" in text
+    else:
+        assert "Cash-up" in text and "Bank" not in text and "330.15" in text
+
+
+def test_cash_up_of_an_empty_day_says_so(ctx) -> None:
+    _pages, text = pdf_text(cash_up.cash_up_pdf(ctx, date(2026, 1, 1), "en"))
+    assert "No payments on this day." in text

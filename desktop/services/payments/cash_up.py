@@ -23,6 +23,7 @@ from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.payments.rows import CashUp, CashUpLine
+from desktop.services.settings.store import clinic_identity
 
 AT_THE_DESK = (MoneyKind.DEPOSIT, MoneyKind.PAYMENT, MoneyKind.REFUND, MoneyKind.CORRECTION)
 CSV_COLUMNS = (
@@ -100,6 +101,15 @@ def cash_up_csv(ctx: ServiceContext, day: date) -> bytes:
             details={"day": day.isoformat(), "rows": len(rows)},
         )
     return out.getvalue().encode("utf-8-sig")
+
+
+def cash_up_pdf(ctx: ServiceContext, day: date, language: str) -> bytes:
+    """The day's cash-up as a printable report in ``language`` (the desk's)."""
+    from desktop.printing.cash_up import build_cash_up_pdf
+    from desktop.printing.words import document_language
+
+    report = cash_up(ctx, day)
+    return build_cash_up_pdf(report, clinic_identity(ctx), document_language(language))
 
 
 class _DayRow:
