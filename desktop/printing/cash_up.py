@@ -47,7 +47,13 @@ def build_cash_up_pdf(report: CashUp, clinic: ClinicIdentity, language: str) -> 
         printed("Given back", lang),
         printed("Net", lang),
     )
-    rows = [[Paragraph(h, st["cell_bold"]) for h in headings]]
+    # Text columns read from the left, figures from the right, headings with them.
+    rows = [
+        [
+            Paragraph(h, st["cell_bold"]) if n < 2 else Paragraph(f"<b>{h}</b>", st["cell_right"])
+            for n, h in enumerate(headings)
+        ]
+    ]
     for line in report.lines:
         rows.append(
             [
