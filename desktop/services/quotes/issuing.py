@@ -4,7 +4,8 @@
   transaction (desktop/services/common/sequences.py), freezes the lines (prices, bands, discounts,
   VAT and totals are stored on the quote and never recomputed) and sets ``valid_until`` =
   issue date + setting ``quote_validity_days``.
-- Accepting or declining an expired quote is refused; ``expire_overdue`` stores the status
+- Accepting opens the quote's course and charges its total in the same transaction
+  (desktop/services/payments/courses.py). Accepting or declining an expired quote is refused; ``expire_overdue`` stores the status
   for reports that read the table directly.
 - Every write is audited and checks ``row_version`` (StaleRecord if someone else saved first).
 """
