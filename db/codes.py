@@ -144,3 +144,25 @@ def codes_of(kind: type[E], stored: Iterable[object] | None) -> tuple[E, ...]:
     """A stored list of codes as members of ``kind``; a code this release does not know
     (written by hand, or by a newer release) is kept as its string rather than lost."""
     return tuple(code_of(kind, value) or value for value in stored or ())  # type: ignore[misc]
+
+
+class CourseStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class MoneyKind(enum.StrEnum):
+    """What a money event is. The signed amount is its effect on what the patient owes."""
+
+    CHARGE = "charge"  # the course's price, when the quote is accepted
+    DEPOSIT = "deposit"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    # The counter-entry of a payment whose receipt was cancelled.
+    CORRECTION = "correction"
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    BANK_TRANSFER = "bank_transfer"

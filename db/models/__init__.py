@@ -5,6 +5,13 @@ from db.models.base import Base
 from db.models.catalog import TreatmentArea
 from db.models.consent import ConsentTemplate, ConsentWithdrawal, SignedConsent
 from db.models.handout import HandoutTemplate
+from db.models.money import (
+    Course,
+    CourseSession,
+    MoneyEvent,
+    Receipt,
+    ReceiptCancellation,
+)
 from db.models.patient import Patient, PatientSearchToken
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
@@ -17,10 +24,13 @@ __all__ = [
     "Base",
     "ConsentTemplate",
     "ConsentWithdrawal",
+    "Course",
+    "CourseSession",
     "DeviceOutage",
     "FollowUp",
     "HandoutTemplate",
     "LaserDevice",
+    "MoneyEvent",
     "NumberSequence",
     "Patient",
     "PatientSearchToken",
@@ -29,6 +39,8 @@ __all__ = [
     "PriceRule",
     "Quote",
     "QuoteLine",
+    "Receipt",
+    "ReceiptCancellation",
     "Room",
     "SessionArea",
     "Setting",

@@ -55,6 +55,15 @@ LABELS: dict[str, str] = {
     "accepted": printed_word("Accepted"),
     "declined": printed_word("Declined"),
     "expired": printed_word("Expired"),
+    # money events and payment methods (receipts, cash-up)
+    "charge": printed_word("Charge"),
+    "deposit": printed_word("Deposit"),
+    "payment": printed_word("Payment"),
+    "refund": printed_word("Refund"),
+    "correction": printed_word("Correction"),
+    "cash": printed_word("Cash"),
+    "card": printed_word("Card"),
+    "bank_transfer": printed_word("Bank transfer"),
 }
 
 

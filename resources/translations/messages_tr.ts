@@ -12,6 +12,14 @@
             <translation>Bir randevu başka bir hastaya taşınamaz.</translation>
         </message>
         <message>
+            <source>A closed course cannot be extended.</source>
+            <translation>Kapatılmış bir kür uzatılamaz.</translation>
+        </message>
+        <message>
+            <source>A discount above {limit} % needs a physician or an administrator. Give at most {limit} %, or ask one of them to save the quote.</source>
+            <translation>%{limit} üzerindeki bir indirim için hekim ya da yönetici onayı gerekir. En fazla %{limit} indirim yapın veya teklifi onlardan birine kaydettirin.</translation>
+        </message>
+        <message>
             <source>A discount amount must be more than zero.</source>
             <translation>İndirim tutarı sıfırdan büyük olmalıdır.</translation>
         </message>
@@ -68,8 +76,20 @@
             <translation>En az bir boyut aralığı ekleyin.</translation>
         </message>
         <message>
+            <source>Add between 1 and {limit} sessions.</source>
+            <translation>1 ile {limit} arasında seans ekleyin.</translation>
+        </message>
+        <message>
             <source>Aftercare sheet</source>
             <translation>İşlem sonrası bakım sayfası</translation>
+        </message>
+        <message>
+            <source>All {total} sessions of this course are booked or done. Extend the course or book the session without it.</source>
+            <translation>Bu kürün {total} seansının tümü randevulu ya da yapılmış. Kürü uzatın veya seansı kür dışında randevuya alın.</translation>
+        </message>
+        <message>
+            <source>An amount has at most two decimals.</source>
+            <translation>Tutar en fazla iki ondalık basamak içerebilir.</translation>
         </message>
         <message>
             <source>Another workstation is holding this record, so the last action was not completed. Wait a moment and try again; everything saved before is safe.</source>
@@ -104,6 +124,10 @@
             <translation>Bir SQLite dosyası ya da bir PostgreSQL sunucusu seçin.</translation>
         </message>
         <message>
+            <source>Choose a deposit or a payment.</source>
+            <translation>Kapora ya da ödeme seçin.</translation>
+        </message>
+        <message>
             <source>Choose a device from the list.</source>
             <translation>Listeden bir cihaz seçin.</translation>
         </message>
@@ -122,6 +146,10 @@
         <message>
             <source>Choose an active physician from the list.</source>
             <translation>Listeden etkin bir hekim seçin.</translation>
+        </message>
+        <message>
+            <source>Choose cash, card or bank transfer.</source>
+            <translation>Nakit, kart ya da havale/EFT seçin.</translation>
         </message>
         <message>
             <source>Choose female, male or other.</source>
@@ -204,6 +232,10 @@
             <translation>En derin derinliği 1 ile 2000 µm arasında girin.</translation>
         </message>
         <message>
+            <source>Enter a discount limit between 0 and 100 %.</source>
+            <translation>%0 ile %100 arasında bir indirim sınırı girin.</translation>
+        </message>
+        <message>
             <source>Enter a duration between 1 and {limit} minutes.</source>
             <translation>1 ile {limit} dakika arasında bir süre girin.</translation>
         </message>
@@ -250,6 +282,10 @@
         <message>
             <source>Enter only the server's name or address, without spaces or slashes.</source>
             <translation>Yalnızca sunucunun adını ya da adresini girin; boşluk ya da eğik çizgi kullanmayın.</translation>
+        </message>
+        <message>
+            <source>Enter the amount as a number, such as 1250.50.</source>
+            <translation>Tutarı 1250,50 gibi bir sayı olarak girin.</translation>
         </message>
         <message>
             <source>Enter the clinic's name: it is printed on every sheet patients take home.</source>
@@ -428,6 +464,10 @@
             <translation>Telefon numarası 40 karakteri geçmesin.</translation>
         </message>
         <message>
+            <source>Keep the reason under 500 characters.</source>
+            <translation>Gerekçe 500 karakterden kısa olmalı.</translation>
+        </message>
+        <message>
             <source>Keep the reason under {limit} characters.</source>
             <translation>Nedeni {limit} karakterin altında tutun.</translation>
         </message>
@@ -558,6 +598,10 @@
         <message>
             <source>Nothing was saved.</source>
             <translation>Hiçbir şey kaydedilmedi.</translation>
+        </message>
+        <message>
+            <source>Only a deposit, a payment or a refund gets a receipt.</source>
+            <translation>Yalnızca kapora, ödeme veya iade için makbuz kesilir.</translation>
         </message>
         <message>
             <source>Only a planned session can be changed; this one is {state}.</source>
@@ -704,6 +748,10 @@
             <translation>Elle indirimin neden yapıldığını yazın.</translation>
         </message>
         <message>
+            <source>Say why; the reason is kept with the record.</source>
+            <translation>Gerekçesini yazın; gerekçe kayıtla birlikte saklanır.</translation>
+        </message>
+        <message>
             <source>Screening date</source>
             <translation>Kontrendikasyon sorgusu tarihi</translation>
         </message>
@@ -756,6 +804,10 @@
             <translation>Bu bölgeyi aynı anda başka biri de değiştirdi. Kataloğu yeniden açın ve tekrar deneyin.</translation>
         </message>
         <message>
+            <source>Someone else changed this course meanwhile. Reload it and try again.</source>
+            <translation>Bu kürü bu arada başka biri değiştirdi. Yeniden yükleyip tekrar deneyin.</translation>
+        </message>
+        <message>
             <source>Someone else changed this session meanwhile. Open it again and redo your change.</source>
             <translation>Bu arada başka biri bu seansı değiştirdi. Seansı yeniden açın ve değişikliğinizi tekrar yapın.</translation>
         </message>
@@ -786,6 +838,14 @@
         <message>
             <source>The [default] section must name one of the tiers, e.g. “tier = medium”.</source>
             <translation>[default] bölümü kademelerden birini belirtmelidir, ör. “tier = medium”.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be more than {limit}.</source>
+            <translation>Tutar {limit} değerinden fazla olamaz.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Tutar sıfırdan büyük olmalı.</translation>
         </message>
         <message>
             <source>The audit key file {path} cannot be read or is damaged, so no change can be recorded. Ask your administrator to restore it from a backup.</source>
@@ -1264,6 +1324,26 @@
             <translation>Bu onam zaten geri alınmış.</translation>
         </message>
         <message>
+            <source>This course belongs to another patient.</source>
+            <translation>Bu kür başka bir hastaya ait.</translation>
+        </message>
+        <message>
+            <source>This course is already closed.</source>
+            <translation>Bu kür zaten kapatılmış.</translation>
+        </message>
+        <message>
+            <source>This course is closed; book the session without it.</source>
+            <translation>Bu kür kapatılmış; seansı kür dışında randevuya alın.</translation>
+        </message>
+        <message>
+            <source>This course is not the patient's.</source>
+            <translation>Bu kür bu hastaya ait değil.</translation>
+        </message>
+        <message>
+            <source>This course no longer exists.</source>
+            <translation>Bu kür artık yok.</translation>
+        </message>
+        <message>
             <source>This database already holds {count} real patients, so no demo data was added. Use an empty database, or pass --force if you are sure.</source>
             <translation>Bu veritabanında zaten {count} gerçek hasta var, bu yüzden deneme verisi eklenmedi. Boş bir veritabanı kullanın ya da eminseniz --force seçeneğini verin.</translation>
         </message>
@@ -1296,6 +1376,10 @@
             <translation>Bu hasta arşivde. Randevu vermeden önce hastayı arşivden geri alın.</translation>
         </message>
         <message>
+            <source>This patient no longer exists.</source>
+            <translation>Bu hasta artık yok.</translation>
+        </message>
+        <message>
             <source>This patient no longer exists. Search again.</source>
             <translation>Bu hasta artık kayıtlı değil. Yeniden arayın.</translation>
         </message>
@@ -1314,6 +1398,18 @@
         <message>
             <source>This patient's identity was already removed.</source>
             <translation>Bu hastanın kimlik bilgileri zaten silinmiş.</translation>
+        </message>
+        <message>
+            <source>This payment already has a receipt; print that one again.</source>
+            <translation>Bu ödemenin zaten bir makbuzu var; o makbuzu yeniden yazdırın.</translation>
+        </message>
+        <message>
+            <source>This payment no longer exists.</source>
+            <translation>Bu ödeme artık yok.</translation>
+        </message>
+        <message>
+            <source>This payment was taken back.</source>
+            <translation>Bu ödeme geri alınmış.</translation>
         </message>
         <message>
             <source>This period no longer exists. Reload the list.</source>
@@ -1336,6 +1432,14 @@
             <translation>Bu teklif, siz açtıktan sonra başka bir bilgisayarda değiştirildi. Hiçbir şey kaydedilmedi: teklifi yeniden açın ve değişikliğinizi tekrar yapın.</translation>
         </message>
         <message>
+            <source>This receipt is already cancelled.</source>
+            <translation>Bu makbuz zaten iptal edilmiş.</translation>
+        </message>
+        <message>
+            <source>This receipt no longer exists.</source>
+            <translation>Bu makbuz artık yok.</translation>
+        </message>
+        <message>
             <source>This room or device no longer exists. Reload the list.</source>
             <translation>Bu oda ya da cihaz artık yok. Listeyi yeniden yükleyin.</translation>
         </message>
@@ -1350,6 +1454,10 @@
         <message>
             <source>This session is already past that step; reload the list.</source>
             <translation>Bu seans o adımı zaten geçti; listeyi yenileyin.</translation>
+        </message>
+        <message>
+            <source>This session is not the patient's.</source>
+            <translation>Bu seans bu hastaya ait değil.</translation>
         </message>
         <message>
             <source>This session is recorded as done; a physician must change it.</source>
@@ -1532,6 +1640,10 @@
             <translation>seans randevusu verme</translation>
         </message>
         <message>
+            <source>cancel receipts</source>
+            <translation>makbuz iptal etme</translation>
+        </message>
+        <message>
             <source>cancelled</source>
             <translation>iptal edildi</translation>
         </message>
@@ -1554,6 +1666,14 @@
         <message>
             <source>export patient data</source>
             <translation>hasta verilerini dışa aktarma</translation>
+        </message>
+        <message>
+            <source>extend or close courses</source>
+            <translation>kür uzatma veya kapatma</translation>
+        </message>
+        <message>
+            <source>give a discount above the clinic's limit</source>
+            <translation>kliniğin sınırını aşan indirim yapma</translation>
         </message>
         <message>
             <source>give the rule a name.</source>
@@ -1672,6 +1792,10 @@
             <translation>tedavi kaydetme</translation>
         </message>
         <message>
+            <source>refund payments</source>
+            <translation>ödeme iadesi yapma</translation>
+        </message>
+        <message>
             <source>reload the patient</source>
             <translation>hastayı yeniden yükleyin</translation>
         </message>
@@ -1682,6 +1806,10 @@
         <message>
             <source>session</source>
             <translation>seans</translation>
+        </message>
+        <message>
+            <source>take payments</source>
+            <translation>ödeme alma</translation>
         </message>
         <message>
             <source>takes anticoagulants</source>
@@ -1738,6 +1866,10 @@
         <message>
             <source>the kind must be combination or package.</source>
             <translation>tür “birlikte yapılan bölgeler” ya da “seans paketi” olmalıdır.</translation>
+        </message>
+        <message>
+            <source>the largest discount reception may give</source>
+            <translation>resepsiyonun yapabileceği en yüksek indirim</translation>
         </message>
         <message>
             <source>the lock-out time</source>
@@ -1991,6 +2123,14 @@
             <translation>Bakım ürünleri</translation>
         </message>
         <message>
+            <source>Amount given back</source>
+            <translation>İade edilen tutar</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Alınan tutar</translation>
+        </message>
+        <message>
             <source>Anaesthesia</source>
             <translation>Anestezi</translation>
         </message>
@@ -2023,8 +2163,16 @@
             <translation>Geldi</translation>
         </message>
         <message>
+            <source>Balance still to pay</source>
+            <translation>Kalan borç</translation>
+        </message>
+        <message>
             <source>Band</source>
             <translation>Kademe</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Havale/EFT</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -2035,8 +2183,28 @@
             <translation>Kabarcıklanma</translation>
         </message>
         <message>
+            <source>CANCELLED</source>
+            <translation>İPTAL EDİLDİ</translation>
+        </message>
+        <message>
             <source>Cancelled</source>
             <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kart</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Nakit</translation>
+        </message>
+        <message>
+            <source>Cash-up</source>
+            <translation>Gün sonu kasa raporu</translation>
+        </message>
+        <message>
+            <source>Charge</source>
+            <translation>Borç kaydı</translation>
         </message>
         <message>
             <source>Chemical peel</source>
@@ -2057,6 +2225,10 @@
         <message>
             <source>Consent no. {id}</source>
             <translation>Onam no. {id}</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Düzeltme</translation>
         </message>
         <message>
             <source>Current tan</source>
@@ -2085,6 +2257,10 @@
         <message>
             <source>Declined</source>
             <translation>Reddedildi</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>Kapora</translation>
         </message>
         <message>
             <source>Depth</source>
@@ -2135,6 +2311,10 @@
             <translation>Geniş gözenekler</translation>
         </message>
         <message>
+            <source>Entries</source>
+            <translation>İşlem</translation>
+        </message>
+        <message>
             <source>Expired</source>
             <translation>Süresi doldu</translation>
         </message>
@@ -2175,12 +2355,20 @@
             <translation>Kontrol {when} ({kind}): reaksiyon {reaction}; iyileşme {healing}; istenmeyen etkiler {adverse}; notlar {notes}</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
             <source>Form version</source>
             <translation>Form sürümü</translation>
         </message>
         <message>
             <source>Fractional laser</source>
             <translation>Fraksiyonel lazer</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>İade edilen</translation>
         </message>
         <message>
             <source>Given name</source>
@@ -2201,6 +2389,10 @@
         <message>
             <source>Immediate reaction</source>
             <translation>Hemen görülen reaksiyon</translation>
+        </message>
+        <message>
+            <source>In the patient's favour</source>
+            <translation>Hastanın alacağı</translation>
         </message>
         <message>
             <source>In treatment</source>
@@ -2263,12 +2455,24 @@
             <translation>Erkek</translation>
         </message>
         <message>
+            <source>Method</source>
+            <translation>Ödeme şekli</translation>
+        </message>
+        <message>
             <source>Microneedling</source>
             <translation>Mikroiğneleme</translation>
         </message>
         <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
             <source>No consents are signed.</source>
             <translation>İmzalanmış onam yok.</translation>
+        </message>
+        <message>
+            <source>No payments on this day.</source>
+            <translation>Bu gün hiç ödeme yok.</translation>
         </message>
         <message>
             <source>No quotes are recorded.</source>
@@ -2327,6 +2531,14 @@
             <translation>Sayfa {page} / {total}</translation>
         </message>
         <message>
+            <source>Paid by</source>
+            <translation>Ödeyen</translation>
+        </message>
+        <message>
+            <source>Paid to</source>
+            <translation>Ödenen kişi</translation>
+        </message>
+        <message>
             <source>Passes</source>
             <translation>Geçiş</translation>
         </message>
@@ -2337,6 +2549,10 @@
         <message>
             <source>Patient's signature</source>
             <translation>Hastanın imzası</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Ödeme</translation>
         </message>
         <message>
             <source>Per session</source>
@@ -2427,8 +2643,28 @@
             <translation>Ek indirimin nedeni</translation>
         </message>
         <message>
+            <source>Receipt</source>
+            <translation>Makbuz</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Makbuz numarası</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Teslim alan</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Ödeme yapan</translation>
+        </message>
+        <message>
             <source>Record created</source>
             <translation>Kayıt oluşturuldu</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>İade</translation>
         </message>
         <message>
             <source>Room / device</source>
@@ -2487,6 +2723,10 @@
             <translation>Cilt tipi (Fitzpatrick)</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Personel</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Durum</translation>
         </message>
@@ -2507,6 +2747,10 @@
             <translation>Ameliyat izleri</translation>
         </message>
         <message>
+            <source>Taken</source>
+            <translation>Alınan</translation>
+        </message>
+        <message>
             <source>Technical fields (record numbers, workstation names) are in the JSON file.</source>
             <translation>Teknik alanlar (kayıt numaraları, bilgisayar adları) JSON dosyasındadır.</translation>
         </message>
@@ -2517,6 +2761,10 @@
         <message>
             <source>This quote is valid until {date}. Prices are per treated area and depend on its size; the physician confirms the areas and the number of sessions at the first visit.</source>
             <translation>Bu teklif {date} tarihine kadar geçerlidir. Fiyatlar tedavi edilen bölgenin büyüklüğüne göre belirlenir; bölgeler ve seans sayısı ilk muayenede hekim tarafından netleştirilir.</translation>
+        </message>
+        <message>
+            <source>This receipt confirms a payment at the clinic's desk. It is not an invoice for the tax office.</source>
+            <translation>Bu makbuz, klinik resepsiyonunda yapılan bir ödemeyi belgeler. Vergi dairesi için fatura yerine geçmez.</translation>
         </message>
         <message>
             <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
@@ -2669,6 +2917,10 @@
         <message>
             <source>yes</source>
             <translation>evet</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} seans</translation>
         </message>
         <message>
             <source>{hours} h</source>

@@ -3160,6 +3160,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>En &amp;fazla derinlik</translation>
     </message>
     <message>
+        <source>Reception&apos;s discount li&amp;mit</source>
+        <translation>Resepsiyonun indirim sı&amp;nırı</translation>
+    </message>
+    <message>
         <source>Interface &amp;language</source>
         <translation>Arayüz di&amp;li</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from db.codes import Language, QuoteStatus, Sex
+from db.codes import Language, MoneyKind, PaymentMethod, QuoteStatus, Sex
 from desktop.printing.code_labels import LABELS, label
 from desktop.services.sessions.checks import (
     ADVERSE_EVENT_LABELS,
@@ -19,6 +19,8 @@ CODES = {
     *(str(s) for s in Sex if s),
     *map(str, Language),
     *map(str, QuoteStatus),
+    *map(str, MoneyKind),
+    *map(str, PaymentMethod),
     *map(str, STATUS_LABELS),
     *map(str, ANAESTHESIA_LABELS),
     *map(str, INDICATIONS),

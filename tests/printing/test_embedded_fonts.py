@@ -120,6 +120,16 @@ def _day_sheet(ctx: ServiceContext, language: str) -> bytes:
     return day_sheets.build_day_sheet(ctx, sheet, language).pdf
 
 
+def _receipt(ctx: ServiceContext, patient_id: int, cancelled: bool) -> bytes:
+    from desktop.services.payments import money, receipts
+
+    paid = money.take_payment(ctx, money.PaymentInput(patient_id, Decimal("1250.50"), "card"))
+    receipt = receipts.issue_receipt(ctx, paid.id)
+    if cancelled:
+        receipts.cancel_receipt(ctx, receipt.id, "Yanlış tutar")
+    return receipts.receipt_pdf(ctx, receipt.id).pdf
+
+
 KINDS: dict[str, Callable[..., bytes]] = {
     "aftercare": lambda ctx, pid, lang, tmp: _aftercare(ctx, pid),
     "pretreatment": lambda ctx, pid, lang, tmp: _pretreatment(ctx, pid),
@@ -129,6 +139,8 @@ KINDS: dict[str, Callable[..., bytes]] = {
     "treatment history": lambda ctx, pid, lang, tmp: _history(ctx, pid, lang),
     "day sheet": lambda ctx, pid, lang, tmp: _day_sheet(ctx, lang),
     "signed consent": lambda ctx, pid, lang, tmp: _signed_consent(ctx, pid, lang),
+    "receipt": lambda ctx, pid, lang, tmp: _receipt(ctx, pid, cancelled=False),
+    "receipt cancelled": lambda ctx, pid, lang, tmp: _receipt(ctx, pid, cancelled=True),
 }
 
 

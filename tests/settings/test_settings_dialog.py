@@ -129,6 +129,18 @@ def test_dialog_refuses_invalid_values_with_messages(qtbot, ctx, tmp_path) -> No
     assert asdict(settings.read_all(ctx)) == before
 
 
+def test_dialog_sets_receptions_discount_limit(qtbot, ctx) -> None:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.discount_limit_spin.value() == 10
+    assert (dialog.discount_limit_spin.minimum(), dialog.discount_limit_spin.maximum()) == (0, 100)
+    dialog.discount_limit_spin.setValue(25)
+    dialog.save_button.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert settings.read_all(ctx).discount_limit_percent == 25
+
+
 def test_dialog_refuses_a_damaged_image_with_a_valid_header(qtbot, ctx, tmp_path) -> None:
     broken = tmp_path / "logo.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)

@@ -19,6 +19,13 @@ class Permission(enum.StrEnum):
     BOOK_SESSIONS = "book_sessions"
     PRINT_HANDOUTS = "print_handouts"
     MANAGE_QUOTES = "manage_quotes"
+    # Deposits and payments, receipts, the day's cash-up.
+    TAKE_PAYMENTS = "take_payments"
+    # Refunds, cancelled receipts, closing a course early, discounts above the clinic's limit.
+    REFUND_PAYMENTS = "refund_payments"
+    CANCEL_RECEIPTS = "cancel_receipts"
+    MANAGE_COURSES = "manage_courses"
+    GIVE_LARGE_DISCOUNTS = "give_large_discounts"
     # Clinical: depths, device settings, reactions, follow-ups, history, clinical notes.
     VIEW_CLINICAL = "view_clinical"
     RECORD_TREATMENT = "record_treatment"
@@ -46,12 +53,17 @@ _RECEPTION = frozenset(
         Permission.BOOK_SESSIONS,
         Permission.PRINT_HANDOUTS,
         Permission.MANAGE_QUOTES,
+        Permission.TAKE_PAYMENTS,
     }
 )
 _PHYSICIAN = _RECEPTION | {
     Permission.VIEW_CLINICAL,
     Permission.RECORD_TREATMENT,
     Permission.OVERRIDE_BOOKING_RULES,
+    Permission.REFUND_PAYMENTS,
+    Permission.CANCEL_RECEIPTS,
+    Permission.MANAGE_COURSES,
+    Permission.GIVE_LARGE_DISCOUNTS,
 }
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,
@@ -76,6 +88,11 @@ _ACTIONS = {
     Permission.BOOK_SESSIONS: msg("book sessions"),
     Permission.PRINT_HANDOUTS: msg("print handouts"),
     Permission.MANAGE_QUOTES: msg("manage quotes"),
+    Permission.TAKE_PAYMENTS: msg("take payments"),
+    Permission.REFUND_PAYMENTS: msg("refund payments"),
+    Permission.CANCEL_RECEIPTS: msg("cancel receipts"),
+    Permission.MANAGE_COURSES: msg("extend or close courses"),
+    Permission.GIVE_LARGE_DISCOUNTS: msg("give a discount above the clinic's limit"),
     Permission.VIEW_CLINICAL: msg("view clinical records"),
     Permission.RECORD_TREATMENT: msg("record treatments"),
     Permission.OVERRIDE_BOOKING_RULES: msg("book over a clash or outside working hours"),

@@ -7,6 +7,8 @@ draft re-prices its lines with that version. Every write is audited and checks `
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,8 +16,9 @@ from db.codes import QuoteStatus
 from db.models import Patient, PriceList, Quote, QuoteLine, TreatmentArea
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import NotFound
-from desktop.services.common.permissions import Permission, require
+from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.messages import msg
+from desktop.services.common.permissions import Permission, allowed, require
 from desktop.services.quotes.price_lists import NO_PRICE_LIST, current_in
 from desktop.services.quotes.price_lists import detail_from as _price_detail
 from desktop.services.quotes.records import (
@@ -33,6 +36,7 @@ from desktop.services.quotes.rows import (
     price_input,
 )
 from desktop.services.sessions.catalog import _row as _area_row
+from desktop.services.settings import store as settings
 
 
 def create_draft(ctx: ServiceContext, patient_id: int, data: QuoteInput) -> QuoteDetail:
@@ -51,6 +55,7 @@ def create_draft(ctx: ServiceContext, patient_id: int, data: QuoteInput) -> Quot
             updated_at=ctx.now(),
         )
         _fill(session, quote, patient, price_list, data)
+        _check_discount_limit(session, ctx, quote)
         session.add(quote)
         session.flush()
         record_event(
@@ -75,6 +80,7 @@ def update_draft(
         ensure_draft(quote)
         patient = load_patient(session, quote.patient_id)
         _fill(session, quote, patient, session.get_one(PriceList, quote.price_list_id), data)
+        _check_discount_limit(session, ctx, quote)
         quote.updated_at = ctx.now()  # always an UPDATE, so row_version moves on every save
         flush_quote(session)
         record_event(
@@ -104,6 +110,34 @@ def discard_draft(ctx: ServiceContext, quote_id: int, expected_version: int) -> 
             patient_id=quote.patient_id,
         )
         session.delete(quote)
+
+
+def _check_discount_limit(session: Session, ctx: ServiceContext, quote: Quote) -> None:
+    """A manual discount above the clinic's limit needs a physician or an administrator.
+
+    The share is the manual percent, or the manual amount over the quote's subtotal; the
+    price list's own discounts (combinations, several sessions) are not the desk's choice
+    and do not count.
+    """
+    if allowed(ctx, Permission.GIVE_LARGE_DISCOUNTS):
+        return
+    limit = Decimal(int(settings.get(session, "discount_limit_percent")))
+    if quote.manual_discount_percent is not None:
+        share = quote.manual_discount_percent
+    elif quote.manual_discount_amount is not None and quote.subtotal > 0:
+        share = quote.manual_discount_amount * 100 / quote.subtotal
+    else:
+        return
+    if share > limit:
+        raise ValidationError(
+            {
+                "manual_discount": msg(
+                    "A discount above {limit} % needs a physician or an administrator. "
+                    "Give at most {limit} %, or ask one of them to save the quote.",
+                    limit=str(limit),
+                )
+            }
+        )
 
 
 def _fill(

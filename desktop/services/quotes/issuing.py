@@ -4,7 +4,8 @@
   transaction (desktop/services/common/sequences.py), freezes the lines (prices, bands, discounts,
   VAT and totals are stored on the quote and never recomputed) and sets ``valid_until`` =
   issue date + setting ``quote_validity_days``.
-- Accepting or declining an expired quote is refused; ``expire_overdue`` stores the status
+- Accepting opens the quote's course and charges its total in the same transaction
+  (desktop/services/payments/courses.py). Accepting or declining an expired quote is refused; ``expire_overdue`` stores the status
   for reports that read the table directly.
 - Every write is audited and checks ``row_version`` (StaleRecord if someone else saved first).
 """
@@ -24,6 +25,7 @@ from desktop.services.common.errors import ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.sequences import next_value
+from desktop.services.payments.courses import open_course
 from desktop.services.quotes.records import (
     effective_status,
     ensure_draft,
@@ -96,6 +98,8 @@ def set_outcome(
         quote.status = QuoteStatus(outcome)  # one of OUTCOMES, checked above
         quote.updated_at = ctx.now()
         flush_quote(session)
+        if quote.status == QuoteStatus.ACCEPTED:
+            open_course(session, ctx, quote)  # the course and its charge, in this transaction
         record_event(
             session,
             ctx,

@@ -30,6 +30,7 @@ from desktop.services.consent.rule import (
     require_consents,
     required_kinds,
 )
+from desktop.services.payments.courses import attach_session
 from desktop.services.resources.device_log import service_alert
 from desktop.services.sessions.checks import (
     INDICATIONS,
@@ -94,6 +95,8 @@ def book_session(
         )
         session.add(row)
         session.flush()
+        if data.course_id is not None:
+            attach_session(session, ctx, data.course_id, row)
         record_event(
             session,
             ctx,

@@ -152,6 +152,8 @@ class BookingInput:
     # A physician's or administrator's reason to book despite a clash, a device out of
     # service or hours (clashes.py); empty: such a booking is refused.
     override_reason: str = ""
+    # Book as the next session of this course (desktop/services/payments/courses.py).
+    course_id: int | None = None
 
 
 @dataclass(frozen=True)

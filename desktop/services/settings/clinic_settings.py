@@ -96,6 +96,15 @@ class ClinicSettings:
         msg("how long a quote stays valid"),
         msg("Enter how many days a quote stays valid, from 1 to 365."),
     )
+    # Reception may give a manual quote discount up to this share of the quote; more needs a
+    # physician or an administrator (desktop/services/quotes/drafts.py).
+    discount_limit_percent: int = _number(
+        10,
+        0,
+        100,
+        msg("the largest discount reception may give"),
+        msg("Enter a discount limit between 0 and 100 %."),
+    )
     # The clinic's time zone (an IANA name such as Europe/Istanbul; "" = the computer's).
     # Every date and time shown or printed is in it; checked against zoneinfo when it changes.
     clinic_time_zone: str = _text(

@@ -96,6 +96,16 @@ class SettingsDialog(QDialog):
         self.depth_max_spin = self._spin(*clinic_settings.bounds("depth_max_um"), " µm")
         self._add(desk_form, "depth_min_um", self.tr("Shallowest &depth"), self.depth_min_spin)
         self._add(desk_form, "depth_max_um", self.tr("Deepest d&epth"), self.depth_max_spin)
+        # Above this manual quote discount, reception needs a physician or an administrator.
+        self.discount_limit_spin = self._spin(
+            *clinic_settings.bounds("discount_limit_percent"), " %"
+        )
+        self._add(
+            desk_form,
+            "discount_limit_percent",
+            self.tr("Reception's discount li&mit"),
+            self.discount_limit_spin,
+        )
         self.language_combo = LanguageCombo()
         self._add(desk_form, "ui_language", self.tr("Interface &language"), self.language_combo)
         language_note = QLabel(
@@ -187,6 +197,7 @@ class SettingsDialog(QDialog):
         self.screening_spin.setValue(values.screening_max_age_days)
         self.depth_min_spin.setValue(values.depth_min_um)
         self.depth_max_spin.setValue(values.depth_max_um)
+        self.discount_limit_spin.setValue(values.discount_limit_percent)
         self.language_combo.set_setting(values.ui_language)
         self.backup_hours_spin.setValue(values.backup_interval_hours)
         self.keep_daily_spin.setValue(values.backup_keep_daily)
@@ -205,6 +216,7 @@ class SettingsDialog(QDialog):
             screening_max_age_days=self.screening_spin.value(),
             depth_min_um=self.depth_min_spin.value(),
             depth_max_um=self.depth_max_spin.value(),
+            discount_limit_percent=self.discount_limit_spin.value(),
             ui_language=self.language_combo.setting(),
             backup_interval_hours=self.backup_hours_spin.value(),
             backup_keep_daily=self.keep_daily_spin.value(),
