@@ -30,6 +30,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_rooms_devices_hours",
     "0006_device_log",
     "0007_signed_consents",
+    "0008_treatment_photos",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic

@@ -6,6 +6,7 @@ from db.models.catalog import TreatmentArea
 from db.models.consent import ConsentTemplate, ConsentWithdrawal, SignedConsent
 from db.models.handout import HandoutTemplate
 from db.models.patient import Patient, PatientSearchToken
+from db.models.photo import PhotoBlob, TreatmentPhoto
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
 from db.models.resources import DeviceOutage, LaserDevice, Room, WorkingHours
@@ -24,6 +25,7 @@ __all__ = [
     "NumberSequence",
     "Patient",
     "PatientSearchToken",
+    "PhotoBlob",
     "PriceBand",
     "PriceList",
     "PriceRule",
@@ -35,6 +37,7 @@ __all__ = [
     "SignedConsent",
     "Staff",
     "TreatmentArea",
+    "TreatmentPhoto",
     "TreatmentSession",
     "WorkingHours",
 ]
