@@ -1,0 +1,163 @@
+"""Photo storage bench: photo bytes in the database (a blob table) against a content-addressed
+folder of files beside it, for the storage decision in docs/architecture.md (Photos).
+
+    python -m bench.photo_store_bench [--photos 100]
+
+One 12-MP camera JPEG is prepared as an import prepares it (desktop/services/photos/images.py:
+original without EXIF, screen rendition, thumbnail); each of ``--photos`` photos stores those
+three renditions with a unique marker so none is deduplicated. Measured, in one run:
+- write: one transaction (SQLite, WAL, synchronous=FULL as db/engine.py sets) per photo, against
+  three files written, fsynced and renamed into ``store/ab/<sha256>``;
+- read: every photo's screen rendition once;
+- size: database growth against the folder's bytes;
+- backup: db/backup.create_backup (a verified full copy, what PeelDesk does daily), against
+  copying the files the backup folder does not have yet (first run, then a day with 1 new photo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+from time import perf_counter
+
+from PIL import Image
+
+from db.backup import create_backup
+from desktop.services.photos.images import PreparedPhoto, prepare_photo
+
+_SCHEMA = """
+CREATE TABLE photo_blob (
+    photo_id INTEGER NOT NULL, rendition VARCHAR(10) NOT NULL, media_type VARCHAR(40) NOT NULL,
+    width INTEGER NOT NULL, height INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (photo_id, rendition))
+"""
+
+
+def camera_photo() -> PreparedPhoto:
+    image = Image.effect_noise((4000, 3000), 40).convert("RGB")  # noise compresses like skin
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=90, exif=exif.tobytes())
+    from zoneinfo import ZoneInfo
+
+    return prepare_photo(out.getvalue(), "bench.jpg", ZoneInfo("UTC"))
+
+
+def renditions(prepared: PreparedPhoto, n: int) -> list[tuple[str, bytes]]:
+    marker = n.to_bytes(8, "big")  # trailing bytes after the image end: every photo unique
+    return [
+        ("original", prepared.original.data + marker),
+        ("screen", prepared.screen.data + marker),
+        ("thumb", prepared.thumb.data + marker),
+    ]
+
+
+def _database(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute(_SCHEMA)
+    return connection
+
+
+def _write_file(store: Path, data: bytes) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    folder = store / digest[:2]
+    folder.mkdir(exist_ok=True)
+    partial = folder / f".{digest}.partial"
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, folder / digest)
+    return digest
+
+
+def _copy_new(store: Path, backup: Path) -> int:
+    copied = 0
+    for source in store.rglob("*"):
+        if source.is_file():
+            target = backup / source.relative_to(store)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+                copied += 1
+    return copied
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def run(photos: int) -> dict[str, float]:
+    started = perf_counter()
+    prepared = camera_photo()
+    figures: dict[str, float] = {"prepare_one_12mp_s": perf_counter() - started}
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        db_path = root / "photos.sqlite3"
+        connection = _database(db_path)
+        empty = db_path.stat().st_size
+        started = perf_counter()
+        for n in range(photos):
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany(
+                "INSERT INTO photo_blob VALUES (?, ?, 'image/jpeg', 1, 1, ?)",
+                [(n, rendition, data) for rendition, data in renditions(prepared, n)],
+            )
+            connection.execute("COMMIT")
+        figures["db_write_s"] = perf_counter() - started
+        started = perf_counter()
+        for n in range(photos):
+            connection.execute(
+                "SELECT data FROM photo_blob WHERE photo_id = ? AND rendition = 'screen'", (n,)
+            ).fetchone()
+        figures["db_read_screen_s"] = perf_counter() - started
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+        figures["db_growth_mb"] = (db_path.stat().st_size - empty) / 1e6
+        started = perf_counter()
+        create_backup(db_path, root / "backups" / "photos-1.sqlite3")
+        figures["db_backup_full_s"] = perf_counter() - started
+
+        store, backup = root / "store", root / "photo-backup"
+        store.mkdir()
+        started = perf_counter()
+        for n in range(photos):
+            for _rendition, data in renditions(prepared, n):
+                _write_file(store, data)
+        figures["files_write_s"] = perf_counter() - started
+        screens = [hashlib.sha256(renditions(prepared, n)[1][1]).hexdigest() for n in range(photos)]
+        started = perf_counter()
+        for digest in screens:
+            (store / digest[:2] / digest).read_bytes()
+        figures["files_read_screen_s"] = perf_counter() - started
+        figures["files_size_mb"] = _size(store) / 1e6
+        started = perf_counter()
+        _copy_new(store, backup)
+        figures["files_backup_first_s"] = perf_counter() - started
+        for _rendition, data in renditions(prepared, photos):
+            _write_file(store, data)
+        started = perf_counter()
+        figures["files_backup_next_day_copied"] = _copy_new(store, backup)
+        figures["files_backup_next_day_s"] = perf_counter() - started
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--photos", type=int, default=100)
+    arguments = parser.parse_args()
+    for name, value in run(arguments.photos).items():
+        print(f"{name:32} {value:10.3f}")
+
+
+if __name__ == "__main__":
+    main()
