@@ -65,16 +65,18 @@ class PreparedPhoto:
     taken_at: datetime | None
 
 
-def _refuse(text: str, **values: object) -> ValidationError:
-    return ValidationError({"file": msg(text, **values)})
+def _refuse(message: str) -> ValidationError:
+    return ValidationError({"file": message})
 
 
 def _too_large(file_name: str) -> ValidationError:
     return _refuse(
-        "The file {name} claims more than {limit} million pixels, far more than any camera "
-        "photo: it was refused and nothing was imported.",
-        name=file_name,
-        limit=MAX_PIXELS // 1_000_000,
+        msg(
+            "The file {name} claims more than {limit} million pixels, far more than any camera "
+            "photo: it was refused and nothing was imported.",
+            name=file_name,
+            limit=MAX_PIXELS // 1_000_000,
+        )
     )
 
 
@@ -94,12 +96,16 @@ def _heif_available() -> bool:
 def prepare_photo(data: bytes, file_name: str, zone: tzinfo) -> PreparedPhoto:
     """Check one imported file and make everything stored from it (raises ValidationError)."""
     if not data:
-        raise _refuse("The file {name} is empty (0 bytes): nothing was imported.", name=file_name)
+        raise _refuse(
+            msg("The file {name} is empty (0 bytes): nothing was imported.", name=file_name)
+        )
     if is_heif(data) and not _heif_available():
         raise _refuse(
-            "HEIC photos (iPhone) are not supported on this computer. Export the photo as "
-            "JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible) and import "
-            "that."
+            msg(
+                "HEIC photos (iPhone) are not supported on this computer. Export the photo as "
+                "JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible) and import "
+                "that."
+            )
         )
     try:
         image = Image.open(io.BytesIO(data))
@@ -107,9 +113,11 @@ def prepare_photo(data: bytes, file_name: str, zone: tzinfo) -> PreparedPhoto:
         raise _too_large(file_name) from None
     except (UnidentifiedImageError, OSError, ValueError):
         raise _refuse(
-            "The file {name} is not a photo PeelDesk can read (JPEG, PNG or HEIC): nothing "
-            "was imported.",
-            name=file_name,
+            msg(
+                "The file {name} is not a photo PeelDesk can read (JPEG, PNG or HEIC): nothing "
+                "was imported.",
+                name=file_name,
+            )
         ) from None
     width, height = image.size
     if width * height > MAX_PIXELS or width <= 0 or height <= 0:
@@ -121,9 +129,11 @@ def prepare_photo(data: bytes, file_name: str, zone: tzinfo) -> PreparedPhoto:
         raise _too_large(file_name) from None
     except (OSError, ValueError, SyntaxError, struct.error):
         raise _refuse(
-            "The file {name} is damaged or incomplete (perhaps not fully copied from the "
-            "camera): nothing was imported. Copy it again and retry.",
-            name=file_name,
+            msg(
+                "The file {name} is damaged or incomplete (perhaps not fully copied from the "
+                "camera): nothing was imported. Copy it again and retry.",
+                name=file_name,
+            )
         ) from None
     exif = image.getexif()
     orientation = int(exif.get(_ORIENTATION, 1) or 1)
