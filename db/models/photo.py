@@ -57,4 +57,7 @@ class PhotoBlob(Base):
     media_type: Mapped[str] = mapped_column(String(40))
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
+    # SHA-256 (hex) of ``data``: names the file in an append-only photo backup folder, so a
+    # backup can leave ``data`` out and a restore can put it back (docs/architecture.md, Photos).
+    sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -93,13 +93,15 @@ def test_a_png_is_kept_losslessly(ctx: ServiceContext) -> None:
     assert photo.taken_at == ctx.now()  # no EXIF: the import time
 
 
-def test_a_changed_stored_file_is_detected(ctx: ServiceContext) -> None:
+@pytest.mark.parametrize("rendition", ["original", "screen", "thumb"])
+def test_a_changed_stored_file_is_detected(ctx: ServiceContext, rendition: str) -> None:
     treated = treated_patient(ctx)
     photo = import_photo(
         treated.physician, treated.session_area_ids[0], "after", "front", png_bytes(), "a.png"
     )
+    assert verify_photo(treated.physician, photo.id)
     with ctx.database.write() as session:
-        blob = session.get(PhotoBlob, (photo.id, "original"))
+        blob = session.get(PhotoBlob, (photo.id, rendition))
         assert blob is not None
         blob.data = bytes(blob.data[:-1]) + b"\x00"
     assert not verify_photo(treated.physician, photo.id)

@@ -8,6 +8,7 @@ the file name (it often carries the patient's name) nor any pixel.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -104,6 +105,7 @@ def import_photo(
                     media_type=stored.media_type,
                     width=stored.width,
                     height=stored.height,
+                    sha256=hashlib.sha256(stored.data).hexdigest(),
                     data=stored.data,
                 )
             )

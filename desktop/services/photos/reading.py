@@ -134,16 +134,20 @@ def photo_rendition(ctx: ServiceContext, photo_id: int, size: str = "screen") ->
 
 
 def verify_photo(ctx: ServiceContext, photo_id: int) -> bool:
-    """Whether the stored original still has the content hash it had at import."""
+    """Whether the stored original still has the content hash it had at import, and each
+    rendition the hash it was stored with."""
     require(ctx, Permission.VIEW_CLINICAL)
     with ctx.database.read() as session:
         photo = session.get(TreatmentPhoto, photo_id)
         if photo is None:
             raise NotFound(msg("This photo no longer exists. Reload the list."))
-        blob = session.get(PhotoBlob, (photo_id, PhotoRendition.ORIGINAL))
-        if blob is None:
-            return False
-        return hashlib.sha256(bytes(blob.data)).hexdigest() == photo.sha256
+        blobs = list(session.scalars(select(PhotoBlob).where(PhotoBlob.photo_id == photo_id)))
+        found = {blob.rendition: hashlib.sha256(bytes(blob.data)).hexdigest() for blob in blobs}
+        return (
+            len(blobs) == len(PhotoRendition)
+            and found.get(PhotoRendition.ORIGINAL) == photo.sha256
+            and all(found[blob.rendition] == blob.sha256 for blob in blobs)
+        )
 
 
 def set_photo_hidden(ctx: ServiceContext, photo_id: int, hidden: bool) -> None:
