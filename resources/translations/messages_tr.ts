@@ -1888,6 +1888,10 @@
             <translation>{count} gün</translation>
         </message>
         <message>
+            <source>{count} photo file(s) of this backup are missing or changed in {folder}. Nothing was restored. Copy the backup's “photos” folder next to it and try again.</source>
+            <translation>Bu yedeğin {count} fotoğraf dosyası {folder} klasöründe eksik ya da değişmiş. Hiçbir şey geri yüklenmedi. Yedeğin “photos” klasörünü yedeğin yanına kopyalayıp tekrar deneyin.</translation>
+        </message>
+        <message>
             <source>{inner} lies inside {outer}: booked together, that skin is treated twice. Remove one of them unless the physician means it.</source>
             <translation>{inner}, {outer} içinde kalıyor: birlikte randevuya yazılırsa aynı cilt iki kez işlenir. Hekim bilerek istemiyorsa birini çıkarın.</translation>
         </message>
