@@ -46,11 +46,20 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
     if not _has_photos(copy):
         return 0
     written = 0
-    rows = copy.execute("SELECT sha256, data FROM photo_blob WHERE length(data) > 0")
-    for sha256, data in rows:
+    # length() of a blob is read from the row header, not its pages: only new bytes are read.
+    rows = copy.execute(
+        "SELECT photo_id, rendition, sha256, length(data) FROM photo_blob WHERE length(data) > 0"
+    ).fetchall()
+    if not rows:
+        return 0
+    for photo_id, rendition, sha256, size in rows:
         target = photo_file(folder, sha256)
-        if target.exists() and target.stat().st_size == len(data):
+        if target.exists() and target.stat().st_size == size:
             continue
+        (data,) = copy.execute(
+            "SELECT data FROM photo_blob WHERE photo_id = ? AND rendition = ?",
+            (photo_id, rendition),
+        ).fetchone()
         ensure_private_dir(target.parent)
         partial = target.with_name(f".{sha256}.partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -60,10 +69,15 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
             os.fsync(handle.fileno())
         os.replace(partial, target)
         written += 1
-    if written or copy.execute("SELECT 1 FROM photo_blob LIMIT 1").fetchone():
-        copy.execute("UPDATE photo_blob SET data = x''")
-        copy.commit()
-        copy.execute("VACUUM")
+    # The copy is a temporary file, discarded on any failure: no journal needed while it
+    # shrinks (a rollback journal would write every emptied page once more).
+    copy.execute("PRAGMA journal_mode = OFF")
+    copy.execute("PRAGMA synchronous = OFF")
+    copy.execute("UPDATE photo_blob SET data = x''")
+    copy.commit()
+    copy.execute("VACUUM")
+    copy.execute("PRAGMA journal_mode = DELETE")
+    copy.execute("PRAGMA synchronous = FULL")
     return written
 
 
