@@ -81,6 +81,42 @@ def test_a_camera_jpeg_is_stored_upright_without_exif(
     assert "IMG_0001" not in str(event.details)
 
 
+def test_a_phone_mpo_keeps_only_its_primary_image_without_metadata(ctx: ServiceContext) -> None:
+    primary, preview = Image.new("RGB", (300, 200), "red"), Image.new("RGB", (60, 40), "blue")
+    exif = Image.Exif()
+    exif[0x010F] = CAMERA
+    exif.get_ifd(0x8825).update({1: "N", 2: (41.0, 2.0, 30.5)})
+    out = io.BytesIO()
+    primary.save(out, "MPO", save_all=True, append_images=[preview], exif=exif.tobytes())
+    assert out.getvalue().count(CAMERA.encode()) == 2  # in both images
+    treated = treated_patient(ctx)
+    photo = import_photo(
+        treated.physician, treated.session_area_ids[0], "before", "front", out.getvalue(), "m"
+    )
+    original = photo_rendition(treated.physician, photo.id, "original")
+    assert original.media_type == "image/jpeg" and CAMERA.encode() not in original.data
+    stored = Image.open(io.BytesIO(original.data))
+    assert stored.format == "JPEG" and stored.size == (300, 200)
+    assert not stored.getexif()
+
+
+def test_a_png_with_exif_is_stored_without_it(ctx: ServiceContext) -> None:
+    exif = Image.Exif()
+    exif[0x010F] = CAMERA
+    exif.get_ifd(0x8825).update({1: "N", 2: (41.0, 2.0, 30.5)})
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), "red").save(out, "PNG", exif=exif.tobytes())
+    assert CAMERA.encode() in out.getvalue()
+    treated = treated_patient(ctx)
+    photo = import_photo(
+        treated.physician, treated.session_area_ids[0], "before", "front", out.getvalue(), "p"
+    )
+    for size in ("original", "screen", "thumb"):
+        data = photo_rendition(treated.physician, photo.id, size).data
+        assert CAMERA.encode() not in data
+        assert not Image.open(io.BytesIO(data)).getexif().get_ifd(0x8825)
+
+
 def test_a_png_is_kept_losslessly(ctx: ServiceContext) -> None:
     treated = treated_patient(ctx)
     photo = import_photo(

@@ -139,7 +139,9 @@ def prepare_photo(data: bytes, file_name: str, zone: tzinfo) -> PreparedPhoto:
     orientation = int(exif.get(_ORIENTATION, 1) or 1)
     taken_at = _taken_at(exif, zone)
     upright = ImageOps.exif_transpose(image)
-    if image_format == "JPEG":
+    # Phones and cameras often write MPO: a JPEG whose APP2 indexes further images appended
+    # after its end (depth maps, previews). Only the first, primary image is kept.
+    if image_format in {"JPEG", "MPO"}:
         original = _jpeg_without_metadata(data, orientation if 2 <= orientation <= 8 else 1)
         original_rendition = Rendition("image/jpeg", upright.width, upright.height, original)
     else:
