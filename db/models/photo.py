@@ -26,7 +26,14 @@ class TreatmentPhoto(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
     session_id: Mapped[int] = mapped_column(ForeignKey("treatment_session.id"))
-    session_area_id: Mapped[int] = mapped_column(ForeignKey("session_area.id"), index=True)
+    # The treated area is (session, catalog area). A session's area rows are replaced when it
+    # is edited or recorded (the old row deleted: SET NULL here), and the photo is linked to
+    # the new row of the same catalog area (photos/patient_data.relink_session_photos); NULL
+    # when that area was taken off the session.
+    area_id: Mapped[int] = mapped_column(ForeignKey("treatment_area.id"))
+    session_area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_area.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[PhotoKind] = mapped_column(Code(PhotoKind, 12))
     angle: Mapped[PhotoAngle] = mapped_column(Code(PhotoAngle, 12))
     # EXIF DateTimeOriginal (camera's local time, read in the clinic's zone), else import time.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -23,8 +24,10 @@ from desktop.services.photos.reading import (
     set_photo_hidden,
     verify_photo,
 )
+from desktop.services.sessions import records as sessions
 from tests.consent_support import sign
 from tests.photos.photo_support import camera_jpeg, png_bytes, treated_patient
+from tests.sessions_support import record_done
 
 pytestmark = pytest.mark.both_engines
 
@@ -116,3 +119,18 @@ def test_the_data_export_includes_the_photos(ctx: ServiceContext, tmp_path) -> N
         stored = photo_rendition(doctor, row["id"], "original").data
         assert (files.photo_folder / row["file"]).read_bytes() == stored
     assert data["photos"][0]["file"].endswith(".jpg") and data["photos"][1]["file"].endswith(".png")
+
+
+def test_photos_stay_with_their_area_when_the_session_is_recorded(ctx: ServiceContext) -> None:
+    treated = treated_patient(ctx)
+    doctor = treated.physician
+    before = import_photo(
+        doctor, treated.session_area_ids[1], "before", "left", png_bytes(), "a.png"
+    )
+    # Recording replaces the session's area rows (the old rows are deleted).
+    doctor = replace(doctor, clock=lambda: datetime(2026, 11, 27, 10, 0, tzinfo=UTC))
+    record_done(doctor, sessions.get_session(doctor, treated.session_id), depth=60)
+    (row,) = list_photos(doctor, treated.patient_id)
+    assert row.id == before.id and row.depth_um == 60
+    assert row.session_area_id is not None and row.session_area_id not in treated.session_area_ids
+    assert verify_photo(doctor, before.id)

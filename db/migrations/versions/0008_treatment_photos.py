@@ -25,7 +25,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=False),
-        sa.Column("session_area_id", sa.Integer(), nullable=False),
+        sa.Column("area_id", sa.Integer(), nullable=False),
+        sa.Column("session_area_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=12), nullable=False),
         sa.Column("angle", sa.String(length=12), nullable=False),
         sa.Column("taken_at", sa.DateTime(timezone=True), nullable=False),
@@ -45,9 +46,13 @@ def upgrade() -> None:
             name=op.f("fk_treatment_photo_session_id_treatment_session"),
         ),
         sa.ForeignKeyConstraint(
+            ["area_id"], ["treatment_area.id"], name=op.f("fk_treatment_photo_area_id_treatment_area")
+        ),
+        sa.ForeignKeyConstraint(
             ["session_area_id"],
             ["session_area.id"],
             name=op.f("fk_treatment_photo_session_area_id_session_area"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["imported_by_id"], ["staff.id"], name=op.f("fk_treatment_photo_imported_by_id_staff")

@@ -83,6 +83,7 @@ def import_photo(
         photo = TreatmentPhoto(
             patient_id=treatment.patient_id,
             session_id=treatment.id,
+            area_id=area.area_id,
             session_area_id=area.id,
             kind=photo_kind,
             angle=photo_angle,
@@ -131,7 +132,7 @@ def import_photo(
             photo.id,
             photo.patient_id,
             photo.session_id,
-            photo.session_area_id,
+            area.id,
             photo_kind,
             photo_angle,
             photo.taken_at,

@@ -8,13 +8,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, literal, select
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from db.codes import PhotoRendition
-from db.models import PhotoBlob, TreatmentPhoto
+from db.models import PhotoBlob, SessionArea, TreatmentPhoto
 
 _EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
+
+
+def relink_session_photos(session: Session, session_id: int) -> None:
+    """After a session's area rows were replaced (booking edit, recording), link its photos to
+    the new row of their catalog area; photos of an area taken off the session stay unlinked
+    (they keep their session and catalog area)."""
+    session.flush()
+    rows = session.execute(
+        select(SessionArea.area_id, func.min(SessionArea.id))
+        .where(SessionArea.session_id == session_id)
+        .group_by(SessionArea.area_id)
+    ).all()
+    for area_id, session_area_id in rows:
+        session.execute(
+            update(TreatmentPhoto)
+            .where(
+                TreatmentPhoto.session_id == session_id,
+                TreatmentPhoto.area_id == area_id,
+                TreatmentPhoto.session_area_id.is_(None),
+            )
+            .values(session_area_id=session_area_id)
+        )
 
 
 def delete_patient_photos(session: Session, patient_id: int) -> int:
@@ -57,6 +79,7 @@ def photos_for_export(
                 "id": photo.id,
                 "session_id": photo.session_id,
                 "session_area_id": photo.session_area_id,
+                "area_id": photo.area_id,
                 "kind": photo.kind.value,
                 "angle": photo.angle.value,
                 "taken_at": photo.taken_at.isoformat(),

@@ -29,13 +29,14 @@ SHOW_ACTION = "photo.show"
 
 @dataclass(frozen=True)
 class PhotoRow:
-    """One photo in a patient's grid: group by (session_id, session_area_id)."""
+    """One photo in a patient's grid: group by (session_id, area_id)."""
 
     id: int
     session_id: int
     session_starts_at: datetime
-    session_area_id: int
     area_id: int  # the catalog area (name: sessions' area catalog)
+    # The session's row for that area (its depth); None once the area was taken off the session.
+    session_area_id: int | None
     depth_um: int | None
     kind: PhotoKind
     angle: PhotoAngle
@@ -67,9 +68,9 @@ def list_photos(ctx: ServiceContext, patient_id: int) -> list[PhotoRow]:
         if not photos_allowed(session, patient_id):
             return []
         rows = session.execute(
-            select(TreatmentPhoto, TreatmentSession.starts_at, SessionArea, PhotoBlob.data)
+            select(TreatmentPhoto, TreatmentSession.starts_at, SessionArea.depth_um, PhotoBlob.data)
             .join(TreatmentSession, TreatmentSession.id == TreatmentPhoto.session_id)
-            .join(SessionArea, SessionArea.id == TreatmentPhoto.session_area_id)
+            .outerjoin(SessionArea, SessionArea.id == TreatmentPhoto.session_area_id)
             .join(
                 PhotoBlob,
                 (PhotoBlob.photo_id == TreatmentPhoto.id)
@@ -78,7 +79,7 @@ def list_photos(ctx: ServiceContext, patient_id: int) -> list[PhotoRow]:
             .where(TreatmentPhoto.patient_id == patient_id, TreatmentPhoto.hidden.is_(False))
             .order_by(
                 TreatmentSession.starts_at,
-                TreatmentPhoto.session_area_id,
+                TreatmentPhoto.area_id,
                 TreatmentPhoto.taken_at,
                 TreatmentPhoto.id,
             )
@@ -89,9 +90,9 @@ def list_photos(ctx: ServiceContext, patient_id: int) -> list[PhotoRow]:
             photo.id,
             photo.session_id,
             starts_at,
+            photo.area_id,
             photo.session_area_id,
-            area.area_id,
-            area.depth_um,
+            depth_um,
             photo.kind,
             photo.angle,
             photo.taken_at,
@@ -99,10 +100,10 @@ def list_photos(ctx: ServiceContext, patient_id: int) -> list[PhotoRow]:
             photo.height,
             thumb,
         )
-        for photo, starts_at, area, thumb in rows
+        for photo, starts_at, depth_um, thumb in rows
     ]
     # Stable: within an area of a session, before, then after, then follow-up.
-    result.sort(key=lambda r: (r.session_starts_at, r.session_area_id, kind_order[r.kind]))
+    result.sort(key=lambda r: (r.session_starts_at, r.session_id, r.area_id, kind_order[r.kind]))
     return result
 
 
