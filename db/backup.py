@@ -26,6 +26,7 @@ from pathlib import Path
 from db.errors import BackupFailed, DatabaseLocked
 from db.messages import join, msg
 from db.paths import ensure_private_dir
+from db.photo_backup import PHOTO_FOLDER, archive_photo_blobs
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
@@ -286,6 +287,8 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             # A single self-contained file (no -wal beside it).
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
+            # Photo bytes go once into the folder beside the backups, not into every copy.
+            archive_photo_blobs(dest, temporary.parent / PHOTO_FOLDER)
         finally:
             dest.close()
     finally:

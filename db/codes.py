@@ -86,6 +86,33 @@ class ConsentKind(enum.StrEnum):
     MARKETING = "marketing"
 
 
+class PhotoKind(enum.StrEnum):
+    """When a treatment photo was taken, relative to the session it belongs to."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    FOLLOW_UP = "follow_up"
+
+
+class PhotoAngle(enum.StrEnum):
+    """Where the camera stood, so photos of one area compare like with like."""
+
+    FRONT = "front"
+    LEFT = "left"
+    RIGHT = "right"
+    LEFT_45 = "left_45"
+    RIGHT_45 = "right_45"
+    OTHER = "other"
+
+
+class PhotoRendition(enum.StrEnum):
+    """The stored forms of one photo: made once at import, never recomputed."""
+
+    ORIGINAL = "original"
+    SCREEN = "screen"
+    THUMB = "thumb"
+
+
 class FollowUpKind(enum.StrEnum):
     DAY_3_4 = "day_3_4"
     WEEK_1 = "week_1"

@@ -32,6 +32,7 @@ from db.backup import (
 from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from db.messages import msg
 from db.paths import ensure_private_dir
+from db.photo_backup import PHOTO_FOLDER, refill_photo_blobs
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ def restore_backup(
     try:
         if sha256_file(staged) != info.sha256:
             raise BackupInvalid(msg("The backup changed while it was being copied. Try again."))
+        refill_photo_blobs(staged, backup.parent / PHOTO_FOLDER)
         saved: Path | None = None
         damaged = False
         if db_path.exists() and db_path.stat().st_size > 0:

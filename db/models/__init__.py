@@ -13,6 +13,7 @@ from db.models.money import (
     ReceiptCancellation,
 )
 from db.models.patient import Patient, PatientSearchToken
+from db.models.photo import PhotoBlob, TreatmentPhoto
 from db.models.pricing import PriceBand, PriceList, PriceRule
 from db.models.quote import NumberSequence, Quote, QuoteLine
 from db.models.resources import DeviceOutage, LaserDevice, Room, WorkingHours
@@ -34,6 +35,7 @@ __all__ = [
     "NumberSequence",
     "Patient",
     "PatientSearchToken",
+    "PhotoBlob",
     "PriceBand",
     "PriceList",
     "PriceRule",
@@ -47,6 +49,7 @@ __all__ = [
     "SignedConsent",
     "Staff",
     "TreatmentArea",
+    "TreatmentPhoto",
     "TreatmentSession",
     "WorkingHours",
 ]

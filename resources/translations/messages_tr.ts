@@ -164,6 +164,10 @@
             <translation>Boyut aralığına göre ya da cm² başına fiyatlandırmayı seçin.</translation>
         </message>
         <message>
+            <source>Choose the angle the photo was taken from.</source>
+            <translation>Fotoğrafın çekildiği açıyı seçin.</translation>
+        </message>
+        <message>
             <source>Choose the database file.</source>
             <translation>Veritabanı dosyasını seçin.</translation>
         </message>
@@ -182,6 +186,14 @@
         <message>
             <source>Choose the time zone from the list, for example Europe/Istanbul.</source>
             <translation>Saat dilimini listeden seçin, örneğin Europe/Istanbul.</translation>
+        </message>
+        <message>
+            <source>Choose thumbnail, screen or original.</source>
+            <translation>Küçük resim, ekran boyu ya da orijinal seçin.</translation>
+        </message>
+        <message>
+            <source>Choose whether the photo is before, after or a follow-up.</source>
+            <translation>Fotoğrafın işlem öncesi mi, sonrası mı, yoksa kontrol fotoğrafı mı olduğunu seçin.</translation>
         </message>
         <message>
             <source>Choose yes or no for {setting}.</source>
@@ -398,6 +410,10 @@
         <message>
             <source>Given name</source>
             <translation>Adı</translation>
+        </message>
+        <message>
+            <source>HEIC photos (iPhone) are not supported on this computer. Export the photo as JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible) and import that.</source>
+            <translation>HEIC fotoğraflar (iPhone) bu bilgisayarda desteklenmiyor. Fotoğrafı JPEG olarak dışa aktarın (iPhone'da: Ayarlar › Kamera › Formatlar › En Uyumlu) ve onu içe aktarın.</translation>
         </message>
         <message>
             <source>In [{section}], the days must be in order: first_days &lt; daily_life_day ≤ new_skin_day ≤ results_day, and sun_until_day ≥ new_skin_day.</source>
@@ -1044,6 +1060,22 @@
             <translation>Dosya bozuk: {detail}.</translation>
         </message>
         <message>
+            <source>The file {name} claims more than {limit} million pixels, far more than any camera photo: it was refused and nothing was imported.</source>
+            <translation>{name} dosyası {limit} milyondan fazla piksel olduğunu bildiriyor; bu, hiçbir fotoğraf makinesinin çekemeyeceği kadar büyük. Dosya reddedildi, hiçbir şey içe aktarılmadı.</translation>
+        </message>
+        <message>
+            <source>The file {name} is damaged or incomplete (perhaps not fully copied from the camera): nothing was imported. Copy it again and retry.</source>
+            <translation>{name} dosyası bozuk ya da eksik (fotoğraf makinesinden tam kopyalanmamış olabilir): hiçbir şey içe aktarılmadı. Dosyayı yeniden kopyalayıp tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>The file {name} is empty (0 bytes): nothing was imported.</source>
+            <translation>{name} dosyası boş (0 bayt): hiçbir şey içe aktarılmadı.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not a photo PeelDesk can read (JPEG, PNG or HEIC): nothing was imported.</source>
+            <translation>{name} dosyası PeelDesk'in okuyabildiği bir fotoğraf değil (JPEG, PNG ya da HEIC): hiçbir şey içe aktarılmadı.</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>{path} dosyası bulunamadı.</translation>
         </message>
@@ -1372,6 +1404,10 @@
             <translation>Bu hastanın kayıtlı kontrendikasyon sorgusu yok. Sorgu sorularını sorun ve yanıtları hasta formuna kaydedin.</translation>
         </message>
         <message>
+            <source>This patient has not consented to clinical photography (or withdrew the consent): no photo can be taken. Ask the patient to sign the photography consent first.</source>
+            <translation>Bu hasta klinik fotoğraf çekimine onay vermemiş (ya da onayını geri çekmiş): fotoğraf çekilemez. Önce hastadan fotoğraf onam formunu imzalamasını isteyin.</translation>
+        </message>
+        <message>
             <source>This patient is archived. Bring them back before booking.</source>
             <translation>Bu hasta arşivde. Randevu vermeden önce hastayı arşivden geri alın.</translation>
         </message>
@@ -1414,6 +1450,14 @@
         <message>
             <source>This period no longer exists. Reload the list.</source>
             <translation>Bu dönem artık yok. Listeyi yeniden yükleyin.</translation>
+        </message>
+        <message>
+            <source>This photo is hidden: the patient has withdrawn consent for its use.</source>
+            <translation>Bu fotoğraf gizli: hasta fotoğrafın kullanımına verdiği onayı geri çekti.</translation>
+        </message>
+        <message>
+            <source>This photo no longer exists. Reload the list.</source>
+            <translation>Bu fotoğraf artık yok. Listeyi yeniden yükleyin.</translation>
         </message>
         <message>
             <source>This physician is no longer active. Choose another physician.</source>
@@ -1490,6 +1534,10 @@
         <message>
             <source>This text is the same as the current version; nothing was published.</source>
             <translation>Bu metin güncel sürümle aynı; hiçbir şey yayımlanmadı.</translation>
+        </message>
+        <message>
+            <source>This treated area no longer exists. Reload the session.</source>
+            <translation>Bu uygulama bölgesi artık yok. Seansı yeniden yükleyin.</translation>
         </message>
         <message>
             <source>This {noun} was changed after you opened it. Your changes were not saved: {remedy} and make them again.</source>
@@ -1970,6 +2018,10 @@
         <message>
             <source>{count} days</source>
             <translation>{count} gün</translation>
+        </message>
+        <message>
+            <source>{count} photo file(s) of this backup are missing or changed in {folder}. Nothing was restored. Copy the backup's “photos” folder next to it and try again.</source>
+            <translation>Bu yedeğin {count} fotoğraf dosyası {folder} klasöründe eksik ya da değişmiş. Hiçbir şey geri yüklenmedi. Yedeğin “photos” klasörünü yedeğin yanına kopyalayıp tekrar deneyin.</translation>
         </message>
         <message>
             <source>{inner} lies inside {outer}: booked together, that skin is treated twice. Remove one of them unless the physician means it.</source>

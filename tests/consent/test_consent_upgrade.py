@@ -35,8 +35,18 @@ def test_upgrading_keeps_earlier_bookings_recordable_and_asks_for_new_ones(db_pa
         session.add(row)
         session.flush()
         old_session = row.id
-    with database.engine.begin() as conn:  # back to the schema of the previous release
-        for table in ("consent_withdrawal", "signed_consent", "consent_template"):
+    with database.engine.begin() as conn:  # back to the schema of release 0006
+        # Tables of later releases go too (children before parents).
+        later = (
+            "photo_blob",
+            "treatment_photo",
+            "receipt_cancellation",
+            "receipt",
+            "course_session",
+            "money_event",
+            "course",
+        )
+        for table in (*later, "consent_withdrawal", "signed_consent", "consent_template"):
             conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0006_device_log'"))
     database.dispose()

@@ -25,6 +25,7 @@ from desktop.services.common.errors import NotFound, ServiceError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.consent.export import consent_export
+from desktop.services.photos.patient_data import ExportedPhoto, photos_for_export
 from desktop.services.settings import store as settings
 
 EXPORT_FORMAT = 1
@@ -42,6 +43,9 @@ class ExportFiles:
     sessions: int
     quotes: int
     audit_events: int
+    # The originals of the patient's photos, in a folder beside the JSON (named in its "photos").
+    photo_folder: Path | None = None
+    photos: int = 0
 
 
 def _plain(value: Any) -> Any:
@@ -100,6 +104,7 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         item["lines"] = [_columns(line) for line in quote.lines]
         quotes.append(item)
     consents = consent_export(session, patient_id)
+    photos, _ = photos_for_export(session, patient_id, with_bytes=False)
     events = [
         _columns(e)
         for e in session.scalars(
@@ -122,6 +127,7 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         "sessions": sessions,
         "quotes": quotes,
         "consents": consents,
+        "photos": photos,
         "audit_events": events,
     }
 
@@ -146,13 +152,16 @@ def export_patient(ctx: ServiceContext, patient_id: int, folder: Path) -> Export
     require(ctx, Permission.EXPORT_PATIENT_DATA)
     with ctx.database.read() as session:
         data = collect_patient_data(session, patient_id, exported_at=ctx.now())
+        _, photo_files = photos_for_export(session, patient_id, with_bytes=True)
     from desktop.printing.patient_export import render_patient_export
 
     pdf = render_patient_export(data, zone=ctx.zone)
     stem = _file_stem(patient_id, ctx)
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    photo_folder = folder / f"{stem}-photos" if photo_files else None
     try:
         ensure_private_dir(folder)
+        _write_photos(photo_folder, photo_files)
         _write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode())
         _write_private(pdf_path, pdf)
     except OSError as error:
@@ -172,8 +181,26 @@ def export_patient(ctx: ServiceContext, patient_id: int, folder: Path) -> Export
             entity="patient",
             entity_id=patient_id,
             patient_id=patient_id,
-            details={"files": [json_path.name, pdf_path.name], "folder": str(folder)},
+            details={
+                "files": [json_path.name, pdf_path.name],
+                "folder": str(folder),
+                "photos": len(photo_files),
+            },
         )
     return ExportFiles(
-        json_path, pdf_path, len(data["sessions"]), len(data["quotes"]), len(data["audit_events"])
+        json_path,
+        pdf_path,
+        len(data["sessions"]),
+        len(data["quotes"]),
+        len(data["audit_events"]),
+        photo_folder,
+        len(photo_files),
     )
+
+
+def _write_photos(photo_folder: Path | None, photo_files: list[ExportedPhoto]) -> None:
+    if photo_folder is None:
+        return
+    ensure_private_dir(photo_folder)
+    for photo in photo_files:
+        _write_private(photo_folder / photo.file_name, photo.data)

@@ -31,6 +31,7 @@ from desktop.services.consent.rule import (
     required_kinds,
 )
 from desktop.services.payments.courses import attach_session
+from desktop.services.photos.patient_data import relink_session_photos
 from desktop.services.resources.device_log import service_alert
 from desktop.services.sessions.checks import (
     INDICATIONS,
@@ -147,6 +148,7 @@ def update_booking(
         row.areas = new_areas
         flag_modified(row, "notes")  # areas alone would not bump the version
         flush_session_row(session, ctx, row)
+        relink_session_photos(session, row.id)  # its area rows were replaced
         details = checked.audit()
         if before[0] != row.starts_at:
             details["moved_from"] = before[0].isoformat()

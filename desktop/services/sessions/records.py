@@ -37,6 +37,7 @@ from desktop.services.consent.rule import (
     require_consents,
     required_kinds,
 )
+from desktop.services.photos.patient_data import relink_session_photos
 from desktop.services.resources.device_log import MAX_PULSES, pulses_message
 from desktop.services.sessions.checks import (
     COMBINED_PROCEDURES,
@@ -244,6 +245,7 @@ def record_session(
         # version goes up and a desk holding the old areas gets StaleRecord.
         flag_modified(row, "notes")
         flush_session_row(session, ctx, row)
+        relink_session_photos(session, row.id)  # its area rows were replaced
         record_event(
             session,
             ctx,
