@@ -8,7 +8,7 @@ from pathlib import Path
 from db.models import Patient
 from desktop.services.common import document_output
 from desktop.services.common.context import ServiceContext
-from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.errors import NotFound
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.consent.signing import SignedConsentView, get_signed_consent
@@ -63,38 +63,13 @@ def consent_pdf(ctx: ServiceContext, signed_consent_id: int) -> ConsentPdf:
 
 def save_consent_pdf(ctx: ServiceContext, built: ConsentPdf, path: str | Path) -> Path:
     """Write the PDF owner-only and audit the save (the CLI's path)."""
-    target = Path(path)
-    if target.is_dir():
-        raise ValidationError(
-            {
-                "out": msg(
-                    "“{path}” is a folder. Give a file name, for example {example}.",
-                    path=str(target),
-                    example=str(target / built.suggested_name),
-                )
-            }
-        )
-    try:
-        target.write_bytes(built.pdf)
-        target.chmod(0o600)
-    except OSError as error:
-        reason = error.strerror or msg("the file could not be written")
-        raise ValidationError(
-            {
-                "out": msg(
-                    "The PDF could not be saved to “{path}” ({reason}). Choose another folder.",
-                    path=str(target),
-                    reason=reason,
-                )
-            }
-        ) from error
-    document_output.record_output(
+    return document_output.save_pdf(
         ctx,
+        built.pdf,
+        path,
         document=DOCUMENT,
-        action="save",
         patient_id=built.consent.patient_id,
         entity="signed_consent",
         entity_id=built.consent.id,
-        destination=str(target),
+        example_name=built.suggested_name,
     )
-    return target

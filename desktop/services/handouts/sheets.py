@@ -272,40 +272,12 @@ def build_handout(ctx: ServiceContext, document: str, session_id: int) -> BuiltH
 
 def save_handout(ctx: ServiceContext, built: BuiltHandout, path: str | Path) -> Path:
     """Write the PDF owner-only and audit the save (the CLI's path; the GUI's is show_document)."""
-    require(ctx, Permission.PRINT_HANDOUTS)
-    target = Path(path)
-    if target.is_dir():
-        raise ValidationError(
-            {
-                "out": msg(
-                    "“{path}” is a folder. Give a file name, for example {example}.",
-                    path=str(target),
-                    example=str(target / "sheet.pdf"),
-                )
-            }
-        )
-    try:
-        target.write_bytes(built.pdf)
-        target.chmod(0o600)
-    except OSError as error:
-        # The system's own wording (English) is kept as a detail after the sentence.
-        reason = error.strerror or msg("the file could not be written")
-        raise ValidationError(
-            {
-                "out": msg(
-                    "The PDF could not be saved to “{path}” ({reason}). Choose another folder.",
-                    path=str(target),
-                    reason=reason,
-                )
-            }
-        ) from error
-    document_output.record_output(
+    return document_output.save_pdf(
         ctx,
+        built.pdf,
+        path,
         document=built.document,
-        action="save",
         patient_id=built.patient_id,
         entity="treatment_session",
         entity_id=built.session_id,
-        destination=str(target),
     )
-    return target

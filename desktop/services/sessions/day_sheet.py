@@ -243,33 +243,4 @@ def build_day_sheet(ctx: ServiceContext, sheet: DaySheet, language: str) -> Buil
 
 def save_day_sheet(ctx: ServiceContext, built: BuiltDaySheet, path: str | Path) -> Path:
     """Write the PDF owner-only and audit the save (the CLI's path; the GUI's is the preview)."""
-    require(ctx, Permission.PRINT_HANDOUTS)
-    target = Path(path)
-    if target.is_dir():
-        raise ValidationError(
-            {
-                "out": msg(
-                    "“{path}” is a folder. Give a file name, for example {example}.",
-                    path=str(target),
-                    example=str(target / "sheet.pdf"),
-                )
-            }
-        )
-    try:
-        target.write_bytes(built.pdf)
-        target.chmod(0o600)
-    except OSError as error:
-        reason = error.strerror or msg("the file could not be written")
-        raise ValidationError(
-            {
-                "out": msg(
-                    "The PDF could not be saved to “{path}” ({reason}). Choose another folder.",
-                    path=str(target),
-                    reason=reason,
-                )
-            }
-        ) from error
-    document_output.record_output(
-        ctx, document="day_sheet", action="save", patient_id=None, destination=str(target)
-    )
-    return target
+    return document_output.save_pdf(ctx, built.pdf, path, document="day_sheet", patient_id=None)
