@@ -15,7 +15,8 @@ from desktop.services.common.errors import ValidationError
 
 def _saves(ctx) -> int:
     with ctx.database.read() as session:
-        return session.scalar(select(func.count()).where(AuditEvent.action == "document.save"))
+        count = session.scalar(select(func.count()).where(AuditEvent.action == "document.save"))
+        return int(count or 0)
 
 
 def test_an_existing_readable_file_becomes_owner_only(ctx, tmp_path) -> None:
