@@ -11,6 +11,7 @@ from desk_typing.seed import Seeded
 
 if TYPE_CHECKING:
     from desktop.services.common.context import ServiceContext
+    from desktop.ui.sessions.session_dialog import SessionDialog
 
 # What the person types (the search folds ş, ğ: no Turkish keyboard layout needed).
 SEARCH_FOR_RETURNING = "eksi"
@@ -20,32 +21,13 @@ SEARCH_FOR_LASER_PATIENT = "vu"  # two letters of her surname
 def find_book_print(
     desk: Desk, ctx: ServiceContext, seeded: Seeded, printer: PrinterStandIn
 ) -> None:
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QComboBox
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
 
-    from desktop.ui.sessions.patient_workspace import PatientWorkspace
     from desktop.ui.sessions.session_dialog import SessionDialog
 
-    window = desk.window
     patient_id = seeded.returning_patient_id
-    desk.expect(
-        "The search box has the focus",
-        lambda: QApplication.focusWidget() is window.search_page.search_box,
-    )
-    desk.write(SEARCH_FOR_RETURNING)
-    desk.expect(
-        "The returning patient is the selected result",
-        lambda: window.search_page.selected_patient_id() == patient_id,
-    )
-    desk.enter()
-    desk.expect(
-        "Her workspace is open",
-        lambda: (
-            isinstance(page := window.current_page(), PatientWorkspace)
-            and page.patient_id == patient_id
-            and page.patient is not None
-        ),
-    )
+    open_workspace_by_search(desk, SEARCH_FOR_RETURNING, patient_id)
     planned_before = planned(ctx, patient_id)
     desk.ctrl("B")
     dialog = desk.expect("The booking form is open", lambda: desk.visible(SessionDialog))
@@ -63,27 +45,13 @@ def find_book_print(
         "A physician and an area are on the form",
         lambda: physician.currentData() is not None and bool(dialog.area_rows),
     )
-    desk.enter()
-    warned = desk.wait_for(lambda: closed(dialog) or dialog.warning_banner.isVisible())
-    if warned and not closed(dialog):
-        desk.expect("A safety warning to acknowledge", lambda: dialog.warning_banner.isVisible())
-        desk.key(Qt.Key.Key_Space)  # "I have checked: book anyway" has the focus
+    save_acknowledging_warnings(desk, dialog)
     desk.expect(
         "The session is booked and the form closed",
         lambda: closed(dialog) and len(planned(ctx, patient_id)) > len(planned_before),
     )
     booked = planned(ctx, patient_id)
-    print_pretreatment(desk)
-    title = QCoreApplication.translate("handouts", "Pre-treatment sheet")
-    preview = desk.expect(
-        "The pre-treatment sheet is in the preview",
-        lambda: preview_titled(desk, title),
-    )
-    press_print(desk, preview)
-    desk.expect(
-        "The pre-treatment sheet was printed",
-        lambda: any(t == preview.windowTitle() for t, _pages in printer.printed),
-    )
+    print_pretreatment_sheet(desk, printer)
     assert booked, "no planned session"
 
 
@@ -92,33 +60,14 @@ def free_slot_laser_print(
 ) -> None:
     """Two letters of the surname → her workspace → Ctrl+B → the laser → Ctrl+Shift+F →
     save → Ctrl+Shift+P → print."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
 
     from desktop.services.sessions import records as sessions
-    from desktop.ui.sessions.patient_workspace import PatientWorkspace
     from desktop.ui.sessions.session_dialog import SessionDialog
 
-    window = desk.window
     patient_id = seeded.laser_patient_id
-    desk.expect(
-        "The search box has the focus",
-        lambda: QApplication.focusWidget() is window.search_page.search_box,
-    )
-    desk.write(SEARCH_FOR_LASER_PATIENT)
-    desk.expect(
-        "She is the selected result",
-        lambda: window.search_page.selected_patient_id() == patient_id,
-    )
-    desk.enter()
-    desk.expect(
-        "Her workspace is open",
-        lambda: (
-            isinstance(page := window.current_page(), PatientWorkspace)
-            and page.patient_id == patient_id
-            and page.patient is not None
-        ),
-    )
+    open_workspace_by_search(desk, SEARCH_FOR_LASER_PATIENT, patient_id)
     planned_before = planned(ctx, patient_id)
     desk.ctrl("B")
     dialog = desk.expect("The booking form is open", lambda: desk.visible(SessionDialog))
@@ -146,11 +95,7 @@ def free_slot_laser_print(
         "The next free slot is filled in",
         lambda: dialog.free_slot._last,
     )
-    desk.enter()
-    warned = desk.wait_for(lambda: closed(dialog) or dialog.warning_banner.isVisible())
-    if warned and not closed(dialog):
-        desk.expect("A safety warning to acknowledge", lambda: dialog.warning_banner.isVisible())
-        desk.key(Qt.Key.Key_Space)
+    save_acknowledging_warnings(desk, dialog)
     desk.expect(
         "The session is booked in that slot and the form closed",
         lambda: closed(dialog) and len(planned(ctx, patient_id)) > len(planned_before),
@@ -162,6 +107,52 @@ def free_slot_laser_print(
             f"booked {booked.starts_at} on device {booked.device_id}, "
             f"not the slot {slot.starts_at} on the laser (the form proposed {proposed})"
         )
+    print_pretreatment_sheet(desk, printer)
+
+
+def open_workspace_by_search(desk: Desk, query: str, patient_id: int) -> None:
+    """From the focused search box: type ``query``, Enter on the patient, her workspace opens."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.sessions.patient_workspace import PatientWorkspace
+
+    window = desk.window
+    desk.expect(
+        "The search box has the focus",
+        lambda: QApplication.focusWidget() is window.search_page.search_box,
+    )
+    desk.write(query)
+    desk.expect(
+        "The patient is the selected result",
+        lambda: window.search_page.selected_patient_id() == patient_id,
+    )
+    desk.enter()
+    desk.expect(
+        "Her workspace is open",
+        lambda: (
+            isinstance(page := window.current_page(), PatientWorkspace)
+            and page.patient_id == patient_id
+            and page.patient is not None
+        ),
+    )
+
+
+def save_acknowledging_warnings(desk: Desk, dialog: SessionDialog) -> None:
+    """Enter saves the form; a safety warning, if one shows, is acknowledged with Space
+    ("I have checked: book anyway" has the focus)."""
+    from PySide6.QtCore import Qt
+
+    desk.enter()
+    warned = desk.wait_for(lambda: closed(dialog) or dialog.warning_banner.isVisible())
+    if warned and not closed(dialog):
+        desk.expect("A safety warning to acknowledge", lambda: dialog.warning_banner.isVisible())
+        desk.key(Qt.Key.Key_Space)
+
+
+def print_pretreatment_sheet(desk: Desk, printer: PrinterStandIn) -> None:
+    """Ctrl+Shift+P, then print from the preview; the stand-in printer must receive it."""
+    from PySide6.QtCore import QCoreApplication
+
     print_pretreatment(desk)
     title = QCoreApplication.translate("handouts", "Pre-treatment sheet")
     preview = desk.expect(
