@@ -27,6 +27,7 @@ from db.errors import BackupFailed, DatabaseLocked
 from db.messages import join, msg
 from db.paths import ensure_private_dir
 from db.photo_backup import PHOTO_FOLDER, archive_photo_blobs
+from db.schema_shape import schema_problems
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
@@ -70,6 +71,10 @@ def integrity_problems(
     """
     if not path.is_file():
         return [msg("The file {path} does not exist.", path=str(path))]
+    if path.stat().st_size == 0:
+        # SQLite reads an empty file as an empty database: "ok". For a clinic's file that
+        # had data, it is the worst damage there is.
+        return [msg("The file {path} is empty (0 bytes).", path=str(path))]
     try:
         connection = _connect(path, read_only=read_only)
     except sqlite3.Error as error:
@@ -85,6 +90,7 @@ def integrity_problems(
         )
         if on_step is not None:
             on_step(2, 2)
+        problems.extend(schema_problems(connection))
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
             problems.append(
                 msg(

@@ -69,3 +69,12 @@ class DatabaseBeingChecked(DatabaseProblem):
 
 class DatabaseFailedCheck(DatabaseProblem):
     """The start-up check found the file damaged: nothing may be written to it."""
+
+
+class DatabaseDamaged(DatabaseFailedCheck):
+    """Found unusable before anything was written (empty, a damaged schema): ``problems``
+    lists what was found, for the offer to restore a backup."""
+
+    def __init__(self, message: str, *, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems

@@ -38,7 +38,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     if _sqlite_path(args, "backup") is None:
         return 2
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         result = backup_now(make_context(database), to=args.to)
     finally:

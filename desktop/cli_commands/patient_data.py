@@ -23,7 +23,7 @@ def run_export(args: argparse.Namespace) -> int:
     from desktop.services.common.errors import ServiceError
     from desktop.services.patients.export import export_patient
 
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         files = export_patient(make_context(database), args.patient_id, args.out)
     except ServiceError as error:
@@ -57,7 +57,7 @@ def run_anonymise(args: argparse.Namespace) -> int:
     from desktop.services.patients import records as patients
     from desktop.services.patients.anonymise import anonymise_patient
 
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
         detail = patients.get_patient(ctx, args.patient_id)

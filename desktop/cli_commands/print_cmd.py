@@ -56,7 +56,7 @@ def run_print(args: argparse.Namespace) -> int:
     if args.document != "consent" and args.session_id is None:
         print("peeldesk print: give the session's number (SESSION_ID).", file=sys.stderr)
         return 2
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
         try:
@@ -98,7 +98,7 @@ def _day_sheet(args: argparse.Namespace) -> int:
     from desktop.services.settings import store as settings
     from desktop.services.settings.clinic_identity import missing_clinic_details
 
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
         day = parse_user_date(args.date) if args.date else ctx.today()

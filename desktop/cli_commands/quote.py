@@ -32,7 +32,7 @@ def run_quote(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
         try:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from db.engine import Database
 from db.errors import (
+    DatabaseDamaged,
     DatabaseFailedCheck,
+    DatabaseNewerThanApp,
     DatabaseOnNetworkShare,
     DatabaseProblem,
     DatabaseUnreachable,
@@ -22,15 +24,18 @@ from desktop.services.sessions.catalog import seed_default_areas
 from desktop.services.settings.clinic_zone import apply_clinic_zone
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, must_exist: bool = False) -> Database:
     """An open, current database, or DatabaseProblem with a message for people.
 
     Upgrades an older schema (after a backup) and fills the default catalog
     into an empty database; refuses files that are not ours or are newer.
+    ``must_exist``: a missing or empty (0-byte) file is refused instead of becoming a new
+    clinic (every command but ``demo``: a mistyped path must not create a database).
     """
     sqlite_path = sqlite_file(url)
     if sqlite_path is not None:
         refuse_network_share(sqlite_path)
+        refuse_unusable_file(sqlite_path, must_exist=must_exist)
     database = _database(url)
     try:
         database.check_readable()
@@ -51,6 +56,63 @@ def open_database(url: str) -> Database:
             raise
         raise problem from error
     return database
+
+
+def refuse_unusable_file(path: Path, *, must_exist: bool = False) -> None:
+    """Refuse, before anything is written to it, a file PeelDesk must not open as it is.
+
+    Read-only (opening a file for real switches it to WAL, which rewrites its header):
+    - missing or 0 bytes when ``must_exist``; 0 bytes while backups of it exist (an emptied
+      file is not a new clinic: the backups are the clinic);
+    - a SQLite file of another program (tables but no PeelDesk version);
+    - names in the schema that are not text, or tables/columns missing at this version.
+    """
+    from db.file_probe import probe_file
+
+    probe = probe_file(path)
+    if not probe.exists:
+        if must_exist:
+            raise DatabaseUnreachable(
+                msg(
+                    "There is no PeelDesk database at {path}. Check the path; nothing was created.",
+                    path=str(path),
+                )
+            )
+        return
+    if probe.empty:
+        if must_exist or _has_backups(path):
+            raise DatabaseDamaged(
+                msg(
+                    "The database file {path} is empty (0 bytes). If the clinic's data was in "
+                    "it, restore the newest backup; nothing was changed.",
+                    path=str(path),
+                ),
+                problems=[msg("The file {path} is empty (0 bytes).", path=str(path))],
+            )
+        return
+    if probe.foreign:
+        raise DatabaseNewerThanApp(
+            msg(
+                "This file holds tables PeelDesk does not recognise, so it was left "
+                "untouched. Choose a PeelDesk database file."
+            )
+        )
+    if probe.problems:
+        raise DatabaseDamaged(
+            msg(
+                "The database file {path} is damaged: {problem} Nothing was changed; restore "
+                "the newest good backup.",
+                path=str(path),
+                problem=probe.problems[0],
+            ),
+            problems=probe.problems,
+        )
+
+
+def _has_backups(path: Path) -> bool:
+    from desktop.services.backups import operations as backups
+
+    return backups.newest_good_backup(path) is not None
 
 
 def _database(url: str) -> Database:

@@ -932,6 +932,10 @@
             <translation>Kliniğin telefon numarası girilmemiş; bu belgede hastaların arayacağı bir numara olmaz. Bir yönetici numarayı Yönetim → Klinik ayarları bölümünden girebilir.</translation>
         </message>
         <message>
+            <source>The column “{column}” of the table “{table}” is missing.</source>
+            <translation>“{table}” tablosunun “{column}” sütunu eksik.</translation>
+        </message>
+        <message>
             <source>The contraindication screening is from {date}, older than {days} days. Ask the questions again.</source>
             <translation>Kontrendikasyon sorgusu {date} tarihli, {days} günden eski. Soruları yeniden sorun.</translation>
         </message>
@@ -950,6 +954,14 @@
         <message>
             <source>The database file failed its check, so nothing was saved. PeelDesk will offer the newest good backup.</source>
             <translation>Veritabanı dosyası denetimden geçemedi, bu yüzden hiçbir şey kaydedilmedi. PeelDesk en yeni sağlam yedeği önerecek.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged: {problem} Nothing was changed; restore the newest good backup.</source>
+            <translation>{path} veritabanı dosyası hasarlı: {problem} Hiçbir şey değiştirilmedi; en yeni sağlam yedeği geri yükleyin.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is empty (0 bytes). If the clinic's data was in it, restore the newest backup; nothing was changed.</source>
+            <translation>{path} veritabanı dosyası boş (0 bayt). Kliniğin verileri bu dosyadaysa en yeni yedeği geri yükleyin; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>The database is busy: another program or workstation is holding it, so the last action was not completed. Wait a moment and try again; if it keeps happening, close other programs that use the database file. Everything saved before is safe.</source>
@@ -1056,6 +1068,10 @@
             <translation>Dosya açılamıyor: {detail}.</translation>
         </message>
         <message>
+            <source>The file holds tables of another program: it is not a PeelDesk database.</source>
+            <translation>Dosyada başka bir programın tabloları var: bu bir PeelDesk veritabanı değil.</translation>
+        </message>
+        <message>
             <source>The file is damaged: {detail}.</source>
             <translation>Dosya bozuk: {detail}.</translation>
         </message>
@@ -1080,8 +1096,16 @@
             <translation>{path} dosyası bulunamadı.</translation>
         </message>
         <message>
+            <source>The file {path} is empty (0 bytes).</source>
+            <translation>{path} dosyası boş (0 bayt).</translation>
+        </message>
+        <message>
             <source>The file “{database}” is not a PeelDesk database or is damaged. Nothing was changed. Choose another file, or restore a backup (PeelDesk offers the newest good one when it starts).</source>
             <translation>“{database}” dosyası bir PeelDesk veritabanı değil ya da bozuk. Hiçbir şey değiştirilmedi. Başka bir dosya seçin ya da bir yedeği geri yükleyin (PeelDesk açılırken en yeni sağlam yedeği önerir).</translation>
+        </message>
+        <message>
+            <source>The file's list of tables is damaged: the name “{name}” is not readable text.</source>
+            <translation>Dosyanın tablo listesi hasarlı: “{name}” adı okunabilir bir metin değil.</translation>
         </message>
         <message>
             <source>The first band must start at 0 cm², not {size} cm².</source>
@@ -1212,6 +1236,10 @@
             <translation>Boyut 0 cm²’den büyük olmalı.</translation>
         </message>
         <message>
+            <source>The table “{table}” is missing.</source>
+            <translation>“{table}” tablosu eksik.</translation>
+        </message>
+        <message>
             <source>The text of the consent form signed as consent {consent} was changed after it was signed.</source>
             <translation>{consent} numaralı onamda imzalanan formun metni imzadan sonra değiştirilmiş.</translation>
         </message>
@@ -1266,6 +1294,10 @@
         <message>
             <source>The {device} was due for service on {due}.</source>
             <translation>{device} cihazının servis tarihi {due} idi; servis gecikti.</translation>
+        </message>
+        <message>
+            <source>There is no PeelDesk database at {path}. Check the path; nothing was created.</source>
+            <translation>{path} konumunda bir PeelDesk veritabanı yok. Yolu kontrol edin; hiçbir şey oluşturulmadı.</translation>
         </message>
         <message>
             <source>There is no active physician to book with.</source>

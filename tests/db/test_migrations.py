@@ -73,14 +73,22 @@ def test_a_file_missing_a_column_gives_a_sentence_not_a_traceback(db_path) -> No
     import sys
     from pathlib import Path
 
-    from db.errors import SchemaMismatch
+    from db.engine import Database
+    from db.errors import DatabaseDamaged, SchemaMismatch
     from desktop.services.common.context import ServiceContext
     from desktop.services.patients import records as patients
 
     open_database(f"sqlite:///{db_path}").dispose()
     with sqlite3.connect(db_path) as conn:  # as a hand-edited or half-migrated file would be
         conn.execute("ALTER TABLE patient DROP COLUMN current_tan")
-    database = open_database(f"sqlite:///{db_path}")
+    before = db_path.read_bytes()
+    # The opening refuses it before anything is written, naming what is missing ...
+    with pytest.raises(DatabaseDamaged, match="current_tan") as refused:
+        open_database(f"sqlite:///{db_path}")
+    assert any("current_tan" in p for p in refused.value.problems)
+    assert db_path.read_bytes() == before
+    # ... and a use of the table, had the file been opened anyway, is still a sentence.
+    database = Database(f"sqlite:///{db_path}")
     with pytest.raises(SchemaMismatch, match="does not have the structure"):
         patients.get_patient(ServiceContext(database), 1)
     database.dispose()
@@ -102,5 +110,5 @@ def test_a_file_missing_a_column_gives_a_sentence_not_a_traceback(db_path) -> No
         timeout=120,
     )
     assert result.returncode != 0
-    assert "does not have the structure" in result.stderr
+    assert "is damaged" in result.stderr and "current_tan" in result.stderr
     assert "Traceback" not in result.stderr

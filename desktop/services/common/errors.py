@@ -29,9 +29,10 @@ class PermissionDenied(ServiceError):
 
 # Database faults (locked, full disk, read-only, damaged file) carry their own
 # user-facing message; re-exported so the GUI needs nothing from ``db``.
-from db.errors import DatabaseProblem  # noqa: E402
+from db.errors import DatabaseDamaged, DatabaseProblem  # noqa: E402
 
 __all__ = [
+    "DatabaseDamaged",
     "DatabaseProblem",
     "NotFound",
     "PermissionDenied",

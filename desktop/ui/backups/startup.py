@@ -20,7 +20,7 @@ from desktop.services.bootstrap import (
     refuse_network_share,
     sqlite_file,
 )
-from desktop.services.common.errors import DatabaseProblem, ServiceError
+from desktop.services.common.errors import DatabaseDamaged, DatabaseProblem, ServiceError
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text, translated
 
 # Translated where shown: the language is installed before the database opens (app.py).
@@ -100,13 +100,28 @@ def open_for_gui(
                     return None
                 if not problems:
                     remember_check(path)
-        database = open_database(url)
+        database = _open_or_offer_restore(url, path, parent)
+        if database is None:
+            if lock is not None:
+                lock.release()
+            return None
     except DatabaseProblem as problem:
         if lock is not None:
             lock.release()
         QMessageBox.critical(parent, _tr(TITLE), error_text(problem))
         return None
     return OpenedDatabase(database, lock)
+
+
+def _open_or_offer_restore(url: str, path: Path | None, parent: QWidget | None) -> object | None:
+    """open_database, offering the newest good backup for a file found unusable before
+    anything was written to it (emptied, a damaged schema). None: not opened, user told."""
+    try:
+        return open_database(url)
+    except DatabaseDamaged as damage:
+        if path is None or not offer_restore(path, damage.problems, parent):
+            return None
+    return open_database(url)
 
 
 def offer_restore(path: Path, problems: list[str], parent: QWidget | None) -> bool:
