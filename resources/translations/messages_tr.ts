@@ -2072,6 +2072,10 @@
             <translation>{label}: gerçek bir tarihi gün.ay.yıl olarak yazın, ör. 31.12.1980.</translation>
         </message>
         <message>
+            <source>{missing} of the {count} photo file(s) this backup needs are not in the “photos” folder beside it ({folder}). Copy that folder next to the backup, or choose another backup.</source>
+            <translation>Bu yedeğin gerektirdiği {count} fotoğraf dosyasından {missing} tanesi yanındaki “photos” klasöründe yok ({folder}). O klasörü yedeğin yanına kopyalayın ya da başka bir yedek seçin.</translation>
+        </message>
+        <message>
             <source>{name} is out of service. Choose another one, or leave it to the search.</source>
             <translation>{name} hizmet dışı. Başka birini seçin ya da seçimi aramaya bırakın.</translation>
         </message>

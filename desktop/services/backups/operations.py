@@ -120,11 +120,13 @@ def backup_now(
         target = to
     info = files.create_backup(source, target, when=now)
     removed: list[Path] = []
+    swept: list[Path] = []
     if to is None:
         with ctx.database.read() as session:
             current = settings.settings_in(session)
             daily, weekly = current.backup_keep_daily, current.backup_keep_weekly
         removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
+        swept = files.sweep_photos(folder)
     result = BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
     try:
         with ctx.database.write() as session:
@@ -139,6 +141,8 @@ def backup_now(
                     "size": info.size,
                     "automatic": automatic,
                     "rotated_out": [p.name for p in removed],
+                    "photo_files": info.photo_files,
+                    "photo_files_swept": len(swept),
                 },
             )
     except DatabaseProblem as problem:
