@@ -350,9 +350,17 @@ def open_comparison(
     ``window_or_ctx``: the main window (its context and task runner are used) or a
     ServiceContext (the dialog then runs its own task runner)."""
     if isinstance(window_or_ctx, ServiceContext):
-        ctx, tasks = window_or_ctx, None
-    else:
-        ctx, tasks = window_or_ctx.ctx, window_or_ctx.tasks
+        return show_comparison(parent, window_or_ctx, None, photo_id_a, photo_id_b)
+    return show_comparison(parent, window_or_ctx.ctx, window_or_ctx.tasks, photo_id_a, photo_id_b)
+
+
+def show_comparison(
+    parent: QWidget | None,
+    ctx: ServiceContext,
+    tasks: TaskRunner | None,
+    photo_id_a: int,
+    photo_id_b: int,
+) -> CompareDialog:
     runner = tasks if tasks is not None else TaskRunner()
     dialog = CompareDialog(ctx, runner, photo_id_a, photo_id_b, parent)
     if tasks is None:

@@ -40,12 +40,12 @@ def caption(photo: ComparedPhoto, zone: tzinfo) -> str:
     taken = format_short_date(photo.taken_at.astimezone(zone))
     session = format_short_date(photo.session_starts_at.astimezone(zone))
     depth = (
-        QCoreApplication.translate(CONTEXT, "depth {depth} µm").format(depth=photo.depth_um)
+        QCoreApplication.translate("PhotoWords", "depth {depth} µm").format(depth=photo.depth_um)
         if photo.depth_um is not None
-        else QCoreApplication.translate(CONTEXT, "depth not recorded")
+        else QCoreApplication.translate("PhotoWords", "depth not recorded")
     )
     first = f"{kind_word(photo.kind.value)} · {angle_word(photo.angle.value)}"
     second = QCoreApplication.translate(
-        CONTEXT, "taken {taken} · session of {session} · {depth}"
+        "PhotoWords", "taken {taken} · session of {session} · {depth}"
     ).format(taken=taken, session=session, depth=depth)
     return f"{first}\n{second}"
