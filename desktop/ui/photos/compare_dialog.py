@@ -206,6 +206,8 @@ class CompareDialog(QDialog):
                 return
             for photo_id, image in images.items():
                 self._pixmaps[photo_id] = QPixmap.fromImage(image)
+            # Only the two shown are kept: a long series would otherwise hold ~12 MB a photo.
+            self._pixmaps = {n: p for n, p in self._pixmaps.items() if n in self.ids}
             self.status.clear()
             first_time = not self.left_view.base.pixmap().width()
             self._show_photos()
