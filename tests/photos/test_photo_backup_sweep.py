@@ -70,6 +70,7 @@ def test_an_erased_patients_photos_leave_the_backup_folder_with_rotation(
     # The next day's backup rotates the first one out, and its photos go with it.
     second = backup_now(replace(ctx, clock=lambda: ctx.now() + timedelta(days=1)))
     assert not first.path.exists() and second.path.exists()
+    assert (first.photo_files, second.photo_files, second.photos_swept) == (3, 0, 3)
     assert json.loads(files.sidecars(second.path)[1].read_text())["photo_files"] == 0
     assert _photo_files(folder) == set()
 

@@ -44,6 +44,8 @@ class BackupResult:
     size: int
     row_counts: dict[str, int]
     removed: int  # old backups deleted by rotation
+    photo_files: int = 0  # files in the backups' photos/ folder this backup needs
+    photos_swept: int = 0  # photo files no kept backup needed any more, deleted
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,16 @@ def backup_now(
             daily, weekly = current.backup_keep_daily, current.backup_keep_weekly
         removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
         swept = files.sweep_photos(folder)
-    result = BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
+    result = BackupResult(
+        info.path,
+        info.sha256,
+        now,
+        info.size,
+        info.row_counts,
+        len(removed),
+        info.photo_files,
+        len(swept),
+    )
     try:
         with ctx.database.write() as session:
             record_event(
