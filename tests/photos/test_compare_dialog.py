@@ -131,3 +131,33 @@ def test_ctrl_p_refuses_the_patient_copy_without_marketing_consent(
     assert shown[0]["document"] == "photo_comparison_file"
     assert shown[0]["pdf"].startswith(b"%PDF")
     dialog.close()
+
+
+def test_the_four_photo_sheet_spans_the_series(qtbot: QtBot, ctx: ServiceContext) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from db.models import SessionArea
+    from desktop.services.photos.importing import import_photo
+    from tests.photos.compare_support import plain_jpeg
+
+    compared = compared_patient(ctx)
+    doctor = replace(
+        compared.treated.physician, clock=lambda: datetime(2026, 12, 18, 9, 0, tzinfo=UTC)
+    )
+    with ctx.database.read() as session:  # recording replaced the session's area rows
+        area = session.scalars(
+            select(SessionArea.id)
+            .where(SessionArea.session_id == compared.treated.session_id)
+            .order_by(SessionArea.id)
+        ).first()
+    assert area is not None
+    fourth = import_photo(doctor, area, "follow_up", "front", plain_jpeg(64, 48, (1, 2, 3)), "4")
+    dialog = _opened(qtbot, compared, compared.front[0], fourth.id)
+    assert dialog.sheet_photos.isEnabled()
+    assert dialog.sheet_ids() == [compared.front[0], fourth.id]
+    dialog.sheet_photos.setCurrentIndex(dialog.sheet_photos.findData(4))
+    assert dialog.sheet_ids() == [*compared.front, fourth.id]
+    dialog.close()
