@@ -75,6 +75,13 @@ def main(argv: list[str] | None = None) -> int:
         "(default: docs/benchmarks.md)",
     )
     parser.add_argument("--no-report", action="store_true", help="only print the table")
+    parser.add_argument(
+        "--photo-backup-count",
+        type=int,
+        default=100,
+        help="photos in the backup figure of --only photos (1000 for the issue's figure: "
+        "about 4 GB of disk and several minutes)",
+    )
     args = parser.parse_args(argv)
     only = set(args.only or PARTS)
 
@@ -133,6 +140,18 @@ def main(argv: list[str] | None = None) -> int:
         print("measuring the clash check…", file=sys.stderr)
         rows, note = clash_rows(repeat=args.repeat * 5, log=lambda m: print(m, file=sys.stderr))
         results.append(PartResult("clash", rows, note, current_load()))
+
+    if "photos" in only:
+        from bench.photo_bench import backup_rows, import_rows
+
+        def log(message: str) -> None:
+            print(message, file=sys.stderr)
+
+        print("measuring photo import (about a minute)…", file=sys.stderr)
+        rows = import_rows(log=log)
+        print("measuring photo backups…", file=sys.stderr)
+        backup, note = backup_rows(args.photo_backup_count, log=log)
+        results.append(PartResult("photos", rows + backup, note, current_load()))
 
     run = RunInfo(
         when=now_utc(),

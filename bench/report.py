@@ -21,7 +21,7 @@ from bench.measure import Row, table
 
 REPORT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
-PARTS = ("startup", "search", "slots", "calendar", "clash", "demo")
+PARTS = ("startup", "search", "slots", "calendar", "clash", "demo", "photos")
 TITLES = {
     "startup": "Start-up and memory",
     "search": "Patient search",
@@ -29,6 +29,7 @@ TITLES = {
     "calendar": "Calendar week view",
     "clash": "Clash check",
     "demo": "Demo data (`peeldesk demo`)",
+    "photos": "Treatment photos: import and backup",
 }
 # How each part measures, so a reader can judge a figure without reading the bench.
 METHODS = {
@@ -87,6 +88,14 @@ METHODS = {
         "database, against every statement it sent replayed with the very same values "
         "through `sqlite3` (same pragmas, same transactions, each batch one `executemany`), "
         "each on its own fresh copy, in turn, in three sets."
+    ),
+    "photos": (
+        "Twenty 12-MP camera JPEGs (noise, EXIF orientation 6) imported through "
+        "`photos.importing.import_photo` into a 30-patient demo database, each in turn with "
+        "Pillow alone opening, transposing, re-saving without EXIF and making the same "
+        "renditions; sums over the twenty. Then phone-sized photos stored as `photo_blob` rows "
+        "and backed up with `db/backup.create_backup`, first and on a next day with ten new "
+        "photos (`--photo-backup-count`, 100 by default)."
     ),
 }
 _BEGIN = "<!-- bench:begin {part} -->"

@@ -26,7 +26,12 @@ from pathlib import Path
 from db.errors import BackupFailed, DatabaseLocked
 from db.messages import join, msg
 from db.paths import ensure_private_dir
-from db.photo_backup import PHOTO_FOLDER, archive_photo_blobs
+from db.photo_backup import (
+    PHOTO_FOLDER,
+    archive_photo_blobs,
+    named_photo_hashes,
+    sweep_photo_files,
+)
 from db.schema_shape import schema_problems
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -42,6 +47,8 @@ class BackupInfo:
     created_at: datetime
     size: int
     row_counts: dict[str, int] = field(default_factory=dict)
+    # Files in the backups' photos/ folder this backup needs (its photo bytes live there).
+    photo_files: int = 0
 
 
 # --- checks ----------------------------------------------------------------------------
@@ -224,6 +231,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
         ) from error
     try:
         counts = _copy_and_check(source, temporary)
+        photo_files = len(named_photo_hashes(temporary))
         digest = sha256_file(temporary)
         size = temporary.stat().st_size
         sha_file, manifest_file = sidecars(target)
@@ -236,6 +244,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
             "source": source.name,
             "integrity": "ok",
             "row_counts": counts,
+            "photo_files": photo_files,
         }
         for path, text in (
             (sha_file, f"{digest}  {target.name}\n"),
@@ -255,7 +264,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
         for path in sidecars(target):
             _remove_quietly(path)
         raise BackupFailed(_failure_message(folder, error)) from error
-    return BackupInfo(target, digest, when, size, counts)
+    return BackupInfo(target, digest, when, size, counts, photo_files)
 
 
 def _failure_message(folder: Path, error: BaseException) -> str:
@@ -384,3 +393,10 @@ def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> lis
             if time.time() - partial.stat().st_mtime > 3600:
                 partial.unlink()
     return removed
+
+
+def sweep_photos(folder: Path) -> list[Path]:
+    """After rotation: delete the photo files no backup copy left in ``folder`` names (an
+    erased patient's photos leave with the last backup holding them); returns those removed."""
+    copies = [p for p in folder.glob(f"*{SUFFIX}") if p.is_file() and not p.name.startswith(".")]
+    return sweep_photo_files(folder, copies)

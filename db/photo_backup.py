@@ -7,15 +7,21 @@ the row; written only when absent, fsynced, renamed into place), and the copy's 
 emptied and the file vacuumed. Restoring refills the bytes from that folder, checking each
 file's hash, and refuses when one is missing or changed (db/restore.py).
 
-The folder only grows; files of photos deleted since (an erased patient) stay until a sweep
-removes files no kept backup names (not written yet: docs/architecture.md, Treatment photos).
+Each backup copy names its photo files (the ``sha256`` of every ``photo_blob`` row), so after
+rotation ``sweep_photo_files`` deletes the files no backup in the folder names any more: the
+photos of an erased patient leave the folder when the last backup holding them is rotated out.
+``verify_backup`` counts the files a backup names and reports those missing (a backup copied
+elsewhere without its ``photos`` folder), not only the restore.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from db.errors import BackupInvalid
@@ -23,6 +29,9 @@ from db.messages import msg
 from db.paths import ensure_private_dir
 
 PHOTO_FOLDER = "photos"
+# A file younger than this is never swept: a backup being written by another process has
+# already archived its photos but has no final name yet.
+SWEEP_GRACE_SECONDS = 3600
 
 
 def _has_photos(connection: sqlite3.Connection) -> bool:
@@ -120,3 +129,57 @@ def refill_photo_blobs(staged: Path, folder: Path) -> int:
         return len(wanted)
     finally:
         connection.close()
+
+
+def named_photo_hashes(backup: Path) -> set[str]:
+    """The content hashes of the photo files a backup copy needs (sqlite3.Error if unreadable)."""
+    connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if not _has_photos(connection):
+            return set()
+        rows = connection.execute("SELECT sha256 FROM photo_blob WHERE length(data) = 0")
+        return {str(sha256) for (sha256,) in rows}
+    finally:
+        connection.close()
+
+
+def missing_photo_files(backup: Path) -> tuple[int, int]:
+    """(files the backup names, how many of them are not in the ``photos`` folder beside it)."""
+    names = named_photo_hashes(backup)
+    folder = backup.parent / PHOTO_FOLDER
+    missing = sum(1 for sha256 in names if not photo_file(folder, sha256).is_file())
+    return len(names), missing
+
+
+def sweep_photo_files(
+    folder: Path, backups: Iterable[Path], *, now: float | None = None
+) -> list[Path]:
+    """Delete the files in ``folder/photos`` that none of ``backups`` names; returns them.
+
+    ``backups`` must be every backup copy in ``folder`` (labelled ones too). If one cannot be
+    read, nothing is deleted: a photo kept too long is a smaller harm than a backup that can
+    no longer be restored."""
+    photos = folder / PHOTO_FOLDER
+    if not photos.is_dir():
+        return []
+    named: set[str] = set()
+    try:
+        for backup in backups:
+            named |= named_photo_hashes(backup)
+    except sqlite3.Error:
+        return []
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for subfolder in photos.iterdir():
+        if not subfolder.is_dir():
+            continue
+        for path in subfolder.iterdir():
+            if path.name in named:  # a half-written ".partial" is never named: swept when old
+                continue
+            with contextlib.suppress(OSError):
+                if moment - path.stat().st_mtime > SWEEP_GRACE_SECONDS:
+                    path.unlink()
+                    removed.append(path)
+        with contextlib.suppress(OSError):
+            subfolder.rmdir()  # only when it is empty
+    return removed

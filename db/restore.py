@@ -32,7 +32,7 @@ from db.backup import (
 from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from db.messages import msg
 from db.paths import ensure_private_dir
-from db.photo_backup import PHOTO_FOLDER, refill_photo_blobs
+from db.photo_backup import PHOTO_FOLDER, missing_photo_files, refill_photo_blobs
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,20 @@ def verify_backup(path: Path, *, require_hash: bool = True) -> BackupInfo:
         counts = row_counts(connection)
     finally:
         connection.close()
+    photo_files, missing = missing_photo_files(path)
+    if missing:
+        raise BackupInvalid(
+            msg(
+                "{missing} of the {count} photo file(s) this backup needs are not in the "
+                "“photos” folder beside it ({folder}). Copy that folder next to the backup, "
+                "or choose another backup.",
+                missing=missing,
+                count=photo_files,
+                folder=str(path.parent / PHOTO_FOLDER),
+            )
+        )
     created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    return BackupInfo(path, digest, created, path.stat().st_size, counts)
+    return BackupInfo(path, digest, created, path.stat().st_size, counts, photo_files)
 
 
 def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
@@ -99,7 +111,9 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
             info = verify_backup(path)
         except BackupInvalid:
             continue
-        return BackupInfo(info.path, info.sha256, _when, info.size, info.row_counts)
+        return BackupInfo(
+            info.path, info.sha256, _when, info.size, info.row_counts, info.photo_files
+        )
     return None
 
 

@@ -44,16 +44,20 @@ def settle(
             break
 
 
-def save(widget: QWidget, out_dir: Path, name: str) -> Path:
+def save(widget: QWidget, out_dir: Path, name: str, *, photos: bool = False) -> Path:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
     image = widget.grab().toImage()
     # UI pixels have few colours: an 8-bit palette (without dithering noise) keeps each PNG
-    # well under 150 KB.
-    small = image.convertToFormat(
-        QImage.Format.Format_Indexed8,
-        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+    # well under 150 KB. Photos keep their colours (a palette turns skin green).
+    small = (
+        image.convertToFormat(QImage.Format.Format_RGB888)
+        if photos
+        else image.convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
+        )
     )
     path = out_dir / name
     # The format comes from the .png suffix: PySide6 6.11's stubs want it as bytes, but
@@ -85,6 +89,53 @@ def shoot_form_errors(
     save(form, out_dir, name)
     form._initial = form._values()  # no discard-changes question
     form.done(0)
+
+
+def skin_photo(spots: int, redness: int) -> bytes:
+    """A made-up close-up of skin: a warm field with ``spots`` reddish marks (no one's face)."""
+    import io
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(7)  # the same marks, fewer and paler after treatment
+    image = Image.new("RGB", (1600, 1200), (226, 186, 164))
+    draw = ImageDraw.Draw(image)
+    marks = [(rng.randrange(1600), rng.randrange(1200), rng.randrange(12, 40)) for _ in range(60)]
+    for x, y, r in marks[:spots]:
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=(226, 186 - redness, 164 - redness))
+    out = io.BytesIO()
+    image.filter(ImageFilter.GaussianBlur(6)).save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
+def shoot_comparison(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Two photos of one area, before and after, in the comparison view."""
+    import sqlite3
+    from dataclasses import replace
+
+    from desktop.services.common.context import Actor
+    from desktop.services.photos.importing import import_photo
+    from desktop.ui.photos.compare_dialog import open_comparison
+
+    path = window.ctx.database.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        physician, area = connection.execute(
+            "SELECT ts.physician_id, sa.id FROM session_area sa "
+            "JOIN treatment_session ts ON ts.id = sa.session_id "
+            "JOIN signed_consent sc ON sc.patient_id = ts.patient_id "
+            "JOIN consent_template t ON t.id = sc.template_id "
+            "WHERE t.kind = 'photography' AND ts.status = 'done' ORDER BY sa.id LIMIT 1"
+        ).fetchone()
+    doctor = replace(window.ctx, actor=Actor(physician, "Dr", "physician"))
+    before = import_photo(doctor, area, "before", "front", skin_photo(60, 70), "a.jpg")
+    after = import_photo(doctor, area, "after", "front", skin_photo(25, 30), "b.jpg")
+    dialog = open_comparison(window, window, before.id, after.id)
+    dialog.resize(1000, 620)
+    settle(app, 600, until=lambda: bool(dialog.series) and dialog.status.text() == "")
+    save(dialog, out, "compare-photos.png", photos=True)
+    dialog.done(0)
 
 
 def demo_database(prefix: str, *, patients: int) -> Path:
@@ -175,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(app, 300)
         save(shown, out, name)
         shown.done(0)
+    shoot_comparison(app, window, out)
 
     # The same start screen in Turkish (Settings → Interface language → Türkçe).
     saved = clinic_settings.load(ctx)

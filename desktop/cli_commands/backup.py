@@ -51,6 +51,11 @@ def run_backup(args: argparse.Namespace) -> int:
     )
     if result.removed:
         print(f"Removed {result.removed} older backup(s) by the rotation rule.")
+    if result.photo_files or result.photos_swept:
+        print(
+            f"Photos: {result.photo_files:,} file(s) in the “photos” folder beside it; "
+            f"{result.photos_swept:,} no kept backup needs were deleted."
+        )
     return 0
 
 

@@ -12,8 +12,20 @@
             <translation>Bir randevu başka bir hastaya taşınamaz.</translation>
         </message>
         <message>
+            <source>A chosen photo is hidden or no longer exists. Reload and choose again.</source>
+            <translation>Seçilen fotoğraflardan biri gizlenmiş ya da artık yok. Listeyi yenileyip yeniden seçin.</translation>
+        </message>
+        <message>
             <source>A closed course cannot be extended.</source>
             <translation>Kapatılmış bir kür uzatılamaz.</translation>
+        </message>
+        <message>
+            <source>A comparison sheet holds two or four photos.</source>
+            <translation>Karşılaştırma sayfasında iki ya da dört fotoğraf olur.</translation>
+        </message>
+        <message>
+            <source>A comparison sheet shows one area: choose photos of the same area.</source>
+            <translation>Karşılaştırma sayfası tek bir bölgeyi gösterir: aynı bölgenin fotoğraflarını seçin.</translation>
         </message>
         <message>
             <source>A discount above {limit} % needs a physician or an administrator. Give at most {limit} %, or ask one of them to save the quote.</source>
@@ -178,6 +190,10 @@
         <message>
             <source>Choose the physician for this session.</source>
             <translation>Bu seansın hekimini seçin.</translation>
+        </message>
+        <message>
+            <source>Choose the physician's file copy or the patient copy.</source>
+            <translation>Hekim dosyası nüshasını ya da hasta nüshasını seçin.</translation>
         </message>
         <message>
             <source>Choose the room for this session.</source>
@@ -1156,6 +1172,10 @@
             <translation>Parola, kullanıcı adıyla aynı olmamalı.</translation>
         </message>
         <message>
+            <source>The patient copy shows the photos outside the clinical record, so it needs the patient's marketing consent, which is not signed (or was withdrawn). Print the physician's file copy, or ask the patient to sign the marketing consent first.</source>
+            <translation>Hasta nüshası fotoğrafları klinik kaydın dışına çıkarır; bu yüzden hastanın tanıtım (pazarlama) onamı gerekir, ama bu onam imzalanmamış ya da geri çekilmiş. Hekim dosyası nüshasını yazdırın ya da önce hastadan tanıtım onamını imzalamasını isteyin.</translation>
+        </message>
+        <message>
             <source>The patient has not signed the consent form for {procedure} (or signed a version that must be signed again).</source>
             <translation>Hasta {procedure} için onam formunu imzalamamış (ya da yeniden imzalanması gereken bir sürümü imzalamış).</translation>
         </message>
@@ -2104,6 +2124,10 @@
             <translation>{label}: gerçek bir tarihi gün.ay.yıl olarak yazın, ör. 31.12.1980.</translation>
         </message>
         <message>
+            <source>{missing} of the {count} photo file(s) this backup needs are not in the “photos” folder beside it ({folder}). Copy that folder next to the backup, or choose another backup.</source>
+            <translation>Bu yedeğin gerektirdiği {count} fotoğraf dosyasından {missing} tanesi yanındaki “photos” klasöründe yok ({folder}). O klasörü yedeğin yanına kopyalayın ya da başka bir yedek seçin.</translation>
+        </message>
+        <message>
             <source>{name} is out of service. Choose another one, or leave it to the search.</source>
             <translation>{name} hizmet dışı. Başka birini seçin ya da seçimi aramaya bırakın.</translation>
         </message>
@@ -2203,6 +2227,10 @@
             <translation>Aktinik keratozlar</translation>
         </message>
         <message>
+            <source>After</source>
+            <translation>Sonra</translation>
+        </message>
+        <message>
             <source>Aftercare products</source>
             <translation>Bakım ürünleri</translation>
         </message>
@@ -2257,6 +2285,14 @@
         <message>
             <source>Bank transfer</source>
             <translation>Havale/EFT</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Önce</translation>
+        </message>
+        <message>
+            <source>Before and after: {area}</source>
+            <translation>Önce ve sonra: {area}</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -2451,6 +2487,10 @@
             <translation>Fraksiyonel lazer</translation>
         </message>
         <message>
+            <source>Front</source>
+            <translation>Önden</translation>
+        </message>
+        <message>
             <source>Given back</source>
             <translation>İade edilen</translation>
         </message>
@@ -2525,6 +2565,14 @@
         <message>
             <source>Last depth</source>
             <translation>Son derinlik</translation>
+        </message>
+        <message>
+            <source>Left 45°</source>
+            <translation>Sol 45°</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Sol yan</translation>
         </message>
         <message>
             <source>Line</source>
@@ -2603,6 +2651,10 @@
             <translation>Diğer</translation>
         </message>
         <message>
+            <source>Other angle</source>
+            <translation>Başka açı</translation>
+        </message>
+        <message>
             <source>Other follow-up</source>
             <translation>Diğer kontrol</translation>
         </message>
@@ -2629,6 +2681,10 @@
         <message>
             <source>Patient</source>
             <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Patient copy (given with the patient's marketing consent)</source>
+            <translation>Hasta nüshası (hastanın tanıtım onamıyla verilir)</translation>
         </message>
         <message>
             <source>Patient's signature</source>
@@ -2667,6 +2723,10 @@
             <translation>Hekim / cihaz</translation>
         </message>
         <message>
+            <source>Physician's file copy (clinical record, confidential)</source>
+            <translation>Hekim dosyası nüshası (klinik kayıt, gizli)</translation>
+        </message>
+        <message>
             <source>Physician: {name}</source>
             <translation>Hekim: {name}</translation>
         </message>
@@ -2689,6 +2749,10 @@
         <message>
             <source>Price quotes ({n})</source>
             <translation>Fiyat teklifleri ({n})</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Yazdırılma</translation>
         </message>
         <message>
             <source>Printed {when}</source>
@@ -2751,6 +2815,14 @@
             <translation>İade</translation>
         </message>
         <message>
+            <source>Right 45°</source>
+            <translation>Sağ 45°</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Sağ yan</translation>
+        </message>
+        <message>
             <source>Room / device</source>
             <translation>Oda / cihaz</translation>
         </message>
@@ -2769,6 +2841,10 @@
         <message>
             <source>Screening date</source>
             <translation>Sorgulama tarihi</translation>
+        </message>
+        <message>
+            <source>Session of {day}</source>
+            <translation>{day} seansı</translation>
         </message>
         <message>
             <source>Sessions</source>
@@ -2833,6 +2909,10 @@
         <message>
             <source>Taken</source>
             <translation>Alınan</translation>
+        </message>
+        <message>
+            <source>Taken {day}</source>
+            <translation>Çekim: {day}</translation>
         </message>
         <message>
             <source>Technical fields (record numbers, workstation names) are in the JSON file.</source>
@@ -2969,6 +3049,14 @@
         <message>
             <source>dates {low} – {high}</source>
             <translation>tarih aralığı {low} – {high}</translation>
+        </message>
+        <message>
+            <source>depth not recorded</source>
+            <translation>derinlik kaydedilmemiş</translation>
+        </message>
+        <message>
+            <source>depth {depth} µm</source>
+            <translation>derinlik {depth} µm</translation>
         </message>
         <message>
             <source>free ({span})</source>

@@ -582,6 +582,140 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Fotoğrafları karşılaştır</translation>
+    </message>
+    <message>
+        <source>Loading photos…</source>
+        <translation>Fotoğraflar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay (O)</source>
+        <translation>Üst &amp;üste (O)</translation>
+    </message>
+    <message>
+        <source>Opacity of the right photo over the left</source>
+        <translation>Sağdaki fotoğrafın soldakinin üzerindeki saydamlığı</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uzaklaştır (−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Yakınlaştır (+)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Sığdır</translation>
+    </message>
+    <message>
+        <source>Show the whole photos (0)</source>
+        <translation>Fotoğrafların tamamını göster (0)</translation>
+    </message>
+    <message>
+        <source>These two photos</source>
+        <translation>Bu iki fotoğraf</translation>
+    </message>
+    <message>
+        <source>Four photos across the series</source>
+        <translation>Seriden dört fotoğraf</translation>
+    </message>
+    <message>
+        <source>Physician&apos;s file copy</source>
+        <translation>Hekim dosyası nüshası</translation>
+    </message>
+    <message>
+        <source>Patient copy (marketing consent)</source>
+        <translation>Hasta nüshası (tanıtım onamı)</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet… (Ctrl+P)</source>
+        <translation>Sayfayı &amp;yazdır… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>←/→ right photo earlier/later · Shift+←/→ left photo · Tab swap sides · wheel or +/− zoom · drag to pan · Esc close</source>
+        <translation>←/→ sağdaki fotoğraf önceki/sonraki · Shift+←/→ soldaki fotoğraf · Tab tarafları değiştir · tekerlek ya da +/− yakınlaştır · sürükleyerek kaydır · Esc kapat</translation>
+    </message>
+    <message>
+        <source>{area} · {angle} · {count} photos</source>
+        <translation>{area} · {angle} · {count} fotoğraf</translation>
+    </message>
+    <message>
+        <source>{left}
+over it, at the slider&apos;s opacity:
+{right}</source>
+        <translation>{left}
+üzerinde, kaydırıcıdaki saydamlıkla:
+{right}</translation>
+    </message>
+    <message>
+        <source>There is no earlier photo of this area and angle.</source>
+        <translation>Bu bölge ve açıdan daha önce çekilmiş fotoğraf yok.</translation>
+    </message>
+    <message>
+        <source>There is no later photo of this area and angle.</source>
+        <translation>Bu bölge ve açıdan daha sonra çekilmiş fotoğraf yok.</translation>
+    </message>
+    <message>
+        <source>Preparing the comparison sheet…</source>
+        <translation>Karşılaştırma sayfası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Comparison sheet — {name}</source>
+        <translation>Karşılaştırma sayfası — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePicker</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Fotoğrafları karşılaştır</translation>
+    </message>
+    <message>
+        <source>Loading photos…</source>
+        <translation>Fotoğraflar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>&amp;Area and angle</source>
+        <translation>&amp;Bölge ve açı</translation>
+    </message>
+    <message>
+        <source>&amp;Left photo</source>
+        <translation>So&amp;ldaki fotoğraf</translation>
+    </message>
+    <message>
+        <source>&amp;Right photo</source>
+        <translation>Sa&amp;ğdaki fotoğraf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Karşılaştır</translation>
+    </message>
+    <message>
+        <source>{area} · {angle} ({count} photos)</source>
+        <translation>{area} · {angle} ({count} fotoğraf)</translation>
+    </message>
+    <message>
+        <source>No area has two photos from the same angle yet (or the patient&apos;s photography consent is not valid).</source>
+        <translation>Henüz hiçbir bölgenin aynı açıdan iki fotoğrafı yok (ya da hastanın fotoğraf çekimi onamı geçerli değil).</translation>
+    </message>
+    <message>
+        <source>{day} — {kind}</source>
+        <translation>{day} — {kind}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentFeature</name>
     <message>
         <source>&amp;Sign now…</source>
@@ -1312,6 +1446,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Add f&amp;ollow-up…</source>
         <translation>&amp;Kontrol ekle…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare photos…</source>
+        <translation>Fotoğrafları &amp;karşılaştır…</translation>
     </message>
     <message>
         <source>&amp;Print history…</source>
@@ -2089,6 +2227,57 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>The PDF could not be saved to “{target}” ({reason}). Choose another folder (for example your Documents folder) and try again.</source>
         <translation>PDF “{target}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin (örneğin Belgeler klasörünüz) ve yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWords</name>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Önden</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Sol yan</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Sağ yan</translation>
+    </message>
+    <message>
+        <source>Left 45°</source>
+        <translation>Sol 45°</translation>
+    </message>
+    <message>
+        <source>Right 45°</source>
+        <translation>Sağ 45°</translation>
+    </message>
+    <message>
+        <source>Other angle</source>
+        <translation>Başka açı</translation>
+    </message>
+    <message>
+        <source>depth {depth} µm</source>
+        <translation>derinlik {depth} µm</translation>
+    </message>
+    <message>
+        <source>depth not recorded</source>
+        <translation>derinlik kaydedilmemiş</translation>
+    </message>
+    <message>
+        <source>taken {taken} · session of {session} · {depth}</source>
+        <translation>çekim {taken} · {session} seansı · {depth}</translation>
     </message>
 </context>
 <context>

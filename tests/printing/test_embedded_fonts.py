@@ -130,6 +130,15 @@ def _receipt(ctx: ServiceContext, patient_id: int, cancelled: bool) -> bytes:
     return receipts.receipt_pdf(ctx, receipt.id).pdf
 
 
+def _photo_sheet(ctx: ServiceContext, language: str) -> bytes:
+    from desktop.services.photos.comparison import build_comparison_sheet
+    from tests.photos.compare_support import compared_patient
+
+    compared = compared_patient(ctx)
+    photos = [*compared.front, compared.left]
+    return build_comparison_sheet(compared.treated.physician, photos, "file", language).pdf
+
+
 KINDS: dict[str, Callable[..., bytes]] = {
     "aftercare": lambda ctx, pid, lang, tmp: _aftercare(ctx, pid),
     "pretreatment": lambda ctx, pid, lang, tmp: _pretreatment(ctx, pid),
@@ -141,6 +150,7 @@ KINDS: dict[str, Callable[..., bytes]] = {
     "signed consent": lambda ctx, pid, lang, tmp: _signed_consent(ctx, pid, lang),
     "receipt": lambda ctx, pid, lang, tmp: _receipt(ctx, pid, cancelled=False),
     "receipt cancelled": lambda ctx, pid, lang, tmp: _receipt(ctx, pid, cancelled=True),
+    "photo comparison sheet": lambda ctx, pid, lang, tmp: _photo_sheet(ctx, lang),
 }
 
 

@@ -44,6 +44,8 @@ class BackupResult:
     size: int
     row_counts: dict[str, int]
     removed: int  # old backups deleted by rotation
+    photo_files: int = 0  # files in the backups' photos/ folder this backup needs
+    photos_swept: int = 0  # photo files no kept backup needed any more, deleted
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,23 @@ def backup_now(
         target = to
     info = files.create_backup(source, target, when=now)
     removed: list[Path] = []
+    swept: list[Path] = []
     if to is None:
         with ctx.database.read() as session:
             current = settings.settings_in(session)
             daily, weekly = current.backup_keep_daily, current.backup_keep_weekly
         removed = files.rotate(folder, source.stem, keep_daily=daily, keep_weekly=weekly)
-    result = BackupResult(info.path, info.sha256, now, info.size, info.row_counts, len(removed))
+        swept = files.sweep_photos(folder)
+    result = BackupResult(
+        info.path,
+        info.sha256,
+        now,
+        info.size,
+        info.row_counts,
+        len(removed),
+        info.photo_files,
+        len(swept),
+    )
     try:
         with ctx.database.write() as session:
             record_event(
@@ -139,6 +152,8 @@ def backup_now(
                     "size": info.size,
                     "automatic": automatic,
                     "rotated_out": [p.name for p in removed],
+                    "photo_files": info.photo_files,
+                    "photo_files_swept": len(swept),
                 },
             )
     except DatabaseProblem as problem:

@@ -100,6 +100,10 @@ class HistoryPage(QWidget):
         self.follow_up_button.setObjectName("followUpButton")
         self.follow_up_button.setAutoDefault(False)
         self.follow_up_button.clicked.connect(self.add_follow_up)
+        self.compare_button = QPushButton(self.tr("Co&mpare photos…"))
+        self.compare_button.setObjectName("comparePhotosButton")
+        self.compare_button.setAutoDefault(False)
+        self.compare_button.clicked.connect(self.compare_photos)
         self.print_button = QPushButton(self.tr("&Print history…"))
         self.print_button.setObjectName("printHistoryButton")
         self.print_button.setAutoDefault(False)
@@ -125,6 +129,7 @@ class HistoryPage(QWidget):
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
         bar.addWidget(self.follow_up_button)
+        bar.addWidget(self.compare_button)
         bar.addWidget(self.print_language)
         bar.addWidget(self.print_button)
 
@@ -284,6 +289,14 @@ class HistoryPage(QWidget):
         dialog.sig_saved.connect(lambda _note: self.refresh())
         dialog.open()
         return dialog
+
+    def compare_photos(self) -> QWidget:
+        """Pick an area and angle (first and last photo by default) and compare them."""
+        from desktop.ui.photos.compare_picker import ComparePicker
+
+        picker = ComparePicker(self._ctx, self._tasks, self.patient_id, self)
+        picker.open()
+        return picker
 
     def build_pdf(self, history: PatientHistory | None = None, language: str = "") -> bytes:
         """The history as PDF, in ``language`` (default: the one picked beside Print)."""
