@@ -18,7 +18,6 @@ def schema_problems(connection: sqlite3.Connection) -> list[str]:
     """What is wrong with the schema of the file behind ``connection``; [] means nothing.
 
     - every name in the schema must be readable text (UTF-8);
-    - tables without PeelDesk's version table are another program's;
     - a file at this release's schema version must have every table and column of the
       models (an older version is checked by its upgrade, a newer one is refused elsewhere).
     """
@@ -41,11 +40,7 @@ def schema_problems(connection: sqlite3.Connection) -> list[str]:
         names[decoded] = kind
     if problems:
         return problems
-    if "alembic_version" not in names:
-        if any(kind == "table" and not n.startswith("sqlite_") for n, kind in names.items()):
-            return [msg("The file holds tables of another program: it is not a PeelDesk database.")]
-        return []
-    if not _at_head(connection):
+    if "alembic_version" not in names or not _at_head(connection):
         return []
     return _missing_parts(connection, {n for n, kind in names.items() if kind == "table"})
 

@@ -192,6 +192,10 @@ def check_file(
     The start-up check is ``quick`` (several times faster on a big clinic); every
     backup runs the full check on its copy, off the GUI thread.
     """
+    from db.file_probe import probe_file
+
+    if probe_file(path).foreign:
+        return [msg("The file holds tables of another program: it is not a PeelDesk database.")]
     return files.integrity_problems(path, read_only=False, quick=quick, on_step=on_step)
 
 
