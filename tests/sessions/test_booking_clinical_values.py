@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, time
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from db.models import TreatmentSession
-
 from desktop.services.common.context import Actor
 from desktop.services.common.errors import ValidationError
 from desktop.services.sessions import booking as session_booking
@@ -39,11 +39,11 @@ def desk(ctx):
 
 def _count(ctx) -> int:
     with ctx.database.read() as session:
-        return session.execute(select(func.count()).select_from(TreatmentSession)).scalar_one()
+        return int(session.execute(select(func.count()).select_from(TreatmentSession)).scalar_one())
 
 
 def _booking(ctx, patient: int, doc: int, **changes) -> BookingInput:
-    values = dict(
+    values: dict[str, Any] = dict(
         patient_id=patient,
         physician_id=doc,
         starts_on=TOMORROW,
@@ -132,11 +132,14 @@ def test_reception_cannot_overwrite_the_note_when_changing_a_booking(
 
 
 def test_the_desks_booking_form_offers_no_note(qtbot, desk, doc, patient) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     from desktop.ui.sessions.session_dialog import SessionDialog
 
     dialog = SessionDialog(desk, patient_id=patient, patient_name="Ayşe Yılmaz")
     qtbot.addWidget(dialog)
     notes = dialog.fields["notes"]
+    assert isinstance(notes, QPlainTextEdit)
     assert not notes.isEnabled()
     assert "physicians" in notes.placeholderText()
     assert all(not row.fields["depth_um"].isVisible() for row in dialog.area_rows)

@@ -192,8 +192,7 @@ def _refuse_clinical_values(ctx: ServiceContext, data: BookingInput) -> None:
     errors: dict[str, str] = {}
     if (data.notes or "").strip():
         errors["notes"] = msg(
-            "Only a physician or an administrator can write a session's note; "
-            "leave the note empty."
+            "Only a physician or an administrator can write a session's note; leave the note empty."
         )
     for n, area in enumerate(data.areas):
         planned = [k for k in _SETTINGS if getattr(area, k) not in (None, "")]

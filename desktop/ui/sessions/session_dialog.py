@@ -140,7 +140,9 @@ class SessionDialog(SessionSaving):
             if not allowed(ctx, Permission.RECORD_TREATMENT):
                 # The note is the physician's (the service refuses one from the desk).
                 notes.setEnabled(False)
-                notes.setPlaceholderText(self.tr("The session's notes are shown to physicians only."))
+                notes.setPlaceholderText(
+                    self.tr("The session's notes are shown to physicians only.")
+                )
             self._add(form, "notes", self.tr("&Notes"), notes)
         if self.clinical:
             self._add(
