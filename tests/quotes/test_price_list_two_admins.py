@@ -1,0 +1,63 @@
+"""Two administrators editing the same price-list draft: the later save does not overwrite
+the earlier one unseen."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from desktop.services.common.context import Actor
+from desktop.services.common.errors import StaleRecord
+from desktop.services.quotes import price_lists
+
+pytestmark = pytest.mark.both_engines
+
+
+def _admin(ctx, name: str):
+    return dataclasses.replace(ctx, actor=Actor(staff_id=None, name=name, role="admin"))
+
+
+def test_a_save_from_an_older_read_is_refused_naming_who_saved(ctx) -> None:
+    selin, mert = _admin(ctx, "Selin Aydın"), _admin(ctx, "Mert Kaya")
+    draft = price_lists.start_new_version(selin)
+    seen_by_mert = price_lists.get_price_list(mert, draft.id)
+    saved = price_lists.save_draft(
+        selin,
+        draft.id,
+        "2027",
+        replace(draft.spec, vat_rate_percent=Decimal(10)),
+        expected_version=draft.row_version,
+    )
+    assert saved.row_version == draft.row_version + 1
+    with pytest.raises(StaleRecord) as caught:
+        price_lists.save_draft(
+            mert,
+            draft.id,
+            "2027",
+            replace(seen_by_mert.spec, rounding_step=Decimal(5)),
+            expected_version=seen_by_mert.row_version,
+        )
+    assert "Selin Aydın" in str(caught.value)
+    stored = price_lists.get_price_list(ctx, draft.id)
+    assert (stored.spec.vat_rate_percent, stored.spec.rounding_step) == (
+        Decimal(10),
+        draft.spec.rounding_step,
+    )
+    with pytest.raises(StaleRecord):  # nor can he publish what he has not seen
+        price_lists.publish(mert, draft.id, expected_version=seen_by_mert.row_version)
+    published = price_lists.publish(mert, draft.id, expected_version=stored.row_version)
+    assert published.published
+
+
+def test_a_save_changing_only_bands_still_counts_as_a_new_version(ctx) -> None:
+    draft = price_lists.start_new_version(ctx)
+    bands = tuple(replace(b, price=b.price + 1) for b in draft.spec.bands)
+    saved = price_lists.save_draft(
+        ctx, draft.id, draft.name, replace(draft.spec, bands=bands), expected_version=1
+    )
+    assert saved.row_version == 2
+    with pytest.raises(StaleRecord):
+        price_lists.save_draft(ctx, draft.id, draft.name, draft.spec, expected_version=1)
