@@ -61,3 +61,31 @@ def test_a_save_changing_only_bands_still_counts_as_a_new_version(ctx) -> None:
     assert saved.row_version == 2
     with pytest.raises(StaleRecord):
         price_lists.save_draft(ctx, draft.id, draft.name, draft.spec, expected_version=1)
+
+
+def test_the_dialog_saves_by_the_version_it_shows_and_says_who_saved_first(
+    qtbot, ctx, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.quotes.price_list_dialog import PriceListDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+    )
+    draft = price_lists.start_new_version(ctx)
+    dialog = PriceListDialog(_admin(ctx, "Mert Kaya"))
+    qtbot.addWidget(dialog)
+    assert dialog.shown is not None and dialog.shown.id == draft.id
+    price_lists.save_draft(
+        _admin(ctx, "Selin Aydın"),
+        draft.id,
+        "Selin",
+        replace(draft.spec, vat_rate_percent=Decimal(10)),
+        expected_version=draft.row_version,
+    )
+    dialog.name_edit.setText("Mert")
+    assert not dialog.save()
+    assert len(warnings) == 1 and "Selin Aydın" in warnings[0]
+    assert price_lists.get_price_list(ctx, draft.id).name == "Selin"

@@ -48,3 +48,16 @@ def test_the_security_dialogs_save_keeps_a_settings_change_made_meanwhile(ctx) -
     with pytest.raises(StaleRecord):
         settings.update(_admin(ctx, "Mert"), {"password_min_length": 14}, read=read)
     assert settings.read_all(ctx).password_min_length == 12
+
+
+def test_the_security_dialog_says_who_changed_a_setting_first(qtbot, ctx) -> None:
+    from desktop.ui.admin.security_dialog import SecurityDialog
+
+    dialog = SecurityDialog(_admin(ctx, "Mert Kaya"))
+    qtbot.addWidget(dialog)
+    settings.update(_admin(ctx, "Selin Aydın"), {"login_max_failures": 6})
+    dialog.spins["login_max_failures"].setValue(8)
+    dialog.save()
+    assert dialog.saved is None
+    assert "Selin Aydın" in dialog.error.text()
+    assert settings.read_all(ctx).login_max_failures == 6
