@@ -89,3 +89,35 @@ def test_the_dialog_saves_by_the_version_it_shows_and_says_who_saved_first(
     assert not dialog.save()
     assert len(warnings) == 1 and "Selin Aydın" in warnings[0]
     assert price_lists.get_price_list(ctx, draft.id).name == "Selin"
+
+
+def test_a_save_racing_past_the_check_is_stopped_by_the_version_counter(ctx, monkeypatch) -> None:
+    # Another desk saves between this save's check and its write: the UPDATE ... WHERE
+    # row_version = <read> finds no row (on PostgreSQL after waiting for the other commit).
+    from sqlalchemy import update
+
+    from db.models import PriceList
+
+    draft = price_lists.start_new_version(ctx)
+    selin = price_lists.save_draft(
+        _admin(ctx, "Selin Aydın"), draft.id, "Selin", draft.spec, expected_version=1
+    )
+    load_draft = price_lists._load_draft
+
+    def other_desk_saves_meanwhile(session, price_list_id):
+        row = load_draft(session, price_list_id)
+        session.execute(
+            update(PriceList)
+            .where(PriceList.id == price_list_id)
+            .values(row_version=PriceList.row_version + 1),
+            execution_options={"synchronize_session": False},
+        )
+        return row
+
+    monkeypatch.setattr(price_lists, "_load_draft", other_desk_saves_meanwhile)
+    with pytest.raises(StaleRecord) as caught:
+        price_lists.save_draft(
+            _admin(ctx, "Mert"), draft.id, "Mert", draft.spec, expected_version=selin.row_version
+        )
+    assert "Selin Aydın" in str(caught.value)
+    assert price_lists.get_price_list(ctx, draft.id).name == "Selin"

@@ -279,10 +279,11 @@ def _flush(session: Session, ctx: ServiceContext, draft: PriceList) -> None:
     # Only bands or rules may have changed: the draft's own row is updated all the same, so
     # its version counts every save and a concurrent save meets the version check.
     flag_modified(draft, "name")
+    draft_id = draft.id  # read now: a failed flush expires the row
     try:
         session.flush()
     except StaleDataError as error:
-        raise stale_record_after_conflict(ctx, "price_list", draft.id, _NOUN, _REMEDY) from error
+        raise stale_record_after_conflict(ctx, "price_list", draft_id, _NOUN, _REMEDY) from error
 
 
 _NOUN = msg("price list draft")
