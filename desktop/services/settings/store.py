@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -65,6 +65,8 @@ __all__ = [
 ]
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
+# pg_advisory_xact_lock(bigint) key of settings saves (the audit chain's is 0x5045454C).
+_PG_SETTINGS_LOCK = 0x50455345
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
@@ -233,9 +235,11 @@ def _changed_since_read(
     session: Session, ctx: ServiceContext, values: Mapping[str, Any], read: ClinicSettings
 ) -> dict[str, Any]:
     """The values the person changed; StaleRecord if another desk changed one of them."""
-    # PostgreSQL: another desk's save of these rows waits for this one (SQLite's write
-    # transaction is exclusive already, and SQLAlchemy leaves the clause out there).
-    session.scalars(select(Setting).where(Setting.key.in_(list(values))).with_for_update()).all()
+    # PostgreSQL: another desk's settings save waits for this one to commit, also for a
+    # setting without a row yet (nothing to lock with FOR UPDATE). SQLite's write
+    # transaction is exclusive already.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_SETTINGS_LOCK})
     current = settings_in(session)
     changed = {k: v for k, v in values.items() if k not in RULES or _differs(read, k, v)}
     for key, value in changed.items():
