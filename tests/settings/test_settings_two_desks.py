@@ -30,7 +30,7 @@ def _desk(url: str, name: str, changes: dict, ready, out: str) -> None:
     ready.wait(60)  # both press Save together
     try:
         settings.update(ctx, changes, read=read)
-        result = {"saved": True}
+        result: dict[str, bool | str] = {"saved": True}
     except StaleRecord as refused:
         result = {"refused": str(refused)}
     Path(out).write_text(json.dumps(result))
