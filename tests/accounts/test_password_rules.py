@@ -96,3 +96,8 @@ def test_unknown_wrong_and_locked_get_one_answer_each_after_a_password_check(
         assert _CountingHasher.verified == before + 1, case
         answers[case] = str(caught.value)
     assert len(set(answers.values())) == 1, answers
+
+
+def test_a_long_password_is_rated_by_its_start_without_a_crash() -> None:
+    assert weakness("kedi-limon-bulut-7 " * 12) is None  # 228 characters
+    assert weakness("a" * 256) is not None

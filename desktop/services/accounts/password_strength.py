@@ -14,8 +14,9 @@ from typing import Any
 from desktop.services.common.messages import Message, join, msg
 
 MIN_SCORE = 3
-# zxcvbn's time grows with the length; a longer password is checked on its first part.
-_CHECKED_LENGTH = 100
+# zxcvbn refuses more than 72 characters (ValueError) and its time grows with the length:
+# a longer password is rated by its first 72 characters.
+_CHECKED_LENGTH = 72
 
 _COMMON = msg("It is one of the passwords people use most.")
 _NAMES = msg("It contains a name: your own, your user name or the clinic's.")
