@@ -1160,6 +1160,10 @@
             <translation>Seans sayısı 1 ile {limit} arasında olmalıdır.</translation>
         </message>
         <message>
+            <source>The password contains characters that cannot be typed. Type it again.</source>
+            <translation>Parolada klavyeyle yazılamayan karakterler var. Parolayı yeniden yazın.</translation>
+        </message>
+        <message>
             <source>The password must be at most {count} characters long.</source>
             <translation>Parola en fazla {count} karakter olabilir.</translation>
         </message>

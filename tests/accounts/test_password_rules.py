@@ -3,6 +3,7 @@ which user names exist or which accounts are locked."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal
 
 import pytest
@@ -101,3 +102,17 @@ def test_unknown_wrong_and_locked_get_one_answer_each_after_a_password_check(
 def test_a_long_password_is_rated_by_its_start_without_a_crash() -> None:
     assert weakness("kedi-limon-bulut-7 " * 12) is None  # 228 characters
     assert weakness("a" * 256) is not None
+
+
+def test_untypable_characters_are_refused_or_simply_wrong_never_a_crash(ctx) -> None:
+    broken = "kedi-limon-bulut-7\ud800"
+    with pytest.raises(ValidationError, match="cannot be typed"):
+        staff.create_staff(ctx, StaffInput("ayse", "Ayşe Kaya", "reception"), broken, broken)
+    with pytest.raises(ValidationError):
+        staff.create_staff(ctx, StaffInput("ayse", "Ayşe\ud800", "reception"), PASSWORD, PASSWORD)
+    row = add_account(ctx, "ayse", "reception")
+    for user, password in (("ayse", broken), ("ay\udc00se", PASSWORD)):
+        with pytest.raises(LoginRefused):
+            staff_login.authenticate(ctx, user, password)
+    with pytest.raises(LoginRefused):
+        staff_login.verify_unlock(dataclasses.replace(ctx, actor=staff.actor_of(row)), broken)

@@ -119,6 +119,7 @@ def authenticate(
     ``switched_from``: the person whose desk stays open (locked) on this computer while
     this one logs in ("switch user"); the log-in event names them.
     """
+    username, password = _typable(username), _typable(password)
     with ctx.database.write() as session:
         # FOR UPDATE (PostgreSQL) keeps two desks from losing a failure count; SQLite's
         # write transaction is already exclusive, and SQLAlchemy leaves the clause out there.
@@ -163,6 +164,7 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
     """Unlock the idle-locked screen: only the logged-in account's own password works."""
     if ctx.actor.staff_id is None:
         raise LoginRefused(msg("Nobody is logged in on this screen. Restart PeelDesk to log in."))
+    password = _typable(password)
     with ctx.database.write() as session:
         staff = session.get(Staff, ctx.actor.staff_id, with_for_update=True)
         if staff is None or not staff.active or staff.password_hash is None:
@@ -288,3 +290,9 @@ def _matches(password_hash: str | None, password: str) -> bool:
         return staff_accounts.HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _typable(text: str) -> str:
+    """``text`` with what no keyboard types (a lone surrogate, pasted from a broken source)
+    replaced: such a password is simply wrong, not a crash in the hasher or the driver."""
+    return (text or "").encode("utf-8", "surrogatepass").decode("utf-8", "replace")

@@ -279,7 +279,7 @@ def validate_account(session: Session, data: StaffInput, exclude_id: int | None 
             )
     if not full_name:
         errors["full_name"] = msg("Full name is required.")
-    elif len(full_name) > 200 or any(unicodedata.category(ch) == "Cc" for ch in full_name):
+    elif len(full_name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cs") for ch in full_name):
         errors["full_name"] = msg(
             "Full name is too long or contains characters that cannot be printed."
         )
@@ -306,6 +306,14 @@ def validate_password(
             {
                 "password": msg(
                     "The password must be at most {count} characters long.", count=MAX_PASSWORD
+                )
+            }
+        )
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
+        raise ValidationError(
+            {
+                "password": msg(
+                    "The password contains characters that cannot be typed. Type it again."
                 )
             }
         )
