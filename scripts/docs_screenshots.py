@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The same start screen in Turkish (Settings → Interface language → Türkçe).
     saved = clinic_settings.load(ctx)
-    clinic_settings.save(ctx, type(saved)(**{**saved.__dict__, "ui_language": "tr"}))
+    clinic_settings.save(ctx, type(saved)(**{**saved.__dict__, "ui_language": "tr"}), saved)
     i18n.install_language("tr", qm_dir)
     turkish = MainWindow(ctx)
     turkish.resize(1000, 620)

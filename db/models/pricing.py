@@ -30,6 +30,10 @@ class PriceList(Timestamps, Base):
     rounding_step: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("1"))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # A draft's saves; a save from an older read is refused (two administrators' edits).
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": row_version}
 
     bands: Mapped[list[PriceBand]] = relationship(
         cascade="all, delete-orphan", order_by="PriceBand.upper_cm2"

@@ -68,6 +68,10 @@
             <translation>Bir seans {low} ile {high} dakika arasında sürer.</translation>
         </message>
         <message>
+            <source>A single word or name with a few digits is easy to guess.</source>
+            <translation>Tek bir sözcük ya da ad, birkaç rakamla birlikte bile kolay tahmin edilir.</translation>
+        </message>
+        <message>
             <source>A staff member must witness the withdrawal. Log in first.</source>
             <translation>Onamın geri alınmasına bir personel tanıklık etmelidir. Önce oturum açın.</translation>
         </message>
@@ -142,6 +146,10 @@
         <message>
             <source>Choose a device from the list.</source>
             <translation>Listeden bir cihaz seçin.</translation>
+        </message>
+        <message>
+            <source>Choose a password that is hard to guess: for example three or four unrelated words, with a digit or a sign between them.</source>
+            <translation>Tahmin edilmesi zor bir parola seçin: örneğin aralarında bir rakam ya da işaret bulunan, birbiriyle ilgisiz üç dört sözcük.</translation>
         </message>
         <message>
             <source>Choose a physician or a room for the day sheet.</source>
@@ -238,6 +246,10 @@
         <message>
             <source>Date of the paper treatment consent</source>
             <translation>Kâğıt üzerindeki tedavi onamının tarihi</translation>
+        </message>
+        <message>
+            <source>Dates and years are easy to guess.</source>
+            <translation>Tarihler ve yıllar kolay tahmin edilir.</translation>
         </message>
         <message>
             <source>Define at least one depth tier, e.g. [superficial].</source>
@@ -452,6 +464,14 @@
             <translation>Bütünlük: {detail}</translation>
         </message>
         <message>
+            <source>It contains a name: your own, your user name or the clinic's.</source>
+            <translation>Parolada bir ad geçiyor: sizin adınız, kullanıcı adınız ya da kliniğin adı.</translation>
+        </message>
+        <message>
+            <source>It is one of the passwords people use most.</source>
+            <translation>Bu, en sık kullanılan parolalardan biri.</translation>
+        </message>
+        <message>
             <source>Keep between 0 and 104 weekly backups.</source>
             <translation>0 ile 104 arasında haftalık yedek saklayın.</translation>
         </message>
@@ -636,6 +656,14 @@
             <translation>Yalnızca kapora, ödeme veya iade için makbuz kesilir.</translation>
         </message>
         <message>
+            <source>Only a physician or an administrator can plan depths and device settings; book the areas without them.</source>
+            <translation>Derinlikleri ve cihaz ayarlarını yalnızca bir hekim ya da yönetici planlayabilir; bölgeleri bu değerler olmadan randevuya ekleyin.</translation>
+        </message>
+        <message>
+            <source>Only a physician or an administrator can write a session's note; leave the note empty.</source>
+            <translation>Seans notunu yalnızca bir hekim ya da yönetici yazabilir; notu boş bırakın.</translation>
+        </message>
+        <message>
             <source>Only a planned session can be changed; this one is {state}.</source>
             <translation>Yalnızca planlanmış bir seans değiştirilebilir; bu seansın durumu: {state}.</translation>
         </message>
@@ -764,6 +792,14 @@
             <translation>Reaksiyon</translation>
         </message>
         <message>
+            <source>Repeated characters or words are easy to guess.</source>
+            <translation>Tekrarlanan karakterler ya da sözcükler kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Rows and patterns of keys (such as qwerty) are easy to guess.</source>
+            <translation>Klavyede yan yana tuşlar ve tuş desenleri (qwerty gibi) kolay tahmin edilir.</translation>
+        </message>
+        <message>
             <source>Rule {index} ({name}): the area code(s) {codes} are not in the catalog; check the spelling.</source>
             <translation>Kural {index} ({name}): şu bölge kodları katalogda yok: {codes}. Yazımı kontrol edin.</translation>
         </message>
@@ -790,6 +826,10 @@
         <message>
             <source>Screening date is before the birth date.</source>
             <translation>Kontrendikasyon sorgusu tarihi doğum tarihinden önce.</translation>
+        </message>
+        <message>
+            <source>Sequences such as 1234 or abcd are easy to guess.</source>
+            <translation>1234 ya da abcd gibi diziler kolay tahmin edilir.</translation>
         </message>
         <message>
             <source>Session {number} was cancelled; there is no sheet to print.</source>
@@ -1160,6 +1200,10 @@
             <translation>Seans sayısı 1 ile {limit} arasında olmalıdır.</translation>
         </message>
         <message>
+            <source>The password contains characters that cannot be typed. Type it again.</source>
+            <translation>Parolada klavyeyle yazılamayan karakterler var. Parolayı yeniden yazın.</translation>
+        </message>
+        <message>
             <source>The password must be at most {count} characters long.</source>
             <translation>Parola en fazla {count} karakter olabilir.</translation>
         </message>
@@ -1268,6 +1312,10 @@
             <translation>İki parola aynı değil. Lütfen yeniden yazın.</translation>
         </message>
         <message>
+            <source>The user name or password is wrong, or the account is locked after too many wrong passwords. Check them and try again later, or ask an administrator.</source>
+            <translation>Kullanıcı adı ya da parola yanlış veya hesap çok sayıda yanlış paroladan sonra kilitlendi. Bilgileri kontrol edip daha sonra yeniden deneyin ya da bir yöneticiye başvurun.</translation>
+        </message>
+        <message>
             <source>The user name or password is wrong. Check them and try again (1 attempt left before the account is locked).</source>
             <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin (hesap kilitlenmeden önce 1 deneme hakkınız kaldı).</translation>
         </message>
@@ -1276,12 +1324,16 @@
             <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin (hesap kilitlenmeden önce {count} deneme hakkınız kaldı).</translation>
         </message>
         <message>
-            <source>The user name or password is wrong. Check them and try again.</source>
-            <translation>Kullanıcı adı ya da parola yanlış. Kontrol edip yeniden deneyin.</translation>
-        </message>
-        <message>
             <source>The user name “{username}” is already taken; choose another.</source>
             <translation>“{username}” kullanıcı adı zaten kullanılıyor; başka bir ad seçin.</translation>
+        </message>
+        <message>
+            <source>The value of {setting} was changed after you opened these settings. Nothing was saved: close them, open them again and make your change again.</source>
+            <translation>Bu ayarları açtıktan sonra {setting} değeri değiştirildi. Hiçbir şey kaydedilmedi: ayarları kapatıp yeniden açın ve değişikliğinizi yeniden yapın.</translation>
+        </message>
+        <message>
+            <source>The value of {setting} was changed by {who} at {when} after you opened these settings. Nothing was saved: close them, open them again and make your change again.</source>
+            <translation>Bu ayarları açtıktan sonra {setting} değeri {when} tarihinde {who} tarafından değiştirildi. Hiçbir şey kaydedilmedi: ayarları kapatıp yeniden açın ve değişikliğinizi yeniden yapın.</translation>
         </message>
         <message>
             <source>The withdrawal of consent {consent} has no record in the audit trail: it was added afterwards.</source>
@@ -1752,6 +1804,10 @@
             <translation>klinik fotoğraflar</translation>
         </message>
         <message>
+            <source>close the price list, open it again</source>
+            <translation>fiyat listesini kapatıp yeniden açın</translation>
+        </message>
+        <message>
             <source>contact about offers and news</source>
             <translation>kampanya ve duyurular için iletişim</translation>
         </message>
@@ -1870,6 +1926,10 @@
         <message>
             <source>physician</source>
             <translation>hekim</translation>
+        </message>
+        <message>
+            <source>price list draft</source>
+            <translation>fiyat listesi taslağı</translation>
         </message>
         <message>
             <source>print handouts</source>

@@ -3424,8 +3424,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>PeelDesk — ilk açılış</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome to PeelDesk.&lt;/b&gt;&lt;br&gt;Create the administrator account first. The administrator adds the other staff accounts later (Admin menu). There is no default password: choose one of at least {length} characters and keep it safe.</source>
-        <translation>&lt;b&gt;PeelDesk’e hoş geldiniz.&lt;/b&gt;&lt;br&gt;Önce yönetici hesabını oluşturun. Yönetici, diğer personel hesaplarını daha sonra ekler (Yönetim menüsü). Hazır bir parola yoktur: en az {length} karakterlik bir parola seçin ve güvenle saklayın.</translation>
+        <source>&lt;b&gt;Welcome to PeelDesk.&lt;/b&gt;&lt;br&gt;Create the administrator account first. The administrator adds the other staff accounts later (Admin menu). There is no default password: choose one of at least {length} characters that is hard to guess (three or four unrelated words, for example) and keep it safe.</source>
+        <translation>&lt;b&gt;PeelDesk’e hoş geldiniz.&lt;/b&gt;&lt;br&gt;Önce yönetici hesabını oluşturun. Yönetici, diğer personel hesaplarını daha sonra ekler (Yönetim menüsü). Hazır bir parola yoktur: en az {length} karakterlik, tahmin edilmesi zor bir parola seçin (örneğin birbiriyle ilgisiz üç dört sözcük) ve güvenle saklayın.</translation>
     </message>
     <message>
         <source>&amp;Full name</source>

@@ -98,7 +98,7 @@ def test_login_success_and_wrong_password_are_audited_without_the_password(ctx) 
 def test_five_failures_lock_the_account_for_the_configured_time(ctx) -> None:
     row = add_account(ctx, "ayse", "reception")
     for _ in range(4):
-        with pytest.raises(LoginRefused, match="left before"):
+        with pytest.raises(LoginRefused, match="wrong"):
             staff_login.authenticate(ctx, "ayse", "not it at all")
     with pytest.raises(LoginRefused, match="locked"):
         staff_login.authenticate(ctx, "ayse", "not it at all")

@@ -97,8 +97,10 @@ def test_issue_freezes_lines_against_a_new_price_list(ctx, patient, areas) -> No
 
     new = price_lists.start_new_version(ctx)
     doubled = tuple(BandSpec(b.lower, b.upper, b.price * 2) for b in new.spec.bands)
-    price_lists.save_draft(ctx, new.id, "2027", replace(new.spec, bands=doubled, rules=()))
-    price_lists.publish(ctx, new.id)
+    saved = price_lists.save_draft(
+        ctx, new.id, "2027", replace(new.spec, bands=doubled, rules=()), expected_version=1
+    )
+    price_lists.publish(ctx, new.id, expected_version=saved.row_version)
 
     again = quotes.get_quote(ctx, issued.id)
     assert again.priced == before
@@ -212,23 +214,35 @@ def test_price_list_admin_validates_publishes_and_freezes(ctx) -> None:
     assert price_lists.start_new_version(ctx).id == draft.id  # one open draft at a time
     gap = (BandSpec(D(0), D(25), D(100)), BandSpec(D(30), None, D(200)))
     with pytest.raises(ValidationError) as caught:
-        price_lists.save_draft(ctx, draft.id, "x", replace(draft.spec, bands=gap))
+        price_lists.save_draft(
+            ctx, draft.id, "x", replace(draft.spec, bands=gap), expected_version=1
+        )
     assert "no band" in caught.value.field_errors["bands"]
     with pytest.raises(ValidationError) as caught:
-        price_lists.save_draft(ctx, draft.id, "x", replace(draft.spec, vat_rate_percent=D(-1)))
+        price_lists.save_draft(
+            ctx, draft.id, "x", replace(draft.spec, vat_rate_percent=D(-1)), expected_version=1
+        )
     assert "vat_rate_percent" in caught.value.field_errors
     typo = RuleSpec("combination", "Face + nek", D(10), area_codes=("face_full", "nek"))
     with pytest.raises(ValidationError, match="nek are not in the catalog"):
-        price_lists.save_draft(ctx, draft.id, "x", replace(draft.spec, rules=(typo,)))
+        price_lists.save_draft(
+            ctx, draft.id, "x", replace(draft.spec, rules=(typo,)), expected_version=1
+        )
     assert price_lists.get_price_list(ctx, draft.id).spec == draft.spec  # nothing saved
     saved = price_lists.save_draft(
-        ctx, draft.id, "2027", replace(draft.spec, currency="EUR", rounding_step=D(5))
+        ctx,
+        draft.id,
+        "2027",
+        replace(draft.spec, currency="EUR", rounding_step=D(5)),
+        expected_version=draft.row_version,
     )
     assert saved.spec.currency == "EUR"
-    published = price_lists.publish(ctx, draft.id)
+    published = price_lists.publish(ctx, draft.id, expected_version=saved.row_version)
     assert price_lists.current_price_list(ctx).id == published.id
     with pytest.raises(ValidationError, match="published and cannot be changed"):
-        price_lists.save_draft(ctx, draft.id, "x", draft.spec)
+        price_lists.save_draft(
+            ctx, draft.id, "x", draft.spec, expected_version=published.row_version
+        )
     assert actions(ctx)[-3:] == ["price_list.create", "price_list.update", "price_list.publish"]
     with ctx.database.read() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()

@@ -47,7 +47,7 @@ def test_service_saves_clean_values_and_audits_them(ctx, png_logo) -> None:
         clinic_logo_path=str(png_logo),
         ui_language="tr",
     )
-    clinic_settings.save(ctx, wanted)
+    clinic_settings.save(ctx, wanted, clinic_settings.read_all(ctx))
     stored = asdict(settings.read_all(ctx))
     assert stored["clinic_name"] == "Işıl Klinik"
     assert stored["default_region"] == "DE"
@@ -69,7 +69,7 @@ def test_service_refuses_bad_values_all_at_once_and_changes_nothing(ctx, tmp_pat
         clinic_logo_path=str(text_file),
     )
     with pytest.raises(ValidationError) as caught:
-        clinic_settings.save(ctx, wanted)
+        clinic_settings.save(ctx, wanted, clinic_settings.read_all(ctx))
     assert set(caught.value.field_errors) == {"default_region", "depth_max_um", "clinic_logo_path"}
     assert "PNG or JPEG" in caught.value.field_errors["clinic_logo_path"]
     assert asdict(settings.read_all(ctx)) == before
@@ -78,7 +78,7 @@ def test_service_refuses_bad_values_all_at_once_and_changes_nothing(ctx, tmp_pat
 def test_missing_logo_file_is_reported(ctx, tmp_path) -> None:
     wanted = replace(clinic_settings.load(ctx), clinic_logo_path=str(tmp_path / "gone.png"))
     with pytest.raises(ValidationError, match="No file was found"):
-        clinic_settings.save(ctx, wanted)
+        clinic_settings.save(ctx, wanted, clinic_settings.read_all(ctx))
 
 
 def test_reception_may_not_change_settings_nor_sees_the_menu_item(qtbot, database) -> None:
@@ -159,7 +159,7 @@ def test_printouts_get_the_clinic_identity_from_settings(ctx, png_logo) -> None:
         clinic_address="Bağdat Cd. 1, İstanbul",
         clinic_logo_path=str(png_logo),
     )
-    clinic_settings.save(ctx, wanted)
+    clinic_settings.save(ctx, wanted, clinic_settings.read_all(ctx))
     identity = clinic_settings.clinic_identity(ctx)
     assert (identity.name, identity.address, identity.logo_path) == (
         "Işık Klinik",
@@ -207,7 +207,7 @@ def test_service_refuses_a_bad_backup_schedule(ctx) -> None:
         backup_keep_weekly=-1,
     )
     with pytest.raises(ValidationError) as refused:
-        clinic_settings.save(ctx, wanted)
+        clinic_settings.save(ctx, wanted, clinic_settings.read_all(ctx))
     assert set(refused.value.field_errors) == {
         "backup_interval_hours",
         "backup_keep_daily",

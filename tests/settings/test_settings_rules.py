@@ -106,7 +106,7 @@ def test_the_shallowest_depth_stays_below_the_deepest(ctx) -> None:
 def test_the_dialog_save_checks_the_same_rules(ctx) -> None:
     wanted = replace(settings.load(ctx), backup_keep_daily=0)
     with pytest.raises(ValidationError) as caught:
-        settings.save(ctx, wanted)
+        settings.save(ctx, wanted, settings.read_all(ctx))
     assert "between 1 and 90" in caught.value.field_errors["backup_keep_daily"]
 
 

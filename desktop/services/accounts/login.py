@@ -46,6 +46,15 @@ class LoginRefused(ServiceError):
     """Wrong user name or password, a locked or a deactivated account."""
 
 
+# The one answer a log-in gets for an unknown user name, a wrong password and a locked
+# account alike (each costs one password check), so nobody can find out which user names
+# exist or which accounts are locked; the audit trail says which it was.
+REFUSED = msg(
+    "The user name or password is wrong, or the account is locked after too many wrong "
+    "passwords. Check them and try again later, or ask an administrator."
+)
+
+
 # --- first start ------------------------------------------------------------------------
 def _login_capable(session: Session) -> int:
     return session.execute(
@@ -79,7 +88,9 @@ def create_first_admin(
                 msg("PeelDesk already has an account that can log in. Log in with it instead.")
             )
         values = validate_account(session, StaffInput(username, full_name, Role.ADMIN))
-        validate_password(session, password, password_again, values["username"])
+        validate_password(
+            session, password, password_again, values["username"], values["full_name"]
+        )
         staff = Staff(
             **values, password_hash=staff_accounts.HASHER.hash(password), last_login_at=ctx.now()
         )
@@ -108,6 +119,7 @@ def authenticate(
     ``switched_from``: the person whose desk stays open (locked) on this computer while
     this one logs in ("switch user"); the log-in event names them.
     """
+    username, password = _typable(username), _typable(password)
     with ctx.database.write() as session:
         # FOR UPDATE (PostgreSQL) keeps two desks from losing a failure count; SQLite's
         # write transaction is already exclusive, and SQLAlchemy leaves the clause out there.
@@ -130,9 +142,7 @@ def authenticate(
                 entity_id=staff.id if staff else None,
                 details=details,
             )
-            refusal: Message | None = msg(
-                "The user name or password is wrong. Check them and try again."
-            )
+            refusal: Message | None = REFUSED
             if knows_password:
                 refusal = msg("This account has been deactivated. Ask an administrator.")
             actor = None
@@ -141,6 +151,8 @@ def authenticate(
             if switched_from is not None and switched_from.staff_id is not None:
                 extra = {"switched_from": switched_from.staff_id}
             refusal = _check_password(session, ctx, staff, password, "login", "login.failed", extra)
+            if refusal is not None:
+                refusal = REFUSED  # attempts left and lock-out times only on the lock screen
             actor = actor_of(staff)
     if refusal:
         raise LoginRefused(refusal)
@@ -152,6 +164,7 @@ def verify_unlock(ctx: ServiceContext, password: str) -> None:
     """Unlock the idle-locked screen: only the logged-in account's own password works."""
     if ctx.actor.staff_id is None:
         raise LoginRefused(msg("Nobody is logged in on this screen. Restart PeelDesk to log in."))
+    password = _typable(password)
     with ctx.database.write() as session:
         staff = session.get(Staff, ctx.actor.staff_id, with_for_update=True)
         if staff is None or not staff.active or staff.password_hash is None:
@@ -188,6 +201,9 @@ def _check_password(
     """
     now = ctx.now()
     if staff.locked_until is not None and staff.locked_until > now:
+        # Checked and ignored: a locked account answers in a password check's time, and
+        # even the right password does not get in until the lock-out ends.
+        _matches(staff.password_hash, password)
         record_event(
             session,
             ctx,
@@ -274,3 +290,9 @@ def _matches(password_hash: str | None, password: str) -> bool:
         return staff_accounts.HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _typable(text: str) -> str:
+    """``text`` with what no keyboard types (a lone surrogate, pasted from a broken source)
+    replaced: such a password is simply wrong, not a crash in the hasher or the driver."""
+    return (text or "").encode("utf-8", "surrogatepass").decode("utf-8", "replace")

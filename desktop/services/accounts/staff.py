@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.codes import Role, code_of
 from db.models import Staff
+from desktop.services.accounts.password_strength import weakness
 from desktop.services.common.audit import changed_fields, record_event
 from desktop.services.common.context import Actor, ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
@@ -97,7 +98,9 @@ def create_staff(
         values = validate_account(session, data)
         password_hash = None
         if password:
-            validate_password(session, password, password_again or "", values["username"])
+            validate_password(
+                session, password, password_again or "", values["username"], values["full_name"]
+            )
             password_hash = HASHER.hash(password)
         staff = Staff(**values, password_hash=password_hash)
         session.add(staff)
@@ -179,7 +182,7 @@ def set_password(
     require(ctx, Permission.MANAGE_STAFF)
     with ctx.database.write() as session:
         staff = _load(session, staff_id, None)
-        validate_password(session, password, password_again, staff.username)
+        validate_password(session, password, password_again, staff.username, staff.full_name)
         staff.password_hash = HASHER.hash(password)
         staff.failed_logins = 0
         staff.locked_until = None
@@ -276,7 +279,7 @@ def validate_account(session: Session, data: StaffInput, exclude_id: int | None 
             )
     if not full_name:
         errors["full_name"] = msg("Full name is required.")
-    elif len(full_name) > 200 or any(unicodedata.category(ch) == "Cc" for ch in full_name):
+    elif len(full_name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cs") for ch in full_name):
         errors["full_name"] = msg(
             "Full name is too long or contains characters that cannot be printed."
         )
@@ -288,7 +291,11 @@ def validate_account(session: Session, data: StaffInput, exclude_id: int | None 
     return {"username": username, "full_name": full_name, "role": role}
 
 
-def validate_password(session: Session, password: str, again: str, username: str) -> None:
+def validate_password(
+    session: Session, password: str, again: str, username: str, full_name: str = ""
+) -> None:
+    """Long enough (the clinic's setting), not too long, not guessable (password_strength.py,
+    which knows the person's, the account's and the clinic's names), typed twice alike."""
     minimum = settings.get(session, "password_min_length")
     if len(password or "") < minimum:
         raise ValidationError(
@@ -302,8 +309,19 @@ def validate_password(session: Session, password: str, again: str, username: str
                 )
             }
         )
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
+        raise ValidationError(
+            {
+                "password": msg(
+                    "The password contains characters that cannot be typed. Type it again."
+                )
+            }
+        )
     if password.strip().lower() == username:
         raise ValidationError({"password": msg("The password must not be the user name.")})
+    weak = weakness(password, (username, full_name, settings.get(session, "clinic_name")))
+    if weak is not None:
+        raise ValidationError({"password": weak})
     if password != again:
         raise ValidationError(
             {"password_again": msg("The two passwords are not the same. Type them again.")}

@@ -6,6 +6,7 @@ HandoutSession DTO, so handouts do not depend on how sessions are booked or reco
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,7 +24,7 @@ from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
-from desktop.services.common.permissions import Permission, require
+from desktop.services.common.permissions import Permission, allowed, require
 from desktop.services.handouts.templates import LANGUAGES
 
 MAX_PRODUCTS = 12
@@ -124,9 +125,20 @@ def handout_session_in(session: Session, session_id: int) -> HandoutSession:
 
 
 def read_handout_session(ctx: ServiceContext, session_id: int) -> HandoutSession:
+    """What the handouts show of a session. The desk prints handouts but is not shown the
+    clinical record: for an account without the clinical permission the depths and the
+    anaesthesia are left out (the sheets themselves are built inside the service from the
+    full row, and print only the depth tier's advice, never a depth)."""
     require(ctx, Permission.PRINT_HANDOUTS)
     with ctx.database.read() as session:
-        return handout_session_in(session, session_id)
+        data = handout_session_in(session, session_id)
+    if allowed(ctx, Permission.VIEW_CLINICAL):
+        return data
+    return dataclasses.replace(
+        data,
+        anaesthesia="",
+        areas=tuple(dataclasses.replace(area, depth_um=None) for area in data.areas),
+    )
 
 
 # --- prescribed products -----------------------------------------------------------------

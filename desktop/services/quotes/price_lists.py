@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.codes import PriceRuleKind, PricingMethod
 from db.models import PriceBand, PriceList, PriceRule, TreatmentArea
@@ -22,6 +24,7 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
+from desktop.services.common.stale import stale_record, stale_record_after_conflict
 from desktop.services.quotes.pricing import BandSpec, PriceListSpec, RuleSpec, validate_price_list
 
 NO_PRICE_LIST = msg("No price list is published yet. Ask an administrator to publish one.")
@@ -35,6 +38,8 @@ class PriceListDetail:
     spec: PriceListSpec
     published_at: datetime | None
     created_at: datetime
+    # Saves of this draft so far; save_draft/publish are given the one the form read.
+    row_version: int = 1
 
     @property
     def published(self) -> bool:
@@ -75,6 +80,7 @@ def detail_from(price_list: PriceList) -> PriceListDetail:
         spec=spec_from(price_list),
         published_at=price_list.published_at,
         created_at=price_list.created_at,
+        row_version=price_list.row_version,
     )
 
 
@@ -261,10 +267,41 @@ def area_codes(ctx: ServiceContext) -> list[str]:
         )
 
 
+def _ensure_version(
+    session: Session, ctx: ServiceContext, draft: PriceList, expected_version: int
+) -> None:
+    """StaleRecord (who saved it, when) if another administrator saved the draft since."""
+    if draft.row_version != expected_version:
+        raise stale_record(session, ctx, "price_list", draft.id, _NOUN, _REMEDY)
+
+
+def _flush(session: Session, ctx: ServiceContext, draft: PriceList) -> None:
+    # Only bands or rules may have changed: the draft's own row is updated all the same, so
+    # its version counts every save and a concurrent save meets the version check.
+    flag_modified(draft, "name")
+    draft_id = draft.id  # read now: a failed flush expires the row
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise stale_record_after_conflict(ctx, "price_list", draft_id, _NOUN, _REMEDY) from error
+
+
+_NOUN = msg("price list draft")
+_REMEDY = msg("close the price list, open it again")
+
+
 def save_draft(
-    ctx: ServiceContext, price_list_id: int, name: str, spec: PriceListSpec
+    ctx: ServiceContext,
+    price_list_id: int,
+    name: str,
+    spec: PriceListSpec,
+    *,
+    expected_version: int,
 ) -> PriceListDetail:
-    """Replace a draft's contents; a bad price list raises ValidationError and saves nothing."""
+    """Replace a draft's contents; a bad price list raises ValidationError and saves nothing.
+
+    ``expected_version`` is the draft's row_version the form read: if another administrator
+    saved it since, StaleRecord says who and when, and nothing is overwritten."""
     require(ctx, Permission.MANAGE_PRICES)
     _check(spec)
     with ctx.database.write() as session:
@@ -284,9 +321,10 @@ def save_draft(
                     }
                 )
         draft = _load_draft(session, price_list_id)
+        _ensure_version(session, ctx, draft, expected_version)
         before = spec_from(draft)
         _apply(draft, name, spec)
-        session.flush()
+        _flush(session, ctx, draft)
         record_event(
             session,
             ctx,
@@ -298,13 +336,17 @@ def save_draft(
         return detail_from(draft)
 
 
-def publish(ctx: ServiceContext, price_list_id: int) -> PriceListDetail:
-    """Make a draft the current version. From now on it is immutable."""
+def publish(ctx: ServiceContext, price_list_id: int, *, expected_version: int) -> PriceListDetail:
+    """Make a draft the current version. From now on it is immutable.
+
+    Only the version the administrator last saw (``expected_version``) is published."""
     require(ctx, Permission.MANAGE_PRICES)
     with ctx.database.write() as session:
         draft = _load_draft(session, price_list_id)
+        _ensure_version(session, ctx, draft, expected_version)
         _check(spec_from(draft))
         draft.published_at = ctx.now()
+        _flush(session, ctx, draft)
         record_event(
             session,
             ctx,

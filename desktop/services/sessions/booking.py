@@ -3,6 +3,7 @@ duration, physician); the safety warnings it raises come from safety_warnings.py
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -79,6 +80,7 @@ def book_session(
 ) -> SessionDetail:
     """Book a planned session. Safety warnings not in ``acknowledged_warnings`` stop it."""
     require(ctx, Permission.BOOK_SESSIONS)
+    _refuse_clinical_values(ctx, data)
     with ctx.database.write() as session:
         checked = _checked_booking(session, ctx, data, acknowledged_warnings, None)
         row = TreatmentSession(
@@ -117,8 +119,14 @@ def update_booking(
     data: BookingInput,
     acknowledged_warnings: frozenset[str] = frozenset(),
 ) -> SessionDetail:
-    """Move a planned session, or change its physician, areas, duration or note."""
+    """Move a planned session, or change its physician, areas, duration or note.
+
+    Without the clinical permission the note is never changed: the desk is not shown the
+    physician's planning note, so the empty note it sends means "unchanged"."""
     require(ctx, Permission.BOOK_SESSIONS)
+    if not allowed(ctx, Permission.RECORD_TREATMENT) and not (data.notes or "").strip():
+        data = dataclasses.replace(data, notes=None)
+    _refuse_clinical_values(ctx, data)
     with ctx.database.write() as session:
         row = load_session_row(session, session_id)
         ensure_version(session, ctx, row, expected_version)
@@ -173,6 +181,28 @@ _SETTINGS = (
     "spot_size_mm",
     "immediate_reaction",
 )
+
+
+def _refuse_clinical_values(ctx: ServiceContext, data: BookingInput) -> None:
+    """Depths, device settings and the session's note are the physician's: an account
+    without the clinical permission (reception) books times and areas only. Refused rather
+    than dropped, so no caller believes it stored what it did not."""
+    if allowed(ctx, Permission.RECORD_TREATMENT):
+        return
+    errors: dict[str, str] = {}
+    if (data.notes or "").strip():
+        errors["notes"] = msg(
+            "Only a physician or an administrator can write a session's note; leave the note empty."
+        )
+    for n, area in enumerate(data.areas):
+        planned = [k for k in _SETTINGS if getattr(area, k) not in (None, "")]
+        if planned:
+            errors[f"areas[{n}].{planned[0]}"] = msg(
+                "Only a physician or an administrator can plan depths and device settings; "
+                "book the areas without them."
+            )
+    if errors:
+        raise ValidationError(errors)
 
 
 def _keep_planned_settings(old: list[SessionArea], new: list[dict]) -> list[SessionArea]:

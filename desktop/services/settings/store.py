@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -38,6 +38,7 @@ from desktop.services.settings.clinic_settings import (
     value_problem,
 )
 from desktop.services.settings.clinic_zone import zone_problem
+from desktop.services.settings.stale_setting import stale_setting
 
 if TYPE_CHECKING:  # printing (ReportLab) is imported at first print, not with the services
     from desktop.printing.layout import ClinicIdentity
@@ -64,6 +65,8 @@ __all__ = [
 ]
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
+# pg_advisory_xact_lock(bigint) key of settings saves (the audit chain's is 0x5045454C).
+_PG_SETTINGS_LOCK = 0x50455345
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
@@ -203,20 +206,49 @@ def put_all(session: Session, ctx: ServiceContext, values: Mapping[str, Any]) ->
     return _apply(session, ctx, values)
 
 
-def update(ctx: ServiceContext, values: Mapping[str, Any]) -> ClinicSettings:
+def update(
+    ctx: ServiceContext, values: Mapping[str, Any], *, read: ClinicSettings | None = None
+) -> ClinicSettings:
     """Change some settings as a user action: administrators only, each change audited.
 
     Every value is checked first; if any is refused, a ValidationError names each
     field that is wrong and nothing is saved.
+
+    ``read``: the settings as the dialog showed them. Only the values changed since are
+    written, so another administrator's change to other settings stays; one changed both
+    here and by someone else since is a StaleRecord, and nothing is saved (optimistic
+    locking per setting: the values read are the version).
     """
     require(ctx, Permission.MANAGE_SETTINGS)
     with ctx.database.write() as session:
+        if read is not None:
+            values = _changed_since_read(session, ctx, values, read)
         return _apply(session, ctx, values)
 
 
-def save(ctx: ServiceContext, wanted: ClinicSettings) -> ClinicSettings:
-    """The Settings dialog's save: store the whole object in one transaction."""
-    return update(ctx, dataclasses.asdict(wanted))
+def save(ctx: ServiceContext, wanted: ClinicSettings, read: ClinicSettings) -> ClinicSettings:
+    """The Settings dialog's save: the whole object, against what it read (see update)."""
+    return update(ctx, dataclasses.asdict(wanted), read=read)
+
+
+def _changed_since_read(
+    session: Session, ctx: ServiceContext, values: Mapping[str, Any], read: ClinicSettings
+) -> dict[str, Any]:
+    """The values the person changed; StaleRecord if another desk changed one of them."""
+    # PostgreSQL: another desk's settings save waits for this one to commit, also for a
+    # setting without a row yet (nothing to lock with FOR UPDATE). SQLite's write
+    # transaction is exclusive already.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_SETTINGS_LOCK})
+    current = settings_in(session)
+    changed = {k: v for k, v in values.items() if k not in RULES or _differs(read, k, v)}
+    for key, value in changed.items():
+        if key not in RULES:
+            continue
+        theirs = getattr(current, key)
+        if _differs(read, key, theirs) and _differs(current, key, value):
+            raise stale_setting(session, ctx, key)
+    return changed
 
 
 # --- what the Settings dialog shows beside the settings ------------------------------------

@@ -133,7 +133,8 @@ class SetupDialog(QDialog):
                 "<b>Welcome to PeelDesk.</b><br>Create the administrator account first. "
                 "The administrator adds the other staff accounts later (Admin menu). "
                 "There is no default password: choose one of at least "
-                "{length} characters and keep it safe."
+                "{length} characters that is hard to guess (three or four unrelated words, "
+                "for example) and keep it safe."
             ).format(length=self._min_length())
         )
         intro.setWordWrap(True)

@@ -38,6 +38,7 @@ class SecurityDialog(QDialog):
         self.saved: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Passwords and screen lock"))
         current = settings.read_all(ctx)
+        self._read = current  # saved against it: another administrator's change is not lost
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
         for key, (label, suffix) in FIELDS.items():
@@ -64,7 +65,7 @@ class SecurityDialog(QDialog):
         done = attempt(
             self,
             self.windowTitle(),
-            lambda: settings.update(self._ctx, values),
+            lambda: settings.update(self._ctx, values, read=self._read),
             inline=self.error.show_message,
         )
         if done is None:

@@ -1,8 +1,9 @@
-"""Price list administration: see the current version, edit a new one, publish it."""
+"""Price list administration: see, edit (a draft, by the version read) and publish versions."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -351,14 +352,12 @@ class PriceListDialog(QDialog):
     def save(self) -> bool:
         if self.shown is None or self.shown.published:
             return False
+        save = partial(price_lists.save_draft, expected_version=self.shown.row_version)
         version_id = self.shown.id
         saved = value_or_none(
             self,
             self.tr("Price list"),
-            # form_spec() itself refuses a value it cannot read (a ValidationError).
-            lambda: price_lists.save_draft(
-                self.ctx, version_id, self.name_edit.text(), self.form_spec()
-            ),
+            lambda: save(self.ctx, version_id, self.name_edit.text(), self.form_spec()),
             on_problem=self._invalid,
         )
         if saved is None:
@@ -379,9 +378,10 @@ class PriceListDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        version_id = self.shown.id
+        publish = partial(price_lists.publish, self.ctx, self.shown.id)
+        version = self.shown.row_version
         published = value_or_none(
-            self, self.tr("Price list"), lambda: price_lists.publish(self.ctx, version_id)
+            self, self.tr("Price list"), lambda: publish(expected_version=version)
         )
         if published is not None:
             self.show_version(published)

@@ -137,6 +137,12 @@ class SessionDialog(SessionSaving):
             notes.setObjectName("notes")
             notes.setTabChangesFocus(True)
             notes.setFixedHeight(70)
+            if not allowed(ctx, Permission.RECORD_TREATMENT):
+                # The note is the physician's (the service refuses one from the desk).
+                notes.setEnabled(False)
+                notes.setPlaceholderText(
+                    self.tr("The session's notes are shown to physicians only.")
+                )
             self._add(form, "notes", self.tr("&Notes"), notes)
         if self.clinical:
             self._add(

@@ -288,7 +288,7 @@ class SettingsDialog(QDialog):
 
         def save() -> ClinicSettings:
             self.logo_field.check_decodes()
-            return clinic_settings.save(self._ctx, wanted)
+            return clinic_settings.save(self._ctx, wanted, self._loaded)
 
         saved = value_or_none(
             self,
