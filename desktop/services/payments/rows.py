@@ -101,6 +101,21 @@ class CashUpLine:
 
 
 @dataclass(frozen=True)
+class CashUpEntry:
+    """One deposit, payment, refund or correction of the day, as the cash-up lists it."""
+
+    at: datetime
+    receipt_number: str  # "" when none was issued
+    patient_name: str
+    kind: str  # MoneyKind
+    method: str
+    paid: Decimal  # money in at the desk (negative for money given back)
+    currency: str
+    staff_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class CashUp:
     day: date
     currency: str
@@ -108,3 +123,12 @@ class CashUp:
     by_method: tuple[tuple[str, Decimal], ...]  # net per method
     by_staff: tuple[tuple[str, Decimal], ...]  # net per staff member
     total: Decimal
+    entries: tuple[CashUpEntry, ...] = ()  # the day's events, in the order they happened
+
+    @property
+    def suggested_csv_name(self) -> str:
+        return f"cash-up-{self.day.isoformat()}.csv"
+
+    @property
+    def suggested_pdf_name(self) -> str:
+        return f"cash-up-{self.day.isoformat()}.pdf"
