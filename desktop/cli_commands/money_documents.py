@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 def print_receipt(args: argparse.Namespace) -> int:
     if not args.number:
-        print("peeldesk print: give the receipt's number with --number R-2026-0001.", file=sys.stderr)
+        print(
+            "peeldesk print: give the receipt's number with --number R-2026-0001.", file=sys.stderr
+        )
         return 2
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common import document_output

@@ -844,6 +844,10 @@
             <translation>Bu hekim ya da oda artık kayıtlı değil.</translation>
         </message>
         <message>
+            <source>The CSV file could not be saved to “{path}” ({reason}). Choose another folder.</source>
+            <translation>CSV dosyası “{path}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin.</translation>
+        </message>
+        <message>
             <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
             <translation>PDF “{path}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin.</translation>
         </message>
@@ -1294,6 +1298,10 @@
         <message>
             <source>There is no quote numbered “{number}”. Check the number.</source>
             <translation>“{number}” numaralı bir teklif yok. Numarayı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>There is no receipt numbered {number}.</source>
+            <translation>{number} numaralı bir makbuz yok.</translation>
         </message>
         <message>
             <source>There is no session number {number}. Check the number and try again.</source>
@@ -2364,7 +2372,7 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>İşlem</translation>
+            <translation>Hareket</translation>
         </message>
         <message>
             <source>Expired</source>
@@ -2508,7 +2516,7 @@
         </message>
         <message>
             <source>Method</source>
-            <translation>Ödeme şekli</translation>
+            <translation>Yöntem</translation>
         </message>
         <message>
             <source>Microneedling</source>
@@ -2524,7 +2532,7 @@
         </message>
         <message>
             <source>No payments on this day.</source>
-            <translation>Bu gün hiç ödeme yok.</translation>
+            <translation>Bu gün ödeme yok.</translation>
         </message>
         <message>
             <source>No quotes are recorded.</source>

@@ -62,7 +62,9 @@ def _run(*args: str) -> int:
 
 def _last_audit(ctx) -> AuditEvent:
     with ctx.database.read() as session:
-        event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        event: AuditEvent | None = session.scalars(
+            select(AuditEvent).order_by(AuditEvent.id.desc())
+        ).first()
     assert event is not None
     return event
 
@@ -72,7 +74,9 @@ def test_print_receipt_by_number_writes_an_owner_only_pdf_and_audits_it(
 ) -> None:
     out = tmp_path / "makbuz.pdf"
     number = money_day.number.lower()  # typed in lower case: still found
-    code = _run("--database", str(db_path), "print", "receipt", "--number", number, "--out", str(out))
+    code = _run(
+        "--database", str(db_path), "print", "receipt", "--number", number, "--out", str(out)
+    )
     assert code == 0, capsys.readouterr().err
     assert f"Wrote receipt {money_day.number}" in capsys.readouterr().out
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()

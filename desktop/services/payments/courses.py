@@ -239,9 +239,7 @@ def per_session_price(ctx: ServiceContext, course_id: int) -> Decimal:
 def _per_session_price(quote: Quote) -> Decimal:
     # Each line's total (after its discounts, VAT and rounding) over its own sessions, so an
     # extra session costs what one session of the course cost; rounded to the cent once.
-    per_session = sum(
-        (line.line_total / max(line.sessions, 1) for line in quote.lines), Decimal(0)
-    )
+    per_session = sum((line.line_total / max(line.sessions, 1) for line in quote.lines), Decimal(0))
     return per_session.quantize(CENT, rounding=ROUND_HALF_UP)
 
 

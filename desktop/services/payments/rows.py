@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -126,9 +127,38 @@ class CashUp:
     entries: tuple[CashUpEntry, ...] = ()  # the day's events, in the order they happened
 
     @property
+    def method_lines(self) -> tuple[CashUpLine, ...]:
+        """One line per method (every staff member together; ``staff_name`` empty)."""
+        return _summed(self.lines, lambda line: (line.method, ""))
+
+    @property
+    def staff_lines(self) -> tuple[CashUpLine, ...]:
+        """One line per staff member (every method together; ``method`` empty)."""
+        return _summed(self.lines, lambda line: ("", line.staff_name))
+
+    @property
     def suggested_csv_name(self) -> str:
         return f"cash-up-{self.day.isoformat()}.csv"
 
     @property
     def suggested_pdf_name(self) -> str:
         return f"cash-up-{self.day.isoformat()}.pdf"
+
+
+def _summed(
+    lines: tuple[CashUpLine, ...], key: Callable[[CashUpLine], tuple[str, str]]
+) -> tuple[CashUpLine, ...]:
+    groups: dict[tuple[str, str], list[CashUpLine]] = {}
+    for line in lines:
+        groups.setdefault(key(line), []).append(line)
+    zero = Decimal("0.00")
+    return tuple(
+        CashUpLine(
+            method=method,
+            staff_name=staff,
+            count=sum(line.count for line in group),
+            taken=sum((line.taken for line in group), zero),
+            given_back=sum((line.given_back for line in group), zero),
+        )
+        for (method, staff), group in sorted(groups.items())
+    )
