@@ -2183,6 +2183,10 @@
             <translation>Bakım ürünleri</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Tutar</translation>
+        </message>
+        <message>
             <source>Amount given back</source>
             <translation>İade edilen tutar</translation>
         </message>
@@ -2221,6 +2225,10 @@
         <message>
             <source>Arrived</source>
             <translation>Geldi</translation>
+        </message>
+        <message>
+            <source>Balance owed: {amount} (a negative amount is owed to the patient).</source>
+            <translation>Kalan borç: {amount} (eksi bir tutar, kliniğin hastaya borcudur).</translation>
         </message>
         <message>
             <source>Balance still to pay</source>
@@ -2275,6 +2283,10 @@
             <translation>Uygulama öncesi bölgenin temizlenmesi ve göz koruması; derin çalışılacaksa lokal anestezi.</translation>
         </message>
         <message>
+            <source>Closed course</source>
+            <translation>Kapatılmış kür</translation>
+        </message>
+        <message>
             <source>Combined procedures</source>
             <translation>Birlikte yapılan işlemler</translation>
         </message>
@@ -2289,6 +2301,14 @@
         <message>
             <source>Correction</source>
             <translation>Düzeltme</translation>
+        </message>
+        <message>
+            <source>Course from quote {quote} · {areas} · sessions done {done} of {total} · {price} · {status}</source>
+            <translation>{quote} numaralı tekliften kür · {areas} · yapılan seans {done}/{total} · {price} · {status}</translation>
+        </message>
+        <message>
+            <source>Courses and payments ({n})</source>
+            <translation>Kürler ve ödemeler ({n})</translation>
         </message>
         <message>
             <source>Current tan</source>
@@ -2487,6 +2507,10 @@
             <translation>Keloid öyküsü</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Dil</translation>
         </message>
@@ -2531,6 +2555,10 @@
             <translation>İmzalanmış onam yok.</translation>
         </message>
         <message>
+            <source>No payments are recorded.</source>
+            <translation>Kayıtlı ödeme yok.</translation>
+        </message>
+        <message>
             <source>No payments on this day.</source>
             <translation>Bu gün ödeme yok.</translation>
         </message>
@@ -2573,6 +2601,10 @@
         <message>
             <source>One-week review</source>
             <translation>Birinci hafta kontrolü</translation>
+        </message>
+        <message>
+            <source>Open course</source>
+            <translation>Devam eden kür</translation>
         </message>
         <message>
             <source>Other</source>
@@ -2711,6 +2743,10 @@
             <translation>Makbuz numarası</translation>
         </message>
         <message>
+            <source>Receipt {number} was cancelled {when}.</source>
+            <translation>{number} numaralı makbuz {when} tarihinde iptal edildi.</translation>
+        </message>
+        <message>
             <source>Received by</source>
             <translation>Teslim alan</translation>
         </message>
@@ -2827,8 +2863,8 @@
             <translation>Bu makbuz, klinik resepsiyonunda yapılan bir ödemeyi belgeler. Vergi dairesi için fatura yerine geçmez.</translation>
         </message>
         <message>
-            <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
-            <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
+            <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, courses and payments, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
+            <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri, kürler ve ödemeler ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
         </message>
         <message>
             <source>Time</source>

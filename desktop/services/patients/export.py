@@ -25,6 +25,7 @@ from desktop.services.common.errors import NotFound, ServiceError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.consent.export import consent_export
+from desktop.services.payments.patient_data import money_export
 from desktop.services.photos.patient_data import ExportedPhoto, photos_for_export
 from desktop.services.settings import store as settings
 
@@ -127,6 +128,8 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         "sessions": sessions,
         "quotes": quotes,
         "consents": consents,
+        # Courses, money events, receipts and the balance (desktop/services/payments/patient_data.py).
+        "money": money_export(session, patient_id),
         "photos": photos,
         "audit_events": events,
     }
