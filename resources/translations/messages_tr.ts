@@ -2395,6 +2395,10 @@
             <translation>Hareket</translation>
         </message>
         <message>
+            <source>Entries of the day</source>
+            <translation>Günün hareketleri</translation>
+        </message>
+        <message>
             <source>Expired</source>
             <translation>Süresi doldu</translation>
         </message>

@@ -170,7 +170,7 @@ def cash_up_pdf(ctx: ServiceContext, day: date, language: str) -> bytes:
     from desktop.printing.words import document_language
 
     report = cash_up(ctx, day)
-    return build_cash_up_pdf(report, clinic_identity(ctx), document_language(language))
+    return build_cash_up_pdf(report, clinic_identity(ctx), document_language(language), ctx.zone)
 
 
 class _DayRow:
