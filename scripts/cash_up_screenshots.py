@@ -11,6 +11,7 @@ cash-up-report-tr.png (the printed report's page, rendered with pdftoppm from po
 from __future__ import annotations
 
 import argparse
+from functools import partial
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,10 @@ TAKINGS = (
     (12, 1, ("İpek", "Işıkoğlu"), "150", "cash", "refund", "Fazla ödeme; iade edildi"),
     (13, 0, ("Deniz", "Yıldız"), "975", "card", "payment", ""),
 )
+
+
+def _at(moment: datetime) -> datetime:
+    return moment
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     ]
     found: dict[tuple[str, str], int] = {}
     for hour, who, name, amount, method, kind, reason in TAKINGS:
+        moment = datetime(DAY.year, DAY.month, DAY.day, hour, 5, tzinfo=UTC)
         desk = replace(
             ctx,
             actor=Actor(staff[who].id, staff[who].full_name, staff[who].role),
-            clock=lambda hour=hour: datetime(DAY.year, DAY.month, DAY.day, hour, 5, tzinfo=UTC),
+            clock=partial(_at, moment),
         )
         if name not in found:
             found[name] = patients.register_patient(
