@@ -11,13 +11,13 @@ cash-up-report-tr.png (the printed report's page, rendered with pdftoppm from po
 from __future__ import annotations
 
 import argparse
-from functools import partial
 import subprocess
 import sys
 import tempfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
