@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             MenuName.FILE: self.tr("&File"),
             MenuName.PATIENT: self.tr("P&atient"),
             MenuName.SESSIONS: QCoreApplication.translate("SessionsFeature", "&Sessions"),
-            MenuName.PAYMENTS: self.tr("&Payments"),
+            MenuName.PAYMENTS: self.tr("Pa&yments"),
             MenuName.ADMIN: self.tr("A&dmin"),
             MenuName.ACCOUNT: self.tr("A&ccount"),
             MenuName.HELP: self.tr("&Help"),

@@ -1725,16 +1725,16 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Hast&amp;alar</translation>
     </message>
     <message>
+        <source>Pa&amp;yments</source>
+        <translation>Ödeme&amp;ler</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Veritabanı: {location}</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <source>&amp;Payments</source>
-        <translation>Ödeme&amp;ler</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>

@@ -187,3 +187,34 @@ def test_the_payments_menu_offers_it_to_reception_with_its_shortcut(qtbot, ctx) 
     assert actions[0].isEnabled()
     entries = [(e.group, e.action, e.keys) for e in collect_shortcuts(window)]
     assert ("Payments", "Cash-up", "Ctrl+Shift+U") in entries
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_the_payments_menus_alt_key_is_its_own(
+    qtbot, ctx, qm_dir, english_afterwards, language
+) -> None:
+    """Alt+letter of Payments opens it, not another menu or the main window's tabs
+    ("&Patients" took Alt+P: "&Payments" would have made both wait for a second press)."""
+    from desktop.ui.shell import i18n
+
+    assert i18n.install_language(language, qm_dir)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    payments = window.menu(MenuName.PAYMENTS).menuAction().text()
+    others = [
+        a.text()
+        for a in window.menuBar().actions()
+        if a.menu() is not window.menu(MenuName.PAYMENTS)
+    ]
+    others += [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    key = _mnemonic(payments)
+    assert key is not None
+    assert key not in {_mnemonic(text) for text in others}
+    assert payments == {"en": "Pa&yments", "tr": "Ödeme&ler"}[language]
+    window.tasks.wait()
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if at >= 0 else None
