@@ -61,6 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"Wrote {files.pdf_path}")
     print(
         f"{files.sessions} session(s), {files.quotes} quote(s), "
+        f"{files.money_events} money event(s), "
         f"{files.audit_events} log entries. The files are readable by you only."
     )
     return 0

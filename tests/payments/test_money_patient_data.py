@@ -42,6 +42,7 @@ def _money_history(ctx) -> tuple[int, str, str]:
 def test_the_export_holds_courses_money_events_receipts_and_the_balance(ctx, tmp_path) -> None:
     pid, kept, cancelled = _money_history(ctx)
     files = export_patient(ctx, pid, tmp_path / "request")
+    assert files.money_events == 5
     data = json.loads(files.json_path.read_text(encoding="utf-8"))["money"]
     (course,) = data["courses"]
     assert course["areas"] == ["Tüm yüz"] and course["sessions_bought"] == 2

@@ -47,6 +47,7 @@ class ExportFiles:
     # The originals of the patient's photos, in a folder beside the JSON (named in its "photos").
     photo_folder: Path | None = None
     photos: int = 0
+    money_events: int = 0  # charges, deposits, payments, refunds and corrections
 
 
 def _plain(value: Any) -> Any:
@@ -198,6 +199,7 @@ def export_patient(ctx: ServiceContext, patient_id: int, folder: Path) -> Export
         len(data["audit_events"]),
         photo_folder,
         len(photo_files),
+        len(data["money"]["money_events"]),
     )
 
 
