@@ -104,6 +104,19 @@ def test_alt_left_and_right_change_the_day(qtbot, window, money_days) -> None:
     dialog.close()
 
 
+def test_f5_and_opening_it_again_count_a_payment_taken_meanwhile(qtbot, window, money_days) -> None:
+    dialog = _open(qtbot, window)
+    assert dialog.entries.rowCount() == 4
+    pid = patients.register_patient(money_days, PatientInput(given_name="Ece", family_name="Su")).id
+    money.take_payment(money_days, PaymentInput(pid, D(10), "cash"))  # another desk
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_F5)
+    assert dialog.entries.rowCount() == 5
+    money.take_payment(money_days, PaymentInput(pid, D(10), "card"))
+    assert window.feature(CashUpFeature).open_dialog() is dialog
+    assert dialog.entries.rowCount() == 6
+    dialog.close()
+
+
 def test_export_csv_writes_the_accountants_file(qtbot, window, ctx, money_days, tmp_path) -> None:
     dialog = _open(qtbot, window)
     asked: list[str] = []

@@ -120,6 +120,8 @@ class CashUpDialog(QDialog):
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda step=step: self.shift_day(step))
+        # Read the day again (a payment taken at another desk meanwhile).
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self).activated.connect(self.load)
         self.resize(880, 620)
         remember_geometry(self, "cash_up_dialog")
         self.date_edit.setDate(QDate(day.year, day.month, day.day))

@@ -30,8 +30,10 @@ class CashUpFeature(Feature):
         self.window.add_action(MenuName.PAYMENTS, self.action_cash_up)
 
     def open_dialog(self) -> CashUpDialog:
-        """Today's cash-up (the clinic's day); one dialog, brought forward when open."""
+        """Today's cash-up (the clinic's day); one dialog, brought forward and read again when
+        open (payments taken since are counted)."""
         if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.load()
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
