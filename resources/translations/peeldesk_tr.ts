@@ -3453,6 +3453,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
+        <source>Cash-up: previous / next day, read again</source>
+        <translation>Kasa raporu: önceki / sonraki gün, yeniden oku</translation>
+    </message>
+    <message>
+        <source>Alt+←, Alt+→, F5</source>
+        <translation>Alt+←, Alt+→, F5</translation>
+    </message>
+    <message>
         <source>In the search box</source>
         <translation>Arama kutusunda</translation>
     </message>
