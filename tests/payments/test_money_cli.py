@@ -189,3 +189,18 @@ def test_the_installed_command_exports_a_day_with_no_money(tmp_path) -> None:
     assert out.read_bytes().decode("utf-8-sig").splitlines() == [
         "time,receipt,patient,kind,method,amount,currency,staff,reason"
     ]
+
+
+def test_typed_text_never_reaches_the_spreadsheet_as_a_formula(ctx, tmp_path) -> None:
+    from desktop.services.payments import cash_up
+
+    pid = patients.register_patient(
+        ctx, PatientInput(given_name='=HYPERLINK("http://x")', family_name="Kaya")
+    ).id
+    money.refund(ctx, PaymentInput(pid, D("20"), "cash"), "+90 532 iade; @not a formula")
+    money.take_payment(ctx, PaymentInput(pid, D("10"), "cash"))
+    out = cash_up.save_cash_up_csv(ctx, date(2026, 11, 25), tmp_path / "x.csv")
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[0]["patient"] == '\'=HYPERLINK("http://x") Kaya'
+    assert rows[0]["reason"] == "'+90 532 iade; @not a formula"
+    assert [r["amount"] for r in rows] == ["-20.00", "10.00"]  # figures stay figures

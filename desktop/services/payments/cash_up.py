@@ -144,16 +144,26 @@ def _csv_bytes(ctx: ServiceContext, rows: list[_DayRow]) -> bytes:
             (
                 row.at.astimezone(ctx.zone).isoformat(timespec="seconds"),
                 row.receipt,
-                row.patient,
+                _text_cell(row.patient),
                 row.kind,
                 row.method,
                 f"{row.paid:.2f}",
                 row.currency,
-                row.staff,
-                row.reason,
+                _text_cell(row.staff),
+                _text_cell(row.reason),
             )
         )
     return out.getvalue().encode("utf-8-sig")
+
+
+def _text_cell(value: str) -> str:
+    """Typed text as a spreadsheet shows it, never as a formula: a name or reason starting
+    with = + - @ (or a tab or carriage return) would run as one when the accountant opens
+    the file (CSV injection), so it gets a leading apostrophe, which spreadsheets hide."""
+    return f"'{value}" if value[:1] in _FORMULA_STARTS else value
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _audit_export(ctx: ServiceContext, day: date, count: int, *, destination: str) -> None:
