@@ -100,3 +100,20 @@ def test_the_default_price_adds_up_each_lines_share_of_one_session(ctx) -> None:
     priced = quotes.get_quote(ctx, issued.id).priced
     expected = sum((line.total / line.sessions for line in priced.lines), D(0))
     assert courses.per_session_price(ctx, course.id) == expected.quantize(D("0.01"))
+
+
+def test_the_largest_extension_is_charged_exactly_on_both_engines(ctx) -> None:
+    from desktop.services.payments.amounts import MAX_AMOUNT
+
+    course = accepted_course(ctx, sessions=1)
+    owed = money.balance(ctx, course.patient_id).owed
+    courses.extend_course(
+        ctx,
+        course.id,
+        course.row_version,
+        courses.MAX_EXTRA_SESSIONS,
+        "largest package",
+        price_per_session=MAX_AMOUNT - D("0.01"),
+    )
+    charged = (MAX_AMOUNT - D("0.01")) * courses.MAX_EXTRA_SESSIONS
+    assert money.balance(ctx, course.patient_id).owed == owed + charged  # past 2**31 cents
