@@ -172,10 +172,14 @@ def test_export_refuses_a_wrong_date_subject_or_folder(ctx, db_path, tmp_path, c
 
 
 def test_the_installed_command_exports_a_day_with_no_money(tmp_path) -> None:
+    from desktop.services.bootstrap import open_database
+
+    path = tmp_path / "c.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()  # an existing clinic with no money yet
     out = tmp_path / "empty.csv"
     result = subprocess.run(
         [
-            sys.executable, "-m", "desktop", "--database", f"sqlite:///{tmp_path / 'c.sqlite3'}",
+            sys.executable, "-m", "desktop", "--database", f"sqlite:///{path}",
             "export", "cash-up", "--date", date(2026, 1, 2).isoformat(), "--out", str(out),
         ],
         cwd=ROOT,
