@@ -11,21 +11,47 @@ from desktop.formatting import format_short_date
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("patient_id", metavar="PATIENT_ID", type=int)
-    parser.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder to write to")
+    parser.add_argument(
+        "subject",
+        metavar="PATIENT_ID|cash-up",
+        help="a patient's number (everything about them), or cash-up (a day's money as CSV)",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR|FILE.csv",
+        type=Path,
+        required=True,
+        help="patient: the folder to write to; cash-up: the CSV file",
+    )
+    parser.add_argument(
+        "--date", metavar="DATE", help="cash-up: the day (31.12.2026 or 2026-12-31; today)"
+    )
 
 
-@command("export", "export everything about one patient (JSON and PDF) for an access request")(
-    _configure_export
-)
+@command(
+    "export",
+    "export everything about one patient (JSON and PDF) for an access request, "
+    "or a day's cash-up as CSV for the accountant",
+)(_configure_export)
 def run_export(args: argparse.Namespace) -> int:
+    if args.subject == "cash-up":
+        from desktop.cli_commands.money_documents import export_cash_up
+
+        return export_cash_up(args)
+    if not args.subject.isdigit():
+        print(
+            f"peeldesk export: “{args.subject}” is neither a patient's number nor cash-up.",
+            file=sys.stderr,
+        )
+        return 2
+    patient_id = int(args.subject)
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common.errors import ServiceError
     from desktop.services.patients.export import export_patient
 
     database = open_database(args.database_url, must_exist=True)
     try:
-        files = export_patient(make_context(database), args.patient_id, args.out)
+        files = export_patient(make_context(database), patient_id, args.out)
     except ServiceError as error:
         print(f"peeldesk export: {error}", file=sys.stderr)
         return 3
@@ -35,6 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"Wrote {files.pdf_path}")
     print(
         f"{files.sessions} session(s), {files.quotes} quote(s), "
+        f"{files.money_events} money event(s), "
         f"{files.audit_events} log entries. The files are readable by you only."
     )
     return 0

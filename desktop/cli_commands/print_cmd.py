@@ -1,6 +1,8 @@
 """`peeldesk print aftercare|pretreatment SESSION_ID --out FILE.pdf` and
 `peeldesk print day-sheet --date DATE --physician NAME|--room NAME --out FILE.pdf` and
-`peeldesk print consent --id SIGNED_CONSENT_ID --out FILE.pdf`."""
+`peeldesk print consent --id SIGNED_CONSENT_ID --out FILE.pdf`; the money documents
+`peeldesk print receipt --number R-2026-0001` and `print cash-up --date DATE` are in
+money_documents.py."""
 
 from __future__ import annotations
 
@@ -13,24 +15,30 @@ from desktop.cli import command
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "document",
-        choices=("aftercare", "pretreatment", "day-sheet", "consent"),
+        choices=("aftercare", "pretreatment", "day-sheet", "consent", "receipt", "cash-up"),
         help=(
             "aftercare: the sheet after a session; pretreatment: the sheet given at booking; "
             "day-sheet: one physician's or room's sessions of a day; "
-            "consent: a signed consent form (give --id)"
+            "consent: a signed consent form (give --id); receipt: a payment's receipt "
+            "(give --number); cash-up: the money taken on a day (--date)"
         ),
     )
     parser.add_argument(
         "session_id", type=int, metavar="SESSION_ID", nargs="?", help="(aftercare, pretreatment)"
     )
     parser.add_argument(
-        "--date", metavar="DATE", help="day-sheet: the day (31.12.2026 or 2026-12-31; today)"
+        "--date",
+        metavar="DATE",
+        help="day-sheet, cash-up: the day (31.12.2026 or 2026-12-31; today)",
     )
     parser.add_argument("--physician", metavar="NAME", help="day-sheet: full name or user name")
     parser.add_argument("--room", metavar="NAME", help="day-sheet: the room's name")
     parser.add_argument(
-        "--language", choices=("en", "tr"), help="day-sheet: printed language (the clinic's)"
+        "--language",
+        choices=("en", "tr"),
+        help="day-sheet, cash-up: printed language (the clinic's)",
     )
+    parser.add_argument("--number", metavar="R-YYYY-NNNN", help="receipt: the receipt's number")
     parser.add_argument(
         "--id",
         type=int,
@@ -41,10 +49,18 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
 
 
-@command("print", "write a patient handout, a day sheet or a signed consent as PDF")(_configure)
+@command(
+    "print", "write a patient handout, a day sheet, a signed consent, a receipt or a cash-up as PDF"
+)(_configure)
 def run_print(args: argparse.Namespace) -> int:
     if args.document == "day-sheet":
         return _day_sheet(args)
+    if args.document in ("receipt", "cash-up"):
+        from desktop.cli_commands import money_documents
+
+        if args.document == "receipt":
+            return money_documents.print_receipt(args)
+        return money_documents.print_cash_up(args)
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common.errors import NotFound, ServiceError
     from desktop.services.handouts import sheets as handouts

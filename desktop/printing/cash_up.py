@@ -6,12 +6,14 @@ whoever prints it (the desk's), for the drawer count at the end of the day.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import tzinfo
 from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from desktop.formatting import format_long_date, format_money
+from desktop.formatting import format_local_time, format_long_date, format_money
 from desktop.printing.code_labels import label
 from desktop.printing.layout import (
     ACCENT,
@@ -26,7 +28,11 @@ from desktop.printing.words import printed
 from desktop.services.payments.rows import CashUp
 
 
-def build_cash_up_pdf(report: CashUp, clinic: ClinicIdentity, language: str) -> bytes:
+def build_cash_up_pdf(
+    report: CashUp, clinic: ClinicIdentity, language: str, zone: tzinfo | None = None
+) -> bytes:
+    """The totals per method and staff member, then every entry of the day (times in
+    ``zone``, the clinic's), so the drawer and the receipt book can be checked line by line."""
     lang = language
     st = styles()
     currency = report.currency or "TRY"
@@ -67,7 +73,8 @@ def build_cash_up_pdf(report: CashUp, clinic: ClinicIdentity, language: str) -> 
         )
     if not report.lines:
         rows.append([Paragraph(printed("No payments on this day.", lang), st["cell"])] + [""] * 5)
-    widths = [28, 52, 18, 28, 28, 28]
+    # "Entries" is "Hareket" in Turkish: wide enough not to break inside the word.
+    widths = [28, 46, 24, 28, 28, 28]
     scale = content_width() / (sum(widths) * mm)
     table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     commands = [*table_style_commands(), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
@@ -90,7 +97,49 @@ def build_cash_up_pdf(report: CashUp, clinic: ClinicIdentity, language: str) -> 
         sum_commands.append(("LINEBELOW", (0, methods - 1), (-1, methods - 1), 0.4, ACCENT))
     sum_table.setStyle(TableStyle(sum_commands))
     story.append(sum_table)
+    if report.entries:
+        story += [Spacer(1, 6 * mm), *_entries(report, lang, money, zone)]
     return build_pdf(meta, story)
+
+
+def _entries(
+    report: CashUp, lang: str, money: Callable[[Decimal], str], zone: tzinfo | None
+) -> list:
+    st = styles()
+    headings = (
+        printed("Time", lang),
+        printed("Receipt", lang),
+        printed("Patient", lang),
+        printed("Kind", lang),
+        printed("Method", lang),
+        printed("Amount", lang),
+        printed("Staff member", lang),
+    )
+    rows = [
+        [
+            Paragraph(f"<b>{h}</b>", st["cell_right"]) if n == 5 else Paragraph(h, st["cell_bold"])
+            for n, h in enumerate(headings)
+        ]
+    ]
+    for entry in report.entries:
+        rows.append(
+            [
+                Paragraph(format_local_time(entry.at, zone), st["cell"]),
+                Paragraph(_esc(entry.receipt_number or "—"), st["cell"]),
+                Paragraph(_esc(entry.patient_name), st["cell"]),
+                Paragraph(label(entry.kind, lang), st["cell"]),
+                Paragraph(label(entry.method, lang), st["cell"]),
+                Paragraph(money(entry.paid), st["cell_right"]),
+                Paragraph(_esc(entry.staff_name), st["cell"]),
+            ]
+        )
+    widths = [15, 29, 34, 17, 27, 25, 31]
+    scale = content_width() / (sum(widths) * mm)
+    table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
+    table.setStyle(
+        TableStyle([*table_style_commands(), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)])
+    )
+    return [Paragraph(printed("Entries of the day", lang), st["h2"]), table]
 
 
 def _esc(value: str) -> str:

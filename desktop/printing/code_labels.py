@@ -64,6 +64,9 @@ LABELS: dict[str, str] = {
     "cash": printed_word("Cash"),
     "card": printed_word("Card"),
     "bank_transfer": printed_word("Bank transfer"),
+    # course status (patient data export)
+    "open": printed_word("Open course"),
+    "closed": printed_word("Closed course"),
 }
 
 

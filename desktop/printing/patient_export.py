@@ -19,6 +19,7 @@ from desktop.printing.layout import (
     content_width,
     styles,
 )
+from desktop.printing.patient_export_money import money_story
 from desktop.printing.words import document_language, printed, printed_word, translated
 
 # The patient"s fields in the order printed, with their labels.
@@ -137,7 +138,7 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
                 printed(
                     "This report lists everything the clinic's PeelDesk system holds about {name} "
                     "(patient no. {id}): personal details, treatment sessions with the treated "
-                    "areas and follow-up notes, price quotes, and the log of who looked at or "
+                    "areas and follow-up notes, price quotes, courses and payments, and the log of who looked at or "
                     "changed the record. The same data is in the JSON file exported with it.",
                     lang,
                     name=name,
@@ -257,6 +258,7 @@ def render_patient_export(data: dict, *, zone: tzinfo = UTC) -> bytes:
                     ]
                 )
             story.append(_table(rows, [width * f for f in (0.4, 0.12, 0.16, 0.12, 0.2)]))
+    story.extend(money_story(data.get("money", {}), w, _table, lang))
     story.extend(_consents(data.get("consents", []), w, lang))
     story.append(
         Paragraph(

@@ -41,6 +41,7 @@ class MenuName(Enum):
     FILE = "file"
     PATIENT = "patient"
     SESSIONS = "sessions"
+    PAYMENTS = "payments"
     ADMIN = "admin"
     ACCOUNT = "account"
     HELP = "help"
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
             MenuName.FILE: self.tr("&File"),
             MenuName.PATIENT: self.tr("P&atient"),
             MenuName.SESSIONS: QCoreApplication.translate("SessionsFeature", "&Sessions"),
+            MenuName.PAYMENTS: self.tr("Pa&yments"),
             MenuName.ADMIN: self.tr("A&dmin"),
             MenuName.ACCOUNT: self.tr("A&ccount"),
             MenuName.HELP: self.tr("&Help"),

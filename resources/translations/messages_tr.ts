@@ -900,6 +900,10 @@
             <translation>Bu hekim ya da oda artık kayıtlı değil.</translation>
         </message>
         <message>
+            <source>The CSV file could not be saved to “{path}” ({reason}). Choose another folder.</source>
+            <translation>CSV dosyası “{path}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin.</translation>
+        </message>
+        <message>
             <source>The PDF could not be saved to “{path}” ({reason}). Choose another folder.</source>
             <translation>PDF “{path}” konumuna kaydedilemedi ({reason}). Başka bir klasör seçin.</translation>
         </message>
@@ -1398,6 +1402,10 @@
         <message>
             <source>There is no quote numbered “{number}”. Check the number.</source>
             <translation>“{number}” numaralı bir teklif yok. Numarayı kontrol edin.</translation>
+        </message>
+        <message>
+            <source>There is no receipt numbered {number}.</source>
+            <translation>{number} numaralı bir makbuz yok.</translation>
         </message>
         <message>
             <source>There is no session number {number}. Check the number and try again.</source>
@@ -2295,6 +2303,10 @@
             <translation>Bakım ürünleri</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Tutar</translation>
+        </message>
+        <message>
             <source>Amount given back</source>
             <translation>İade edilen tutar</translation>
         </message>
@@ -2333,6 +2345,10 @@
         <message>
             <source>Arrived</source>
             <translation>Geldi</translation>
+        </message>
+        <message>
+            <source>Balance owed: {amount} (a negative amount is owed to the patient).</source>
+            <translation>Kalan borç: {amount} (eksi bir tutar, kliniğin hastaya borcudur).</translation>
         </message>
         <message>
             <source>Balance still to pay</source>
@@ -2395,6 +2411,10 @@
             <translation>Uygulama öncesi bölgenin temizlenmesi ve göz koruması; derin çalışılacaksa lokal anestezi.</translation>
         </message>
         <message>
+            <source>Closed course</source>
+            <translation>Kapatılmış kür</translation>
+        </message>
+        <message>
             <source>Combined procedures</source>
             <translation>Birlikte yapılan işlemler</translation>
         </message>
@@ -2409,6 +2429,14 @@
         <message>
             <source>Correction</source>
             <translation>Düzeltme</translation>
+        </message>
+        <message>
+            <source>Course from quote {quote} · {areas} · sessions done {done} of {total} · {price} · {status}</source>
+            <translation>{quote} numaralı tekliften kür · {areas} · yapılan seans {done}/{total} · {price} · {status}</translation>
+        </message>
+        <message>
+            <source>Courses and payments ({n})</source>
+            <translation>Kürler ve ödemeler ({n})</translation>
         </message>
         <message>
             <source>Current tan</source>
@@ -2492,7 +2520,11 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>İşlem</translation>
+            <translation>Hareket</translation>
+        </message>
+        <message>
+            <source>Entries of the day</source>
+            <translation>Günün hareketleri</translation>
         </message>
         <message>
             <source>Expired</source>
@@ -2611,6 +2643,10 @@
             <translation>Keloid öyküsü</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Dil</translation>
         </message>
@@ -2648,7 +2684,7 @@
         </message>
         <message>
             <source>Method</source>
-            <translation>Ödeme şekli</translation>
+            <translation>Yöntem</translation>
         </message>
         <message>
             <source>Microneedling</source>
@@ -2663,8 +2699,12 @@
             <translation>İmzalanmış onam yok.</translation>
         </message>
         <message>
+            <source>No payments are recorded.</source>
+            <translation>Kayıtlı ödeme yok.</translation>
+        </message>
+        <message>
             <source>No payments on this day.</source>
-            <translation>Bu gün hiç ödeme yok.</translation>
+            <translation>Bu gün ödeme yok.</translation>
         </message>
         <message>
             <source>No quotes are recorded.</source>
@@ -2705,6 +2745,10 @@
         <message>
             <source>One-week review</source>
             <translation>Birinci hafta kontrolü</translation>
+        </message>
+        <message>
+            <source>Open course</source>
+            <translation>Devam eden kür</translation>
         </message>
         <message>
             <source>Other</source>
@@ -2859,6 +2903,10 @@
             <translation>Makbuz numarası</translation>
         </message>
         <message>
+            <source>Receipt {number} was cancelled {when}.</source>
+            <translation>{number} numaralı makbuz {when} tarihinde iptal edildi.</translation>
+        </message>
+        <message>
             <source>Received by</source>
             <translation>Teslim alan</translation>
         </message>
@@ -2991,8 +3039,8 @@
             <translation>Bu makbuz, klinik resepsiyonunda yapılan bir ödemeyi belgeler. Vergi dairesi için fatura yerine geçmez.</translation>
         </message>
         <message>
-            <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
-            <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
+            <source>This report lists everything the clinic's PeelDesk system holds about {name} (patient no. {id}): personal details, treatment sessions with the treated areas and follow-up notes, price quotes, courses and payments, and the log of who looked at or changed the record. The same data is in the JSON file exported with it.</source>
+            <translation>Bu rapor, kliniğin PeelDesk sisteminde {name} (hasta no. {id}) hakkında tutulan her şeyi listeler: kişisel bilgiler, uygulanan bölgeleri ve kontrol notlarıyla tedavi seansları, fiyat teklifleri, kürler ve ödemeler ve kaydı kimin görüntülediği ya da değiştirdiği. Aynı veriler, birlikte verilen JSON dosyasında da bulunur.</translation>
         </message>
         <message>
             <source>Time</source>

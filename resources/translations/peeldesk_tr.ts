@@ -456,6 +456,173 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CashUpDialog</name>
+    <message>
+        <source>Cash-up</source>
+        <translation>Gün sonu kasa raporu</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+←)</source>
+        <translation>Önceki gün (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+→)</source>
+        <translation>Sonraki gün (Alt+→)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Gün</translation>
+    </message>
+    <message>
+        <source>Per method</source>
+        <translation>Ödeme yöntemine göre</translation>
+    </message>
+    <message>
+        <source>Per staff member</source>
+        <translation>Personele göre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV olarak &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Entries of the day</source>
+        <translation>Günün hareketleri</translation>
+    </message>
+    <message>
+        <source>Total of the day: {total} · entries: {count}</source>
+        <translation>Günün toplamı: {total} · hareket sayısı: {count}</translation>
+    </message>
+    <message>
+        <source>No payments on this day.</source>
+        <translation>Bu gün ödeme yok.</translation>
+    </message>
+    <message>
+        <source>Cash-up — {day}</source>
+        <translation>Gün sonu kasa raporu — {day}</translation>
+    </message>
+    <message>
+        <source>Print the cash-up</source>
+        <translation>Kasa raporunu yazdır</translation>
+    </message>
+    <message>
+        <source>Export the cash-up as CSV</source>
+        <translation>Kasa raporunu CSV olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved for the accountant: {path} (readable by you only).</source>
+        <translation>Muhasebeci için kaydedildi: {path} (yalnızca siz okuyabilirsiniz).</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpEntriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Makbuz</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpFeature</name>
+    <message>
+        <source>&amp;Cash-up…</source>
+        <translation>Gün sonu &amp;kasa raporu…</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpTotalsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Hareket</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>İade edilen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Personel</translation>
+    </message>
+</context>
+<context>
+    <name>CashUpWords</name>
+    <message>
+        <source>Cash</source>
+        <translation>Nakit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Havale/EFT</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kapora</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>İade</translation>
+    </message>
+    <message>
+        <source>Cancelled receipt</source>
+        <translation>İptal edilen makbuz</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Face</source>
@@ -1694,6 +1861,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>&amp;Patients</source>
         <translation>Hast&amp;alar</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Ödeme&amp;ler</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -3469,6 +3640,14 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Cash-up: previous / next day, read again</source>
+        <translation>Kasa raporu: önceki / sonraki gün, yeniden oku</translation>
+    </message>
+    <message>
+        <source>Alt+←, Alt+→, F5</source>
+        <translation>Alt+←, Alt+→, F5</translation>
     </message>
     <message>
         <source>In the search box</source>

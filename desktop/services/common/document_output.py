@@ -68,7 +68,7 @@ def save_pdf(
             }
         )
     try:
-        _write_owner_only(target, pdf)
+        write_owner_only(target, pdf)
     except OSError as error:
         # The system's own wording (English) is kept as a detail after the sentence.
         reason = error.strerror or msg("the file could not be written")
@@ -93,7 +93,8 @@ def save_pdf(
     return target
 
 
-def _write_owner_only(target: Path, data: bytes) -> None:
+def write_owner_only(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` readable by its owner only (every file PeelDesk hands out)."""
     # Created owner-only (never readable by others, even for a moment); an existing file
     # keeps its mode through O_TRUNC, hence the chmod.
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -4,7 +4,9 @@ Clinics must keep treatment records for a legal retention period (the
 ``legal_retention_years`` setting, counted from the last session), so a
 patient's request to be forgotten removes who they are (names, phone, e-mail,
 birth date, free-text notes, search words, and the treatment photos: a face identifies) but
-keeps what was done (sessions, treated areas, depths, follow-ups, quotes, screening answers). Signed consents keep what was
+keeps what was done (sessions, treated areas, depths, follow-ups, quotes, screening answers).
+Courses, money events and receipts are kept whole for the accounting retention period, with
+the reasons typed at the desk removed (desktop/services/payments/patient_data.py). Signed consents keep what was
 agreed, when and before whom, and their proof; the handwriting (pen strokes and signature image)
 is removed, as it identifies the person (desktop/services/consent/export.py).
 """
@@ -24,6 +26,7 @@ from desktop.services.common.errors import NotFound, StaleRecord, ValidationErro
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.consent.export import remove_signatures
+from desktop.services.payments.patient_data import remove_money_reasons
 from desktop.services.photos.patient_data import delete_patient_photos
 from desktop.services.settings import store as settings
 
@@ -131,6 +134,8 @@ def anonymise_patient(
         )
         signatures_removed = remove_signatures(session, patient_id)
         photos_deleted = delete_patient_photos(session, patient_id)
+        # Money rows stay (accounting law); only the reasons typed about the patient go.
+        money_kept = remove_money_reasons(session, patient_id)
         session.flush()
         record_event(
             session,
@@ -146,6 +151,7 @@ def anonymise_patient(
                 "quotes_kept": quotes_kept,
                 "signatures_removed": signatures_removed,
                 "photos_deleted": photos_deleted,
+                **money_kept,
                 "records_kept_until": kept_until.isoformat(),
                 "retention_years": years,
             },

@@ -25,6 +25,7 @@ from desktop.services.common.errors import NotFound, ServiceError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.consent.export import consent_export
+from desktop.services.payments.patient_data import money_export
 from desktop.services.photos.patient_data import ExportedPhoto, photos_for_export
 from desktop.services.settings import store as settings
 
@@ -46,6 +47,7 @@ class ExportFiles:
     # The originals of the patient's photos, in a folder beside the JSON (named in its "photos").
     photo_folder: Path | None = None
     photos: int = 0
+    money_events: int = 0  # charges, deposits, payments, refunds and corrections
 
 
 def _plain(value: Any) -> Any:
@@ -127,6 +129,8 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
         "sessions": sessions,
         "quotes": quotes,
         "consents": consents,
+        # Courses, money events, receipts and the balance (desktop/services/payments/patient_data.py).
+        "money": money_export(session, patient_id),
         "photos": photos,
         "audit_events": events,
     }
@@ -195,6 +199,7 @@ def export_patient(ctx: ServiceContext, patient_id: int, folder: Path) -> Export
         len(data["audit_events"]),
         photo_folder,
         len(photo_files),
+        len(data["money"]["money_events"]),
     )
 
 

@@ -14,6 +14,7 @@ import io
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -21,8 +22,11 @@ from db.codes import MoneyKind
 from db.models import MoneyEvent, Patient, Receipt, Staff
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
+from desktop.services.common.document_output import write_owner_only
+from desktop.services.common.errors import ValidationError
+from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
-from desktop.services.payments.rows import CashUp, CashUpLine
+from desktop.services.payments.rows import CashUp, CashUpEntry, CashUpLine
 from desktop.services.settings.store import clinic_identity
 
 AT_THE_DESK = (MoneyKind.DEPOSIT, MoneyKind.PAYMENT, MoneyKind.REFUND, MoneyKind.CORRECTION)
@@ -68,6 +72,20 @@ def cash_up(ctx: ServiceContext, day: date) -> CashUp:
         by_method=tuple(sorted(by_method.items())),
         by_staff=tuple(sorted(by_staff.items())),
         total=sum((line.net for line in built), ZERO),
+        entries=tuple(
+            CashUpEntry(
+                at=row.at,
+                receipt_number=row.receipt,
+                patient_name=row.patient,
+                kind=row.kind,
+                method=row.method,
+                paid=row.paid,
+                currency=row.currency,
+                staff_name=row.staff,
+                reason=row.reason,
+            )
+            for row in rows
+        ),
     )
 
 
@@ -75,6 +93,49 @@ def cash_up_csv(ctx: ServiceContext, day: date) -> bytes:
     """The day's money events as CSV for the accountant (audited as an export)."""
     require(ctx, Permission.TAKE_PAYMENTS)
     rows = _day_rows(ctx, day)
+    data = _csv_bytes(ctx, rows)
+    _audit_export(ctx, day, len(rows), destination="")
+    return data
+
+
+def save_cash_up_csv(ctx: ServiceContext, day: date, path: str | Path) -> Path:
+    """Write the day's CSV to ``path``, readable by its owner only, and audit the export.
+
+    A folder or a place that cannot be written is refused with a message and nothing is
+    audited (the screen's Export CSV… and ``peeldesk export cash-up`` both come here).
+    """
+    require(ctx, Permission.TAKE_PAYMENTS)
+    target = Path(path)
+    if target.is_dir():
+        raise ValidationError(
+            {
+                "out": msg(
+                    "“{path}” is a folder. Give a file name, for example {example}.",
+                    path=str(target),
+                    example=str(target / f"cash-up-{day.isoformat()}.csv"),
+                )
+            }
+        )
+    rows = _day_rows(ctx, day)
+    try:
+        write_owner_only(target, _csv_bytes(ctx, rows))
+    except OSError as error:
+        reason = error.strerror or msg("the file could not be written")
+        raise ValidationError(
+            {
+                "out": msg(
+                    "The CSV file could not be saved to “{path}” ({reason}). "
+                    "Choose another folder.",
+                    path=str(target),
+                    reason=reason,
+                )
+            }
+        ) from error
+    _audit_export(ctx, day, len(rows), destination=str(target))
+    return target
+
+
+def _csv_bytes(ctx: ServiceContext, rows: list[_DayRow]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -83,24 +144,34 @@ def cash_up_csv(ctx: ServiceContext, day: date) -> bytes:
             (
                 row.at.astimezone(ctx.zone).isoformat(timespec="seconds"),
                 row.receipt,
-                row.patient,
+                _text_cell(row.patient),
                 row.kind,
                 row.method,
                 f"{row.paid:.2f}",
                 row.currency,
-                row.staff,
-                row.reason,
+                _text_cell(row.staff),
+                _text_cell(row.reason),
             )
         )
-    with ctx.database.write() as session:
-        record_event(
-            session,
-            ctx,
-            "export.cash_up",
-            entity="money_event",
-            details={"day": day.isoformat(), "rows": len(rows)},
-        )
     return out.getvalue().encode("utf-8-sig")
+
+
+def _text_cell(value: str) -> str:
+    """Typed text as a spreadsheet shows it, never as a formula: a name or reason starting
+    with = + - @ (or a tab or carriage return) would run as one when the accountant opens
+    the file (CSV injection), so it gets a leading apostrophe, which spreadsheets hide."""
+    return f"'{value}" if value[:1] in _FORMULA_STARTS else value
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _audit_export(ctx: ServiceContext, day: date, count: int, *, destination: str) -> None:
+    details: dict[str, object] = {"day": day.isoformat(), "rows": count}
+    if destination:
+        details["destination"] = destination
+    with ctx.database.write() as session:
+        record_event(session, ctx, "export.cash_up", entity="money_event", details=details)
 
 
 def cash_up_pdf(ctx: ServiceContext, day: date, language: str) -> bytes:
@@ -109,7 +180,7 @@ def cash_up_pdf(ctx: ServiceContext, day: date, language: str) -> bytes:
     from desktop.printing.words import document_language
 
     report = cash_up(ctx, day)
-    return build_cash_up_pdf(report, clinic_identity(ctx), document_language(language))
+    return build_cash_up_pdf(report, clinic_identity(ctx), document_language(language), ctx.zone)
 
 
 class _DayRow:

@@ -10,6 +10,9 @@ with a reason (physician or administrator); nothing is deleted.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,11 +23,13 @@ from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
-from desktop.services.payments.amounts import required_reason
+from desktop.services.payments.amounts import CENT, checked_amount, required_reason
 from desktop.services.payments.rows import CourseRow, SessionOfCourse
 
 MAX_EXTRA_SESSIONS = 20
 COUNTING = (SessionStatus.PLANNED, SessionStatus.DONE)
+# ``extend_course``'s default price: what one session of the course cost on its quote.
+COURSE_PRICE: Final = object()
 
 
 def open_course(session: Session, ctx: ServiceContext, quote: Quote) -> Course:
@@ -154,22 +159,63 @@ def session_of_course(ctx: ServiceContext, session_id: int) -> SessionOfCourse |
 
 
 def extend_course(
-    ctx: ServiceContext, course_id: int, expected_version: int, extra_sessions: int, reason: str
+    ctx: ServiceContext,
+    course_id: int,
+    expected_version: int,
+    extra_sessions: int,
+    reason: str,
+    *,
+    price_per_session: object = COURSE_PRICE,
 ) -> CourseRow:
-    """Add sessions to a course (a price for them is taken as a separate payment)."""
+    """Add sessions to a course and charge them in the same transaction.
+
+    ``price_per_session`` is what one extra session costs: by default (``COURSE_PRICE``) what
+    one session of the course cost on its quote (``per_session_price``); a ``Decimal`` or the
+    typed text ("1 250,50") for another price, checked by ``amounts.checked_amount``; ``None``
+    adds the sessions free of charge. The charge is a CHARGE money event of
+    ``price × extra_sessions``, in the course's currency, with the reason.
+    """
     require(ctx, Permission.MANAGE_COURSES)
     if isinstance(extra_sessions, bool) or not 1 <= extra_sessions <= MAX_EXTRA_SESSIONS:
         raise ValidationError(
             {"sessions": msg("Add between 1 and {limit} sessions.", limit=MAX_EXTRA_SESSIONS)}
         )
     why = required_reason(reason)
+    chosen: Decimal | None = None
+    if price_per_session is not COURSE_PRICE and price_per_session is not None:
+        chosen = checked_amount(price_per_session, "price")
     with ctx.database.write() as session:
         course = _load(session, course_id)
         _ensure_version(course, expected_version)
         if course.status != CourseStatus.OPEN:
             raise ValidationError({"course": msg("A closed course cannot be extended.")})
+        if price_per_session is COURSE_PRICE:
+            chosen = _per_session_price(session.get_one(Quote, course.quote_id))
+        charge = None
+        if chosen is not None and chosen > 0:
+            # Within MAX_AMOUNT × MAX_EXTRA_SESSIONS: far inside the scaled integer column.
+            charge = MoneyEvent(
+                patient_id=course.patient_id,
+                course_id=course.id,
+                kind=MoneyKind.CHARGE,
+                method=None,
+                amount=chosen * extra_sessions,
+                currency=course.currency,
+                at=ctx.now(),
+                staff_id=ctx.actor.staff_id,
+                reason=why,
+            )
+            session.add(charge)
         course.sessions_added += extra_sessions
         session.flush()
+        details: dict[str, object] = {"sessions": extra_sessions, "reason": why}
+        if charge is not None:
+            details.update(
+                charge=str(charge.amount),
+                price_per_session=str(chosen),
+                currency=course.currency,
+                money_event=charge.id,
+            )
         record_event(
             session,
             ctx,
@@ -177,9 +223,24 @@ def extend_course(
             entity="course",
             entity_id=course.id,
             patient_id=course.patient_id,
-            details={"sessions": extra_sessions, "reason": why},
+            details=details,
         )
         return course_row(session, course)
+
+
+def per_session_price(ctx: ServiceContext, course_id: int) -> Decimal:
+    """What one session of the course cost on its quote: the price an extension offers."""
+    require(ctx, Permission.VIEW_PATIENTS)
+    with ctx.database.read() as session:
+        course = _load(session, course_id)
+        return _per_session_price(session.get_one(Quote, course.quote_id))
+
+
+def _per_session_price(quote: Quote) -> Decimal:
+    # Each line's total (after its discounts, VAT and rounding) over its own sessions, so an
+    # extra session costs what one session of the course cost; rounded to the cent once.
+    per_session = sum((line.line_total / max(line.sessions, 1) for line in quote.lines), Decimal(0))
+    return per_session.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def close_course(

@@ -128,6 +128,17 @@ def get_receipt(ctx: ServiceContext, receipt_id: int) -> ReceiptRow:
         return receipt_row(session, _load(session, receipt_id))
 
 
+def find_receipt(ctx: ServiceContext, number: str) -> ReceiptRow:
+    """The receipt with this number (R-2026-0001; case and spaces around it do not matter)."""
+    require(ctx, Permission.TAKE_PAYMENTS)
+    wanted = (number or "").strip().upper()
+    with ctx.database.read() as session:
+        receipt = session.scalar(select(Receipt).where(Receipt.number == wanted))
+        if receipt is None:
+            raise NotFound(msg("There is no receipt numbered {number}.", number=wanted))
+        return receipt_row(session, receipt)
+
+
 @dataclass(frozen=True)
 class ReceiptPdf:
     pdf: bytes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -101,6 +102,21 @@ class CashUpLine:
 
 
 @dataclass(frozen=True)
+class CashUpEntry:
+    """One deposit, payment, refund or correction of the day, as the cash-up lists it."""
+
+    at: datetime
+    receipt_number: str  # "" when none was issued
+    patient_name: str
+    kind: str  # MoneyKind
+    method: str
+    paid: Decimal  # money in at the desk (negative for money given back)
+    currency: str
+    staff_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class CashUp:
     day: date
     currency: str
@@ -108,3 +124,41 @@ class CashUp:
     by_method: tuple[tuple[str, Decimal], ...]  # net per method
     by_staff: tuple[tuple[str, Decimal], ...]  # net per staff member
     total: Decimal
+    entries: tuple[CashUpEntry, ...] = ()  # the day's events, in the order they happened
+
+    @property
+    def method_lines(self) -> tuple[CashUpLine, ...]:
+        """One line per method (every staff member together; ``staff_name`` empty)."""
+        return _summed(self.lines, lambda line: (line.method, ""))
+
+    @property
+    def staff_lines(self) -> tuple[CashUpLine, ...]:
+        """One line per staff member (every method together; ``method`` empty)."""
+        return _summed(self.lines, lambda line: ("", line.staff_name))
+
+    @property
+    def suggested_csv_name(self) -> str:
+        return f"cash-up-{self.day.isoformat()}.csv"
+
+    @property
+    def suggested_pdf_name(self) -> str:
+        return f"cash-up-{self.day.isoformat()}.pdf"
+
+
+def _summed(
+    lines: tuple[CashUpLine, ...], key: Callable[[CashUpLine], tuple[str, str]]
+) -> tuple[CashUpLine, ...]:
+    groups: dict[tuple[str, str], list[CashUpLine]] = {}
+    for line in lines:
+        groups.setdefault(key(line), []).append(line)
+    zero = Decimal("0.00")
+    return tuple(
+        CashUpLine(
+            method=method,
+            staff_name=staff,
+            count=sum(line.count for line in group),
+            taken=sum((line.taken for line in group), zero),
+            given_back=sum((line.given_back for line in group), zero),
+        )
+        for (method, staff), group in sorted(groups.items())
+    )

@@ -94,6 +94,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Go to a field"), self.tr("Alt + its underlined letter")),
             (self.tr("Book the session; print the preview"), self.tr("Enter")),
             (self.tr("Fill in the next free slot (session form)"), self.tr("Ctrl+Shift+F")),
+            (self.tr("Cash-up: previous / next day, read again"), self.tr("Alt+←, Alt+→, F5")),
         ):
             QTreeWidgetItem(forms, [action, keys])
         search = QTreeWidgetItem(self.tree, [self.tr("In the search box")])
