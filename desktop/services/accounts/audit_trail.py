@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from db.models import AuditEvent, Patient, Setting, Staff
+from desktop.services.accounts.audit_heads import TrailFacts, head_problems
 from desktop.services.common.audit import (
     KEY_CHANGED,
     KEY_ID_SETTING,
@@ -162,9 +163,12 @@ def _shown(value: object) -> str:
 # --- verification ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class ChainProblem:
-    kind: str  # edited | deleted | inserted | key | consent (a signed consent changed)
+    # edited | deleted | inserted | key | consent (a signed consent changed) |
+    # truncated | anchor | rekeyed (audit_heads.py; these can be acknowledged)
+    kind: str
     event_id: int | None
     message: str
+    tokens: tuple[str, ...] = ()  # what acknowledging this problem records
 
 
 @dataclass(frozen=True)
@@ -207,15 +211,18 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
     problems: list[ChainProblem] = []
     before_previous, previous = _Link(), _Link()
     checked = not_checked = 0
+    facts = TrailFacts()
     with ctx.database.read() as session:
         rows = session.scalars(
             select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
         )
         for event in rows:
             checked += 1
+            facts.note(event)
             if event.action == KEY_CHANGED and chain_value(key, "", event) == event.chain_hmac:
                 # The clinic adopted this key here: what came before cannot be checked with it.
                 not_checked, problems = checked - 1, []
+                facts.note_key_change(event)
                 before_previous, previous = _Link(), _Link(event.id, event.chain_hmac)
                 continue
             if chain_value(key, previous.chain, event) == event.chain_hmac:
@@ -254,6 +261,8 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
             before_previous, previous = previous, _Link(event.id, event.chain_hmac)
         # Signed consents are proven by their (chained) signing events: compare the rows.
         changed_consents = consent_problems(session)
+        # A cut at the end leaves a valid chain: compare with the heads kept elsewhere.
+        cut = head_problems(ctx, session, key, facts, not_checked)
     if checked - not_checked > 1 and len(problems) == checked - not_checked:
         problems.append(
             ChainProblem(
@@ -266,6 +275,7 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
             )
         )
     problems.extend(ChainProblem("consent", None, message) for _, message in changed_consents)
+    problems.extend(ChainProblem(p.kind, p.event_id, p.message, p.tokens) for p in cut)
     return ChainReport(checked, problems, not_checked)
 
 
