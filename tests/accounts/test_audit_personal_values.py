@@ -19,11 +19,18 @@ OLD_PHONE, NEW_PHONE = "0532 417 66 93", "0533 908 12 74"
 PHONE_DIGITS = ("5324176693", "5339081274")
 
 
-def _patient_with_a_changed_identity(ctx) -> int:
-    saved = patients.register_patient(ctx, PatientInput(**OLD, phone=OLD_PHONE))
-    changed = patients.update_patient(
-        ctx, saved.id, saved.row_version, PatientInput(**NEW, phone=NEW_PHONE)
+def _person(values: dict[str, str], phone: str) -> PatientInput:
+    return PatientInput(
+        given_name=values["given_name"],
+        family_name=values["family_name"],
+        email=values["email"],
+        phone=phone,
     )
+
+
+def _patient_with_a_changed_identity(ctx) -> int:
+    saved = patients.register_patient(ctx, _person(OLD, OLD_PHONE))
+    changed = patients.update_patient(ctx, saved.id, saved.row_version, _person(NEW, NEW_PHONE))
     return changed.id
 
 
