@@ -826,6 +826,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
         <translation>Şifreli bağlantı (sunucuda TLS var)</translation>
     </message>
     <message>
+        <source>optional: the clinic&apos;s root certificate, to verify the server</source>
+        <translation>isteğe bağlı: sunucuyu doğrulamak için kliniğin kök sertifikası</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Gö&amp;zat…</translation>
+    </message>
+    <message>
         <source>Ser&amp;ver</source>
         <translation>&amp;Sunucu</translation>
     </message>
@@ -840,6 +848,10 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>&amp;User</source>
         <translation>K&amp;ullanıcı</translation>
+    </message>
+    <message>
+        <source>Root cert&amp;ificate</source>
+        <translation>&amp;Kök sertifika</translation>
     </message>
     <message>
         <source>PeelDesk does not store a password. Put it in this user&apos;s PostgreSQL password file (.pgpass; pgpass.conf on Windows), or let the server trust this computer.</source>
@@ -860,6 +872,14 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     <message>
         <source>PeelDesk database (*.sqlite3);;All files (*)</source>
         <translation>PeelDesk veritabanı (*.sqlite3);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s root certificate</source>
+        <translation>Kliniğin kök sertifikasını seçin</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikalar (*.crt *.pem *.cer);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
