@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -80,6 +81,27 @@ def sign_manifest(backup: Path, key: bytes, key_id: str, audit_head: dict[str, A
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(partial, path)
+
+
+def made_by_a_signing_version(backup: Path) -> bool:
+    """Whether the backup's schema is one whose PeelDesk signs every backup.
+
+    Told by a table that came with signing (``audit_personal_value``), not by a revision
+    id, so a missing manifest cannot pass a new backup off as an old, unsigned one.
+    """
+    try:
+        connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        found = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_personal_value'"
+        ).fetchone()
+        return found is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
 
 
 def check_signature(backup: Path, digest: str, key: bytes | None, key_id: str) -> SignatureCheck:

@@ -924,6 +924,10 @@
             <translation>{name} yedeğinin sağlama toplamı dosyası ({checksum}) yok, bu yüzden doğrulanamıyor. Yalnızca doğru olduğundan eminseniz geri yükleyin (--unverified seçeneği).</translation>
         </message>
         <message>
+            <source>The backup {name} has no signature, although the PeelDesk that made it signs every backup: its manifest was removed or replaced.</source>
+            <translation>{name} yedeğinin imzası yok, oysa onu alan PeelDesk sürümü her yedeği imzalar: bilgi dosyası silinmiş ya da değiştirilmiş.</translation>
+        </message>
+        <message>
             <source>The backup {name} is damaged ({problem}). Nothing was restored; choose another backup.</source>
             <translation>{name} yedeği bozuk ({problem}). Hiçbir şey geri yüklenmedi; başka bir yedek seçin.</translation>
         </message>
@@ -2182,6 +2186,10 @@
         <message>
             <source>{problem} Nothing was restored. Copy the clinic's audit.key to this computer, or restore it without the check (option --unverified) only if you are sure where it comes from.</source>
             <translation>{problem} Hiçbir şey geri yüklenmedi. Kliniğin audit.key dosyasını bu bilgisayara kopyalayın ya da yedeği doğrulamadan geri yükleyin (--unverified seçeneği); bunu yalnızca nereden geldiğinden eminseniz yapın.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was restored. Restore it without the check (option --unverified) only if you are sure where it comes from.</source>
+            <translation>{problem} Hiçbir şey geri yüklenmedi. Yedeği doğrulamadan geri yüklemeyi (--unverified seçeneği) yalnızca nereden geldiğinden eminseniz seçin.</translation>
         </message>
         <message>
             <source>{program}, process {pid}</source>

@@ -66,16 +66,44 @@ def test_a_forged_backup_with_recomputed_checksums_is_refused(ctx, database, db_
     assert backups.newest_good_backup(db_path) is None
 
 
-def test_an_unsigned_backup_is_restored_with_a_warning(ctx, database, db_path) -> None:
+def _as_an_earlier_peeldesk_wrote_it(backup: Path) -> None:
+    """A backup of the schema before signing, with its checksum and no signed manifest."""
+    connection = sqlite3.connect(backup)
+    try:
+        connection.execute("DROP TABLE audit_personal_value")
+        connection.execute("UPDATE alembic_version SET version_num = '0009_treatment_photos'")
+        connection.commit()
+    finally:
+        connection.close()
+    digest = hashlib.sha256(backup.read_bytes()).hexdigest()
+    backup.with_name(backup.name + ".sha256").write_text(f"{digest}  {backup.name}\n")
+    manifest_path(backup).unlink()
+
+
+def test_an_unsigned_backup_of_an_earlier_version_is_restored_with_a_warning(
+    ctx, database, db_path
+) -> None:
     register(ctx)
     result = backups.backup_now(ctx)
+    _as_an_earlier_peeldesk_wrote_it(result.path)
+    database.dispose()
+    summary = backups.restore_database(db_path, result.path)
+    assert len(summary.warnings) == 1 and "is not signed" in summary.warnings[0]
+
+
+def test_a_backup_whose_signature_was_removed_is_refused(ctx, database, db_path) -> None:
+    register(ctx)
+    result = backups.backup_now(ctx)
+    _forge(result.path)
     manifest = json.loads(manifest_path(result.path).read_text())
     for name in ("signature", "signed_with_key", "audit_head"):
         del manifest[name]
     manifest_path(result.path).write_text(json.dumps(manifest))
     database.dispose()
-    summary = backups.restore_database(db_path, result.path)
-    assert len(summary.warnings) == 1 and "is not signed" in summary.warnings[0]
+    with pytest.raises(BackupInvalid, match="has no signature"):
+        backups.restore_database(db_path, result.path)
+    assert backups.newest_good_backup(db_path) is None
+    assert _patient_names(db_path) == ["Ayşe"]
 
 
 def test_a_backup_signed_with_another_key_needs_the_unverified_option(
@@ -115,3 +143,33 @@ def test_after_a_restore_the_head_goes_back_with_the_backup(ctx, database, db_pa
     assert report.ok, report.problems
     manifest = json.loads(manifest_path(result.path).read_text())
     assert manifest["audit_head"]["last_id"] == 1
+
+
+def test_the_command_line_refuses_a_forgery_and_warns_about_an_unsigned_backup(tmp_path) -> None:
+    from desktop.services.bootstrap import open_database
+    from desktop.services.common.context import ServiceContext
+    from tests.shell.test_cli import _peeldesk
+
+    path = tmp_path / "clinic.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    register(ServiceContext(database))
+    database.dispose()
+    made = _peeldesk("--database", str(path), "backup", "--to", str(tmp_path / "usb"))
+    assert made.returncode == 0, made.stderr
+    (copy,) = (tmp_path / "usb").glob("clinic-*.sqlite3")
+    _forge(copy)
+    refused = _peeldesk("--database", str(path), "restore", str(copy))
+    assert refused.returncode != 0 and "changed after PeelDesk wrote it" in refused.stderr
+    assert _patient_names(path) == ["Ayşe"]
+
+    manifest_path(copy).unlink()  # the forger's next try: no signed manifest at all
+    refused = _peeldesk("--database", str(path), "restore", str(copy))
+    assert refused.returncode != 0 and "has no signature" in refused.stderr
+    assert _patient_names(path) == ["Ayşe"]
+
+    made = _peeldesk("--database", str(path), "backup", "--to", str(tmp_path / "old"))
+    (old,) = (tmp_path / "old").glob("clinic-*.sqlite3")
+    _as_an_earlier_peeldesk_wrote_it(old)
+    restored = _peeldesk("--database", str(path), "restore", str(old))
+    assert restored.returncode == 0, restored.stderr
+    assert "Warning: The backup" in restored.stderr and "is not signed" in restored.stderr

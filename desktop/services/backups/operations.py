@@ -206,7 +206,7 @@ def newest_good_backup(path: Path) -> GoodBackup | None:
     for when, candidate in files.list_backups(folder_for_file(path), path.stem):
         try:
             info = restore.verify_backup(candidate)
-            check_backup(candidate, info.sha256, allow_unverifiable=True)
+            check_backup(candidate, info.sha256, allow_unverifiable=False)
         except BackupInvalid:
             continue
         return GoodBackup(candidate, when, info.row_counts.get("patient", 0))

@@ -47,8 +47,8 @@ def chain_head(session: Session) -> dict[str, Any] | None:
 
 
 def sign_backup(backup: Path, head: dict[str, Any] | None) -> bool:
-    """Sign the manifest of a freshly written backup; False when this desk has no key yet."""
-    audit_key = load_key(create=False)
+    """Sign the manifest of a freshly written backup (with the key every save uses)."""
+    audit_key = load_key(create=True)
     if audit_key is None:
         return False
     backup_signing.sign_manifest(backup, _backup_key(audit_key), key_id(audit_key), head)
@@ -100,6 +100,22 @@ def check_backup(backup: Path, digest: str, *, allow_unverifiable: bool) -> list
                 "not match the file (its checksum was recomputed, or the file or its manifest "
                 "was edited). Nothing was restored; choose another backup.",
                 name=backup.name,
+            )
+        )
+    if check.status is Signature.UNSIGNED and backup_signing.made_by_a_signing_version(backup):
+        # This PeelDesk signs every backup: a missing signature was removed.
+        missing = msg(
+            "The backup {name} has no signature, although the PeelDesk that made it signs "
+            "every backup: its manifest was removed or replaced.",
+            name=backup.name,
+        )
+        if allow_unverifiable:
+            return [missing]
+        raise BackupInvalid(
+            msg(
+                "{problem} Nothing was restored. Restore it without the check (option "
+                "--unverified) only if you are sure where it comes from.",
+                problem=missing,
             )
         )
     if check.status is Signature.UNSIGNED:
