@@ -169,9 +169,18 @@ def note_appended(
     """Called for each event appended in this transaction; the file is written at commit."""
     pending: ChainHead | None = session.info.get(_PENDING)
     if pending is None:
-        if not session.info.get(_FORCE) and not _may_advance(session, audit_key):
-            return
-        events = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+        reading = read_anchor(anchor_path(_url_of(session)), audit_key)
+        if reading.head is not None and not session.info.get(_FORCE):
+            # Only along the chain the file names: a head that vanished stays reported.
+            if not head_event_intact(session, reading.head):
+                return
+            # Counted from the head on (an index range), not the whole table at every save.
+            since = select(func.count()).where(AuditEvent.id > reading.head.last_id)
+            events = reading.head.events + int(session.scalar(since) or 0)
+        elif reading.status != "missing" and not session.info.get(_FORCE):
+            return  # a damaged or changed file stays until acknowledged
+        else:
+            events = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
         event.listen(session, "after_commit", _write_pending, once=True)
         event.listen(session, "after_rollback", _forget_pending, once=True)
     else:
@@ -190,14 +199,6 @@ def force_next_anchor(session: Session) -> None:
     """The next event in this transaction becomes the head whatever the file says
     (an acknowledged gap, a restore)."""
     session.info[_FORCE] = True
-
-
-def _may_advance(session: Session, audit_key: bytes) -> bool:
-    """Only along the chain the file names: a head that vanished stays reported."""
-    reading = read_anchor(anchor_path(_url_of(session)), audit_key)
-    if reading.head is None:
-        return reading.status == "missing"
-    return head_event_intact(session, reading.head)
 
 
 def _write_pending(session: Session) -> None:
