@@ -87,3 +87,45 @@ def test_a_changed_kept_value_is_reported(ctx) -> None:
     with ctx.database.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_personal_value"))
     assert "deleted outside anonymisation" in verify_chain(ctx).problems[0].message
+
+
+def test_older_events_that_still_sign_values_are_counted_when_anonymising(ctx) -> None:
+    from desktop.services.common.audit import record_event
+
+    saved = patients.register_patient(ctx, _person(OLD, OLD_PHONE))
+    with ctx.database.write() as session:  # as the previous release wrote a change
+        record_event(
+            session,
+            ctx,
+            "patient.update",
+            entity="patient",
+            entity_id=saved.id,
+            patient_id=saved.id,
+            details={"changes": {"family_name": ["Işıkoğlu", "Kaya"]}},
+        )
+    version = patients.get_patient(ctx, saved.id).row_version
+    anonymise_patient(ctx, saved.id, version, reason="Written request, 08.12.2026")
+    with ctx.database.read() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "patient.anonymise")
+        ).one()
+    details = json.loads(event.details)
+    assert details["older_events_with_values"] == 1 and details["audit_values_erased"] == 0
+    assert verify_chain(ctx).ok
+
+
+def test_the_viewer_shows_erased_values_in_turkish(qtbot, ctx, turkish) -> None:
+    from desktop.ui.admin.audit_table_model import AuditTableModel
+
+    patient_id = _patient_with_a_changed_identity(ctx)
+    version = patients.get_patient(ctx, patient_id).row_version
+    anonymise_patient(ctx, patient_id, version, reason="Written request, 08.12.2026")
+    rows = [
+        row
+        for row in list_events(ctx, AuditFilter(patient_ids=(patient_id,))).rows
+        if row.action == "patient.update"
+    ]
+    model = AuditTableModel(ctx.zone)
+    model.reset_rows(rows)
+    shown = model.data(model.index(0, AuditTableModel.COL_CHANGES))
+    assert shown == "email, family_name, given_name, phone_e164 değişti (değerler silindi)"
