@@ -170,17 +170,17 @@ def note_appended(
     pending: ChainHead | None = session.info.get(_PENDING)
     if pending is None:
         reading = read_anchor(anchor_path(_url_of(session)), audit_key)
-        if reading.head is not None and not session.info.get(_FORCE):
-            # Only along the chain the file names: a head that vanished stays reported.
-            if not head_event_intact(session, reading.head):
-                return
+        forced = bool(session.info.get(_FORCE))
+        if forced or reading.status == "missing":
+            events = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+        elif reading.head is None or reading.status == "forged":
+            return  # a damaged or edited file stays as evidence until acknowledged
+        elif not head_event_intact(session, reading.head):
+            return  # only along the chain the file names: a vanished head stays reported
+        else:
             # Counted from the head on (an index range), not the whole table at every save.
             since = select(func.count()).where(AuditEvent.id > reading.head.last_id)
             events = reading.head.events + int(session.scalar(since) or 0)
-        elif reading.status != "missing" and not session.info.get(_FORCE):
-            return  # a damaged or changed file stays until acknowledged
-        else:
-            events = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
         event.listen(session, "after_commit", _write_pending, once=True)
         event.listen(session, "after_rollback", _forget_pending, once=True)
     else:
