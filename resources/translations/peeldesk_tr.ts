@@ -129,6 +129,14 @@
         <translation>Hiçbir kaydın değiştirilmediğini, silinmediğini ya da araya eklenmediğini denetle</translation>
     </message>
     <message>
+        <source>&amp;Acknowledge gap…</source>
+        <translation>Boşluğu &amp;onayla…</translation>
+    </message>
+    <message>
+        <source>Record in the trail that the reported missing events or key change are known</source>
+        <translation>Bildirilen eksik olayların ya da anahtar değişikliğinin bilindiğini kayda geçir</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
@@ -199,6 +207,14 @@
     <message>
         <source>Keep a copy of this database and tell the clinic owner; restore a backup only after that.</source>
         <translation>Bu veritabanının bir kopyasını saklayın ve klinik sahibine haber verin; yedeği ancak ondan sonra geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>Acknowledge gap</source>
+        <translation>Boşluğu onayla</translation>
+    </message>
+    <message>
+        <source>Why are the missing events or the key change known? This is recorded in the audit trail with your name; nothing is brought back.</source>
+        <translation>Eksik olaylar ya da anahtar değişikliği neden biliniyor? Bu, adınızla birlikte denetim kaydına yazılır; hiçbir şey geri getirilmez.</translation>
     </message>
 </context>
 <context>
