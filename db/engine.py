@@ -97,6 +97,11 @@ def _translate_postgresql(
     original: BaseException, message: str, url: str
 ) -> DatabaseProblem | None:
     code = getattr(original, "sqlstate", None) or ""
+    from db.pg_tls import tls_problem
+
+    tls = tls_problem(message, url)
+    if tls is not None:
+        return tls
     if code in _PG_LOCKED:
         return DatabaseLocked(
             msg(

@@ -33,6 +33,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_courses_payments",
     "0009_treatment_photos",
     "0010_price_list_row_version",
+    "0011_audit_personal_values",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # The Alembic scripts wherever db is installed (checkout, wheel, PyInstaller bundle); Alembic

@@ -1,6 +1,6 @@
 """All ORM models; importing this package registers every table on Base.metadata."""
 
-from db.models.audit import AuditEvent, Setting
+from db.models.audit import AuditEvent, AuditPersonalValue, Setting
 from db.models.base import Base
 from db.models.catalog import TreatmentArea
 from db.models.consent import ConsentTemplate, ConsentWithdrawal, SignedConsent
@@ -22,6 +22,7 @@ from db.models.treatment import FollowUp, SessionArea, TreatmentSession
 
 __all__ = [
     "AuditEvent",
+    "AuditPersonalValue",
     "Base",
     "ConsentTemplate",
     "ConsentWithdrawal",

@@ -36,6 +36,28 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_event_patient", "patient_id", "occurred_at"),)
 
 
+class AuditPersonalValue(Base):
+    """Personal values an audit event refers to (a patient's old and new name, phone...).
+
+    Kept out of the signed chain so they can be erased: the event holds only which
+    fields changed, this row's id and a salted SHA-256 of ``content``. Anonymisation
+    empties ``content`` and ``salt``, and the chain still verifies; without the salt
+    the digest says nothing about the erased values
+    (desktop/services/common/audit_values.py).
+    """
+
+    __tablename__ = "audit_personal_value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Set once the event exists (the event is signed and names this row, not the reverse).
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    salt: Mapped[str] = mapped_column(String(32), default="")
+    # JSON text {"field": [before, after]}; None once erased.
+    content: Mapped[str | None] = mapped_column(Text)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Setting(Base):
     """A clinic-wide setting (clinic identity, healing interval, ...); see services/settings."""
 

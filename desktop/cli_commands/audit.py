@@ -23,13 +23,30 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "computer's key (earlier events can then no longer be verified)",
     )
     adopt.add_argument("--yes", action="store_true", help="confirm")
+    acknowledge = actions.add_parser(
+        "acknowledge",
+        help="record that the missing newest events or the key change that verify reports "
+        "are known (audited, with a reason); verify then stops reporting them",
+    )
+    acknowledge.add_argument("--reason", required=True, help="why the gap is known")
+    acknowledge.add_argument("--yes", action="store_true", help="confirm")
 
 
 @command("audit", "check the tamper-evident audit trail")(_configure)
 def run_audit(args: argparse.Namespace) -> int:
+    from desktop.services.accounts.audit_heads import acknowledge_gaps
     from desktop.services.accounts.audit_trail import adopt_this_desks_key, verify_chain
     from desktop.services.bootstrap import make_context, open_database
+    from desktop.services.common.errors import ValidationError
 
+    if args.audit_action == "acknowledge" and not args.yes:
+        print(
+            "peeldesk audit acknowledge: this records, in the trail, that the gaps "
+            "“peeldesk audit verify” reports are known; it does not bring anything back. "
+            "Add --yes to confirm.",
+            file=sys.stderr,
+        )
+        return 2
     if args.audit_action == "adopt-key" and not args.yes:
         print(
             "peeldesk audit adopt-key: this starts a new chain signed with this computer's "
@@ -41,6 +58,16 @@ def run_audit(args: argparse.Namespace) -> int:
     database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
+        if args.audit_action == "acknowledge":
+            try:
+                covered = acknowledge_gaps(ctx, args.reason)
+            except ValidationError as error:
+                print(f"peeldesk audit acknowledge: {error}", file=sys.stderr)
+                return 2
+            print("Acknowledged (recorded in the audit trail):")
+            for line in covered:
+                print(f"  {line}")
+            return 0
         if args.audit_action == "adopt-key":
             fingerprint = adopt_this_desks_key(ctx)
             print(

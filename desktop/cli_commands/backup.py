@@ -84,6 +84,8 @@ def run_restore(args: argparse.Namespace) -> int:
         summary = restore_database(path, args.backup, require_hash=not args.unverified)
     finally:
         lock.release()
+    for warning in summary.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
     print(f"Restored {path} from {summary.restored_from}")
     print(f"SHA-256 verified: {summary.sha256}")
     print(

@@ -188,6 +188,10 @@
             <translation>Fotoğrafın çekildiği açıyı seçin.</translation>
         </message>
         <message>
+            <source>Choose the clinic's root certificate file (for example root.crt), with its full path.</source>
+            <translation>Kliniğin kök sertifika dosyasını (örneğin root.crt) tam yoluyla seçin.</translation>
+        </message>
+        <message>
             <source>Choose the database file.</source>
             <translation>Veritabanı dosyasını seçin.</translation>
         </message>
@@ -378,6 +382,10 @@
         <message>
             <source>Event {event} does not match its signature: it was edited (or added without the key).</source>
             <translation>{event} numaralı olay imzasıyla uyuşmuyor: değiştirilmiş (ya da anahtar olmadan eklenmiş).</translation>
+        </message>
+        <message>
+            <source>Event {event}, recorded on {when} ({source}), is no longer in the trail as it was: the events from there on were deleted and replaced.</source>
+            <translation>{when} tarihinde kaydedilen {event} numaralı olay ({source}) kayıtta artık olduğu gibi durmuyor: o noktadan sonraki olaylar silinmiş ve yerlerine başkaları yazılmış.</translation>
         </message>
         <message>
             <source>Event {inserted} was inserted: event {event} directly follows event {before}.</source>
@@ -932,6 +940,18 @@
             <translation>Denetim anahtarı dosyası {path} çok kısa; yöneticinizden dosyayı geri yüklemesini isteyin.</translation>
         </message>
         <message>
+            <source>The audit trail ends at event {last} but event {event} was recorded on {when} ({source}; {count} events then): the newest events were deleted.</source>
+            <translation>Denetim kaydı {last} numaralı olayda bitiyor, ama {event} numaralı olay {when} tarihinde kaydedilmişti ({source}; o sırada {count} olay vardı): en yeni olaylar silinmiş.</translation>
+        </message>
+        <message>
+            <source>The audit trail is empty, but event {event} was recorded on {when} ({source}; {count} events then): every event was deleted.</source>
+            <translation>Denetim kaydı boş, ama {event} numaralı olay {when} tarihinde kaydedilmişti ({source}; o sırada {count} olay vardı): bütün olaylar silinmiş.</translation>
+        </message>
+        <message>
+            <source>The audit trail is empty, but this database has signed events before (it knows its audit key): every event was deleted.</source>
+            <translation>Denetim kaydı boş, ama bu veritabanı daha önce olay imzalamış (denetim anahtarını tanıyor): bütün olaylar silinmiş.</translation>
+        </message>
+        <message>
             <source>The backup changed while it was being copied. Try again.</source>
             <translation>Yedek kopyalanırken değişti. Yeniden deneyin.</translation>
         </message>
@@ -964,8 +984,28 @@
             <translation>{name} yedeğinin sağlama toplamı dosyası ({checksum}) yok, bu yüzden doğrulanamıyor. Yalnızca doğru olduğundan eminseniz geri yükleyin (--unverified seçeneği).</translation>
         </message>
         <message>
+            <source>The backup {name} has no signature, although the PeelDesk that made it signs every backup: its manifest was removed or replaced.</source>
+            <translation>{name} yedeğinin imzası yok, oysa onu alan PeelDesk sürümü her yedeği imzalar: bilgi dosyası silinmiş ya da değiştirilmiş.</translation>
+        </message>
+        <message>
             <source>The backup {name} is damaged ({problem}). Nothing was restored; choose another backup.</source>
             <translation>{name} yedeği bozuk ({problem}). Hiçbir şey geri yüklenmedi; başka bir yedek seçin.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is not signed (it was made by an older PeelDesk, or its signature was removed): its checksum matched, but that PeelDesk wrote it cannot be proven.</source>
+            <translation>{name} yedeği imzalı değil (PeelDesk’in eski bir sürümüyle alınmış ya da imzası silinmiş): sağlama toplamı tuttu, ama PeelDesk’in yazdığı kanıtlanamıyor.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is signed with another audit key (id {key}) than this computer's, so it cannot be checked here.</source>
+            <translation>{name} yedeği bu bilgisayarınkinden farklı bir denetim anahtarıyla (kimlik {key}) imzalanmış, bu yüzden burada doğrulanamıyor.</translation>
+        </message>
+        <message>
+            <source>The backup {name} is signed, but this computer has no audit key ({path}) to check the signature.</source>
+            <translation>{name} yedeği imzalı, ama bu bilgisayarda imzayı doğrulayacak denetim anahtarı ({path}) yok.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was changed after PeelDesk wrote it: its signature does not match the file (its checksum was recomputed, or the file or its manifest was edited). Nothing was restored; choose another backup.</source>
+            <translation>{name} yedeği PeelDesk yazdıktan sonra değiştirilmiş: imzası dosyayla uyuşmuyor (sağlama toplamı yeniden hesaplanmış ya da dosya veya bilgi dosyası düzenlenmiş). Hiçbir şey geri yüklenmedi; başka bir yedek seçin.</translation>
         </message>
         <message>
             <source>The backup {name} was written and verified, but it could not be recorded in the audit trail: {problem}</source>
@@ -1046,6 +1086,18 @@
         <message>
             <source>The database server refused the user name or password. Check them in the connection settings.</source>
             <translation>Veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Bağlantı ayarlarından kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The database server {host} does not offer an encrypted connection (TLS), but this computer requires one, so PeelDesk did not connect. Ask your administrator to turn TLS on at the server (ssl = on).</source>
+            <translation>{host} veritabanı sunucusu şifreli bağlantı (TLS) sunmuyor, ama bu bilgisayar şifreli bağlantı istiyor; bu yüzden PeelDesk bağlanmadı. Yöneticinizden sunucuda TLS’yi açmasını isteyin (ssl = on).</translation>
+        </message>
+        <message>
+            <source>The database server's certificate is not made out to {host}, so PeelDesk did not connect: it may not be the clinic's server. Connect with the name the certificate names, or ask your administrator.</source>
+            <translation>Veritabanı sunucusunun sertifikası {host} adına düzenlenmemiş, bu yüzden PeelDesk bağlanmadı: bu, kliniğin sunucusu olmayabilir. Sertifikada yazan adla bağlanın ya da yöneticinize danışın.</translation>
+        </message>
+        <message>
+            <source>The database server's certificate is not signed by the clinic's root certificate ({path}), so PeelDesk did not connect: it may not be the clinic's server. Check the root certificate, or ask your administrator.</source>
+            <translation>Veritabanı sunucusunun sertifikası kliniğin kök sertifikasıyla ({path}) imzalanmamış, bu yüzden PeelDesk bağlanmadı: bu, kliniğin sunucusu olmayabilir. Kök sertifikayı kontrol edin ya da yöneticinize danışın.</translation>
         </message>
         <message>
             <source>The database {path} cannot be read for a backup ({detail}).</source>
@@ -1228,6 +1280,14 @@
             <translation>Hasta {procedure} için onam formunu imzalamamış (ya da yeniden imzalanması gereken bir sürümü imzalamış).</translation>
         </message>
         <message>
+            <source>The personal values of event {event} were changed after they were recorded.</source>
+            <translation>{event} numaralı olayın kişisel değerleri kaydedildikten sonra değiştirilmiş.</translation>
+        </message>
+        <message>
+            <source>The personal values of event {event} were deleted outside anonymisation.</source>
+            <translation>{event} numaralı olayın kişisel değerleri anonimleştirme dışında silinmiş.</translation>
+        </message>
+        <message>
             <source>The placeholder {placeholder} in section [{section}] is unknown. You can use: {allowed}.</source>
             <translation>[{section}] bölümündeki {placeholder} yer tutucusu tanınmıyor. Kullanabilecekleriniz: {allowed}.</translation>
         </message>
@@ -1238,6 +1298,14 @@
         <message>
             <source>The reason</source>
             <translation>Gerekçe</translation>
+        </message>
+        <message>
+            <source>The record of the trail's last event ({path}) was changed or damaged after PeelDesk wrote it.</source>
+            <translation>Kaydın son olayını tutan dosya ({path}) PeelDesk yazdıktan sonra değiştirilmiş ya da bozulmuş.</translation>
+        </message>
+        <message>
+            <source>The root certificate file {path} cannot be read, so the database server cannot be checked and PeelDesk did not connect. Choose the clinic's root certificate in Admin → Database connection.</source>
+            <translation>{path} kök sertifika dosyası okunamıyor; veritabanı sunucusu doğrulanamadığı için PeelDesk bağlanmadı. Kliniğin kök sertifikasını Yönetim → Veritabanı bağlantısı bölümünde seçin.</translation>
         </message>
         <message>
             <source>The rounding step must be between 0.01 and 1000 (e.g. 1 or 10).</source>
@@ -1310,6 +1378,10 @@
         <message>
             <source>The text of the consent form signed as consent {consent} was changed after it was signed.</source>
             <translation>{consent} numaralı onamda imzalanan formun metni imzadan sonra değiştirilmiş.</translation>
+        </message>
+        <message>
+            <source>The trail was signed with a new key from event {event} on {when} (audit adopt-key): the {count} events before it can no longer be checked. If the clinic's audit.key was really lost, an administrator confirms it with “peeldesk audit acknowledge”.</source>
+            <translation>Kayıt, {when} tarihindeki {event} numaralı olaydan itibaren yeni bir anahtarla imzalanıyor (audit adopt-key): ondan önceki {count} olay artık doğrulanamıyor. Kliniğin audit.key dosyası gerçekten kaybolduysa bir yönetici bunu “peeldesk audit acknowledge” ile onaylar.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type them again.</source>
@@ -1398,6 +1470,10 @@
         <message>
             <source>There is no handout template “{key}” in the language “{language}”.</source>
             <translation>“{language}” dilinde “{key}” broşür şablonu yok.</translation>
+        </message>
+        <message>
+            <source>There is no missing end of the trail or key change to acknowledge.</source>
+            <translation>Onaylanacak eksik bir kayıt sonu ya da anahtar değişikliği yok.</translation>
         </message>
         <message>
             <source>There is no quote numbered “{number}”. Check the number.</source>
@@ -1740,6 +1816,10 @@
             <translation>Gözleminizi yazın ya da bir istenmeyen etki seçin.</translation>
         </message>
         <message>
+            <source>Write why the gap is known, e.g. “audit.key lost with the old PC”.</source>
+            <translation>Bu boşluğun neden bilindiğini yazın, örneğin “audit.key eski bilgisayarla birlikte kayboldu”.</translation>
+        </message>
+        <message>
             <source>Write why the identity is removed, e.g. “written request of the patient, 20.11.2026”. It is kept in the audit trail.</source>
             <translation>Kimlik bilgilerinin neden silindiğini yazın, örneğin “hastanın yazılı talebi, 20.11.2026”. Bu açıklama denetim kaydında saklanır.</translation>
         </message>
@@ -1790,6 +1870,10 @@
         <message>
             <source>another program</source>
             <translation>başka bir program</translation>
+        </message>
+        <message>
+            <source>backup {name}</source>
+            <translation>{name} yedeği</translation>
         </message>
         <message>
             <source>book over a clash or outside working hours</source>
@@ -2056,6 +2140,10 @@
             <translation>telefon bölgesi</translation>
         </message>
         <message>
+            <source>the record beside the database</source>
+            <translation>veritabanının yanındaki kayıt</translation>
+        </message>
+        <message>
             <source>the screen lock time</source>
             <translation>ekran kilidi süresi</translation>
         </message>
@@ -2086,6 +2174,10 @@
         <message>
             <source>the wrong passwords before a lock-out</source>
             <translation>kilitlemeden önceki yanlış parola sayısı</translation>
+        </message>
+        <message>
+            <source>this computer's record</source>
+            <translation>bu bilgisayardaki kayıt</translation>
         </message>
         <message>
             <source>valid</source>
@@ -2142,6 +2234,10 @@
         <message>
             <source>{count} photo file(s) of this backup are missing or changed in {folder}. Nothing was restored. Copy the backup's “photos” folder next to it and try again.</source>
             <translation>Bu yedeğin {count} fotoğraf dosyası {folder} klasöründe eksik ya da değişmiş. Hiçbir şey geri yüklenmedi. Yedeğin “photos” klasörünü yedeğin yanına kopyalayıp tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>{fields} changed (values erased)</source>
+            <translation>{fields} değişti (değerler silindi)</translation>
         </message>
         <message>
             <source>{inner} lies inside {outer}: booked together, that skin is treated twice. Remove one of them unless the physician means it.</source>
@@ -2210,6 +2306,14 @@
         <message>
             <source>{physician} works {hours} on {weekday}; {start}–{end} is outside these hours.</source>
             <translation>{physician} {weekday} günleri {hours} saatlerinde çalışıyor; {start}–{end} bu saatlerin dışında.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was restored. Copy the clinic's audit.key to this computer, or restore it without the check (option --unverified) only if you are sure where it comes from.</source>
+            <translation>{problem} Hiçbir şey geri yüklenmedi. Kliniğin audit.key dosyasını bu bilgisayara kopyalayın ya da yedeği doğrulamadan geri yükleyin (--unverified seçeneği); bunu yalnızca nereden geldiğinden eminseniz yapın.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was restored. Restore it without the check (option --unverified) only if you are sure where it comes from.</source>
+            <translation>{problem} Hiçbir şey geri yüklenmedi. Yedeği doğrulamadan geri yüklemeyi (--unverified seçeneği) yalnızca nereden geldiğinden eminseniz seçin.</translation>
         </message>
         <message>
             <source>{program}, process {pid}</source>

@@ -129,6 +129,14 @@
         <translation>Hiçbir kaydın değiştirilmediğini, silinmediğini ya da araya eklenmediğini denetle</translation>
     </message>
     <message>
+        <source>&amp;Acknowledge gap…</source>
+        <translation>Boşluğu &amp;onayla…</translation>
+    </message>
+    <message>
+        <source>Record in the trail that the reported missing events or key change are known</source>
+        <translation>Bildirilen eksik olayların ya da anahtar değişikliğinin bilindiğini kayda geçir</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
@@ -199,6 +207,14 @@
     <message>
         <source>Keep a copy of this database and tell the clinic owner; restore a backup only after that.</source>
         <translation>Bu veritabanının bir kopyasını saklayın ve klinik sahibine haber verin; yedeği ancak ondan sonra geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>Acknowledge gap</source>
+        <translation>Boşluğu onayla</translation>
+    </message>
+    <message>
+        <source>Why are the missing events or the key change known? This is recorded in the audit trail with your name; nothing is brought back.</source>
+        <translation>Eksik olaylar ya da anahtar değişikliği neden biliniyor? Bu, adınızla birlikte denetim kaydına yazılır; hiçbir şey geri getirilmez.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1143,14 @@ over it, at the slider&apos;s opacity:
         <translation>Şifreli bağlantı (sunucuda TLS var)</translation>
     </message>
     <message>
+        <source>optional: the clinic&apos;s root certificate, to verify the server</source>
+        <translation>isteğe bağlı: sunucuyu doğrulamak için kliniğin kök sertifikası</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Gö&amp;zat…</translation>
+    </message>
+    <message>
         <source>Ser&amp;ver</source>
         <translation>&amp;Sunucu</translation>
     </message>
@@ -1141,6 +1165,10 @@ over it, at the slider&apos;s opacity:
     <message>
         <source>&amp;User</source>
         <translation>K&amp;ullanıcı</translation>
+    </message>
+    <message>
+        <source>Root cert&amp;ificate</source>
+        <translation>&amp;Kök sertifika</translation>
     </message>
     <message>
         <source>PeelDesk does not store a password. Put it in this user&apos;s PostgreSQL password file (.pgpass; pgpass.conf on Windows), or let the server trust this computer.</source>
@@ -1161,6 +1189,14 @@ over it, at the slider&apos;s opacity:
     <message>
         <source>PeelDesk database (*.sqlite3);;All files (*)</source>
         <translation>PeelDesk veritabanı (*.sqlite3);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s root certificate</source>
+        <translation>Kliniğin kök sertifikasını seçin</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikalar (*.crt *.pem *.cer);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red. Nothing was saved.</source>

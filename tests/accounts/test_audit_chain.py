@@ -206,7 +206,14 @@ def test_adopting_a_new_key_after_loss_restarts_the_chain(ctx) -> None:
     adopt_this_desks_key(ctx)
     register_patient(ctx, PatientInput(given_name="Ece", family_name="Tan"))
     report = verify_chain(ctx)
-    assert report.ok and report.not_checked == 4 and report.checked == 6
+    # Unchecked earlier events are reported until an administrator acknowledges the loss.
+    assert report.not_checked == 4 and report.checked == 6
+    assert [(p.kind, p.event_id) for p in report.problems] == [("rekeyed", 5)]
+    from desktop.services.accounts.audit_heads import acknowledge_gaps
+
+    acknowledge_gaps(ctx, "audit.key lost with the old computer")
+    report = verify_chain(ctx)
+    assert report.ok and report.not_checked == 4 and report.checked == 7
     _sql(ctx, "UPDATE audit_event SET details = '{}' WHERE id = 6")
     assert _kinds(ctx) == [("edited", 6)]
 
@@ -216,6 +223,12 @@ def test_cli_adopt_key_needs_confirmation(ctx, db_path) -> None:
     result = _cli(db_path, "adopt-key")
     assert result.returncode == 2 and "--yes" in result.stderr
     result = _cli(db_path, "adopt-key", "--yes")
+    assert result.returncode == 0, result.stderr
+    result = _cli(db_path, "verify")
+    assert result.returncode == 1 and "[rekeyed]" in result.stdout
+    result = _cli(db_path, "acknowledge", "--reason", "key lost with the old PC")
+    assert result.returncode == 2 and "--yes" in result.stderr
+    result = _cli(db_path, "acknowledge", "--reason", "key lost with the old PC", "--yes")
     assert result.returncode == 0, result.stderr
     result = _cli(db_path, "verify")
     assert result.returncode == 0 and "2 earlier events" in result.stdout

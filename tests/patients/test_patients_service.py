@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from db.models import AuditEvent, Patient, PatientSearchToken
+from db.models import AuditEvent, AuditPersonalValue, Patient, PatientSearchToken
 from db.models.base import Base
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
@@ -95,7 +95,13 @@ def test_update_records_changed_fields_and_bumps_version(ctx) -> None:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "patient.update")
         ).one()
-    assert json.loads(event.details)["changes"] == {"family_name": ["Yılmaz", "Işık"]}
+    details = json.loads(event.details)
+    # The signed event names the field; the values are kept apart, where erasure reaches them.
+    assert details["changed"] == ["family_name"] and "Yılmaz" not in event.details
+    with ctx.database.read() as session:
+        kept = session.get(AuditPersonalValue, details["values_ref"])
+    assert kept is not None and kept.content is not None
+    assert json.loads(kept.content) == {"family_name": ["Yılmaz", "Işık"]}
     # The search words follow the new name.
     assert [r.id for r in patient_search.search_patients(ctx, "isik").rows] == [saved.id]
     assert patient_search.search_patients(ctx, "yilmaz").rows == []

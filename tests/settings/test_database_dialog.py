@@ -74,3 +74,20 @@ def test_reception_does_not_see_the_action(qtbot, ctx) -> None:
     window = MainWindow(reception)
     qtbot.addWidget(window)
     assert not window.feature(DatabaseConnectionFeature).action_database.isVisible()
+
+
+def test_a_root_certificate_asks_for_a_verified_server(qtbot, window, tmp_path) -> None:
+    dialog = _open(qtbot, window)
+    dialog.server_radio.click()
+    dialog.host_edit.setText("db.clinic.lan")
+    dialog.root_edit.setText(str(tmp_path / "missing-root.crt"))
+    _test_and_wait(qtbot, dialog)
+    assert "root certificate" in dialog.errors["root_certificate"].text()
+    certificate = tmp_path / "root.crt"
+    certificate.write_text("-----BEGIN CERTIFICATE-----\n")
+    dialog.root_edit.setText(str(certificate))
+    choice = dialog.choice()
+    from desktop.services.settings.database_connection import build_url
+
+    assert "sslmode=verify-full" in build_url(choice)
+    dialog.reject()

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from db.models import AuditEvent, Patient, Setting, Staff
+from desktop.services.accounts.audit_heads import TrailFacts, head_problems
 from desktop.services.common.audit import (
     KEY_CHANGED,
     KEY_ID_SETTING,
@@ -17,6 +18,8 @@ from desktop.services.common.audit import (
     record_event,
 )
 from desktop.services.common.audit_key import key_path, load_key
+from desktop.services.common.audit_values import REF as VALUES_REF
+from desktop.services.common.audit_values import value_problems, values_of
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
@@ -103,7 +106,8 @@ def list_events(
         stmt = stmt.where(AuditEvent.id < before_id)
     with ctx.database.read() as session:
         found = session.execute(stmt).all()
-    page = found[:limit]
+        page = found[:limit]
+        kept = values_of(session, [ref for event, _g, _f in page if (ref := _values_ref(event))])
     rows = [
         AuditRow(
             id=event.id,
@@ -115,7 +119,7 @@ def list_events(
             entity_id=event.entity_id,
             patient_id=event.patient_id,
             patient_name=f"{given} {family}" if given is not None else "",
-            summary=summarise(event.details),
+            summary=summarise(event.details, kept),
             workstation=event.workstation,
         )
         for event, given, family in page
@@ -127,8 +131,20 @@ def _local_midnight(ctx: ServiceContext, day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=ctx.zone).astimezone(UTC)
 
 
-def summarise(details_json: str) -> str:
-    """'family_name: Kaya → Kaya-Şen; phone_e164: … → …' for people, from the stored JSON."""
+def _values_ref(event: AuditEvent) -> int | None:
+    if f'"{VALUES_REF}"' not in event.details:
+        return None
+    try:
+        return int(json.loads(event.details)[VALUES_REF])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def summarise(details_json: str, kept: dict[int, str | None] | None = None) -> str:
+    """'family_name: Kaya → Kaya-Şen; phone_e164: … → …' for people, from the stored JSON.
+
+    ``kept``: personal values kept apart from the chain, by row id (None: erased).
+    """
     try:
         details = json.loads(details_json or "{}")
     except ValueError:
@@ -137,6 +153,16 @@ def summarise(details_json: str) -> str:
         return str(details)
     parts = []
     changes = details.get("changes")
+    if VALUES_REF in details:
+        values = (kept or {}).get(details[VALUES_REF])
+        try:
+            changes = json.loads(values) if values else None
+        except ValueError:
+            changes = None
+        if changes is None:
+            fields = ", ".join(str(name) for name in details.get("changed", []))
+            return msg("{fields} changed (values erased)", fields=fields)
+        details = {}
     if isinstance(changes, dict):
         for name, pair in changes.items():
             if isinstance(pair, list) and len(pair) == 2:
@@ -162,9 +188,12 @@ def _shown(value: object) -> str:
 # --- verification ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class ChainProblem:
-    kind: str  # edited | deleted | inserted | key | consent (a signed consent changed)
+    # edited | deleted | inserted | key | consent (a signed consent changed) |
+    # truncated | anchor | rekeyed (audit_heads.py; these can be acknowledged)
+    kind: str
     event_id: int | None
     message: str
+    tokens: tuple[str, ...] = ()  # what acknowledging this problem records
 
 
 @dataclass(frozen=True)
@@ -207,15 +236,18 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
     problems: list[ChainProblem] = []
     before_previous, previous = _Link(), _Link()
     checked = not_checked = 0
+    facts = TrailFacts()
     with ctx.database.read() as session:
         rows = session.scalars(
             select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
         )
         for event in rows:
             checked += 1
+            facts.note(event)
             if event.action == KEY_CHANGED and chain_value(key, "", event) == event.chain_hmac:
                 # The clinic adopted this key here: what came before cannot be checked with it.
                 not_checked, problems = checked - 1, []
+                facts.note_key_change(event)
                 before_previous, previous = _Link(), _Link(event.id, event.chain_hmac)
                 continue
             if chain_value(key, previous.chain, event) == event.chain_hmac:
@@ -254,6 +286,9 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
             before_previous, previous = previous, _Link(event.id, event.chain_hmac)
         # Signed consents are proven by their (chained) signing events: compare the rows.
         changed_consents = consent_problems(session)
+        changed_values = value_problems(session)
+        # A cut at the end leaves a valid chain: compare with the heads kept elsewhere.
+        cut = head_problems(ctx, session, key, facts, not_checked)
     if checked - not_checked > 1 and len(problems) == checked - not_checked:
         problems.append(
             ChainProblem(
@@ -266,6 +301,8 @@ def verify_chain(ctx: ServiceContext) -> ChainReport:
             )
         )
     problems.extend(ChainProblem("consent", None, message) for _, message in changed_consents)
+    problems.extend(ChainProblem("values", event, message) for event, message in changed_values)
+    problems.extend(ChainProblem(p.kind, p.event_id, p.message, p.tokens) for p in cut)
     return ChainReport(checked, problems, not_checked)
 
 

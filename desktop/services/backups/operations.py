@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from db import backup as files
 from db import restore
-from db.errors import message_of
+from db.errors import BackupInvalid, message_of
 from db.paths import data_dir, default_database_path
+from desktop.services.backups.signing import chain_head, check_backup, sign_backup
 from desktop.services.common.audit import record_event
+from desktop.services.common.audit_anchor import anchor_path, force_next_anchor, read_anchor
+from desktop.services.common.audit_key import load_key
 from desktop.services.common.context import SYSTEM_ACTOR, Actor, ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError
 from desktop.services.common.messages import msg
@@ -55,6 +58,8 @@ class RestoreSummary:
     row_counts: dict[str, int]
     previous_saved_as: Path | None
     previous_was_damaged: bool
+    # Said to the person restoring: e.g. an unsigned backup (its origin cannot be proven).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,11 @@ def backup_now(
     else:
         folder = to.parent
         target = to
+    with ctx.database.read() as session:
+        # Read before the copy: the copy holds at least these events.
+        head = chain_head(session)
     info = files.create_backup(source, target, when=now)
+    signed = sign_backup(info.path, head)
     removed: list[Path] = []
     swept: list[Path] = []
     if to is None:
@@ -151,6 +160,7 @@ def backup_now(
                     "sha256": info.sha256,
                     "size": info.size,
                     "automatic": automatic,
+                    "signed": signed,
                     "rotated_out": [p.name for p in removed],
                     "photo_files": info.photo_files,
                     "photo_files_swept": len(swept),
@@ -211,10 +221,15 @@ def folder_for_file(path: Path) -> Path:
 
 
 def newest_good_backup(path: Path) -> GoodBackup | None:
-    info = restore.newest_good_backup(folder_for_file(path), path.stem)
-    if info is None:
-        return None
-    return GoodBackup(info.path, info.created_at, info.row_counts.get("patient", 0))
+    """The newest backup that passes its checks and is not forged (the start-up offer)."""
+    for when, candidate in files.list_backups(folder_for_file(path), path.stem):
+        try:
+            info = restore.verify_backup(candidate)
+            check_backup(candidate, info.sha256, allow_unverifiable=False)
+        except BackupInvalid:
+            continue
+        return GoodBackup(candidate, when, info.row_counts.get("patient", 0))
+    return None
 
 
 def restore_database(
@@ -236,9 +251,19 @@ def restore_database(
     probe = ServiceContext(database=None, actor=actor)  # type: ignore[arg-type]
     require(probe, Permission.MANAGE_BACKUPS)
     now = clock() if clock else datetime.now(UTC)
+    warnings: list[str] = []
+    if backup.is_file():
+        # A forged backup (file changed, checksum recomputed) is refused before anything moves.
+        warnings = list(
+            check_backup(backup, files.sha256_file(backup), allow_unverifiable=not require_hash)
+        )
+    anchor_file = anchor_path(f"sqlite:///{path}")
+    replaced = read_anchor(anchor_file, load_key(create=False)).head
     result = restore.restore_backup(
         backup, path, safety_folder=folder_for_file(path), when=now, require_hash=require_hash
     )
+    if result.previous_saved_as is not None and not result.previous_was_damaged:
+        sign_backup(result.previous_saved_as, asdict(replaced) if replaced else None)
     try:
         database = open_database(f"sqlite:///{path}")
         try:
@@ -246,6 +271,8 @@ def restore_database(
             if clock:
                 ctx.clock = clock
             with database.write() as session:
+                # The head goes back with the backup: the restore event starts from it.
+                force_next_anchor(session)
                 record_event(
                     session,
                     ctx,
@@ -256,6 +283,12 @@ def restore_database(
                         "sha256": result.restored_from.sha256,
                         "previous_saved_as": str(result.previous_saved_as or ""),
                         "previous_was_damaged": result.previous_was_damaged,
+                        # What the replaced file's trail held, as this computer last saw it.
+                        "replaced_head": (
+                            {"events": replaced.events, "last_id": replaced.last_id}
+                            if replaced
+                            else None
+                        ),
                     },
                 )
         finally:
@@ -277,4 +310,5 @@ def restore_database(
         result.restored_from.row_counts,
         result.previous_saved_as,
         result.previous_was_damaged,
+        tuple(warnings),
     )

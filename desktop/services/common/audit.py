@@ -25,6 +25,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, Setting
+from desktop.services.common.audit_anchor import note_appended
 from desktop.services.common.audit_key import AuditKeyProblem, key_path, load_key
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import msg
@@ -98,6 +99,7 @@ def record_event(
     event.chain_hmac = chain_value(key, previous or "", event)
     session.add(event)
     session.flush()
+    note_appended(session, key, key_id(key), event)
     return event
 
 

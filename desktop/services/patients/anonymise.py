@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from db.codes import SessionStatus
 from db.models import Patient, PatientSearchToken, Quote, TreatmentSession
 from desktop.services.common.audit import record_event
+from desktop.services.common.audit_values import erase_values, older_events_with_values
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
@@ -64,6 +65,10 @@ def anonymise_patient(
             }
         )
     with ctx.database.write() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            # Overwrite what is removed instead of leaving it in the file's free space
+            # (the default of some SQLite builds, not of all).
+            session.execute(text("PRAGMA secure_delete = ON"))
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFound(msg("This patient no longer exists. Search again."))
@@ -136,6 +141,9 @@ def anonymise_patient(
         photos_deleted = delete_patient_photos(session, patient_id)
         # Money rows stay (accounting law); only the reasons typed about the patient go.
         money_kept = remove_money_reasons(session, patient_id)
+        # Old and new names, phones, e-mails of earlier edits: kept apart from the chain.
+        values_erased = erase_values(session, ctx, patient_id)
+        older_values = older_events_with_values(session, patient_id)
         session.flush()
         record_event(
             session,
@@ -152,6 +160,9 @@ def anonymise_patient(
                 "signatures_removed": signatures_removed,
                 "photos_deleted": photos_deleted,
                 **money_kept,
+                "audit_values_erased": values_erased,
+                # Edits audited before values were kept apart still hold them (signed).
+                "older_events_with_values": older_values,
                 "records_kept_until": kept_until.isoformat(),
                 "retention_years": years,
             },

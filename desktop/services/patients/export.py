@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent, Patient, Quote, Staff, TreatmentArea, TreatmentSession
 from db.paths import ensure_private_dir
 from desktop.services.common.audit import record_event
+from desktop.services.common.audit_values import REF, values_of
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ServiceError
 from desktop.services.common.messages import msg
@@ -73,6 +74,11 @@ def _columns(obj: Any) -> dict[str, Any]:
     return values
 
 
+def _has_values(event: dict[str, Any]) -> bool:
+    details = event.get("details")
+    return isinstance(details, dict) and isinstance(details.get(REF), int)
+
+
 def collect_patient_data(session: Session, patient_id: int, *, exported_at: datetime) -> dict:
     """Everything about one patient as plain JSON-able data."""
     patient = session.get(Patient, patient_id)
@@ -115,6 +121,11 @@ def collect_patient_data(session: Session, patient_id: int, *, exported_at: date
             .order_by(AuditEvent.occurred_at, AuditEvent.id)
         )
     ]
+    kept = values_of(session, [int(e["details"][REF]) for e in events if _has_values(e)])
+    for item in events:
+        if _has_values(item):
+            # The person's own earlier values, kept apart from the signed event.
+            item["values"] = kept.get(int(item["details"][REF]))
     clinic = settings.settings_in(session)
     return {
         "format": "peeldesk-patient-export",

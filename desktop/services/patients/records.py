@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Patient, PatientSearchToken
 from desktop.services.common.audit import changed_fields, record_event
+from desktop.services.common.audit_values import keep_values, link_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
 from desktop.services.common.messages import msg
@@ -185,15 +186,18 @@ def update_patient(
             raise _stale_after_conflict(ctx, patient_id) from error
         if {"given_name", "family_name", "phone_e164"} & changes.keys():
             _write_tokens(session, patient)
-        record_event(
+        # The signed event names the fields; the values stay where anonymisation can erase them.
+        details = keep_values(session, patient.id, changes)
+        event = record_event(
             session,
             ctx,
             "patient.update",
             entity="patient",
             entity_id=patient.id,
             patient_id=patient.id,
-            details={"changes": changes},
+            details=details,
         )
+        link_event(session, details, event)
         return _detail(patient, ctx)
 
 

@@ -55,6 +55,9 @@ class ConnectionInput:
     database: str = ""
     user: str = ""
     require_tls: bool = False
+    # The clinic's root (CA) certificate: when set, the server's certificate must be
+    # signed by it and name the server's address (sslmode=verify-full).
+    root_certificate: str = ""
 
 
 class ConnectionState(enum.StrEnum):
@@ -103,6 +106,7 @@ def input_from_url(url: str) -> ConnectionInput:
         database=parsed.database or "",
         user=parsed.username or "",
         require_tls=parsed.query.get("sslmode") in ("require", "verify-ca", "verify-full"),
+        root_certificate=str(parsed.query.get("sslrootcert") or ""),
     )
 
 
@@ -132,6 +136,16 @@ def build_url(choice: ConnectionInput) -> str:
         errors["port"] = msg("Enter a port between 1 and 65535 (PostgreSQL uses 5432).")
     if not database:
         errors["database"] = msg("Enter the database name (usually peeldesk).")
+    query: dict[str, str] = {"sslmode": "require"} if choice.require_tls else {}
+    if choice.root_certificate.strip():
+        certificate = Path(choice.root_certificate.strip()).expanduser()
+        if not certificate.is_absolute() or not certificate.is_file():
+            errors["root_certificate"] = msg(
+                "Choose the clinic's root certificate file (for example root.crt), with "
+                "its full path."
+            )
+        else:
+            query = {"sslmode": "verify-full", "sslrootcert": str(certificate.resolve())}
     if errors:
         raise ValidationError(errors)
     url = URL.create(
@@ -140,7 +154,7 @@ def build_url(choice: ConnectionInput) -> str:
         host=host,
         port=choice.port,
         database=database,
-        query={"sslmode": "require"} if choice.require_tls else {},
+        query=query,
     )
     return url.render_as_string(hide_password=False)
 

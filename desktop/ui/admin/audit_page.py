@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import audit_trail
+from desktop.services.accounts import audit_heads, audit_trail
 from desktop.services.accounts.audit_trail import AuditFilter, ChainReport
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.dates import parse_user_date
@@ -101,8 +102,18 @@ class AuditPage(QDialog):
             self.tr("Check that no event was edited, deleted or inserted")
         )
         self.verify_button.clicked.connect(self.verify)
+        # Shown when verification reports a cut at the end or a new key: an administrator
+        # records, with a reason, that it is known (audited; verify stops reporting it).
+        self.acknowledge_button = QPushButton(self.tr("&Acknowledge gap…"))
+        self.acknowledge_button.setAutoDefault(False)
+        self.acknowledge_button.setToolTip(
+            self.tr("Record in the trail that the reported missing events or key change are known")
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.acknowledge_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.acknowledge_button)
         bottom.addWidget(self.verify_button)
 
         layout = QVBoxLayout(self)
@@ -195,6 +206,7 @@ class AuditPage(QDialog):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         self.last_report = report
+        self.acknowledge_button.setVisible(any(problem.tokens for problem in report.problems))
         earlier = (
             " "
             + self.tr(
@@ -235,6 +247,28 @@ class AuditPage(QDialog):
                 "restore a backup only after that."
             ),
         )
+
+    def acknowledge(self) -> None:
+        reason, confirmed = QInputDialog.getText(
+            self,
+            self.tr("Acknowledge gap"),
+            self.tr(
+                "Why are the missing events or the key change known? This is recorded in the "
+                "audit trail with your name; nothing is brought back."
+            ),
+        )
+        if not confirmed:
+            return
+        done = attempt(
+            self,
+            self.tr("Acknowledge gap"),
+            lambda: audit_heads.acknowledge_gaps(self._ctx, reason),
+        )
+        if done is None:
+            return
+        self.acknowledge_button.hide()
+        self.apply_filter()
+        self.verify()
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)

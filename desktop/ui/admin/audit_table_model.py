@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.formatting import format_local_datetime
 from desktop.services.accounts.audit_trail import AuditPage, AuditRow
-from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translated
 from desktop.ui.widgets.dto_table_model import DtoTableModel, Index
 
 # Loads the page of events older than the given id (None: the newest page).
@@ -63,7 +63,7 @@ class AuditTableModel(DtoTableModel[AuditRow]):
         if column == self.COL_RECORD:
             return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
         if column == self.COL_CHANGES:
-            return row.summary
+            return translated(row.summary)  # "… changed (values erased)" is a sentence
         if column == self.COL_WORKSTATION:
             return row.workstation
         return ""

@@ -198,10 +198,16 @@ def offer_restore(path: Path, problems: list[str], parent: QWidget | None) -> bo
     QMessageBox.information(
         parent,
         QCoreApplication.translate("StartupCheck", "Backup restored"),
-        QCoreApplication.translate(
-            "StartupCheck",
-            "The backup of {when} was restored. The previous file was kept as {file}.",
-        ).format(when=when, file=summary.previous_saved_as),
+        "\n\n".join(
+            [
+                QCoreApplication.translate(
+                    "StartupCheck",
+                    "The backup of {when} was restored. The previous file was kept as {file}.",
+                ).format(when=when, file=summary.previous_saved_as),
+                # e.g. an unsigned backup from an earlier PeelDesk: its origin is not proven.
+                *(translated(warning) for warning in summary.warnings),
+            ]
+        ),
     )
     return True
 

@@ -90,6 +90,18 @@ class DatabaseDialog(QDialog):
         self.database_edit = QLineEdit()
         self.user_edit = QLineEdit()
         self.tls_check = QCheckBox(self.tr("Encrypted connection (the server has TLS)"))
+        self.root_edit = QLineEdit()
+        self.root_edit.setPlaceholderText(
+            self.tr("optional: the clinic's root certificate, to verify the server")
+        )
+        root_browse = QPushButton(self.tr("B&rowse…"))
+        root_browse.setAutoDefault(False)
+        root_browse.clicked.connect(self._browse_root)
+        root_row = QWidget()
+        root_layout = QHBoxLayout(root_row)
+        root_layout.setContentsMargins(0, 0, 0, 0)
+        root_layout.addWidget(self.root_edit, 1)
+        root_layout.addWidget(root_browse)
         self.server_box = QWidget()
         server_form = QFormLayout(self.server_box)
         server_form.setContentsMargins(24, 0, 0, 0)
@@ -104,6 +116,12 @@ class DatabaseDialog(QDialog):
             self.fields[key] = widget
             server_form.addRow(label, with_error(widget, self.errors[key]))
         server_form.addRow("", self.tls_check)
+        self.root_edit.setObjectName("root_certificate")
+        self.errors["root_certificate"] = FieldError()
+        self.fields["root_certificate"] = self.root_edit
+        server_form.addRow(
+            self.tr("Root cert&ificate"), with_error(root_row, self.errors["root_certificate"])
+        )
         password_note = QLabel(
             self.tr(
                 "PeelDesk does not store a password. Put it in this user's PostgreSQL "
@@ -147,7 +165,13 @@ class DatabaseDialog(QDialog):
 
         self._load(setting.choice)
         self.sqlite_radio.toggled.connect(self._kind_changed)
-        for edit in (self.path_edit, self.host_edit, self.database_edit, self.user_edit):
+        for edit in (
+            self.path_edit,
+            self.host_edit,
+            self.database_edit,
+            self.user_edit,
+            self.root_edit,
+        ):
             edit.textChanged.connect(self._forget_result)
         self.port_spin.valueChanged.connect(self._forget_result)
         self.tls_check.toggled.connect(self._forget_result)
@@ -163,6 +187,7 @@ class DatabaseDialog(QDialog):
         self.database_edit.setText(choice.database or "peeldesk")
         self.user_edit.setText(choice.user)
         self.tls_check.setChecked(choice.require_tls)
+        self.root_edit.setText(choice.root_certificate)
         self._kind_changed()
 
     def choice(self) -> ConnectionInput:
@@ -175,6 +200,7 @@ class DatabaseDialog(QDialog):
             database=self.database_edit.text(),
             user=self.user_edit.text(),
             require_tls=self.tls_check.isChecked(),
+            root_certificate=self.root_edit.text(),
         )
 
     def _kind_changed(self, *_args: object) -> None:
@@ -199,6 +225,16 @@ class DatabaseDialog(QDialog):
         if path:
             self.sqlite_radio.setChecked(True)
             self.path_edit.setText(path)
+
+    def _browse_root(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the clinic's root certificate"),
+            self.root_edit.text() or str(Path.home()),
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if path:
+            self.root_edit.setText(path)
 
     def _clear_errors(self) -> None:
         clear_field_errors(self.errors, self.general_error)
