@@ -358,7 +358,9 @@ class SessionsFeature(Feature):
         window = self.window
         page = self.histories.get(patient_id)
         if page is None:
-            page = HistoryPage(self.ctx, window.tasks, patient_id)
+            page = HistoryPage(
+                self.ctx, window.tasks, patient_id, sections=window.history_sections(patient_id)
+            )
             page.sig_open_session.connect(self.open_session)
             page.sig_loaded.connect(
                 lambda history, p=page: window.set_page_title(

@@ -14,6 +14,7 @@ from desktop.ui.admin.treatment_setup_feature import TreatmentSetupFeature
 from desktop.ui.backups.feature import BackupsFeature
 from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
+from desktop.ui.photos.feature import PhotosFeature
 from desktop.ui.quotes.feature import QuotesFeature
 from desktop.ui.sessions.day_sheet_feature import DaySheetFeature
 from desktop.ui.sessions.feature import SessionsFeature
@@ -28,6 +29,7 @@ FEATURES: tuple[type[Feature], ...] = (
     DaySheetFeature,
     QuotesFeature,
     ConsentFeature,
+    PhotosFeature,
     BackupsFeature,
     ShellFeature,
     DatabaseConnectionFeature,

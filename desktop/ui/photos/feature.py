@@ -1,0 +1,59 @@
+"""Treatment photos on the main window: a Photos tab in every patient's history (physicians
+and admins; reception's window never builds it), reloaded when a consent or a session of that
+patient is saved.
+
+Comparing: every panel's ``compare_requested(photo_id_a, photo_id_b)`` is forwarded to
+``PhotosFeature.hub.compare_requested``; the comparison view connects to that signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.common.permissions import Permission, allowed
+from desktop.ui.photos.camera_capture import camera_present, open_camera
+from desktop.ui.photos.grid_panel import PhotoPanel
+from desktop.ui.shell.feature import Feature
+
+
+class PhotoHub(QObject):
+    compare_requested = Signal(int, int)
+
+
+class PhotosFeature(Feature):
+    def install(self) -> None:
+        self.hub = PhotoHub(self.window)
+        self.panels: list[PhotoPanel] = []
+        if not allowed(self.ctx, Permission.VIEW_CLINICAL):
+            return  # reception: no Photos tab, not even a request the service would refuse
+        self.camera = camera_present()  # asked once per window: Qt Multimedia loads lazily
+        self.window.add_history_section(self._section)
+        events = self.window.events
+        events.sig_consent_saved.connect(lambda view: self._refresh(view.patient_id))
+        events.sig_session_saved.connect(lambda detail: self._refresh(detail.patient_id))
+        events.sig_patient_anonymised.connect(self._refresh)
+
+    def _section(self, patient_id: int) -> tuple[str, QWidget]:
+        panel = PhotoPanel(
+            self.ctx,
+            self.window.tasks,
+            self.window.writes,
+            patient_id,
+            camera=open_camera if self.camera else None,
+        )
+        panel.compare_requested.connect(self.hub.compare_requested)
+        self.panels.append(panel)
+        panel.destroyed.connect(lambda _o=None, p=panel: self._forget(p))
+        return QCoreApplication.translate("PhotosFeature", "P&hotos"), panel
+
+    def _forget(self, panel: PhotoPanel) -> None:
+        if panel in self.panels:
+            self.panels.remove(panel)
+
+    def panels_of(self, patient_id: int) -> list[PhotoPanel]:
+        return [p for p in self.panels if p.patient_id == patient_id]
+
+    def _refresh(self, patient_id: int) -> None:
+        for panel in self.panels_of(patient_id):
+            panel.refresh()
