@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.common.permissions import Permission, allowed
+from desktop.services.settings import store
+from desktop.services.settings.clinic_settings import ClinicSettings
 from desktop.ui.photos.camera_capture import camera_present, open_camera
 from desktop.ui.photos.grid_panel import PhotoPanel
 from desktop.ui.shell.feature import Feature
@@ -28,11 +30,23 @@ class PhotosFeature(Feature):
         if not allowed(self.ctx, Permission.VIEW_CLINICAL):
             return  # reception: no Photos tab, not even a request the service would refuse
         self.camera = camera_present()  # asked once per window: Qt Multimedia loads lazily
+        self.inbox = self._inbox_setting(store.read_all(self.ctx))
         self.window.add_history_section(self._section)
         events = self.window.events
         events.sig_consent_saved.connect(lambda view: self._refresh(view.patient_id))
         events.sig_session_saved.connect(lambda detail: self._refresh(detail.patient_id))
         events.sig_patient_anonymised.connect(self._refresh)
+        events.sig_settings_changed.connect(self._settings_changed)
+
+    @staticmethod
+    def _inbox_setting(settings: ClinicSettings) -> tuple[str, int]:
+        return settings.photo_inbox_folder, settings.photo_inbox_rescan_seconds
+
+    def _settings_changed(self, settings: object) -> None:
+        if isinstance(settings, ClinicSettings):
+            self.inbox = self._inbox_setting(settings)
+            for panel in self.panels:
+                panel.set_inbox(*self.inbox)
 
     def _section(self, patient_id: int) -> tuple[str, QWidget]:
         panel = PhotoPanel(
@@ -41,6 +55,7 @@ class PhotosFeature(Feature):
             self.window.writes,
             patient_id,
             camera=open_camera if self.camera else None,
+            inbox=self.inbox,
         )
         panel.compare_requested.connect(self.hub.compare_requested)
         self.panels.append(panel)

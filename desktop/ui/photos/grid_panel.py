@@ -31,6 +31,7 @@ from desktop.ui.photos.grid_view import PhotoGridView
 from desktop.ui.photos.grid_viewer import PhotoViewer
 from desktop.ui.photos.import_job import ImportJob, ImportOutcome, PhotoSource, file_source
 from desktop.ui.photos.import_options import ImportOptionsDialog
+from desktop.ui.photos.watched_folder import IncomingPhotos
 from desktop.ui.shell.actions import ActionRunner
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
@@ -52,6 +53,7 @@ class PhotoPanel(QWidget):
         patient_id: int,
         *,
         camera: Callable[[PhotoPanel], object] | None = None,
+        inbox: tuple[str, int] = ("", 30),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class PhotoPanel(QWidget):
         self.job: ImportJob | None = None
         self.options: ImportOptionsDialog | None = None
         self.viewer: PhotoViewer | None = None
+        self.incoming: IncomingPhotos | None = None
 
         self.notice = QLabel()
         self.notice.setObjectName("photoNotice")
@@ -122,6 +125,7 @@ class PhotoPanel(QWidget):
         self.layout_.addWidget(self.grid, 1)
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.report)
+        self.set_inbox(*inbox)
         self._marked_changed()
         self.refresh()
 
@@ -194,6 +198,27 @@ class PhotoPanel(QWidget):
         self.viewer.open()
         return self.viewer
 
+    # --- the incoming photos folder --------------------------------------------------------
+    def set_inbox(self, folder: str, seconds: int) -> None:
+        """Watch ``folder`` (the clinic setting; "" for none) for new photo files."""
+        if self.incoming is not None:
+            if str(self.incoming.watcher.folder) == folder:
+                self.incoming.watcher.timer.setInterval(seconds * 1000)
+                return
+            self.incoming.deleteLater()
+            self.incoming = None
+        if folder:
+            self.incoming = IncomingPhotos(Path(folder), seconds, self._assign_incoming, self)
+            self.layout_.insertWidget(self.layout_.indexOf(self.progress), self.incoming)
+
+    def _assign_incoming(self, paths: list[Path]) -> bool:
+        cell = self.target_cell()
+        if cell is None or self.job is not None:
+            return False
+        dialog = self.ask_options(cell, [file_source(p) for p in paths])
+        dialog.rejected.connect(lambda: self.incoming.added([]) if self.incoming else None)
+        return True
+
     # --- adding ----------------------------------------------------------------------------
     def target_cell(self) -> Cell | None:
         """The selected cell, when photos can be added to it; else says why."""
@@ -253,5 +278,7 @@ class PhotoPanel(QWidget):
         for name, why in outcome.refused:
             lines.append(self.tr("Not added: {file} — {reason}").format(file=name, reason=why))
         self.report.setText("\n".join(lines))
+        if self.incoming is not None:
+            self.incoming.added(outcome.added_names)
         self.refresh()
         self.sig_imported.emit(outcome)
