@@ -81,6 +81,7 @@ class PhotoDelegate(QStyledItemDelegate):
         painter.setFont(small)
         for slot, photo in enumerate(cell.photos):
             target = slot_rect(rect, slot)
+            painter.fillRect(target, QColor(48, 48, 48))  # a frame for the letterboxed photo
             pixmap = view.cache.pixmap(photo)
             x = target.x() + (THUMB_PX - pixmap.width()) // 2
             y = target.y() + (THUMB_PX - pixmap.height()) // 2
@@ -159,10 +160,20 @@ class PhotoGridView(QTableView):
         for column in range(self.grid.columnCount()):
             slots = max(self.grid.widest(column), 1)
             self.setColumnWidth(column, max(slots * (THUMB_PX + GAP) + GAP, 120))
-        if self.grid.rowCount() and self.grid.columnCount():
-            self.setCurrentIndex(self.grid.index(0, 0))
+        # The newest session with photos (planned sessions above it are usually empty).
+        rows, columns = self.grid.rowCount(), self.grid.columnCount()
+        first = next(
+            ((r, c) for r in range(rows) for c in range(columns) if self._has_photos(r, c)),
+            (0, 0),
+        )
+        if rows and columns:
+            self.go_to(*first)
         self.slot = 0
         self.sig_marked.emit()
+
+    def _has_photos(self, row: int, column: int) -> bool:
+        cell = self.grid.cell(row, column)
+        return cell is not None and bool(cell.photos)
 
     # --- the current photo ----------------------------------------------------------------
     def current_cell(self) -> Cell | None:

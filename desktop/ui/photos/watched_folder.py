@@ -122,7 +122,7 @@ class IncomingPhotos(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("incomingList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(72)
         self.list.setAccessibleName(self.tr("Incoming photos"))
         self.assign_button = QPushButton(self.tr("Add to the selected &area…"))
         self.assign_button.setObjectName("assignIncoming")
