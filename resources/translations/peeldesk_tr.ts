@@ -2309,8 +2309,16 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
 <context>
     <name>PhotosFeature</name>
     <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotoğraflar</translation>
+    </message>
+    <message>
         <source>P&amp;hotos</source>
         <translation>F&amp;otoğraflar</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
     </message>
 </context>
 <context>

@@ -170,3 +170,44 @@ def test_withdrawn_consent_empties_the_grid(qtbot, treated) -> None:
     assert panel.sign_button.isVisibleTo(panel)
     assert photo_sheet(doc, treated.patient_id).photos == ()
     window.tasks.wait()
+
+
+def test_patient_menu_opens_the_photos_tab(qtbot, treated) -> None:
+    window = open_window(qtbot, treated.physician)
+    window.feature(SessionsFeature).open_workspace(treated.patient_id)
+    feature = window.feature(PhotosFeature)
+    assert feature.action_photos.shortcut().toString() == "Ctrl+Shift+H"
+    feature.action_photos.trigger()
+    [panel] = feature.panels_of(treated.patient_id)
+    assert panel.isVisible()
+    window.tasks.wait()
+
+
+def test_files_dragged_over_a_treated_area_are_accepted_elsewhere_not(qtbot, treated) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragMoveEvent
+
+    window = open_window(qtbot, treated.physician)
+    panel = photos_tab(qtbot, window, treated.patient_id)
+    grid = panel.grid
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/tmp/a.jpg")])
+
+    def accepted(point: QPoint, data: QMimeData) -> bool:
+        event = QDragMoveEvent(
+            point,
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        grid.dragMoveEvent(event)
+        return event.isAccepted()
+
+    on_cell = grid.visualRect(grid.grid.index(0, 0)).center()
+    assert accepted(on_cell, mime)
+    assert not accepted(QPoint(-3, -3), mime)
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    assert not accepted(on_cell, text_only)
+    window.tasks.wait()

@@ -9,13 +9,16 @@ Comparing: every panel's ``compare_requested(photo_id_a, photo_id_b)`` is forwar
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.common.permissions import Permission, allowed
 from desktop.services.settings import store
 from desktop.services.settings.clinic_settings import ClinicSettings
+from desktop.ui.main_window import MenuName
 from desktop.ui.photos.camera_capture import camera_present, open_camera
 from desktop.ui.photos.grid_panel import PhotoPanel
+from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.shell.feature import Feature
 
 
@@ -32,6 +35,12 @@ class PhotosFeature(Feature):
         self.camera = camera_present()  # asked once per window: Qt Multimedia loads lazily
         self.inbox = self._inbox_setting(store.read_all(self.ctx))
         self.window.add_history_section(self._section)
+        self.action_photos = QAction(
+            QCoreApplication.translate("PhotosFeature", "&Photos"), self.window
+        )
+        self.action_photos.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.action_photos.triggered.connect(self.show_photos)
+        self.window.add_action(MenuName.PATIENT, self.action_photos)
         events = self.window.events
         events.sig_consent_saved.connect(lambda view: self._refresh(view.patient_id))
         events.sig_session_saved.connect(lambda detail: self._refresh(detail.patient_id))
@@ -61,6 +70,22 @@ class PhotosFeature(Feature):
         self.panels.append(panel)
         panel.destroyed.connect(lambda _o=None, p=panel: self._forget(p))
         return QCoreApplication.translate("PhotosFeature", "P&hotos"), panel
+
+    def show_photos(self) -> PhotoPanel | None:
+        """The current patient's history, on its Photos tab, the focus in the grid."""
+        patient_id = self.window.patient_or_hint(
+            QCoreApplication.translate("PhotosFeature", "Find and select a patient first.")
+        )
+        if patient_id is None or not self.window.has_feature(SessionsFeature):
+            return None
+        page = self.window.feature(SessionsFeature).open_history(patient_id)
+        if page is None or page.section_tabs is None:
+            return None
+        panel = next((w for w in page.sections if isinstance(w, PhotoPanel)), None)
+        if panel is not None:
+            page.section_tabs.setCurrentWidget(panel)
+            panel.grid.setFocus()
+        return panel
 
     def _forget(self, panel: PhotoPanel) -> None:
         if panel in self.panels:
