@@ -211,3 +211,21 @@ def test_files_dragged_over_a_treated_area_are_accepted_elsewhere_not(qtbot, tre
     text_only.setText("not a file")
     assert not accepted(on_cell, text_only)
     window.tasks.wait()
+
+
+def test_photos_are_read_only_when_the_tab_is_shown(qtbot, treated) -> None:
+    import_photo(
+        treated.physician, treated.session_area_ids[0], "before", "front", small_jpeg(), "a"
+    )
+    window = open_window(qtbot, treated.physician)
+    page = window.feature(SessionsFeature).open_history(treated.patient_id)
+    assert page is not None and page.section_tabs is not None
+    qtbot.waitUntil(lambda: page.history is not None)
+    window.tasks.wait()
+    qtbot.wait(50)
+    [panel] = [w for w in page.sections if isinstance(w, PhotoPanel)]
+    assert panel.sheet is None  # the sessions tab is in front: no thumbnail read
+    page.section_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.sheet is not None)
+    assert panel.grid.grid.photo_count == 1
+    window.tasks.wait()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -63,6 +64,9 @@ class PhotoPanel(QWidget):
         self._writes = writes
         self.patient_id = patient_id
         self._generation = 0
+        self._stale = (
+            True  # loaded when first shown: a history opened for its sessions reads no photo
+        )
         self.sheet: PhotoSheet | None = None
         self.job: ImportJob | None = None
         self.options: ImportOptionsDialog | None = None
@@ -127,10 +131,19 @@ class PhotoPanel(QWidget):
         self.layout_.addWidget(self.report)
         self.set_inbox(*inbox)
         self._marked_changed()
-        self.refresh()
 
     # --- loading ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload now if shown, else when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
 
