@@ -2287,6 +2287,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Görüntüler ({patterns});;Tüm dosyalar (*)</translation>
     </message>
     <message>
+        <source>Wait until the photos being added are done.</source>
+        <translation>Eklenmekte olan fotoğraflar bitene kadar bekleyin.</translation>
+    </message>
+    <message>
         <source>Adding photos: {done} of {total}…</source>
         <translation>Fotoğraflar ekleniyor: {done} / {total}…</translation>
     </message>

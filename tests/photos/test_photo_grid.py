@@ -172,14 +172,28 @@ def test_withdrawn_consent_empties_the_grid(qtbot, treated) -> None:
     window.tasks.wait()
 
 
-def test_patient_menu_opens_the_photos_tab(qtbot, treated) -> None:
-    window = open_window(qtbot, treated.physician)
-    window.feature(SessionsFeature).open_workspace(treated.patient_id)
+def test_patient_menu_opens_the_photos_tab_on_the_selected_session(qtbot, treated) -> None:
+    from datetime import date
+
+    from tests.sessions_support import book
+
+    doc = treated.physician
+    assert doc.actor.staff_id is not None
+    later = book(doc, treated.patient_id, doc.actor.staff_id, date(2026, 12, 30), codes=("neck",))
+    window = open_window(qtbot, doc)
+    page = window.feature(SessionsFeature).open_history(treated.patient_id)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.selectRow(1)  # newest first: the earlier session
+    assert page.selected_session_id() == treated.session_id != later.id
     feature = window.feature(PhotosFeature)
     assert feature.action_photos.shortcut().toString() == "Ctrl+Shift+H"
     feature.action_photos.trigger()
     [panel] = feature.panels_of(treated.patient_id)
+    qtbot.waitUntil(lambda: panel.sheet is not None)
     assert panel.isVisible()
+    cell = panel.grid.current_cell()
+    assert cell is not None and cell.session.id == treated.session_id
     window.tasks.wait()
 
 

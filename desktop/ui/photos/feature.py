@@ -82,9 +82,16 @@ class PhotosFeature(Feature):
         if page is None or page.section_tabs is None:
             return None
         panel = next((w for w in page.sections if isinstance(w, PhotoPanel)), None)
-        if panel is not None:
-            page.section_tabs.setCurrentWidget(panel)
-            panel.grid.setFocus()
+        if panel is None:
+            return None
+        # From the Sessions tab, the session selected there is the one looked at.
+        chosen = page.selected_session_id() if page.section_tabs.currentIndex() == 0 else None
+        page.section_tabs.setCurrentWidget(panel)
+        panel.grid.setFocus()
+        if chosen is not None:
+            panel.focus_session = chosen
+            if panel.sheet is not None:
+                panel.select_session(chosen)
         return panel
 
     def _forget(self, panel: PhotoPanel) -> None:

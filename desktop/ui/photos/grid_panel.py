@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.formatting import format_short_date
 from desktop.services.common.codes import ConsentKind
@@ -33,7 +34,7 @@ from desktop.ui.photos.grid_viewer import PhotoViewer
 from desktop.ui.photos.import_job import ImportJob, ImportOutcome, PhotoSource, file_source
 from desktop.ui.photos.import_options import ImportOptionsDialog
 from desktop.ui.photos.watched_folder import IncomingPhotos
-from desktop.ui.shell.actions import ActionRunner
+from desktop.ui.shell.actions import ActionRunner, is_problem
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.area_names import pick_name
@@ -64,9 +65,9 @@ class PhotoPanel(QWidget):
         self._writes = writes
         self.patient_id = patient_id
         self._generation = 0
-        self._stale = (
-            True  # loaded when first shown: a history opened for its sessions reads no photo
-        )
+        # Loaded when first shown: a history opened for its sessions reads no photo.
+        self._stale = True
+        self.focus_session: int | None = None  # a session to show once loaded (Patient → Photos)
         self.sheet: PhotoSheet | None = None
         self.job: ImportJob | None = None
         self.options: ImportOptionsDialog | None = None
@@ -148,11 +149,13 @@ class PhotoPanel(QWidget):
         generation, ctx, patient_id = self._generation, self._ctx, self.patient_id
 
         def done(sheet: PhotoSheet) -> None:
-            if generation == self._generation:
+            if isValid(self) and generation == self._generation:
                 self._show(sheet)
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
+            if not is_problem(error):
+                raise error  # a bug: to the excepthook, which logs it
+            if isValid(self) and generation == self._generation:
                 self.notice.setText(error_text(error))
 
         self._tasks.submit(lambda: photo_sheet(ctx, patient_id), done, failed)
@@ -180,6 +183,9 @@ class PhotoPanel(QWidget):
                     count=len(sheet.photos)
                 )
             )
+        if self.focus_session is not None:
+            self.select_session(self.focus_session)
+            self.focus_session = None
         self.sig_loaded.emit(sheet)
 
     def sign_consent(self) -> None:
@@ -188,6 +194,17 @@ class PhotoPanel(QWidget):
         offer = self._writes.offer_for(problem)
         if offer is not None:
             offer.accept(self, problem, self.refresh)
+
+    def select_session(self, session_id: int) -> bool:
+        """Put the grid on ``session_id``'s row (its first photographed area, else its first)."""
+        grid = self.grid.grid
+        rows = [r for r, s in enumerate(grid.sessions) if s.id == session_id]
+        if not rows:
+            return False
+        columns = range(grid.columnCount())
+        shot = [c for c in columns if (cell := grid.cell(rows[0], c)) and cell.photos]
+        self.grid.go_to(rows[0], shot[0] if shot else 0)
+        return True
 
     # --- looking -----------------------------------------------------------------------------
     def _marked_changed(self) -> None:
@@ -267,7 +284,10 @@ class PhotoPanel(QWidget):
     def start_import(
         self, cell: Cell, sources: Sequence[PhotoSource], kind: str, angle: str
     ) -> ImportJob | None:
-        if self.job is not None or cell.session_area_id is None:
+        if self.job is not None:
+            self.report.setText(self.tr("Wait until the photos being added are done."))
+            return None
+        if cell.session_area_id is None:
             return None
         self.report.clear()
         job = ImportJob(self._ctx, self._tasks, cell.session_area_id, kind, angle, sources, self)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.photos.reading import PhotoImage, photo_rendition
+from desktop.ui.shell.actions import is_problem
 from desktop.ui.shell.i18n import error_text
 from desktop.ui.tasks import TaskRunner
 
@@ -39,10 +41,18 @@ class PhotoViewer(QDialog):
         tasks.submit(
             lambda: photo_rendition(ctx, photo_id, "screen"),
             self._show,
-            lambda error: self.picture.setText(error_text(error)),
+            self._failed,
         )
 
+    def _failed(self, error: BaseException) -> None:
+        if not is_problem(error):
+            raise error  # a bug: to the excepthook, which logs it
+        if isValid(self):
+            self.picture.setText(error_text(error))
+
     def _show(self, image: PhotoImage) -> None:
+        if not isValid(self):
+            return
         self.image = QImage.fromData(image.data)
         self._fit()
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from desktop.services.common.context import ServiceContext
 from desktop.services.photos.importing import ImportedPhoto, import_photo
@@ -76,11 +77,15 @@ class ImportJob(QObject):
             return import_photo(ctx, area, kind, angle, read(), name)
 
         def added(photo: ImportedPhoto) -> None:
+            if not isValid(self):
+                return  # the history was closed meanwhile: the photos so far are stored
             self.outcome.added.append(photo)
             self.outcome.added_names.append(name)
             self._step()
 
         def refused(error: BaseException) -> None:
+            if not isValid(self) and is_problem(error):
+                return
             if isinstance(error, OSError):
                 why = self.tr("the file could not be read ({reason}).").format(
                     reason=error.strerror or type(error).__name__
