@@ -129,3 +129,20 @@ def test_camera_action_disabled_without_a_camera(qtbot, ctx, monkeypatch) -> Non
     assert panel.camera_button.toolTip() == "No camera found"
     assert not any(w.objectName() == "cameraDialog" for w in QApplication.topLevelWidgets())
     window.tasks.wait()
+
+
+def test_a_second_import_waits_for_the_first(qtbot, ctx, tmp_path) -> None:
+    treated = treated_patient(ctx)
+    window, panel = _panel(qtbot, treated.physician, treated.patient_id)
+    cell = panel.grid.current_cell()
+    assert cell is not None
+    first = tmp_path / "one.jpg"
+    first.write_bytes(small_jpeg())
+    from desktop.ui.photos.import_job import file_source
+
+    assert panel.start_import(cell, [file_source(first)], "before", "front") is not None
+    assert panel.start_import(cell, [file_source(first)], "before", "left") is None
+    assert panel.report.text() == "Wait until the photos being added are done."
+    qtbot.waitUntil(lambda: panel.job is None, timeout=20_000)
+    assert [p.angle for p in list_photos(treated.physician, treated.patient_id)] == ["front"]
+    window.tasks.wait()
