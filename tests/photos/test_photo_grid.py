@@ -243,3 +243,12 @@ def test_photos_are_read_only_when_the_tab_is_shown(qtbot, treated) -> None:
     qtbot.waitUntil(lambda: panel.sheet is not None)
     assert panel.grid.grid.photo_count == 1
     window.tasks.wait()
+
+
+def test_grid_model_passes_qtmodeltester(qtmodeltester, treated) -> None:
+    doc = treated.physician
+    import_photo(doc, treated.session_area_ids[0], "after", "right", small_jpeg(), "a")
+    model = PhotoGridModel(doc.zone)
+    model.reset_sheet(photo_sheet(doc, treated.patient_id))
+    assert (model.rowCount(), model.columnCount(), model.photo_count) == (1, 2, 1)
+    qtmodeltester.check(model)

@@ -5,10 +5,18 @@ decoded only when a cell is first painted, then kept."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
 from functools import cmp_to_key
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPixmap
 
 from desktop.formatting import Names, format_short_date
@@ -59,9 +67,9 @@ class ThumbnailCache:
 
 
 class PhotoGridModel(QAbstractTableModel):
-    def __init__(self, zone: Any, parent: Any = None) -> None:
+    def __init__(self, zone: tzinfo | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._zone = zone
+        self.zone = zone
         self.sessions: list[SheetSession] = []
         self.areas: list[tuple[int, Names]] = []
         self._cells: dict[tuple[int, int], Cell] = {}
@@ -141,7 +149,7 @@ class PhotoGridModel(QAbstractTableModel):
         if section >= len(self.sessions):
             return None
         session = self.sessions[section]
-        day = format_short_date(session.starts_at.astimezone(self._zone))
+        day = format_short_date(session.starts_at.astimezone(self.zone))
         if session.status != SessionStatus.PLANNED:
             return day
         return self.tr("{date} (planned)").format(date=day)

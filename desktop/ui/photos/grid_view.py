@@ -7,6 +7,7 @@ the photo, Space marks it (two at most: a third mark drops the oldest), C asks t
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.common.codes import PhotoAngle, PhotoKind
 from desktop.services.photos.reading import PhotoRow
+from desktop.services.photos.sheet import PhotoSheet
 from desktop.ui.photos.grid_cells import THUMB_PX, Cell, ModelIndex, PhotoGridModel, ThumbnailCache
 
 GAP = 6
@@ -146,13 +148,10 @@ class PhotoGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(CELL_HEIGHT)
         self.setAccessibleName(self.tr("Photos by session and area"))
 
-    def set_zone(self, zone: object) -> None:
-        self.grid._zone = zone
+    def set_zone(self, zone: tzinfo) -> None:
+        self.grid.zone = zone
 
-    def reset_sheet(self, sheet: object) -> None:
-        from desktop.services.photos.sheet import PhotoSheet
-
-        assert isinstance(sheet, PhotoSheet)
+    def reset_sheet(self, sheet: PhotoSheet) -> None:
         self.grid.reset_sheet(sheet)
         shown = {p.id for p in sheet.photos}
         self.cache.forget(shown)
