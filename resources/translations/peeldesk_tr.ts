@@ -1442,6 +1442,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Fotoğraf ekle</translation>
     </message>
     <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Bölge</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Tür</translation>
     </message>
@@ -3219,6 +3223,37 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source> (double-booked)</source>
         <translation> (çift randevu)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotos</name>
+    <message>
+        <source>Add ph&amp;otos…</source>
+        <translation>&amp;Fotoğraf ekle…</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotoğraf ekle</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Görüntüler ({patterns});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>session of {date}</source>
+        <translation>{date} seansı</translation>
+    </message>
+    <message>
+        <source>Adding photos: {done} of {total}…</source>
+        <translation>Fotoğraflar ekleniyor: {done} / {total}…</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} fotoğraf eklendi.</translation>
+    </message>
+    <message>
+        <source>Not added: {file} — {reason}</source>
+        <translation>Eklenmedi: {file} — {reason}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from db.codes import SessionStatus
 from db.models import SessionArea, TreatmentArea, TreatmentSession
 from desktop.formatting import Names
 from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import NotFound
+from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.photos.reading import PhotoRow, list_photos, photos_allowed
 
@@ -48,6 +50,35 @@ class PhotoSheet:
     targets: tuple[PhotoTarget, ...]
     areas: tuple[tuple[int, Names], ...]  # every area of a target or a photo, by id
     photos: tuple[PhotoRow, ...]
+
+
+@dataclass(frozen=True)
+class SessionTargets:
+    """Where photos of one session can go: its treated areas (session_area_id, names)."""
+
+    patient_id: int
+    consented: bool
+    areas: tuple[tuple[int, Names], ...]
+
+
+def session_targets(ctx: ServiceContext, session_id: int) -> SessionTargets:
+    """The treated areas of one session, for adding photos from the session's form."""
+    require(ctx, Permission.VIEW_CLINICAL)
+    with ctx.database.read() as session:
+        treatment = session.get(TreatmentSession, session_id)
+        if treatment is None:
+            raise NotFound(msg("This session no longer exists. Reload the list."))
+        rows = session.execute(
+            select(SessionArea.id, TreatmentArea.names)
+            .join(TreatmentArea, TreatmentArea.id == SessionArea.area_id)
+            .where(SessionArea.session_id == session_id)
+            .order_by(SessionArea.id)
+        ).all()
+        return SessionTargets(
+            treatment.patient_id,
+            photos_allowed(session, treatment.patient_id),
+            tuple((area_id, Names(names)) for area_id, names in rows),
+        )
 
 
 def photo_sheet(ctx: ServiceContext, patient_id: int) -> PhotoSheet:

@@ -18,6 +18,7 @@ from desktop.services.settings.clinic_settings import ClinicSettings
 from desktop.ui.main_window import MenuName
 from desktop.ui.photos.camera_capture import camera_present, open_camera
 from desktop.ui.photos.grid_panel import PhotoPanel
+from desktop.ui.photos.import_session import SessionPhotos
 from desktop.ui.sessions.feature import SessionsFeature
 from desktop.ui.shell.feature import Feature
 
@@ -35,6 +36,10 @@ class PhotosFeature(Feature):
         self.camera = camera_present()  # asked once per window: Qt Multimedia loads lazily
         self.inbox = self._inbox_setting(store.read_all(self.ctx))
         self.window.add_history_section(self._section)
+        self.session_photos = SessionPhotos(self.window, self._refresh)
+        if self.window.has_feature(SessionsFeature):
+            sessions = self.window.feature(SessionsFeature)
+            sessions.session_form_extras.append(self.session_photos.extend)
         self.action_photos = QAction(
             QCoreApplication.translate("PhotosFeature", "&Photos"), self.window
         )

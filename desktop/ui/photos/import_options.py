@@ -3,6 +3,8 @@ angle they were taken from; before for a session still planned, after for one do
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +26,13 @@ def default_kind(status: SessionStatus) -> PhotoKind:
 
 class ImportOptionsDialog(QDialog):
     def __init__(
-        self, where: str, count: int, status: SessionStatus, parent: QWidget | None = None
+        self,
+        where: str,
+        count: int,
+        status: SessionStatus,
+        parent: QWidget | None = None,
+        *,
+        areas: Sequence[tuple[str, int]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("photoImportOptions")
@@ -39,6 +47,14 @@ class ImportOptionsDialog(QDialog):
         for angle in PhotoAngle:
             self.angle.addItem(angle_badge(angle), angle.value)
         form = QFormLayout()
+        # From a session's form: which of its areas (from the grid, the cell says it).
+        self.area: QComboBox | None = None
+        if areas:
+            self.area = QComboBox()
+            self.area.setObjectName("photoArea")
+            for name, session_area_id in areas:
+                self.area.addItem(name, session_area_id)
+            form.addRow(self.tr("A&rea"), self.area)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Angle"), self.angle)
         buttons = QDialogButtonBox(
@@ -52,6 +68,9 @@ class ImportOptionsDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def chosen_area(self) -> int | None:
+        return None if self.area is None else int(self.area.currentData())
 
     def choice(self) -> tuple[str, str]:
         return str(self.kind.currentData()), str(self.angle.currentData())
