@@ -45,3 +45,18 @@ def test_reception_reads_no_sheet(ctx) -> None:
         photo_sheet(treated.reception, treated.patient_id)
     admin = replace(treated.physician, actor=replace(treated.physician.actor, role="admin"))
     assert photo_sheet(admin, treated.patient_id).consented
+
+
+def test_session_targets_are_the_sessions_areas(ctx) -> None:
+    from desktop.services.common.errors import NotFound
+    from desktop.services.photos.sheet import session_targets
+
+    treated = treated_patient(ctx, photo_consent=False)
+    targets = session_targets(treated.physician, treated.session_id)
+    assert targets.patient_id == treated.patient_id and not targets.consented
+    assert [area_id for area_id, _names in targets.areas] == list(treated.session_area_ids)
+    assert [names["en"] for _id, names in targets.areas] == ["Forehead", "Cheeks (both)"]
+    with pytest.raises(PermissionDenied):
+        session_targets(treated.reception, treated.session_id)
+    with pytest.raises(NotFound):
+        session_targets(treated.physician, 999_999)
