@@ -121,6 +121,14 @@ def main(argv: list[str] | None = None) -> int:
         rows += busy_day_rows(large, repeat=args.repeat)
         rows += pdf_rows(large, repeat=args.repeat)
         results.append(PartResult("slots", rows, load=current_load()))
+    if "photo_grid" in only:
+        from bench.photo_grid_bench import photo_grid_rows
+
+        print("measuring the history's photo grid…", file=sys.stderr)
+        rows, note = photo_grid_rows(
+            repeat=max(args.repeat // 3, 5), log=lambda m: print(m, file=sys.stderr)
+        )
+        results.append(PartResult("photo_grid", rows, note, current_load()))
     if "demo" in only:
         from bench.demo_bench import demo_rows
 

@@ -21,13 +21,14 @@ from bench.measure import Row, table
 
 REPORT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
-PARTS = ("startup", "search", "slots", "calendar", "clash", "demo", "photos")
+PARTS = ("startup", "search", "slots", "calendar", "clash", "photo_grid", "photos", "demo")
 TITLES = {
     "startup": "Start-up and memory",
     "search": "Patient search",
     "slots": "History, day list and printed documents",
     "calendar": "Calendar week view",
     "clash": "Clash check",
+    "photo_grid": "Photo grid in the history",
     "demo": "Demo data (`peeldesk demo`)",
     "photos": "Treatment photos: import and backup",
 }
@@ -82,6 +83,16 @@ METHODS = {
         "lookup of one device's sessions through `sqlite3` and with the check's own statement "
         "replayed through `sqlite3`. *In the booking's transaction* is how booking calls it; "
         "*in a read transaction of its own* adds opening and closing a session."
+    ),
+    "photo_grid": (
+        "`bench/photo_grid_bench.py`: one patient with 500 photos (125 done sessions × 2 areas "
+        "× before/after, 800×600 JPEGs imported through `import_photo`, cached under "
+        "`bench/.cache/`). *Open*: the Photos tab's read (`photo_sheet`, with the 500 stored "
+        "thumbnails) and the real `PhotoGridView` filled and painted at 1100×680, against the "
+        "same 500 thumbnail JPEGs, already in memory, decoded into a plain `QListWidget` in "
+        "icon mode and painted at the same size; both widgets made anew each round, in turn in "
+        "one loop. *Memory*: one child process each, peak RSS (VmHWM) after opening and "
+        "scrolling to the end (every thumbnail decoded) minus the peak before opening."
     ),
     "demo": (
         "`generate_demo` (10,000 patients, 100,000 sessions, seeded) into a fresh empty "

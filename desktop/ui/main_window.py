@@ -33,6 +33,8 @@ from desktop.ui.tasks import TaskRunner
 FeatureT = TypeVar("FeatureT", bound=Feature)
 # Builds one feature's part of a patient's workspace (the consents...) for a patient id.
 PatientSection = Callable[[int], QWidget]
+# A tab of a patient's history page: its title and its widget (the photos).
+HistorySection = Callable[[int], tuple[str, QWidget]]
 
 
 class MenuName(Enum):
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self._menus: dict[MenuName, QMenu] = {}
         self._patient_sections: list[PatientSection] = []
+        self._history_sections: list[HistorySection] = []
         self._top_counts: dict[MenuName, int] = {}
         self._build_menus()
         self.database_label = QLabel(self._database_text())
@@ -222,6 +225,14 @@ class MainWindow(QMainWindow):
     def patient_sections(self, patient_id: int) -> list[QWidget]:
         """The features' sections for one patient's workspace, in the order they were added."""
         return [section(patient_id) for section in self._patient_sections]
+
+    def add_history_section(self, section: HistorySection) -> None:
+        """Show ``section(patient_id)`` as a tab beside the sessions in every patient's history."""
+        self._history_sections.append(section)
+
+    def history_sections(self, patient_id: int) -> list[tuple[str, QWidget]]:
+        """The features' tabs for one patient's history page, in the order they were added."""
+        return [section(patient_id) for section in self._history_sections]
 
     def add_page(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(page, title)

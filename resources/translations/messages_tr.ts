@@ -344,6 +344,10 @@
             <translation>Veritabanının adını girin (genellikle peeldesk).</translation>
         </message>
         <message>
+            <source>Enter the incoming photos folder as a full path, such as /home/clinic/Photos or D:\Photos.</source>
+            <translation>Gelen fotoğraflar klasörünü tam yoluyla girin, örneğin /home/clinic/Photos ya da D:\Photos.</translation>
+        </message>
+        <message>
             <source>Enter the server's name or address, for example 192.168.1.10.</source>
             <translation>Sunucunun adını ya da adresini girin, örneğin 192.168.1.10.</translation>
         </message>
@@ -504,6 +508,10 @@
             <translation>İndirim gerekçesini 500 karakterin altında tutun.</translation>
         </message>
         <message>
+            <source>Keep the incoming photos folder's path under 4096 characters.</source>
+            <translation>Gelen fotoğraflar klasörünün yolu 4096 karakterden kısa olmalı.</translation>
+        </message>
+        <message>
             <source>Keep the logo's path under 4096 characters.</source>
             <translation>Logo dosyasının yolu 4096 karakterden kısa olmalı.</translation>
         </message>
@@ -598,6 +606,10 @@
         <message>
             <source>Lock the screen after between 1 and 240 minutes, or 0 for never.</source>
             <translation>Ekranı 1 ile 240 dakika arasında bir süre sonra kilitleyin; hiç kilitlememek için 0 girin.</translation>
+        </message>
+        <message>
+            <source>Look at the incoming photos folder every 5 to 3600 seconds.</source>
+            <translation>Gelen fotoğraflar klasörü 5 ile 3600 saniye arasında bir aralıkla taranmalı.</translation>
         </message>
         <message>
             <source>Measure the {area} and type its size in cm².</source>
@@ -1948,6 +1960,10 @@
             <translation>kayıtların saklanma süresi</translation>
         </message>
         <message>
+            <source>how often the incoming photos folder is looked at</source>
+            <translation>gelen fotoğraflar klasörünün tarama aralığı</translation>
+        </message>
+        <message>
             <source>indication</source>
             <translation>endikasyon</translation>
         </message>
@@ -2110,6 +2126,10 @@
         <message>
             <source>the healing interval</source>
             <translation>iyileşme aralığı</translation>
+        </message>
+        <message>
+            <source>the incoming photos folder</source>
+            <translation>gelen fotoğraflar klasörü</translation>
         </message>
         <message>
             <source>the interface language</source>

@@ -472,6 +472,21 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take photo</source>
+        <translation>Fotoğraf çek</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>Çe&amp;k</translation>
+    </message>
+    <message>
+        <source>camera photo</source>
+        <translation>kamera fotoğrafı</translation>
+    </message>
+</context>
+<context>
     <name>CashUpDialog</name>
     <message>
         <source>Cash-up</source>
@@ -1671,6 +1686,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>&lt;b&gt;Bölgeye göre özet&lt;/b&gt; (yapılan seanslar)</translation>
     </message>
     <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Seanslar</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: type day.month.year, e.g. 01.09.2026.</source>
         <translation>“{text}” bir tarih değil: gün.ay.yıl yazın, ör. 01.09.2026.</translation>
     </message>
@@ -1748,6 +1767,55 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Note: {text}</source>
         <translation>Not: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>the file could not be read ({reason}).</source>
+        <translation>dosya okunamadı ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotoğraf ekle</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Bölge</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Angle</source>
+        <translation>&amp;Açı</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) for {where}</source>
+        <translation>{where} için {count} fotoğraf</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPhotos</name>
+    <message>
+        <source>Incoming photos</source>
+        <translation>Gelen fotoğraflar</translation>
+    </message>
+    <message>
+        <source>Add to the selected &amp;area…</source>
+        <translation>Seçili &amp;bölgeye ekle…</translation>
+    </message>
+    <message>
+        <source>Incoming photos: the folder {folder} is not reachable from this computer.</source>
+        <translation>Gelen fotoğraflar: {folder} klasörüne bu bilgisayardan ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>Incoming photos in {folder}: {count}</source>
+        <translation>{folder} klasöründeki gelen fotoğraflar: {count}</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2505,161 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>PhotoBadges</name>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Ön</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Sağ</translation>
+    </message>
+    <message>
+        <source>Left 45°</source>
+        <translation>Sol 45°</translation>
+    </message>
+    <message>
+        <source>Right 45°</source>
+        <translation>Sağ 45°</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>{depth} µm</source>
+        <translation>{depth} µm</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>not treated</source>
+        <translation>uygulanmadı</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} fotoğraf</translation>
+    </message>
+    <message>
+        <source>Depth {depth} µm</source>
+        <translation>Derinlik {depth} µm</translation>
+    </message>
+    <message>
+        <source>{date} (planned)</source>
+        <translation>{date} (planlandı)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridView</name>
+    <message>
+        <source>Photos by session and area</source>
+        <translation>Seans ve bölgeye göre fotoğraflar</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>&amp;Sign now…</source>
+        <translation>Şimdi &amp;imzalat…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd photos…</source>
+        <translation>Fotoğraf &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo…</source>
+        <translation>Fotoğraf &amp;çek…</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Kamera bulunamadı</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Mark two photos with Space, then compare (C)</source>
+        <translation>Boşluk tuşuyla iki fotoğraf işaretleyin, sonra karşılaştırın (C)</translation>
+    </message>
+    <message>
+        <source>The patient has not consented to clinical photography (or has withdrawn it): no photo is shown or taken until the consent is signed.</source>
+        <translation>Hasta klinik fotoğraf çekimine onay vermemiş (ya da onayını geri çekmiş): onam imzalanana kadar hiçbir fotoğraf gösterilmez ve çekilmez.</translation>
+    </message>
+    <message>
+        <source>No sessions yet: photos belong to a session&apos;s areas.</source>
+        <translation>Henüz seans yok: fotoğraflar bir seansın bölgelerine eklenir.</translation>
+    </message>
+    <message>
+        <source>{count} photos. Drop files on an area of a session to add them.</source>
+        <translation>{count} fotoğraf. Eklemek için dosyaları bir seansın bölgesinin üzerine bırakın.</translation>
+    </message>
+    <message>
+        <source>{count} of 2 marked</source>
+        <translation>İşaretli: {count}/2</translation>
+    </message>
+    <message>
+        <source>{area}, session of {date}</source>
+        <translation>{area}, {date} seansı</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Select the session and the treated area the photos belong to.</source>
+        <translation>Fotoğrafların ait olduğu seansı ve uygulama bölgesini seçin.</translation>
+    </message>
+    <message>
+        <source>Add photos — {where}</source>
+        <translation>Fotoğraf ekle — {where}</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Görüntüler ({patterns});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Wait until the photos being added are done.</source>
+        <translation>Eklenmekte olan fotoğraflar bitene kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>Adding photos: {done} of {total}…</source>
+        <translation>Fotoğraflar ekleniyor: {done} / {total}…</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} fotoğraf eklendi.</translation>
+    </message>
+    <message>
+        <source>Not added: {file} — {reason}</source>
+        <translation>Eklenmedi: {file} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Fotoğraf yükleniyor…</translation>
+    </message>
+</context>
+<context>
     <name>PhotoWords</name>
     <message>
         <source>Before</source>
@@ -2485,6 +2708,21 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>taken {taken} · session of {session} · {depth}</source>
         <translation>çekim {taken} · {session} seansı · {depth}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosFeature</name>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotoğraflar</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>F&amp;otoğraflar</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3622,37 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>SessionPhotos</name>
+    <message>
+        <source>Add ph&amp;otos…</source>
+        <translation>&amp;Fotoğraf ekle…</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotoğraf ekle</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Görüntüler ({patterns});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>session of {date}</source>
+        <translation>{date} seansı</translation>
+    </message>
+    <message>
+        <source>Adding photos: {done} of {total}…</source>
+        <translation>Fotoğraflar ekleniyor: {done} / {total}…</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) added.</source>
+        <translation>{count} fotoğraf eklendi.</translation>
+    </message>
+    <message>
+        <source>Not added: {file} — {reason}</source>
+        <translation>Eklenmedi: {file} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SessionPickerDialog</name>
     <message>
         <source>Which session is this sheet for? Press Enter to print the selected one.</source>
@@ -3590,6 +3859,30 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Keep &amp;weekly</source>
         <translation>&amp;Haftalık yedek sayısı</translation>
+    </message>
+    <message>
+        <source>Treatment photos</source>
+        <translation>Tedavi fotoğrafları</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming folder</source>
+        <translation>&amp;Gelen fotoğraflar klasörü</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>The folder where the camera or phone saves photos; new files there are offered in the history&apos;s Photos tab to add to a session.</source>
+        <translation>Kameranın ya da telefonun fotoğrafları kaydettiği klasör; buradaki yeni dosyalar, geçmişin Fotoğraflar sekmesinde bir seansa eklenmek üzere listelenir.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> saniye</translation>
+    </message>
+    <message>
+        <source>Look e&amp;very</source>
+        <translation>&amp;Tarama aralığı</translation>
     </message>
     <message>
         <source>Prices</source>

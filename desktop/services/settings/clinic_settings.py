@@ -193,6 +193,23 @@ class ClinicSettings:
         msg("Lock the screen after between 1 and 240 minutes, or 0 for never."),
     )
 
+    # Treatment photos: a folder where the clinic's camera or phone drops files ("" = none),
+    # offered in the history's Photos tab to assign to a session's area; rescanned this often
+    # besides the file-system watcher (network folders do not always report changes).
+    photo_inbox_folder: str = _text(
+        "",
+        4096,
+        msg("the incoming photos folder"),
+        msg("Keep the incoming photos folder's path under 4096 characters."),
+    )
+    photo_inbox_rescan_seconds: int = _number(
+        30,
+        5,
+        3600,
+        msg("how often the incoming photos folder is looked at"),
+        msg("Look at the incoming photos folder every 5 to 3600 seconds."),
+    )
+
 
 RULES: dict[str, Rule] = {f.name: f.metadata["rule"] for f in fields(ClinicSettings)}
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(ClinicSettings)}

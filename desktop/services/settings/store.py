@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
@@ -131,6 +131,11 @@ def _cleaned(key: str, value: Any) -> Any:
     return value.upper() if key == "default_region" else value
 
 
+def _full_path(value: str) -> bool:
+    """Either kind of full path: the desks may run Windows or Linux."""
+    return PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute()
+
+
 def _problems(current: ClinicSettings, changes: Mapping[str, Any]) -> dict[str, str]:
     """Field → what is wrong, for every changed value (all problems reported together)."""
     errors: dict[str, str] = {}
@@ -146,6 +151,11 @@ def _problems(current: ClinicSettings, changes: Mapping[str, Any]) -> dict[str, 
                 )
         if problem is None and key == "clinic_logo_path" and value:
             problem = logo_problem(Path(value))
+        if problem is None and key == "photo_inbox_folder" and value and not _full_path(value):
+            problem = msg(
+                "Enter the incoming photos folder as a full path, such as "
+                "/home/clinic/Photos or D:\\Photos."
+            )
         if problem is None and key == "clinic_time_zone" and value:
             problem = zone_problem(value)
         if problem is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cmp_to_key
 
 from PySide6.QtCore import QAbstractItemModel, QCollator, QModelIndex, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +61,13 @@ class HistoryPage(QWidget):
     sig_loaded = Signal(object)  # PatientHistory
 
     def __init__(
-        self, ctx: ServiceContext, tasks: TaskRunner, patient_id: int, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        tasks: TaskRunner,
+        patient_id: int,
+        parent: QWidget | None = None,
+        *,
+        sections: Sequence[tuple[str, QWidget]] = (),
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -169,7 +177,18 @@ class HistoryPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.filter_error)
-        layout.addWidget(splitter, 1)
+        # Other features' tabs (the photos) beside the sessions; none, no tabs.
+        self.sections = [widget for _title, widget in sections]
+        self.section_tabs: QTabWidget | None = None
+        if sections:
+            self.section_tabs = QTabWidget()
+            self.section_tabs.setObjectName("historyTabs")
+            self.section_tabs.addTab(splitter, self.tr("&Sessions"))
+            for title, widget in sections:
+                self.section_tabs.addTab(widget, title)
+            layout.addWidget(self.section_tabs, 1)
+        else:
+            layout.addWidget(splitter, 1)
         self.refresh()
 
     # --- loading ------------------------------------------------------------------------

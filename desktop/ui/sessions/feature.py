@@ -36,6 +36,8 @@ class SessionsFeature(Feature):
         self.dialogs: list[QWidget] = []  # keep open dialogs referenced
         self.day_page = DayListPage(window.ctx, window.tasks)
         self.calendar: CalendarPage | None = None
+        # Other features' additions to an existing session's form (Add photos…).
+        self.session_form_extras: list[Callable[[SessionDialog, SessionDetail], None]] = []
 
     def install(self) -> None:
         window = self.window
@@ -293,6 +295,8 @@ class SessionsFeature(Feature):
         dialog.sig_change_booking.connect(
             lambda sid: QTimer.singleShot(0, lambda: self.open_session(sid, edit_booking=True))
         )
+        for extra in self.session_form_extras:
+            extra(dialog, detail)
         return self._run(dialog)
 
     def _run(self, dialog: SessionDialog) -> SessionDialog:
@@ -358,7 +362,9 @@ class SessionsFeature(Feature):
         window = self.window
         page = self.histories.get(patient_id)
         if page is None:
-            page = HistoryPage(self.ctx, window.tasks, patient_id)
+            page = HistoryPage(
+                self.ctx, window.tasks, patient_id, sections=window.history_sections(patient_id)
+            )
             page.sig_open_session.connect(self.open_session)
             page.sig_loaded.connect(
                 lambda history, p=page: window.set_page_title(

@@ -135,6 +135,25 @@ class SettingsDialog(QDialog):
             backups_form, "backup_keep_weekly", self.tr("Keep &weekly"), self.keep_weekly_spin
         )
 
+        photos_box = QGroupBox(self.tr("Treatment photos"), self)
+        photos_form = QFormLayout(photos_box)
+        self.inbox_edit = self._add(
+            photos_form, "photo_inbox_folder", self.tr("&Incoming folder"), QLineEdit()
+        )
+        self.inbox_edit.setPlaceholderText(self.tr("none"))
+        self.inbox_edit.setToolTip(
+            self.tr(
+                "The folder where the camera or phone saves photos; new files there are offered "
+                "in the history's Photos tab to add to a session."
+            )
+        )
+        self.inbox_spin = self._spin(
+            *clinic_settings.bounds("photo_inbox_rescan_seconds"), self.tr(" seconds")
+        )
+        self._add(
+            photos_form, "photo_inbox_rescan_seconds", self.tr("Look e&very"), self.inbox_spin
+        )
+
         prices_box = QGroupBox(self.tr("Prices"), self)
         prices_row = QHBoxLayout(prices_box)
         self.prices_label = QLabel(self._price_terms_text())
@@ -162,6 +181,7 @@ class SettingsDialog(QDialog):
         # Outside the form: a wrapped label in a QFormLayout row gets too little height.
         layout.addWidget(language_note)
         layout.addWidget(backups_box)
+        layout.addWidget(photos_box)
         layout.addWidget(prices_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
@@ -202,6 +222,8 @@ class SettingsDialog(QDialog):
         self.backup_hours_spin.setValue(values.backup_interval_hours)
         self.keep_daily_spin.setValue(values.backup_keep_daily)
         self.keep_weekly_spin.setValue(values.backup_keep_weekly)
+        self.inbox_edit.setText(values.photo_inbox_folder)
+        self.inbox_spin.setValue(values.photo_inbox_rescan_seconds)
 
     def values(self) -> ClinicSettings:
         return replace(
@@ -221,6 +243,8 @@ class SettingsDialog(QDialog):
             backup_interval_hours=self.backup_hours_spin.value(),
             backup_keep_daily=self.keep_daily_spin.value(),
             backup_keep_weekly=self.keep_weekly_spin.value(),
+            photo_inbox_folder=self.inbox_edit.text(),
+            photo_inbox_rescan_seconds=self.inbox_spin.value(),
         )
 
     def _price_terms_text(self) -> str:

@@ -15,6 +15,7 @@ from desktop.ui.backups.feature import BackupsFeature
 from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.payments.cash_up_feature import CashUpFeature
+from desktop.ui.photos.feature import PhotosFeature
 from desktop.ui.quotes.feature import QuotesFeature
 from desktop.ui.sessions.day_sheet_feature import DaySheetFeature
 from desktop.ui.sessions.feature import SessionsFeature
@@ -30,6 +31,7 @@ FEATURES: tuple[type[Feature], ...] = (
     QuotesFeature,
     CashUpFeature,
     ConsentFeature,
+    PhotosFeature,
     BackupsFeature,
     ShellFeature,
     DatabaseConnectionFeature,
