@@ -71,7 +71,7 @@ def _as_an_earlier_peeldesk_wrote_it(backup: Path) -> None:
     connection = sqlite3.connect(backup)
     try:
         connection.execute("DROP TABLE audit_personal_value")
-        connection.execute("UPDATE alembic_version SET version_num = '0009_treatment_photos'")
+        connection.execute("UPDATE alembic_version SET version_num = '0010_price_list_row_version'")
         connection.commit()
     finally:
         connection.close()

@@ -49,6 +49,7 @@ def test_upgrading_keeps_earlier_bookings_recordable_and_asks_for_new_ones(db_pa
         )
         for table in (*later, "consent_withdrawal", "signed_consent", "consent_template"):
             conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("ALTER TABLE price_list DROP COLUMN row_version"))  # 0010
         conn.execute(text("UPDATE alembic_version SET version_num = '0006_device_log'"))
     database.dispose()
 
