@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from db.errors import BackupFailed, DatabaseLocked
+from db.errors import BackupFailed, DatabaseLocked, DatabaseProblem
 from db.messages import join, msg
 from db.paths import ensure_private_dir
 from db.photo_backup import PHOTO_FOLDER, archive_photo_blobs
+from db.sealing import SAME_KEY, driver_errors, key_file, read_key_file, write_key_file
+from db.sealing import connect as connect_file
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
@@ -46,11 +48,12 @@ class BackupInfo:
 # --- checks ----------------------------------------------------------------------------
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    """Open an existing file (never create one) with a busy timeout."""
+def _connect(path: Path, *, read_only: bool, key: object = SAME_KEY) -> sqlite3.Connection:
+    """Open an existing file (never create one) with a busy timeout; keyed when sealed
+    (``key``: the file's own key, from the key file beside it, unless given)."""
     mode = "ro" if read_only else "rw"
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=_BUSY_MS / 1000
+    connection: sqlite3.Connection = connect_file(
+        path, mode=mode, key=key, timeout=_BUSY_MS / 1000
     )
     connection.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     return connection
@@ -62,6 +65,7 @@ def integrity_problems(
     read_only: bool = True,
     quick: bool = False,
     on_step: Callable[[int, int], object] | None = None,
+    key: object = SAME_KEY,
 ) -> list[str]:
     """Everything ``integrity_check`` and ``foreign_key_check`` report; [] means healthy.
 
@@ -70,9 +74,11 @@ def integrity_problems(
     """
     if not path.is_file():
         return [msg("The file {path} does not exist.", path=str(path))]
+    # A sealed file whose key was not given raises KeyNeeded here: that is not damage.
+    key = _key_of(path) if key is SAME_KEY else key
     try:
-        connection = _connect(path, read_only=read_only)
-    except sqlite3.Error as error:
+        connection = _connect(path, read_only=read_only, key=key)
+    except driver_errors() as error:
         return [msg("The file cannot be opened: {detail}.", detail=str(error))]
     try:
         pragma = "quick_check" if quick else "integrity_check"
@@ -95,7 +101,7 @@ def integrity_problems(
                 )
             )
         return problems
-    except sqlite3.Error as error:
+    except driver_errors() as error:
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             # Held by another program: that says nothing about damage.
@@ -126,7 +132,7 @@ def read_setting(path: Path, key: str) -> object | None:
     """One setting straight from the file, even if other pages of it are damaged."""
     try:
         connection = _connect(path, read_only=False)
-    except sqlite3.Error:
+    except (*driver_errors(), DatabaseProblem):
         return None
     try:
         row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
@@ -136,7 +142,7 @@ def read_setting(path: Path, key: str) -> object | None:
         # comes back as a number, anything else as its JSON text.
         value: object = json.loads(row[0]) if isinstance(row[0], str) else row[0]
         return value
-    except (sqlite3.Error, ValueError):
+    except (*driver_errors(), ValueError):
         return None
     finally:
         connection.close()
@@ -231,6 +237,12 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
             "integrity": "ok",
             "row_counts": counts,
         }
+        if key_file(source).is_file():
+            # The wrapped keys travel with the copy: a restore on a new computer needs only
+            # the passphrase or the recovery key (db/sealing.py).
+            keys = read_key_file(source)
+            manifest["sealed"] = {"key_id": keys["key_id"], "key_file": key_file(target).name}
+            write_key_file(target, keys)
         for path, text in (
             (sha_file, f"{digest}  {target.name}\n"),
             (manifest_file, json.dumps(manifest, indent=2, sort_keys=True) + "\n"),
@@ -244,9 +256,9 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
     except BackupFailed:
         _remove_quietly(temporary)
         raise
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *driver_errors()) as error:
         _remove_quietly(temporary)
-        for path in sidecars(target):
+        for path in (*sidecars(target), key_file(target)):
             _remove_quietly(path)
         raise BackupFailed(_failure_message(folder, error)) from error
     return BackupInfo(target, digest, when, size, counts)
@@ -269,9 +281,10 @@ def _failure_message(folder: Path, error: BaseException) -> str:
 
 
 def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
+    key = _key_of(source)
     try:
-        src = _connect(source, read_only=False)
-    except sqlite3.Error as error:
+        src = _connect(source, read_only=False, key=key)
+    except driver_errors() as error:
         raise BackupFailed(
             msg(
                 "The database {path} cannot be read for a backup ({detail}).",
@@ -280,7 +293,9 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             )
         ) from error
     try:
-        dest = sqlite3.connect(temporary)
+        # A sealed database's copy is sealed with the same key (SQLCipher's backup API
+        # copies the encrypted pages between two connections keyed alike).
+        dest = connect_file(temporary, key=key)
         try:
             # One step: the whole copy is one consistent snapshot of the source.
             src.backup(dest, pages=-1)
@@ -293,7 +308,7 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             dest.close()
     finally:
         src.close()
-    problems = integrity_problems(temporary)
+    problems = integrity_problems(temporary, key=key)
     if problems:
         raise BackupFailed(
             msg(
@@ -302,11 +317,17 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
                 problems=join(*problems[:3]),
             )
         )
-    checker = _connect(temporary, read_only=True)
+    checker = _connect(temporary, read_only=True, key=key)
     try:
         return row_counts(checker)
     finally:
         checker.close()
+
+
+def _key_of(path: Path) -> bytes | None:
+    from db.sealing import data_key_for
+
+    return data_key_for(path)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -368,7 +389,7 @@ def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> lis
         if when in keep and when not in kept_stamps:
             kept_stamps.add(when)
             continue
-        for item in (path, *sidecars(path)):
+        for item in (path, *sidecars(path), key_file(path)):
             _remove_quietly(item)
         removed.append(path)
     # Half-written copies of a backup that was cut off (the app closed mid-way, power

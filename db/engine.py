@@ -31,6 +31,7 @@ from db.errors import (
 from db.lean import LeanReader, LeanStatements
 from db.messages import msg
 from db.paths import ensure_private_file
+from db.sealing import data_key_for, key_pragmas
 
 BUSY_TIMEOUT_MS = 5000
 # How long a write off the GUI thread waits for the start-up check of the file to finish.
@@ -44,13 +45,16 @@ CONNECT_TIMEOUT_S = 10
 _WRITE_OPTION = "peeldesk_write"
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, data_key: bytes | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the documented recipe).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            # A sealed file (db/sealing.py): the key before anything reads a page.
+            for pragma in key_pragmas(data_key) if data_key is not None else ():
+                cursor.execute(pragma)
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -185,7 +189,8 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                 database=_shown(url),
             )
         )
-    if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
+    module = type(original).__module__
+    if isinstance(original, sqlite3.Error) or "sqlite" in module or "sqlcipher" in module:
         kind = _sqlite_kind(original, message)
         if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
             return NotADatabase(
@@ -264,11 +269,21 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = None
+        self.sealed = False
         kwargs: dict = {"echo": echo, "future": True}
+        data_key: bytes | None = None
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
                 self.path = Path(parsed.database)
+                # Sealed (a key file beside it): KeyNeeded before the file is touched
+                # when its key was not given in this process.
+                data_key = data_key_for(self.path)
                 ensure_private_file(self.path)
+                if data_key is not None:
+                    from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
+
+                    kwargs["module"] = sqlcipher
+                    self.sealed = True
             # Connections come from a pool and each is used by one thread at a time.
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
@@ -282,7 +297,7 @@ class Database:
                 kwargs["connect_args"] = _postgresql_connect_args()
         self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine)
+            _install_sqlite_pragmas(self.engine, data_key)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False

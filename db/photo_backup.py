@@ -81,10 +81,12 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
     return written
 
 
-def refill_photo_blobs(staged: Path, folder: Path) -> int:
+def refill_photo_blobs(staged: Path, folder: Path, *, key: bytes | None = None) -> int:
     """Put the photo bytes back into a restored copy; raises BackupInvalid if any is missing
     or changed (the copy is then discarded by the caller; nothing was restored)."""
-    connection = sqlite3.connect(staged)
+    from db.sealing import connect
+
+    connection = connect(staged, key=key)
     try:
         if not _has_photos(connection):
             return 0
