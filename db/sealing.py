@@ -320,7 +320,13 @@ def is_unlocked(path: Path) -> bool:
 def data_key_for(path: Path) -> bytes | None:
     """The data key of ``path`` (None: a plaintext file); KeyNeeded if not given yet."""
     if not is_sealed(path):
-        return None
+        if not path.with_name(f".{path.name}.sealing{KEYS_SUFFIX}").is_file():
+            return None
+        from db.sealing_migration import finish_interrupted_sealing
+
+        finish_interrupted_sealing(path)
+        if not is_sealed(path):
+            return None
     key_id = str(read_key_file(path)["key_id"])
     found = _UNLOCKED.get(key_id)
     if found is None:
