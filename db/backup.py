@@ -27,7 +27,14 @@ from db.errors import BackupFailed, DatabaseLocked, DatabaseProblem
 from db.messages import join, msg
 from db.paths import ensure_private_dir
 from db.photo_backup import PHOTO_FOLDER, archive_photo_blobs
-from db.sealing import SAME_KEY, driver_errors, key_file, read_key_file, write_key_file
+from db.sealing import (
+    SAME_KEY,
+    data_key_for,
+    driver_errors,
+    key_file,
+    read_key_file,
+    write_key_file,
+)
 from db.sealing import connect as connect_file
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -52,9 +59,7 @@ def _connect(path: Path, *, read_only: bool, key: object = SAME_KEY) -> sqlite3.
     """Open an existing file (never create one) with a busy timeout; keyed when sealed
     (``key``: the file's own key, from the key file beside it, unless given)."""
     mode = "ro" if read_only else "rw"
-    connection: sqlite3.Connection = connect_file(
-        path, mode=mode, key=key, timeout=_BUSY_MS / 1000
-    )
+    connection: sqlite3.Connection = connect_file(path, mode=mode, key=key, timeout=_BUSY_MS / 1e3)
     connection.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     return connection
 
@@ -75,7 +80,7 @@ def integrity_problems(
     if not path.is_file():
         return [msg("The file {path} does not exist.", path=str(path))]
     # A sealed file whose key was not given raises KeyNeeded here: that is not damage.
-    key = _key_of(path) if key is SAME_KEY else key
+    key = data_key_for(path) if key is SAME_KEY else key
     try:
         connection = _connect(path, read_only=read_only, key=key)
     except driver_errors() as error:
@@ -132,7 +137,7 @@ def read_setting(path: Path, key: str) -> object | None:
     """One setting straight from the file, even if other pages of it are damaged."""
     try:
         connection = _connect(path, read_only=False)
-    except (*driver_errors(), DatabaseProblem):
+    except driver_errors(DatabaseProblem):
         return None
     try:
         row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
@@ -142,7 +147,7 @@ def read_setting(path: Path, key: str) -> object | None:
         # comes back as a number, anything else as its JSON text.
         value: object = json.loads(row[0]) if isinstance(row[0], str) else row[0]
         return value
-    except (*driver_errors(), ValueError):
+    except driver_errors(ValueError):
         return None
     finally:
         connection.close()
@@ -256,7 +261,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
     except BackupFailed:
         _remove_quietly(temporary)
         raise
-    except (OSError, *driver_errors()) as error:
+    except driver_errors(OSError) as error:
         _remove_quietly(temporary)
         for path in (*sidecars(target), key_file(target)):
             _remove_quietly(path)
@@ -281,7 +286,7 @@ def _failure_message(folder: Path, error: BaseException) -> str:
 
 
 def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
-    key = _key_of(source)
+    key = data_key_for(source)
     try:
         src = _connect(source, read_only=False, key=key)
     except driver_errors() as error:
@@ -322,12 +327,6 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
         return row_counts(checker)
     finally:
         checker.close()
-
-
-def _key_of(path: Path) -> bytes | None:
-    from db.sealing import data_key_for
-
-    return data_key_for(path)
 
 
 def _remove_quietly(path: Path) -> None:

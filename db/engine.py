@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from importlib import import_module
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, text
@@ -52,8 +53,7 @@ def _install_sqlite_pragmas(engine: Engine, data_key: bytes | None = None) -> No
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            # A sealed file (db/sealing.py): the key before anything reads a page.
-            for pragma in key_pragmas(data_key) if data_key is not None else ():
+            for pragma in key_pragmas(data_key) if data_key else ():  # sealed: key first
                 cursor.execute(pragma)
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
@@ -189,8 +189,8 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                 database=_shown(url),
             )
         )
-    module = type(original).__module__
-    if isinstance(original, sqlite3.Error) or "sqlite" in module or "sqlcipher" in module:
+    driver = type(original).__module__  # sqlite3, or sqlcipher3 for a sealed file
+    if isinstance(original, sqlite3.Error) or driver.startswith(("sqlite", "sqlcipher")):
         kind = _sqlite_kind(original, message)
         if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
             return NotADatabase(
@@ -266,47 +266,45 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
+        self._echo = echo
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        self.path: Path | None = None
-        self.sealed = False
-        kwargs: dict = {"echo": echo, "future": True}
-        data_key: bytes | None = None
-        if self.is_sqlite:
-            if parsed.database and parsed.database != ":memory:":
-                self.path = Path(parsed.database)
-                # Sealed (a key file beside it): KeyNeeded before the file is touched
-                # when its key was not given in this process.
-                data_key = data_key_for(self.path)
-                ensure_private_file(self.path)
-                if data_key is not None:
-                    from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
+        in_file = self.is_sqlite and parsed.database not in (None, "", ":memory:")
+        self.path: Path | None = Path(str(parsed.database)) if in_file else None
+        self._connect()
+        # Set while writes may go ahead; cleared while the start-up check of the file runs.
+        self._checked = threading.Event()
+        self._checked.set()
+        self._refusal: DatabaseProblem | None = None
 
-                    kwargs["module"] = sqlcipher
-                    self.sealed = True
+    def _connect(self) -> None:
+        kwargs: dict = {"echo": self._echo, "future": True}
+        # Sealed (db/sealing.py): KeyNeeded before the file is touched, if the key is not given.
+        data_key = data_key_for(self.path) if self.path is not None else None
+        if data_key is not None:
+            kwargs["module"] = import_module("sqlcipher3.dbapi2")
+        if self.is_sqlite:
+            if self.path is not None:
+                ensure_private_file(self.path)
             # Connections come from a pool and each is used by one thread at a time.
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             # A server restart or a dropped Wi-Fi link leaves dead pooled connections:
             # test each before use, and recycle idle ones before firewalls cut them.
-            kwargs["pool_pre_ping"] = True
-            kwargs["pool_recycle"] = 1800
-            kwargs["pool_size"] = 3
-            kwargs["max_overflow"] = 4
-            if parsed.get_backend_name() == "postgresql":
+            kwargs.update(pool_pre_ping=True, pool_recycle=1800, pool_size=3, max_overflow=4)
+            if make_url(self.url).get_backend_name() == "postgresql":
                 kwargs["connect_args"] = _postgresql_connect_args()
-        self.engine: Engine = create_engine(url, **kwargs)
+        self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, data_key)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
-        )
+        writing = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._write = sessionmaker(bind=writing, expire_on_commit=False)
         self._lean = LeanStatements(self.engine)
-        # Set while writes may go ahead; cleared while the start-up check of the file runs.
-        self._checked = threading.Event()
-        self._checked.set()
-        self._refusal: DatabaseProblem | None = None
+
+    def reconnect(self) -> None:  # after the file's key changed (sealed or re-keyed)
+        self.engine.dispose()
+        self._connect()
 
     # --- the start-up check of the file (desktop/ui/backups/startup_check.py) ---------------
     def hold_writes(self) -> None:

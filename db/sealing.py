@@ -153,7 +153,12 @@ def _passphrase_slot(
 def _recovery_slot(key_id: str, data_key: bytes, recovery: bytes) -> dict[str, Any]:
     salt = os.urandom(16)
     nonce, wrapped = _wrap(_recovery_kek(recovery, salt), data_key, _aad(key_id, "recovery"))
-    return {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    return {
+        "kdf": "hkdf-sha256",
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "wrapped": _b64(wrapped),
+    }
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,10 @@ def with_new_passphrase(
     """The key file re-wrapped for a new passphrase (the data and recovery keys unchanged)."""
     slot = content["passphrase"]
     cost = cost or Argon2Cost(slot["time_cost"], slot["memory_kib"], slot["parallelism"])
-    return {**content, "passphrase": _passphrase_slot(content["key_id"], data_key, passphrase, cost)}
+    return {
+        **content,
+        "passphrase": _passphrase_slot(content["key_id"], data_key, passphrase, cost),
+    }
 
 
 def read_key_file(path: Path) -> dict[str, Any]:
@@ -349,11 +357,11 @@ def key_pragmas(data_key: bytes) -> tuple[str, ...]:
     return ("PRAGMA cipher_log_level = NONE", f"PRAGMA key = \"x'{data_key.hex()}'\"")
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
+def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
     """The errors of both drivers (sqlite3's and SQLCipher's are unrelated classes)."""
     from sqlcipher3 import dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
-    return (sqlite3.Error, sqlcipher.Error)
+    return (sqlite3.Error, sqlcipher.Error, *also)
 
 
 class _Same:
@@ -367,7 +375,7 @@ def connect(
     path: Path,
     *,
     mode: str | None = None,
-    key: bytes | None | Any = SAME_KEY,
+    key: Any = SAME_KEY,
     timeout: float = 5.0,
     **kwargs: Any,
 ) -> Any:

@@ -107,9 +107,7 @@ def _plain(path: Path) -> Iterator[Any]:
         connection.close()
 
 
-def seal_database(
-    path: Path, passphrase: str, *, cost: Argon2Cost = PASSPHRASE_COST
-) -> SealResult:
+def seal_database(path: Path, passphrase: str, *, cost: Argon2Cost = PASSPHRASE_COST) -> SealResult:
     """Seal the plaintext database ``path`` (nobody may have it open). See the module doc."""
     if is_sealed(path):
         raise SealingFailed(msg("The database {path} is already encrypted.", path=str(path)))
@@ -150,7 +148,7 @@ def seal_database(
         _remove(staged)
         _remove(key_file(staged))
         raise
-    except (*driver_errors(), OSError) as error:
+    except driver_errors(OSError) as error:
         _remove(staged)
         _remove(key_file(staged))
         text = str(error).lower()
