@@ -9,6 +9,10 @@ from pathlib import Path
 from db import sealing
 from db import sealing_migration as migration
 from db.backup import list_backups, sidecars
+
+# Re-exported for the screens, which never import db.
+from db.sealing import KeyFileProblem as KeyFileProblem
+from db.sealing import WrongKey as WrongKey
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ServiceError, ValidationError
@@ -38,7 +42,7 @@ def check_new_passphrase(passphrase: str, again: str) -> None:
                 )
             }
         )
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
     if int(zxcvbn(passphrase[:100])["score"]) < MIN_PASSPHRASE_SCORE:
         raise ValidationError(
@@ -159,3 +163,35 @@ def _sealed_path(ctx: ServiceContext) -> Path:
 
 def _cost() -> sealing.Argon2Cost:
     return sealing.PASSPHRASE_COST
+
+
+# --- opening: the GUI knows these through the service (it never imports db) ---------------
+
+
+def needs_key(path: Path) -> bool:
+    """True when ``path`` is sealed and its key has not been given in this process."""
+    return not sealing.is_unlocked(path)
+
+
+def unlock_file(path: Path, secret: str) -> None:
+    """Give the key of sealed ``path`` with the passphrase or recovery key; WrongKey (a
+    DatabaseProblem with the clear message) when it is neither, KeyFileProblem if unreadable."""
+    sealing.unlock(path, secret)
+
+
+def is_new_database(path: Path) -> bool:
+    """No database there yet (a new clinic): it will be created sealed."""
+    return not path.exists() and not sealing.is_sealed(path)
+
+
+def seal_new_database(path: Path, passphrase: str, again: str) -> str:
+    """The key file for a database about to be created at ``path``; the recovery key to
+    print is returned. The database itself is created sealed when it is first opened."""
+    check_new_passphrase(passphrase, again)
+    keys = sealing.new_keys(passphrase, cost=_cost())
+    from db.paths import ensure_private_dir
+
+    ensure_private_dir(path.parent)
+    sealing.write_key_file(path, keys.content)
+    sealing.remember(keys.key_id, keys.data_key)
+    return keys.recovery_key
