@@ -1,0 +1,266 @@
+"""The database sealed at rest (db/sealing.py): raw bytes hold no patient name, the wrong
+key is told as such and changes nothing, the recovery key opens, passphrase change and
+re-key, sealing a plaintext clinic, and a sealed backup restored on a "new computer"."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from db import sealing
+from db.backup import create_backup
+from db.restore import restore_backup, verify_backup
+from db.sealing_migration import SealingFailed, seal_database
+from desktop.services.backups import operations as backups
+from desktop.services.backups import sealing as service
+from desktop.services.bootstrap import open_database
+from desktop.services.common.context import ServiceContext
+from desktop.services.common.errors import ValidationError
+from desktop.services.patients import search as patients
+from tests.backup_helpers import register
+
+PASSPHRASE = "orange tiger violin meadow"
+NAME = "Zeynepgul"  # ASCII: found by a plain byte search of the file
+FAMILY = "Karabulutoglu"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_and_forgotten(monkeypatch):
+    """Cheap argon2id for speed (the stated cost is tested once), and no key left behind."""
+    monkeypatch.setattr(sealing, "PASSPHRASE_COST", sealing.CHEAP_FOR_TESTS)
+    sealing.forget_all()
+    yield
+    sealing.forget_all()
+
+
+def _plain_clinic(db_path: Path) -> ServiceContext:
+    database = open_database(f"sqlite:///{db_path}")
+    ctx = ServiceContext(database)
+    register(ctx, NAME, FAMILY)
+    return ctx
+
+
+def _sealed_clinic(db_path: Path) -> tuple[ServiceContext, str]:
+    ctx = _plain_clinic(db_path)
+    sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
+    return ctx, sealed.recovery_key
+
+
+def _raw(path: Path) -> bytes:
+    return b"".join(
+        p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.is_file()
+    )
+
+
+def _patient_names(ctx: ServiceContext) -> list[str]:
+    return [row.family_name for row in patients.search_patients(ctx, FAMILY[:4]).rows]
+
+
+def test_plaintext_clinic_is_sealed_verified_and_the_plaintext_is_gone(db_path) -> None:
+    ctx = _plain_clinic(db_path)
+    assert NAME.encode() in _raw(db_path)  # the hole this closes
+    sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
+    # Still working through the same open Database, now keyed.
+    register(ctx, "Ali", FAMILY)
+    assert sorted(_patient_names(ctx)) == [FAMILY, FAMILY]
+    ctx.database.dispose()
+    assert NAME.encode() not in _raw(db_path) and FAMILY.encode() not in _raw(db_path)
+    assert not db_path.read_bytes().startswith(b"SQLite format 3")
+    leftovers = [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+    keys = sealing.key_file(db_path)
+    assert stat.S_IMODE(keys.stat().st_mode) == 0o600
+    text = keys.read_text()
+    assert PASSPHRASE not in text and sealed.recovery_key not in text
+    assert sealing.read_key_file(db_path)["passphrase"]["kdf"] == "argon2id"
+    assert len(sealed.recovery_key.split("-")) == 8
+
+
+def test_sealing_refuses_a_file_in_use_and_changes_nothing(db_path) -> None:
+    """Another program (another process: SQLite's locks are per process) holds the file."""
+    import subprocess
+    import sys
+
+    ctx = _plain_clinic(db_path)
+    ctx.database.dispose()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('BEGIN IMMEDIATE');"
+            " print('held', flush=True); sys.stdin.read()",
+            str(db_path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        before = db_path.read_bytes()
+        with pytest.raises(SealingFailed, match="open in another program"):
+            seal_database(db_path, PASSPHRASE, cost=sealing.CHEAP_FOR_TESTS)
+    finally:
+        holder.communicate("", timeout=30)
+    assert db_path.read_bytes() == before and not sealing.is_sealed(db_path)
+    assert [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_weak_or_mismatched_passphrases_are_refused_by_field(db_path) -> None:
+    ctx = _plain_clinic(db_path)
+    for new, again, field in (
+        ("short", "short", "passphrase"),
+        ("1234567890", "1234567890", "passphrase"),
+        ("password12", "password12", "passphrase"),
+        (PASSPHRASE, PASSPHRASE + "x", "again"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            service.seal(ctx, new, again)
+        assert list(refused.value.field_errors) == [field]
+    assert not sealing.is_sealed(db_path)
+    ctx.database.dispose()
+
+
+def test_wrong_passphrase_is_a_clear_message_and_nothing_is_opened(db_path) -> None:
+    ctx, _recovery = _sealed_clinic(db_path)
+    ctx.database.dispose()
+    sealing.forget_all()
+    before = {p.name: p.read_bytes() for p in db_path.parent.iterdir()}
+    with pytest.raises(sealing.WrongKey, match="The clinic passphrase is not right"):
+        sealing.unlock(db_path, "orange tiger violin meadoW")
+    with pytest.raises(sealing.KeyNeeded, match="is encrypted"):
+        open_database(f"sqlite:///{db_path}")
+    # The start-up check never takes a locked file for a damaged one.
+    with pytest.raises(sealing.KeyNeeded):
+        backups.check_file(db_path, quick=True)
+    assert {p.name: p.read_bytes() for p in db_path.parent.iterdir()} == before
+
+
+def test_recovery_key_opens_however_it_is_typed(db_path) -> None:
+    ctx, recovery = _sealed_clinic(db_path)
+    ctx.database.dispose()
+    sealing.forget_all()
+    typed = recovery.lower().replace("-", " ").replace("o", "0")
+    sealing.unlock(db_path, typed)
+    database = open_database(f"sqlite:///{db_path}")
+    assert _patient_names(ServiceContext(database)) == [FAMILY]
+    database.dispose()
+
+
+def test_passphrase_change_rewraps_and_rekey_replaces_both_keys(db_path) -> None:
+    ctx, recovery = _sealed_clinic(db_path)
+    data_before = sealing.read_key_file(db_path)["recovery"]
+    with pytest.raises(sealing.WrongKey):
+        service.change_passphrase(ctx, "not it at all", PASSPHRASE + " two", PASSPHRASE + " two")
+    service.change_passphrase(
+        ctx, PASSPHRASE, "lantern copper seventy bridge", "lantern copper seventy bridge"
+    )
+    assert sealing.read_key_file(db_path)["recovery"] == data_before  # recovery key still valid
+    sealing.forget_all()
+    with pytest.raises(sealing.WrongKey):
+        sealing.unlock(db_path, PASSPHRASE)
+    sealing.unlock(db_path, recovery)
+
+    new_recovery = service.rekey(
+        ctx,
+        "lantern copper seventy bridge",
+        "quiet harbour mango pencil",
+        "quiet harbour mango pencil",
+    )
+    register(ctx, "Nur", FAMILY)
+    ctx.database.dispose()
+    sealing.forget_all()
+    with pytest.raises(sealing.WrongKey):
+        sealing.unlock(db_path, recovery)  # the old recovery key no longer opens it
+    sealing.unlock(db_path, new_recovery)
+    database = open_database(f"sqlite:///{db_path}")
+    assert len(_patient_names(ServiceContext(database))) == 2
+    database.dispose()
+    # Audited without a secret.
+    from sqlalchemy import text
+
+    sealing.unlock(db_path, "quiet harbour mango pencil")
+    database = open_database(f"sqlite:///{db_path}")
+    with database.read() as session:
+        events = session.execute(
+            text("SELECT action, details FROM audit_event WHERE action LIKE 'database.%'")
+        ).all()
+    database.dispose()
+    assert [e.action for e in events] == [
+        "database.seal",
+        "database.passphrase_change",
+        "database.rekey",
+    ]
+    assert all(PASSPHRASE not in str(e.details) for e in events)
+
+
+def test_sealed_backup_stays_sealed_and_restores_on_a_new_computer(db_path, tmp_path) -> None:
+    ctx, recovery = _sealed_clinic(db_path)
+    result = backups.backup_now(ctx, automatic=True)
+    assert NAME.encode() not in result.path.read_bytes()
+    manifest = json.loads(result.path.with_name(result.path.name + ".json").read_text())
+    assert manifest["sealed"]["key_id"] == sealing.read_key_file(db_path)["key_id"]
+    assert sealing.key_file(result.path).is_file()
+    ctx.database.dispose()
+
+    # A new computer: only the backup folder, the passphrase not known yet.
+    sealing.forget_all()
+    elsewhere = tmp_path / "new-computer" / "peeldesk.sqlite3"
+    with pytest.raises(sealing.KeyNeeded):
+        verify_backup(result.path)
+    sealing.unlock(result.path, recovery)
+    restored = restore_backup(result.path, elsewhere, safety_folder=tmp_path / "safety")
+    assert restored.restored_from.row_counts["patient"] == 1
+    assert sealing.is_sealed(elsewhere) and NAME.encode() not in _raw(elsewhere)
+    database = open_database(f"sqlite:///{elsewhere}")
+    assert _patient_names(ServiceContext(database)) == [FAMILY]
+    database.dispose()
+
+
+def test_plaintext_backups_made_before_are_listed_and_removed_on_request(db_path) -> None:
+    ctx = _plain_clinic(db_path)
+    old = backups.backup_now(ctx, automatic=True)
+    sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
+    assert sealed.plaintext_backups == [old.path]
+    new = create_backup(db_path, old.path.with_name("clinic-sealed-copy.sqlite3"))
+    assert service.remove_plaintext_backups(ctx) == 1
+    assert not old.path.exists() and new.path.exists()
+    ctx.database.dispose()
+
+
+def test_the_stated_argon2id_cost_is_what_a_new_key_file_records(tmp_path) -> None:
+    keys = sealing.new_keys(PASSPHRASE)
+    slot = keys.content["passphrase"]
+    assert (slot["time_cost"], slot["memory_kib"], slot["parallelism"]) == (3, 65536, 1)
+    path = tmp_path / "x.sqlite3"
+    sealing.write_key_file(path, keys.content)
+    assert sealing.unlock(path, PASSPHRASE) == keys.data_key
+
+
+def test_cli_takes_the_passphrase_from_the_environment(db_path, monkeypatch, capsys) -> None:
+    from desktop.cli import main
+
+    ctx = _plain_clinic(db_path)
+    ctx.database.dispose()
+    url = f"sqlite:///{db_path}"
+    monkeypatch.setenv("PEELDESK_NEW_PASSPHRASE", PASSPHRASE)
+    assert main(["--database", url, "encrypt"]) == 0
+    out = capsys.readouterr().out
+    assert "RECOVERY KEY" in out and NAME.encode() not in _raw(db_path)
+    sealing.forget_all()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--database", url, "backup"]) == 2
+    assert "PEELDESK_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv("PEELDESK_PASSPHRASE", "wrong")
+    assert main(["--database", url, "backup"]) == 2
+    assert "The clinic passphrase is not right" in capsys.readouterr().err
+    monkeypatch.setenv("PEELDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--database", url, "backup"]) == 0
+    assert "integrity ok; 1 patients" in capsys.readouterr().out
+    assert os.environ["PEELDESK_PASSPHRASE"] not in "".join(
+        p.read_text(errors="replace") for p in db_path.parent.rglob("*.log")
+    )
