@@ -13,6 +13,7 @@ import pytest
 
 from db import sealing
 from db.backup import create_backup
+from db.engine import Database
 from db.restore import restore_backup, verify_backup
 from db.sealing_migration import SealingFailed, seal_database
 from desktop.services.backups import operations as backups
@@ -37,15 +38,15 @@ def _cheap_and_forgotten(monkeypatch):
     sealing.forget_all()
 
 
-def _plain_clinic(db_path: Path) -> ServiceContext:
-    database = open_database(f"sqlite:///{db_path}")
+def _plain_clinic(database: Database) -> ServiceContext:
+    """A plaintext clinic with one patient (a copy of the migrated template: fast)."""
     ctx = ServiceContext(database)
     register(ctx, NAME, FAMILY)
     return ctx
 
 
-def _sealed_clinic(db_path: Path) -> tuple[ServiceContext, str]:
-    ctx = _plain_clinic(db_path)
+def _sealed_clinic(database: Database) -> tuple[ServiceContext, str]:
+    ctx = _plain_clinic(database)
     sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
     return ctx, sealed.recovery_key
 
@@ -60,8 +61,8 @@ def _patient_names(ctx: ServiceContext) -> list[str]:
     return [row.family_name for row in patients.search_patients(ctx, FAMILY[:4]).rows]
 
 
-def test_plaintext_clinic_is_sealed_verified_and_the_plaintext_is_gone(db_path) -> None:
-    ctx = _plain_clinic(db_path)
+def test_plaintext_clinic_is_sealed_verified_and_the_plaintext_is_gone(database, db_path) -> None:
+    ctx = _plain_clinic(database)
     assert NAME.encode() in _raw(db_path)  # the hole this closes
     sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
     # Still working through the same open Database, now keyed.
@@ -80,12 +81,12 @@ def test_plaintext_clinic_is_sealed_verified_and_the_plaintext_is_gone(db_path) 
     assert len(sealed.recovery_key.split("-")) == 8
 
 
-def test_sealing_refuses_a_file_in_use_and_changes_nothing(db_path) -> None:
+def test_sealing_refuses_a_file_in_use_and_changes_nothing(database, db_path) -> None:
     """Another program (another process: SQLite's locks are per process) holds the file."""
     import subprocess
     import sys
 
-    ctx = _plain_clinic(db_path)
+    ctx = _plain_clinic(database)
     ctx.database.dispose()
     holder = subprocess.Popen(
         [
@@ -110,8 +111,8 @@ def test_sealing_refuses_a_file_in_use_and_changes_nothing(db_path) -> None:
     assert [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")] == []
 
 
-def test_weak_or_mismatched_passphrases_are_refused_by_field(db_path) -> None:
-    ctx = _plain_clinic(db_path)
+def test_weak_or_mismatched_passphrases_are_refused_by_field(database, db_path) -> None:
+    ctx = _plain_clinic(database)
     for new, again, field in (
         ("short", "short", "passphrase"),
         ("1234567890", "1234567890", "passphrase"),
@@ -125,8 +126,8 @@ def test_weak_or_mismatched_passphrases_are_refused_by_field(db_path) -> None:
     ctx.database.dispose()
 
 
-def test_wrong_passphrase_is_a_clear_message_and_nothing_is_opened(db_path) -> None:
-    ctx, _recovery = _sealed_clinic(db_path)
+def test_wrong_passphrase_is_a_clear_message_and_nothing_is_opened(database, db_path) -> None:
+    ctx, _recovery = _sealed_clinic(database)
     ctx.database.dispose()
     sealing.forget_all()
     before = {p.name: p.read_bytes() for p in db_path.parent.iterdir()}
@@ -140,8 +141,8 @@ def test_wrong_passphrase_is_a_clear_message_and_nothing_is_opened(db_path) -> N
     assert {p.name: p.read_bytes() for p in db_path.parent.iterdir()} == before
 
 
-def test_recovery_key_opens_however_it_is_typed(db_path) -> None:
-    ctx, recovery = _sealed_clinic(db_path)
+def test_recovery_key_opens_however_it_is_typed(database, db_path) -> None:
+    ctx, recovery = _sealed_clinic(database)
     ctx.database.dispose()
     sealing.forget_all()
     typed = recovery.lower().replace("-", " ").replace("o", "0")
@@ -151,8 +152,8 @@ def test_recovery_key_opens_however_it_is_typed(db_path) -> None:
     database.dispose()
 
 
-def test_passphrase_change_rewraps_and_rekey_replaces_both_keys(db_path) -> None:
-    ctx, recovery = _sealed_clinic(db_path)
+def test_passphrase_change_rewraps_and_rekey_replaces_both_keys(database, db_path) -> None:
+    ctx, recovery = _sealed_clinic(database)
     data_before = sealing.read_key_file(db_path)["recovery"]
     with pytest.raises(sealing.WrongKey):
         service.change_passphrase(ctx, "not it at all", PASSPHRASE + " two", PASSPHRASE + " two")
@@ -198,8 +199,10 @@ def test_passphrase_change_rewraps_and_rekey_replaces_both_keys(db_path) -> None
     assert all(PASSPHRASE not in str(e.details) for e in events)
 
 
-def test_sealed_backup_stays_sealed_and_restores_on_a_new_computer(db_path, tmp_path) -> None:
-    ctx, recovery = _sealed_clinic(db_path)
+def test_sealed_backup_stays_sealed_and_restores_on_a_new_computer(
+    database, db_path, tmp_path
+) -> None:
+    ctx, recovery = _sealed_clinic(database)
     result = backups.backup_now(ctx, automatic=True)
     assert NAME.encode() not in result.path.read_bytes()
     manifest = json.loads(result.path.with_name(result.path.name + ".json").read_text())
@@ -221,8 +224,8 @@ def test_sealed_backup_stays_sealed_and_restores_on_a_new_computer(db_path, tmp_
     database.dispose()
 
 
-def test_plaintext_backups_made_before_are_listed_and_removed_on_request(db_path) -> None:
-    ctx = _plain_clinic(db_path)
+def test_plaintext_backups_made_before_are_listed_and_removed_on_request(database, db_path) -> None:
+    ctx = _plain_clinic(database)
     old = backups.backup_now(ctx, automatic=True)
     sealed = service.seal(ctx, PASSPHRASE, PASSPHRASE)
     assert sealed.plaintext_backups == [old.path]
@@ -241,10 +244,12 @@ def test_the_stated_argon2id_cost_is_what_a_new_key_file_records(tmp_path) -> No
     assert sealing.unlock(path, PASSPHRASE) == keys.data_key
 
 
-def test_cli_takes_the_passphrase_from_the_environment(db_path, monkeypatch, capsys) -> None:
+def test_cli_takes_the_passphrase_from_the_environment(
+    database, db_path, monkeypatch, capsys
+) -> None:
     from desktop.cli import main
 
-    ctx = _plain_clinic(db_path)
+    ctx = _plain_clinic(database)
     ctx.database.dispose()
     url = f"sqlite:///{db_path}"
     monkeypatch.setenv("PEELDESK_NEW_PASSPHRASE", PASSPHRASE)
