@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.backups import sealing
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
-from desktop.ui.errors import show_problem
+from desktop.ui.shell.actions import attempt
 from desktop.ui.shell.i18n import error_text, translated
 
 # Development and the test suite only: new databases are left plaintext (no passphrase
@@ -86,20 +86,28 @@ class UnlockDialog(QDialog):
         if not typed:
             self._show(self.tr("Type the clinic passphrase first."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            sealing.unlock_file(self._path, typed)
-        except sealing.WrongKey as problem:
+
+        def wrong_key(problem: ServiceError | DatabaseProblem) -> bool:
+            if not isinstance(problem, sealing.WrongKey):
+                return False  # an unreadable key file: shown in a box, then PeelDesk closes
             self._show(error_text(problem))
             self.secret.clear()
-            return
-        except DatabaseProblem as problem:
-            QMessageBox.critical(self, self.windowTitle(), error_text(problem))
-            self.reject()
-            return
+            return True
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = attempt(
+                self,
+                self.windowTitle(),
+                lambda: sealing.unlock_file(self._path, typed),
+                on_problem=wrong_key,
+            )
         finally:
             QApplication.restoreOverrideCursor()
-        self.accept()
+        if done is not None:
+            self.accept()
+        elif not self.error.isVisible():
+            self.reject()
 
     def _show(self, text: str) -> None:
         self.error.setText(text)
@@ -160,24 +168,32 @@ class PassphraseDialog(QDialog):
     def try_save(self) -> None:
         for label in self.errors.values():
             label.hide()
+
+        def by_field(problem: ServiceError | DatabaseProblem) -> bool:
+            if isinstance(problem, ValidationError):
+                for field, message in problem.field_errors.items():
+                    self._show(field, translated(message))
+                return True
+            if isinstance(problem, sealing.WrongKey):
+                self._show("current", error_text(problem))
+                return True
+            return False  # anything else in a box; nothing typed is lost
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.recovery_key = self._submit(
-                self.current.text(), self.passphrase.text(), self.again.text()
+            done = attempt(
+                self,
+                self.windowTitle(),
+                lambda: self._submit(
+                    self.current.text(), self.passphrase.text(), self.again.text()
+                ),
+                on_problem=by_field,
             )
-        except ValidationError as problem:
-            for field, message in problem.field_errors.items():
-                self._show(field, translated(message))
-            return
-        except sealing.WrongKey as problem:
-            self._show("current", error_text(problem))
-            return
-        except (DatabaseProblem, ServiceError) as problem:
-            show_problem(self, self.windowTitle(), problem)
-            return
         finally:
             QApplication.restoreOverrideCursor()
-        self.accept()
+        if done is not None:
+            self.recovery_key = done.value
+            self.accept()
 
     def _show(self, field: str, text: str) -> None:
         label = self.errors.get(field, self.errors["passphrase"])
