@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,12 @@ PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 class SealingFailed(DatabaseProblem):
     """The database could not be sealed; the plaintext original is unchanged."""
+
+
+IN_USE = msg(
+    "The database is open in another program or on another workstation, so it was not "
+    "encrypted. Close PeelDesk everywhere and try again."
+)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def seal_database(path: Path, passphrase: str, *, cost: Argon2Cost = PASSPHRASE_
             plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             mode = plain.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
-                raise sqlite3.OperationalError("database is locked")
+                raise SealingFailed(IN_USE)
             before = _row_counts(plain)
             plain.execute(
                 f"ATTACH DATABASE ? AS sealed KEY \"x'{keys.data_key.hex()}'\"", (str(staged),)
@@ -153,12 +158,7 @@ def seal_database(path: Path, passphrase: str, *, cost: Argon2Cost = PASSPHRASE_
         _remove(key_file(staged))
         text = str(error).lower()
         if "locked" in text or "busy" in text:
-            raise SealingFailed(
-                msg(
-                    "The database is open in another program or on another workstation, so "
-                    "it was not encrypted. Close PeelDesk everywhere and try again."
-                )
-            ) from error
+            raise SealingFailed(IN_USE) from error
         raise SealingFailed(
             msg(
                 "The database could not be encrypted ({detail}). It was left as it was.",

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from db.errors import DatabaseProblem
+from db.messages import msg
 from desktop.cli import command
 from desktop.services.common.errors import ServiceError
 
@@ -23,8 +24,11 @@ class PassphraseNeeded(DatabaseProblem):
 def _ask(prompt: str) -> str:
     if not sys.stdin.isatty():
         raise PassphraseNeeded(
-            f"The database is encrypted: set {PASSPHRASE_ENV} to the clinic passphrase (or "
-            "the recovery key), or run the command in a terminal to type it."
+            msg(
+                "The database is encrypted: set {variable} to the clinic passphrase (or the "
+                "recovery key), or run the command in a terminal to type it.",
+                variable=PASSPHRASE_ENV,
+            )
         )
     return getpass.getpass(prompt)
 

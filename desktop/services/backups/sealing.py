@@ -156,7 +156,7 @@ def _sealed_path(ctx: ServiceContext) -> Path:
     path = database_path(ctx)
     if not sealing.is_sealed(path):
         raise ServiceError(
-            msg("The database is not encrypted yet. Encrypt it first (Backups menu).")
+            msg("The database is not encrypted yet. Encrypt it first (Administration menu).")
         )
     return path
 

@@ -20,10 +20,6 @@ from desktop.ui.shell.feature import Feature
 Submit = Callable[[str, str, str], str | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SealingActions", text)
-
-
 class SealingFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -33,11 +29,18 @@ class SealingFeature(Feature):
         window = self.window
         may = allowed(self.ctx, Permission.MANAGE_BACKUPS) and self.ctx.database.path is not None
         window.add_separator(MenuName.ADMIN)
-        self.action_seal = QAction(_tr("&Encrypt the database…"), window)
+        self.action_seal = QAction(
+            QCoreApplication.translate("SealingActions", "&Encrypt the database…"), window
+        )
         self.action_seal.triggered.connect(self.seal)
-        self.action_passphrase = QAction(_tr("Change the clinic &passphrase…"), window)
+        self.action_passphrase = QAction(
+            QCoreApplication.translate("SealingActions", "Change the clinic &passphrase…"), window
+        )
         self.action_passphrase.triggered.connect(self.change_passphrase)
-        self.action_rekey = QAction(_tr("Re-&key the database (key leaked)…"), window)
+        self.action_rekey = QAction(
+            QCoreApplication.translate("SealingActions", "Re-&key the database (key leaked)…"),
+            window,
+        )
         self.action_rekey.triggered.connect(self.rekey)
         for action in (self.action_seal, self.action_passphrase, self.action_rekey):
             action.setEnabled(may)
@@ -71,11 +74,12 @@ class SealingFeature(Feature):
             return sealed.recovery_key
 
         recovery_key = self._ask(
-            _tr("Encrypt the database"),
-            _tr(
+            QCoreApplication.translate("SealingActions", "Encrypt the database"),
+            QCoreApplication.translate(
+                "SealingActions",
                 "The database is copied into an encrypted file, checked, and put in its "
                 "place; the readable original is then removed. This cannot be undone. From "
-                "now on the clinic passphrase is asked each time PeelDesk starts."
+                "now on the clinic passphrase is asked each time PeelDesk starts.",
             ),
             submit,
             ask_current=False,
@@ -90,11 +94,12 @@ class SealingFeature(Feature):
     def _offer_removing_backups(self, count: int) -> None:
         answer = QMessageBox.question(
             self.window,
-            _tr("Backups made before"),
-            _tr(
+            QCoreApplication.translate("SealingActions", "Backups made before"),
+            QCoreApplication.translate(
+                "SealingActions",
                 "{count} backup(s) made before the database was encrypted can still be read "
                 "by anyone who gets the files. Delete them now? (A new encrypted backup is "
-                "made at the next backup.)"
+                "made at the next backup.)",
             ).format(count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -102,7 +107,10 @@ class SealingFeature(Feature):
         if answer == QMessageBox.StandardButton.Yes:
             removed = sealing.remove_plaintext_backups(self.ctx)
             self.window.show_status(
-                _tr("{count} readable backup(s) deleted.").format(count=removed), 8000
+                QCoreApplication.translate(
+                    "SealingActions", "{count} readable backup(s) deleted."
+                ).format(count=removed),
+                8000,
             )
 
     def change_passphrase(self) -> None:
@@ -111,25 +119,32 @@ class SealingFeature(Feature):
         def submit(current: str, new: str, again: str) -> None:
             sealing.change_passphrase(ctx, current, new, again)
 
-        dialog_title = _tr("Change the clinic passphrase")
+        dialog_title = QCoreApplication.translate("SealingActions", "Change the clinic passphrase")
         self._ask(
             dialog_title,
-            _tr("The recovery key in the safe stays valid; the old passphrase stops working."),
+            QCoreApplication.translate(
+                "SealingActions",
+                "The recovery key in the safe stays valid; the old passphrase stops working.",
+            ),
             submit,
             ask_current=True,
         )
         if self.last_dialog is not None and self.last_dialog.result():
-            self.window.show_status(_tr("The clinic passphrase was changed."), 8000)
+            self.window.show_status(
+                QCoreApplication.translate("SealingActions", "The clinic passphrase was changed."),
+                8000,
+            )
 
     def rekey(self) -> None:
         ctx = self.ctx
         recovery_key = self._ask(
-            _tr("Re-key the database"),
-            _tr(
+            QCoreApplication.translate("SealingActions", "Re-key the database"),
+            QCoreApplication.translate(
+                "SealingActions",
                 "For when the passphrase or the recovery key may have been seen by someone "
                 "else: the database is encrypted again with a new key, and a new recovery "
                 "key replaces the one in the safe. Backups made before still open with the "
-                "old passphrase or recovery key."
+                "old passphrase or recovery key.",
             ),
             lambda current, new, again: sealing.rekey(ctx, current, new, again),
             ask_current=True,
