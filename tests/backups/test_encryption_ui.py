@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -48,7 +49,10 @@ def _sealed_clinic(database) -> str:
     return recovery
 
 
-def _when_shown(kind: type[QDialog], act: Callable[[QDialog], None], failures: list) -> None:
+D = TypeVar("D", bound=QDialog)
+
+
+def _when_shown(kind: type[D], act: Callable[[D], None], failures: list) -> None:
     tries = [0]
 
     def poll() -> None:
@@ -76,7 +80,7 @@ def test_wrong_passphrase_is_told_then_the_right_one_opens(qtbot, database, db_p
     failures: list[AssertionError] = []
     seen: dict[str, object] = {}
 
-    def type_wrong_then_right(dialog: QDialog) -> None:
+    def type_wrong_then_right(dialog: UnlockDialog) -> None:
         assert isinstance(dialog, UnlockDialog)
         assert dialog.focusWidget() is dialog.secret  # keyboard-first
         qtbot.keyClicks(dialog.secret, "orange tiger violin")
@@ -102,7 +106,7 @@ def test_recovery_key_typed_in_the_unlock_dialog_opens(qtbot, database, db_path)
     recovery = _sealed_clinic(database)
     failures: list[AssertionError] = []
 
-    def type_recovery(dialog: QDialog) -> None:
+    def type_recovery(dialog: UnlockDialog) -> None:
         qtbot.keyClicks(dialog.secret, recovery.lower())
         qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
 
@@ -126,7 +130,12 @@ def test_a_sealed_file_without_its_key_never_offers_a_restore(
     startup.request_check_at_next_start(db_path)
     dialogs = Dialogs(monkeypatch)
     offered: list[object] = []
-    monkeypatch.setattr(startup, "offer_restore", lambda *a, **k: offered.append(a) or False)
+
+    def offer_restore(*args: object, **_kwargs: object) -> bool:
+        offered.append(args)
+        return False
+
+    monkeypatch.setattr(startup, "offer_restore", offer_restore)
     before = db_path.read_bytes()
     assert startup.open_for_gui(f"sqlite:///{db_path}") is None
     assert offered == [] and "question" not in dialogs.kinds()
@@ -144,7 +153,7 @@ def test_quitting_the_unlock_dialog_quits_the_app_without_a_restore_offer(
     dialogs = Dialogs(monkeypatch)
     failures: list[AssertionError] = []
 
-    def wrong_then_quit(dialog: QDialog) -> None:
+    def wrong_then_quit(dialog: UnlockDialog) -> None:
         qtbot.keyClicks(dialog.secret, "not the passphrase")
         qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
         assert "not right" in dialog.error.text()
@@ -164,7 +173,7 @@ def test_new_clinic_is_created_sealed_and_shows_its_recovery_key_once(
     failures: list[AssertionError] = []
     seen: dict[str, object] = {}
 
-    def choose_passphrase(dialog: QDialog) -> None:
+    def choose_passphrase(dialog: PassphraseDialog) -> None:
         assert isinstance(dialog, PassphraseDialog)
         assert dialog.focusWidget() is dialog.passphrase
         qtbot.keyClicks(dialog.passphrase, "1234567890")
@@ -177,7 +186,7 @@ def test_new_clinic_is_created_sealed_and_shows_its_recovery_key_once(
         _when_shown(RecoveryKeyDialog, confirm_key, failures)
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
 
-    def confirm_key(dialog: QDialog) -> None:
+    def confirm_key(dialog: RecoveryKeyDialog) -> None:
         assert isinstance(dialog, RecoveryKeyDialog)
         seen["key"] = dialog.key_label.text()
         seen["sheet"] = dialog.sheet_pdf()
@@ -196,7 +205,9 @@ def test_new_clinic_is_created_sealed_and_shows_its_recovery_key_once(
     assert len(key.split("-")) == 8
     from pypdf import PdfReader
 
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(seen["sheet"])).pages)
+    sheet = seen["sheet"]
+    assert isinstance(sheet, bytes)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet)).pages)
     assert key.split("-")[0] in text and "safe" in text
     database = open_database(f"sqlite:///{db_path}")
     register(ServiceContext(database), "Zeynep", FAMILY)
@@ -223,13 +234,13 @@ def test_administrator_encrypts_a_plaintext_clinic_from_the_menu(
     dialogs = Dialogs(monkeypatch, answer=QMessageBox.StandardButton.Yes)
     failures: list[AssertionError] = []
 
-    def choose(dialog: QDialog) -> None:
+    def choose(dialog: PassphraseDialog) -> None:
         dialog.passphrase.setText(PASSPHRASE)
         dialog.again.setText(PASSPHRASE)
         _when_shown(RecoveryKeyDialog, confirm, failures)
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
 
-    def confirm(dialog: QDialog) -> None:
+    def confirm(dialog: RecoveryKeyDialog) -> None:
         dialog.confirmed.setChecked(True)
         dialog.continue_button.click()
 
