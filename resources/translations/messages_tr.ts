@@ -1444,6 +1444,10 @@
             <translation>Bu veritabanında zaten {count} gerçek hasta var, bu yüzden deneme verisi eklenmedi. Boş bir veritabanı kullanın ya da eminseniz --force seçeneğini verin.</translation>
         </message>
         <message>
+            <source>This database file is encrypted. PeelDesk will ask for its clinic passphrase when it starts with this setting.</source>
+            <translation>Bu veritabanı dosyası şifreli. PeelDesk bu ayarla açıldığında klinik parolasını soracak.</translation>
+        </message>
+        <message>
             <source>This database was written by a newer version of PeelDesk. Install the newer version to open it; nothing was changed.</source>
             <translation>Bu veritabanı PeelDesk’in daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; hiçbir şey değiştirilmedi.</translation>
         </message>

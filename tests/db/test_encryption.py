@@ -269,3 +269,31 @@ def test_cli_takes_the_passphrase_from_the_environment(
     assert os.environ["PEELDESK_PASSPHRASE"] not in "".join(
         p.read_text(errors="replace") for p in db_path.parent.rglob("*.log")
     )
+
+
+def test_choosing_a_sealed_file_as_the_database_is_checked_without_its_key(
+    database, db_path, tmp_path
+) -> None:
+    import shutil
+
+    from desktop.services.settings.database_connection import (
+        SQLITE,
+        ConnectionInput,
+        ConnectionState,
+        check_connection,
+    )
+
+    ctx, _recovery = _sealed_clinic(database)
+    other = tmp_path / "other" / "clinic.sqlite3"
+    other.parent.mkdir()
+    ctx.database.dispose()
+    for item in (db_path, sealing.key_file(db_path)):
+        shutil.copyfile(item, other.with_name(other.name + item.name[len(db_path.name) :]))
+    # Unlocked (the same key as the open database): checked like any other file.
+    opened = check_connection(ctx, ConnectionInput(kind=SQLITE, path=str(other)))
+    assert opened.state is ConnectionState.READY and "this version" in opened.message
+    sealing.forget_all()
+    before = other.read_bytes()
+    locked = check_connection(ctx, ConnectionInput(kind=SQLITE, path=str(other)))
+    assert locked.state is ConnectionState.READY and "encrypted" in locked.message
+    assert other.read_bytes() == before
