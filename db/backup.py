@@ -243,8 +243,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
             "row_counts": counts,
         }
         if key_file(source).is_file():
-            # The wrapped keys travel with the copy: a restore on a new computer needs only
-            # the passphrase or the recovery key (db/sealing.py).
+            # The wrapped keys travel with it: elsewhere only the passphrase is needed.
             keys = read_key_file(source)
             manifest["sealed"] = {"key_id": keys["key_id"], "key_file": key_file(target).name}
             write_key_file(target, keys)
@@ -308,7 +307,8 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
             # Photo bytes go once into the folder beside the backups, not into every copy.
-            archive_photo_blobs(dest, temporary.parent / PHOTO_FOLDER)
+            sealed = None if key is None else (str(read_key_file(source)["key_id"]), key)
+            archive_photo_blobs(dest, temporary.parent / PHOTO_FOLDER, sealed=sealed)
         finally:
             dest.close()
     finally:

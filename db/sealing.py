@@ -309,6 +309,11 @@ def remember(key_id: str, data_key: bytes) -> None:
     _UNLOCKED[key_id] = data_key
 
 
+def remembered(key_id: str) -> bytes | None:
+    """The data key with this id, if it was given in this process."""
+    return _UNLOCKED.get(key_id)
+
+
 def forget_all() -> None:
     _UNLOCKED.clear()
 
@@ -364,11 +369,7 @@ def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
     return (sqlite3.Error, sqlcipher.Error, *also)
 
 
-class _Same:
-    pass
-
-
-SAME_KEY: Any = _Same()  # "the key of the file itself" (connect's default)
+SAME_KEY: Any = object()  # "the key of the file itself" (connect's default)
 
 
 def connect(
