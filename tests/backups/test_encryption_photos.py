@@ -70,7 +70,7 @@ def test_sealed_backups_seal_photo_files_and_restore_opens_them(
         database.dispose()
 
 
-def test_a_sealed_photo_file_without_its_key_refuses_the_restore(
+def test_a_changed_sealed_photo_file_refuses_the_restore_and_changes_nothing(
     ctx: ServiceContext, tmp_path: Path
 ) -> None:
     treated = treated_patient(ctx)
