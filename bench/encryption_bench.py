@@ -8,6 +8,7 @@ import itertools
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.measure import Row, interleaved_sets
@@ -48,8 +49,8 @@ def encryption_rows(small: Path, *, repeat: int, log: Callable[[str], None] = pr
             ctx_plain, ctx_sealed = make_context(plain_db), make_context(sealed_db)
             for label, typed in SEARCHES:
                 timed = interleaved_sets(
-                    lambda typed=typed: search.search_patients(ctx_sealed, typed),
-                    lambda typed=typed: search.search_patients(ctx_plain, typed),
+                    partial(search.search_patients, ctx_sealed, typed),
+                    partial(search.search_patients, ctx_plain, typed),
                     repeat=repeat,
                 )
                 rows.append(
