@@ -32,7 +32,7 @@ from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from db.messages import msg
 from db.paths import ensure_private_dir
 from db.photo_backup import PHOTO_FOLDER, refill_photo_blobs
-from db.sealing import KEYS_SUFFIX, data_key_for, driver_errors, key_file
+from db.sealing import KEYS_SUFFIX, KeyNeeded, data_key_for, driver_errors, key_file
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
     for _when, path in list_backups(folder, stem):
         try:
             info = verify_backup(path)
-        except BackupInvalid:
+        except (BackupInvalid, KeyNeeded):  # KeyNeeded: sealed with a key not given (re-keyed)
             continue
         return BackupInfo(info.path, info.sha256, _when, info.size, info.row_counts)
     return None

@@ -297,3 +297,18 @@ def test_choosing_a_sealed_file_as_the_database_is_checked_without_its_key(
     locked = check_connection(ctx, ConnectionInput(kind=SQLITE, path=str(other)))
     assert locked.state is ConnectionState.READY and "encrypted" in locked.message
     assert other.read_bytes() == before
+
+
+def test_start_up_restore_skips_backups_sealed_with_a_key_not_given(database, db_path) -> None:
+    """After a re-key, older backups open only with the old key: the newest backup the
+    start-up restore can verify is offered, never a crash on the others."""
+    ctx, _recovery = _sealed_clinic(database)
+    older = backups.backup_now(ctx, automatic=True)
+    service.rekey(ctx, PASSPHRASE, PASSPHRASE + " two", PASSPHRASE + " two")
+    ctx.database.dispose()
+    sealing.forget_all()
+    sealing.unlock(db_path, PASSPHRASE + " two")
+    assert backups.newest_good_backup(db_path) is None  # the old key was not given
+    sealing.unlock(older.path, PASSPHRASE)
+    found = backups.newest_good_backup(db_path)
+    assert found is not None and found.path == older.path
