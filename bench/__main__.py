@@ -135,11 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         results.append(PartResult("clash", rows, note, current_load()))
 
     if "encryption" in only:
-        from bench.encryption_bench import encryption_rows
+        from bench.encryption_bench import NOTE, encryption_rows
 
         print("measuring the cost of encryption…", file=sys.stderr)
         rows = encryption_rows(small, repeat=args.repeat, log=lambda m: print(m, file=sys.stderr))
-        results.append(PartResult("encryption", rows, load=current_load()))
+        results.append(PartResult("encryption", rows, NOTE, current_load()))
 
     run = RunInfo(
         when=now_utc(),

@@ -24,6 +24,16 @@ def _copy(source: Path, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
 
 
+# No goal is set: the issue asks for the ratios. Where the time goes, for a reader of the report.
+NOTE = (
+    "Part of every ratio is the driver, not the cipher: `sqlcipher3` bundles its own SQLite "
+    "build, which ran an indexed range read about 1.5× slower than Python's `sqlite3` with no "
+    "key at all (a one-off check while writing this bench). Pages are decrypted when read from "
+    "disk or the OS cache, not from SQLite's own page cache, so warm searches and histories pay "
+    "little; a backup reads, re-encrypts and verifies every page, so it pays most."
+)
+
+
 def encryption_rows(small: Path, *, repeat: int, log: Callable[[str], None] = print) -> list[Row]:
     from bench.slots import _patient_with_history
     from db import sealing
@@ -53,17 +63,13 @@ def encryption_rows(small: Path, *, repeat: int, log: Callable[[str], None] = pr
                     partial(search.search_patients, ctx_plain, typed),
                     repeat=repeat,
                 )
-                rows.append(
-                    timed.row("encryption", f"search {label} “{typed}”", "plaintext", goal=1.5)
-                )
+                rows.append(timed.row("encryption", f"search {label} “{typed}”", "plaintext"))
             timed = interleaved_sets(
                 lambda: history.patient_history(ctx_sealed, patient_id),
                 lambda: history.patient_history(ctx_plain, patient_id),
                 repeat=repeat,
             )
-            rows.append(
-                timed.row("encryption", "history, patient with 200 sessions", "plaintext", goal=1.5)
-            )
+            rows.append(timed.row("encryption", "history, patient with 200 sessions", "plaintext"))
             counter = itertools.count()
 
             def backup(path: Path) -> None:
@@ -81,7 +87,6 @@ def encryption_rows(small: Path, *, repeat: int, log: Callable[[str], None] = pr
                     "encryption",
                     f"verified backup ({size_mib:.0f} MiB: copy, integrity check, row counts)",
                     "plaintext",
-                    goal=2,
                 )
             )
         finally:
