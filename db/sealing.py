@@ -49,8 +49,7 @@ class Argon2Cost:
     parallelism: int = 1
 
 
-# The stated cost of a new passphrase slot. Tests make key files with CHEAP_FOR_TESTS.
-PASSPHRASE_COST = Argon2Cost()
+PASSPHRASE_COST = Argon2Cost()  # the stated cost; tests use CHEAP_FOR_TESTS
 CHEAP_FOR_TESTS = Argon2Cost(time_cost=1, memory_kib=1024, parallelism=1)
 
 
@@ -72,6 +71,11 @@ def key_file(path: Path) -> Path:
 
 
 def is_sealed(path: Path) -> bool:
+    interrupted = path.with_name(f".{path.name}.sealing{KEYS_SUFFIX}")
+    if not key_file(path).is_file() and interrupted.is_file():
+        from db.sealing_migration import finish_interrupted_sealing
+
+        finish_interrupted_sealing(path)  # a sealing cut off between its renames
     return key_file(path).is_file()
 
 
@@ -309,8 +313,7 @@ def remember(key_id: str, data_key: bytes) -> None:
     _UNLOCKED[key_id] = data_key
 
 
-def remembered(key_id: str) -> bytes | None:
-    """The data key with this id, if it was given in this process."""
+def remembered(key_id: str) -> bytes | None:  # given in this process, by key id
     return _UNLOCKED.get(key_id)
 
 
@@ -320,6 +323,11 @@ def forget_all() -> None:
 
 def unlock(path: Path, secret: str) -> bytes:
     """Open the key of sealed database ``path`` with ``secret`` and remember it."""
+    if path.with_name(f".{path.name}.rekeying{KEYS_SUFFIX}").is_file():
+        from db.sealing_migration import finish_interrupted_rekey
+
+        finish_interrupted_rekey(path, secret)
+    is_sealed(path)  # finishes a sealing that was cut off
     content = read_key_file(path)
     data_key = unlock_content(content, secret)
     remember(str(content["key_id"]), data_key)
@@ -333,13 +341,7 @@ def is_unlocked(path: Path) -> bool:
 def data_key_for(path: Path) -> bytes | None:
     """The data key of ``path`` (None: a plaintext file); KeyNeeded if not given yet."""
     if not is_sealed(path):
-        if not path.with_name(f".{path.name}.sealing{KEYS_SUFFIX}").is_file():
-            return None
-        from db.sealing_migration import finish_interrupted_sealing
-
-        finish_interrupted_sealing(path)
-        if not is_sealed(path):
-            return None
+        return None
     key_id = str(read_key_file(path)["key_id"])
     found = _UNLOCKED.get(key_id)
     if found is None:

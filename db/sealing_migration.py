@@ -182,7 +182,7 @@ def finish_interrupted_sealing(path: Path) -> None:
     opened: the sealed copy's key file is never lost."""
     staged = path.with_name(f".{path.name}.sealing")
     plaintext = path.with_name(f".{path.name}.plaintext")
-    if is_sealed(path) or not key_file(staged).is_file():
+    if key_file(path).is_file() or not key_file(staged).is_file():
         return
     if staged.is_file() and not path.exists() and plaintext.is_file():
         os.replace(staged, path)
@@ -265,3 +265,38 @@ def rekey_database(
     remember(keys.key_id, keys.data_key)
     assert data_key_for(path) == keys.data_key
     return keys
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        for pragma in key_pragmas(data_key):
+            connection.execute(pragma)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except driver_errors():
+        return False
+    finally:
+        connection.close()
+
+
+def finish_interrupted_rekey(path: Path, secret: str) -> None:
+    """A re-key cut off after ``PRAGMA rekey`` but before its key file was renamed into place:
+    the file opens only with the staged key file's key. ``secret`` (the new passphrase) picks
+    the key file that opens the file; the other is removed."""
+    staged = path.with_name(f".{path.name}.rekeying")
+    old = read_key_file(path)
+    new = read_key_file(staged)
+    for content, keep_staged in ((old, False), (new, True)):
+        try:
+            data_key = unlock_content(content, secret)
+        except DatabaseProblem:
+            continue
+        if _opens(path, data_key):
+            if keep_staged:
+                os.replace(key_file(staged), key_file(path))
+            else:
+                _remove(key_file(staged))
+            return

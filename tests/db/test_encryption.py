@@ -312,3 +312,68 @@ def test_start_up_restore_skips_backups_sealed_with_a_key_not_given(database, db
     sealing.unlock(older.path, PASSPHRASE)
     found = backups.newest_good_backup(db_path)
     assert found is not None and found.path == older.path
+
+
+def test_a_rekey_cut_off_before_its_key_file_was_renamed_opens_with_the_new_passphrase(
+    database, db_path, monkeypatch
+) -> None:
+    import db.sealing_migration as migration
+
+    ctx, _recovery = _sealed_clinic(database)
+    ctx.database.dispose()
+    new = PASSPHRASE + " two"
+
+    real_replace = os.replace
+    calls: list[Path] = []
+
+    def power_cut(source: Path, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == 2:  # the file re-keyed, the new key file not renamed into place
+            raise OSError("power cut")
+        real_replace(source, target)
+
+    monkeypatch.setattr(migration.os, "replace", power_cut)
+    with pytest.raises(OSError):
+        migration.rekey_database(db_path, PASSPHRASE, new, cost=sealing.CHEAP_FOR_TESTS)
+    monkeypatch.undo()
+    sealing.forget_all()
+    sealing.unlock(db_path, new)
+    assert not list(db_path.parent.glob(".*rekeying*"))
+    database = open_database(f"sqlite:///{db_path}")
+    assert _patient_names(ServiceContext(database)) == [FAMILY]
+    database.dispose()
+
+
+@pytest.mark.parametrize(
+    "cut_at",
+    [3, 4],
+    ids=["plaintext moved aside, copy not in place", "copy in place, key file not"],
+)
+def test_a_sealing_cut_off_between_its_renames_is_finished_at_the_next_open(
+    database, db_path, monkeypatch, cut_at
+) -> None:
+    import db.sealing_migration as migration
+
+    ctx = _plain_clinic(database)
+    ctx.database.dispose()
+    real_replace = os.replace
+    calls: list[object] = []
+
+    def cut_before_the_key_file(source: Path, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == cut_at:
+            raise OSError("power cut")
+        real_replace(source, target)
+
+    monkeypatch.setattr(migration.os, "replace", cut_before_the_key_file)
+    with pytest.raises(OSError):
+        migration.seal_database(db_path, PASSPHRASE, cost=sealing.CHEAP_FOR_TESTS)
+    monkeypatch.undo()
+    assert not sealing.key_file(db_path).exists()
+    sealing.forget_all()
+    sealing.unlock(db_path, PASSPHRASE)
+    database = open_database(f"sqlite:///{db_path}")
+    assert _patient_names(ServiceContext(database)) == [FAMILY]
+    database.dispose()
+    assert NAME.encode() not in _raw(db_path)
+    assert [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")] == []
