@@ -255,3 +255,35 @@ def test_administrator_encrypts_a_plaintext_clinic_from_the_menu(
     register(ctx, "Ali", FAMILY)  # the open window keeps working on the sealed file
     database.dispose()
     assert FAMILY.encode() not in db_path.read_bytes()
+
+
+def test_an_unlocked_sealed_file_passes_the_days_check_and_reaches_the_log_in(
+    qtbot, database, db_path, monkeypatch
+) -> None:
+    """The start of the day on a sealed file: unlock, the file check on a worker (keyed like
+    every other connection), then the log-in; no damage is reported."""
+    from desktop import app as app_module
+    from desktop.ui.accounts.login_dialog import SetupDialog
+
+    _sealed_clinic(database)
+    startup.request_check_at_next_start(db_path)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    dialogs = Dialogs(monkeypatch)
+    failures: list[AssertionError] = []
+    reached: list[str] = []
+
+    def unlock(dialog: UnlockDialog) -> None:
+        dialog.secret.setText(PASSPHRASE)
+        _when_shown(SetupDialog, first_log_in, failures)
+        qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+
+    def first_log_in(dialog: SetupDialog) -> None:
+        reached.append("log-in")
+        dialog.reject()
+
+    _when_shown(UnlockDialog, unlock, failures)
+    assert app_module.run_gui(f"sqlite:///{db_path}") == 0
+    if failures:
+        raise failures[0]
+    assert reached == ["log-in"] and dialogs.shown == []
+    assert startup.checked_marker(db_path).exists()  # the keyed check passed
