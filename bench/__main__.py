@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.data import demo_database
 
     needs_data = bool(only & {"startup", "search", "slots"})
-    small = demo_database("small") if needs_data else Path()
+    small = demo_database("small") if needs_data or "encryption" in only else Path()
     large = demo_database("large") if needs_data else Path()
     results: list[PartResult] = []
     lazy_loaded: list[str] = []
@@ -160,6 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         print("measuring photo backups…", file=sys.stderr)
         backup, note = backup_rows(args.photo_backup_count, log=log)
         results.append(PartResult("photos", rows + backup, note, current_load()))
+
+    if "encryption" in only:
+        from bench.encryption_bench import NOTE, encryption_rows
+
+        print("measuring the cost of encryption…", file=sys.stderr)
+        rows = encryption_rows(small, repeat=args.repeat, log=lambda m: print(m, file=sys.stderr))
+        results.append(PartResult("encryption", rows, NOTE, current_load()))
 
     run = RunInfo(
         when=now_utc(),

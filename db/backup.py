@@ -30,7 +30,7 @@ from db.backup_folder import (  # noqa: F401  (the backup folder's API, used thr
     sweep_photos,
 )
 from db.backup_folder import remove_quietly as _remove_quietly
-from db.errors import BackupFailed, DatabaseLocked
+from db.errors import BackupFailed, DatabaseLocked, DatabaseProblem
 from db.messages import join, msg
 from db.paths import ensure_private_dir
 from db.photo_backup import (
@@ -39,6 +39,15 @@ from db.photo_backup import (
     named_photo_hashes,
 )
 from db.schema_shape import schema_problems
+from db.sealing import (
+    SAME_KEY,
+    data_key_for,
+    driver_errors,
+    key_file,
+    read_key_file,
+    write_key_file,
+)
+from db.sealing import connect as connect_file
 
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _BUSY_MS = 5000
@@ -58,12 +67,11 @@ class BackupInfo:
 # --- checks ----------------------------------------------------------------------------
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    """Open an existing file (never create one) with a busy timeout."""
+def _connect(path: Path, *, read_only: bool, key: object = SAME_KEY) -> sqlite3.Connection:
+    """Open an existing file (never create one) with a busy timeout; keyed when sealed
+    (``key``: the file's own key, from the key file beside it, unless given)."""
     mode = "ro" if read_only else "rw"
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=_BUSY_MS / 1000
-    )
+    connection: sqlite3.Connection = connect_file(path, mode=mode, key=key, timeout=_BUSY_MS / 1e3)
     connection.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
     return connection
 
@@ -74,6 +82,7 @@ def integrity_problems(
     read_only: bool = True,
     quick: bool = False,
     on_step: Callable[[int, int], object] | None = None,
+    key: object = SAME_KEY,
 ) -> list[str]:
     """Everything ``integrity_check`` and ``foreign_key_check`` report; [] means healthy.
 
@@ -86,9 +95,11 @@ def integrity_problems(
         # SQLite reads an empty file as an empty database: "ok". For a clinic's file that
         # had data, it is the worst damage there is.
         return [msg("The file {path} is empty (0 bytes).", path=str(path))]
+    # A sealed file whose key was not given raises KeyNeeded here: that is not damage.
+    key = data_key_for(path) if key is SAME_KEY else key
     try:
-        connection = _connect(path, read_only=read_only)
-    except sqlite3.Error as error:
+        connection = _connect(path, read_only=read_only, key=key)
+    except driver_errors() as error:
         return [msg("The file cannot be opened: {detail}.", detail=str(error))]
     try:
         pragma = "quick_check" if quick else "integrity_check"
@@ -112,7 +123,7 @@ def integrity_problems(
                 )
             )
         return problems
-    except sqlite3.Error as error:
+    except driver_errors() as error:
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             # Held by another program: that says nothing about damage.
@@ -143,7 +154,7 @@ def read_setting(path: Path, key: str) -> object | None:
     """One setting straight from the file, even if other pages of it are damaged."""
     try:
         connection = _connect(path, read_only=False)
-    except sqlite3.Error:
+    except driver_errors(DatabaseProblem):
         return None
     try:
         row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
@@ -153,7 +164,7 @@ def read_setting(path: Path, key: str) -> object | None:
         # comes back as a number, anything else as its JSON text.
         value: object = json.loads(row[0]) if isinstance(row[0], str) else row[0]
         return value
-    except (sqlite3.Error, ValueError):
+    except driver_errors(ValueError):
         return None
     finally:
         connection.close()
@@ -246,6 +257,11 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
             "row_counts": counts,
             "photo_files": photo_files,
         }
+        if key_file(source).is_file():
+            # The wrapped keys travel with it: elsewhere only the passphrase is needed.
+            keys = read_key_file(source)
+            manifest["sealed"] = {"key_id": keys["key_id"], "key_file": key_file(target).name}
+            write_key_file(target, keys)
         for path, text in (
             (sha_file, f"{digest}  {target.name}\n"),
             (manifest_file, json.dumps(manifest, indent=2, sort_keys=True) + "\n"),
@@ -259,9 +275,9 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
     except BackupFailed:
         _remove_quietly(temporary)
         raise
-    except (OSError, sqlite3.Error) as error:
+    except driver_errors(OSError) as error:
         _remove_quietly(temporary)
-        for path in sidecars(target):
+        for path in (*sidecars(target), key_file(target)):
             _remove_quietly(path)
         raise BackupFailed(_failure_message(folder, error)) from error
     return BackupInfo(target, digest, when, size, counts, photo_files)
@@ -284,9 +300,10 @@ def _failure_message(folder: Path, error: BaseException) -> str:
 
 
 def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
+    key = data_key_for(source)
     try:
-        src = _connect(source, read_only=False)
-    except sqlite3.Error as error:
+        src = _connect(source, read_only=False, key=key)
+    except driver_errors() as error:
         raise BackupFailed(
             msg(
                 "The database {path} cannot be read for a backup ({detail}).",
@@ -295,7 +312,9 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             )
         ) from error
     try:
-        dest = sqlite3.connect(temporary)
+        # A sealed database's copy is sealed with the same key (SQLCipher's backup API
+        # copies the encrypted pages between two connections keyed alike).
+        dest = connect_file(temporary, key=key)
         try:
             # One step: the whole copy is one consistent snapshot of the source.
             src.backup(dest, pages=-1)
@@ -303,12 +322,13 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
             # Photo bytes go once into the folder beside the backups, not into every copy.
-            archive_photo_blobs(dest, temporary.parent / PHOTO_FOLDER)
+            sealed = None if key is None else (str(read_key_file(source)["key_id"]), key)
+            archive_photo_blobs(dest, temporary.parent / PHOTO_FOLDER, sealed=sealed)
         finally:
             dest.close()
     finally:
         src.close()
-    problems = integrity_problems(temporary)
+    problems = integrity_problems(temporary, key=key)
     if problems:
         raise BackupFailed(
             msg(
@@ -317,7 +337,7 @@ def _copy_and_check(source: Path, temporary: Path) -> dict[str, int]:
                 problems=join(*problems[:3]),
             )
         )
-    checker = _connect(temporary, read_only=True)
+    checker = _connect(temporary, read_only=True, key=key)
     try:
         return row_counts(checker)
     finally:

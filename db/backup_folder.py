@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from db.photo_backup import sweep_photo_files
+from db.sealing import key_file
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 SUFFIX = ".sqlite3"
@@ -78,7 +79,7 @@ def rotate(folder: Path, stem: str, *, keep_daily: int, keep_weekly: int) -> lis
         if when in keep and when not in kept_stamps:
             kept_stamps.add(when)
             continue
-        for item in (path, *sidecars(path)):
+        for item in (path, *sidecars(path), key_file(path)):
             remove_quietly(item)
         removed.append(path)
     # Half-written copies of a backup that was cut off (the app closed mid-way, power

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from importlib import import_module
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, text
@@ -31,6 +32,7 @@ from db.errors import (
 from db.lean import LeanReader, LeanStatements
 from db.messages import msg
 from db.paths import ensure_private_file
+from db.sealing import data_key_for, key_pragmas
 
 BUSY_TIMEOUT_MS = 5000
 # How long a write off the GUI thread waits for the start-up check of the file to finish.
@@ -44,13 +46,15 @@ CONNECT_TIMEOUT_S = 10
 _WRITE_OPTION = "peeldesk_write"
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, data_key: bytes | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the documented recipe).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            for pragma in key_pragmas(data_key) if data_key else ():  # sealed: key first
+                cursor.execute(pragma)
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -190,7 +194,8 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                 database=_shown(url),
             )
         )
-    if isinstance(original, sqlite3.Error) or "sqlite" in type(original).__module__:
+    driver = type(original).__module__  # sqlite3, or sqlcipher3 for a sealed file
+    if isinstance(original, sqlite3.Error) or driver.startswith(("sqlite", "sqlcipher")):
         kind = _sqlite_kind(original, message)
         if kind in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
             return NotADatabase(
@@ -266,37 +271,45 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
+        self._echo = echo
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        self.path: Path | None = None
-        kwargs: dict = {"echo": echo, "future": True}
+        in_file = self.is_sqlite and parsed.database not in (None, "", ":memory:")
+        self.path: Path | None = Path(str(parsed.database)) if in_file else None
+        self._connect()
+        # Set while writes may go ahead; cleared while the start-up check of the file runs.
+        self._checked = threading.Event()
+        self._checked.set()
+        self._refusal: DatabaseProblem | None = None
+
+    def _connect(self) -> None:
+        kwargs: dict = {"echo": self._echo, "future": True}
+        # Sealed (db/sealing.py): KeyNeeded before the file is touched, if the key is not given.
+        data_key = data_key_for(self.path) if self.path is not None else None
+        if data_key is not None:
+            kwargs["module"] = import_module("sqlcipher3.dbapi2")
         if self.is_sqlite:
-            if parsed.database and parsed.database != ":memory:":
-                self.path = Path(parsed.database)
+            if self.path is not None:
                 ensure_private_file(self.path)
             # Connections come from a pool and each is used by one thread at a time.
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             # A server restart or a dropped Wi-Fi link leaves dead pooled connections:
             # test each before use, and recycle idle ones before firewalls cut them.
-            kwargs["pool_pre_ping"] = True
-            kwargs["pool_recycle"] = 1800
-            kwargs["pool_size"] = 3
-            kwargs["max_overflow"] = 4
-            if parsed.get_backend_name() == "postgresql":
+            kwargs.update(pool_pre_ping=True, pool_recycle=1800, pool_size=3, max_overflow=4)
+            if make_url(self.url).get_backend_name() == "postgresql":
                 kwargs["connect_args"] = _postgresql_connect_args()
-        self.engine: Engine = create_engine(url, **kwargs)
+        self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine)
+            _install_sqlite_pragmas(self.engine, data_key)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
-        )
+        writing = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._write = sessionmaker(bind=writing, expire_on_commit=False)
         self._lean = LeanStatements(self.engine)
-        # Set while writes may go ahead; cleared while the start-up check of the file runs.
-        self._checked = threading.Event()
-        self._checked.set()
-        self._refusal: DatabaseProblem | None = None
+
+    def reconnect(self) -> None:  # after the file's key changed (sealed or re-keyed)
+        self.engine.dispose()
+        self._connect()
 
     # --- the start-up check of the file (desktop/ui/backups/startup_check.py) ---------------
     def hold_writes(self) -> None:

@@ -32,6 +32,66 @@ PHOTO_FOLDER = "photos"
 # A file younger than this is never swept: a backup being written by another process has
 # already archived its photos but has no final name yet.
 SWEEP_GRACE_SECONDS = 3600
+# A photo file of a sealed database's backups: MAGIC, the data key's id (8 bytes), a random
+# nonce (12 bytes), then the bytes sealed with AES-256-GCM under a key derived from the data
+# key by HKDF (so the photo files need no key of their own). The name stays the hash of the
+# photo's own bytes; the associated data binds the file to that name.
+SEALED_MAGIC = b"PDPHOTO1"
+_SEAL_OVERHEAD = len(SEALED_MAGIC) + 8 + 12 + 16
+
+
+def _photo_key(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"peeldesk photo backup files"
+    ).derive(data_key)
+
+
+def seal_photo(data: bytes, sha256: str, key_id: str, data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    head = SEALED_MAGIC + bytes.fromhex(key_id)
+    nonce = os.urandom(12)
+    sealed = AESGCM(_photo_key(data_key)).encrypt(nonce, data, head + sha256.encode("ascii"))
+    return head + nonce + sealed
+
+
+def open_photo(content: bytes, sha256: str) -> bytes | None:
+    """A photo file's bytes (opened with a key given in this process when sealed), or None."""
+    if not content.startswith(SEALED_MAGIC):
+        return content
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from db.sealing import remembered
+
+    head, nonce = content[:16], content[16:28]
+    data_key = remembered(head[8:].hex())
+    if data_key is None:
+        return None
+    try:
+        return AESGCM(_photo_key(data_key)).decrypt(
+            nonce, content[28:], head + sha256.encode("ascii")
+        )
+    except InvalidTag:
+        return None
+
+
+def _kept_as_wanted(target: Path, size: int, sealed: tuple[str, bytes] | None) -> bool:
+    """The file already there is this photo, sealed (with this key) when the copy is."""
+    try:
+        if sealed is None:
+            return target.stat().st_size == size
+        with target.open("rb") as handle:
+            head = handle.read(16)
+        return (
+            head == SEALED_MAGIC + bytes.fromhex(sealed[0])
+            and target.stat().st_size == size + _SEAL_OVERHEAD
+        )
+    except OSError:
+        return False
 
 
 def _has_photos(connection: sqlite3.Connection) -> bool:
@@ -47,11 +107,14 @@ def photo_file(folder: Path, sha256: str) -> Path:
     return folder / sha256[:2] / sha256
 
 
-def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
+def archive_photo_blobs(
+    copy: sqlite3.Connection, folder: Path, *, sealed: tuple[str, bytes] | None = None
+) -> int:
     """Write the copy's photo bytes not yet in ``folder``, then empty them in the copy.
 
     Returns how many files were written. ``copy`` is the backup being made, never the clinic's
-    database."""
+    database. ``sealed`` (key id, data key): the database is sealed, and so are its photo files.
+    """
     if not _has_photos(copy):
         return 0
     written = 0
@@ -63,7 +126,7 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
         return 0
     for photo_id, rendition, sha256, size in rows:
         target = photo_file(folder, sha256)
-        if target.exists() and target.stat().st_size == size:
+        if _kept_as_wanted(target, size, sealed):
             continue
         (data,) = copy.execute(
             "SELECT data FROM photo_blob WHERE photo_id = ? AND rendition = ?",
@@ -73,7 +136,7 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
         partial = target.with_name(f".{sha256}.partial")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.write(data if sealed is None else seal_photo(data, sha256, *sealed))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, target)
@@ -90,10 +153,12 @@ def archive_photo_blobs(copy: sqlite3.Connection, folder: Path) -> int:
     return written
 
 
-def refill_photo_blobs(staged: Path, folder: Path) -> int:
+def refill_photo_blobs(staged: Path, folder: Path, *, key: bytes | None = None) -> int:
     """Put the photo bytes back into a restored copy; raises BackupInvalid if any is missing
     or changed (the copy is then discarded by the caller; nothing was restored)."""
-    connection = sqlite3.connect(staged)
+    from db.sealing import connect
+
+    connection = connect(staged, key=key)
     try:
         if not _has_photos(connection):
             return 0
@@ -104,11 +169,10 @@ def refill_photo_blobs(staged: Path, folder: Path) -> int:
         for photo_id, rendition, sha256 in wanted:
             path = photo_file(folder, sha256)
             try:
-                data = path.read_bytes()
+                data = open_photo(path.read_bytes(), sha256)
             except OSError:
-                missing += 1
-                continue
-            if hashlib.sha256(data).hexdigest() != sha256:
+                data = None
+            if data is None or hashlib.sha256(data).hexdigest() != sha256:
                 missing += 1
                 continue
             connection.execute(
@@ -132,8 +196,11 @@ def refill_photo_blobs(staged: Path, folder: Path) -> int:
 
 
 def named_photo_hashes(backup: Path) -> set[str]:
-    """The content hashes of the photo files a backup copy needs (sqlite3.Error if unreadable)."""
-    connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    """The content hashes of the photo files a backup copy needs (either driver's error, or
+    KeyNeeded for a sealed copy whose key was not given, if unreadable)."""
+    from db.sealing import connect
+
+    connection = connect(backup, mode="ro")  # keyed when the copy is sealed
     try:
         if not _has_photos(connection):
             return set()
@@ -163,10 +230,13 @@ def sweep_photo_files(
     if not photos.is_dir():
         return []
     named: set[str] = set()
+    from db.errors import DatabaseProblem
+    from db.sealing import driver_errors
+
     try:
         for backup in backups:
             named |= named_photo_hashes(backup)
-    except sqlite3.Error:
+    except driver_errors(DatabaseProblem):
         return []
     moment = time.time() if now is None else now
     removed: list[Path] = []

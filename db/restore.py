@@ -10,7 +10,6 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from db.messages import msg
 from db.paths import ensure_private_dir
 from db.photo_backup import PHOTO_FOLDER, missing_photo_files, refill_photo_blobs
+from db.sealing import KEYS_SUFFIX, KeyNeeded, data_key_for, driver_errors, key_file
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def newest_good_backup(folder: Path, stem: str) -> BackupInfo | None:
     for _when, path in list_backups(folder, stem):
         try:
             info = verify_backup(path)
-        except BackupInvalid:
+        except (BackupInvalid, KeyNeeded):  # KeyNeeded: sealed with a key not given (re-keyed)
             continue
         return BackupInfo(
             info.path, info.sha256, _when, info.size, info.row_counts, info.photo_files
@@ -134,7 +134,7 @@ def _release_wal(db_path: Path) -> None:
             mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
+    except driver_errors() as error:
         raise DatabaseInUse(_IN_USE) from error
     if str(mode).lower() != "delete":
         raise DatabaseInUse(_IN_USE)
@@ -144,7 +144,7 @@ def move_aside(db_path: Path, when: datetime) -> Path:
     """Rename a damaged database (and its -wal/-shm) out of the way, keeping it for experts."""
     stamp = when.astimezone(UTC).strftime(STAMP_FORMAT)
     moved = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", KEYS_SUFFIX):
         item = db_path.with_name(db_path.name + suffix)
         if item.exists():
             os.replace(item, moved.with_name(moved.name + suffix))
@@ -189,7 +189,8 @@ def restore_backup(
     try:
         if sha256_file(staged) != info.sha256:
             raise BackupInvalid(msg("The backup changed while it was being copied. Try again."))
-        refill_photo_blobs(staged, backup.parent / PHOTO_FOLDER)
+        # A sealed backup is opened with its own key (its key file's copy, by key id).
+        refill_photo_blobs(staged, backup.parent / PHOTO_FOLDER, key=data_key_for(backup))
         saved: Path | None = None
         damaged = False
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -204,11 +205,24 @@ def restore_backup(
             saved = move_aside(db_path, when)
         for suffix in ("-wal", "-shm"):
             _remove_quietly(db_path.with_name(db_path.name + suffix))
+        _keys_follow(backup, db_path)
         os.replace(staged, db_path)
         _fsync_dir(db_path.parent)
     finally:
         _remove_quietly(staged)
     return RestoreResult(info, saved, damaged)
+
+
+def _keys_follow(backup: Path, db_path: Path) -> None:
+    """The database's key file becomes the backup's (the key the restored pages need), or
+    goes when the backup is a plaintext one (made before the database was sealed)."""
+    if key_file(backup).is_file():
+        staged_keys = key_file(db_path).with_name(f".{key_file(db_path).name}.restoring")
+        shutil.copyfile(key_file(backup), staged_keys)
+        staged_keys.chmod(0o600)
+        os.replace(staged_keys, key_file(db_path))
+    else:
+        _remove_quietly(key_file(db_path))
 
 
 def _check_schema_known(backup: Path) -> None:

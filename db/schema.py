@@ -135,14 +135,19 @@ def _refuse_broken_references(conn: Connection) -> None:
 
 
 def _backup_before_upgrade(database: Database) -> Path:
-    import sqlite3
+    from db.sealing import connect, data_key_for, key_file
 
     assert database.path is not None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = database.path.with_name(f"{database.path.stem}.pre-upgrade-{stamp}.sqlite3")
-    source = sqlite3.connect(database.path)
+    key = data_key_for(database.path)
+    if key is not None:  # sealed alike, with its key file beside it
+        import shutil
+
+        shutil.copyfile(key_file(database.path), key_file(target))
+    source = connect(database.path, key=key)
     try:
-        dest = sqlite3.connect(target)
+        dest = connect(target, key=key)
         try:
             source.backup(dest)
         finally:

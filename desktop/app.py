@@ -127,6 +127,7 @@ def _warm_up(smoke: bool) -> None:
     from desktop.services import bootstrap
 
     bootstrap.warm_up()
+    import desktop.ui.backups.sealing_dialogs
     import desktop.ui.backups.startup
     import desktop.ui.shell.desks
     import desktop.ui.shell.features
@@ -175,6 +176,8 @@ def _open_and_run(
     from desktop.ui.shell.desks import Desks
     from desktop.ui.shell.i18n import error_text
 
+    if not _unlock_database(database_url, smoke=smoke, starting=starting):
+        return 0
     # Local disk only, one PeelDesk per file, a damaged file offers the newest good backup.
     # The first start of the day checks the file on a worker, with writes held meanwhile.
     opened = open_for_gui(database_url, check_later=True)
@@ -251,6 +254,21 @@ def _open_and_run(
         if check is not None:
             check.finish_quietly()  # the worker reads the file: let it end before closing
         opened.close()
+
+
+def _unlock_database(url: str, *, smoke: bool, starting: StartingWindow) -> bool:
+    """A sealed database's passphrase, asked once before anything opens the file (so a wrong
+    one is told as such, never taken for a damaged file); a new clinic's database is created
+    sealed. False when the person chose to quit."""
+    from desktop.services.bootstrap import sqlite_file
+    from desktop.ui.backups.sealing_dialogs import ask_new_clinic_passphrase, ask_to_unlock
+
+    path = sqlite_file(url)
+    if path is None:
+        return True
+    if not smoke and not ask_new_clinic_passphrase(path, starting):
+        return False
+    return ask_to_unlock(path, starting)
 
 
 def _finish_first_start(ctx: ServiceContext, actor: Actor) -> None:

@@ -81,6 +81,16 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _unlock_database(url: str) -> None:
+    """A sealed database file's key, before any command opens it (desktop/cli_commands/sealing)."""
+    from desktop.cli_commands.sealing import unlock_for_command
+    from desktop.services.bootstrap import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None:
+        unlock_for_command(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Every file PeelDesk writes (database, backups, PDFs) is for this user only.
     os.umask(0o077)
@@ -108,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = run_gui(url, smoke=args.smoke)
             return 1 if stopped_by_unexpected_error() else status
         _configure, handler = _COMMANDS[args.command]
+        _unlock_database(url)
         try:
             return handler(args)
         except (DatabaseProblem, KeyboardInterrupt):

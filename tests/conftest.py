@@ -73,6 +73,10 @@ def _isolated_data_dir(
     # Never touch the real user's data or config folder from a test.
     monkeypatch.setenv("PEELDESK_DATA_DIR", str(tmp_path_factory.mktemp("peeldesk-data")))
     monkeypatch.delenv("PEELDESK_DATABASE", raising=False)
+    # New databases stay plaintext unless a test seals one (tests/db/test_encryption*.py):
+    # sealing costs an argon2id derivation and the suite must not get slower.
+    monkeypatch.setenv("PEELDESK_PLAINTEXT_NEW_DATABASES", "1")
+    monkeypatch.delenv("PEELDESK_PASSPHRASE", raising=False)
 
 
 @pytest.fixture(autouse=True)

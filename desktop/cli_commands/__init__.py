@@ -7,4 +7,5 @@ from desktop.cli_commands import (
     patient_data,  # noqa: F401
     print_cmd,  # noqa: F401
     quote,  # noqa: F401
+    sealing,  # noqa: F401
 )

@@ -78,6 +78,9 @@ def run_restore(args: argparse.Namespace) -> int:
     path = _sqlite_path(args, "restore")
     if path is None:
         return 2
+    from desktop.cli_commands.sealing import unlock_for_command
+
+    unlock_for_command(args.backup)  # a sealed backup from another computer: its own key file
     lock = InstanceLock(path)
     lock.acquire(for_restore=True)
     try:

@@ -672,6 +672,10 @@
             <translation>Hiçbir şey kaydedilmedi.</translation>
         </message>
         <message>
+            <source>Only a database file on this computer is encrypted by PeelDesk. A PostgreSQL server keeps its data safe on the server (ask your administrator).</source>
+            <translation>PeelDesk yalnızca bu bilgisayardaki veritabanı dosyasını şifreler. PostgreSQL sunucusundaki veriler sunucuda korunur (yöneticinize danışın).</translation>
+        </message>
+        <message>
             <source>Only a deposit, a payment or a refund gets a receipt.</source>
             <translation>Yalnızca kapora, ödeme veya iade için makbuz kesilir.</translation>
         </message>
@@ -1032,6 +1036,10 @@
             <translation>{first} ve {second} aralıkları çakışıyor.</translation>
         </message>
         <message>
+            <source>The clinic passphrase is not right, and it is not the recovery key either. Nothing was opened or changed. Type it again (capitals count), or type the recovery key printed when the database was sealed.</source>
+            <translation>Klinik parolası doğru değil, kurtarma anahtarı da değil. Hiçbir şey açılmadı ve değiştirilmedi. Yeniden yazın (büyük/küçük harf önemlidir) ya da veritabanı şifrelendiğinde yazdırılan kurtarma anahtarını girin.</translation>
+        </message>
+        <message>
             <source>The clinic's name and phone number are not filled in, so this document would print “PeelDesk” instead of the clinic and give patients no number to call. An administrator enters them under Admin → Clinic settings.</source>
             <translation>Kliniğin adı ve telefon numarası girilmemiş; bu belgede kliniğin yerine “PeelDesk” yazar ve hastaların arayacağı bir numara olmaz. Bir yönetici bunları Yönetim → Klinik ayarları bölümünden girebilir.</translation>
         </message>
@@ -1056,6 +1064,10 @@
             <translation>Veritabanının kopyası bütünlük denetiminden geçemedi, bu yüzden saklanmadı: {problems} “peeldesk check” komutunu çalıştırın.</translation>
         </message>
         <message>
+            <source>The database could not be encrypted ({detail}). It was left as it was.</source>
+            <translation>Veritabanı şifrelenemedi ({detail}). Olduğu gibi bırakıldı.</translation>
+        </message>
+        <message>
             <source>The database driver “{driver}” is not installed on this computer. Install PeelDesk with the 'postgres' extra to use a PostgreSQL server.</source>
             <translation>“{driver}” veritabanı sürücüsü bu bilgisayarda kurulu değil. PostgreSQL sunucusu kullanmak için PeelDesk’i 'postgres' ekiyle kurun.</translation>
         </message>
@@ -1076,12 +1088,32 @@
             <translation>{path} veritabanı dosyası boş (0 bayt). Kliniğin verileri bu dosyadaysa en yeni yedeği geri yükleyin; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
+            <source>The database is already encrypted.</source>
+            <translation>Veritabanı zaten şifreli.</translation>
+        </message>
+        <message>
             <source>The database is busy: another program or workstation is holding it, so the last action was not completed. Wait a moment and try again; if it keeps happening, close other programs that use the database file. Everything saved before is safe.</source>
             <translation>Veritabanı meşgul: başka bir program ya da bilgisayar onu kullanıyor, bu yüzden son işlem tamamlanmadı. Biraz bekleyip yeniden deneyin; sorun sürerse veritabanı dosyasını kullanan diğer programları kapatın. Daha önce kaydedilen her şey güvende.</translation>
         </message>
         <message>
+            <source>The database is encrypted: set {variable} to the clinic passphrase (or the recovery key), or run the command in a terminal to type it.</source>
+            <translation>Veritabanı şifreli: {variable} değişkenine klinik parolasını (ya da kurtarma anahtarını) yazın veya komutu yazabileceğiniz bir terminalde çalıştırın.</translation>
+        </message>
+        <message>
+            <source>The database is not encrypted yet. Encrypt it first (Administration menu).</source>
+            <translation>Veritabanı henüz şifreli değil. Önce şifreleyin (Yönetim menüsü).</translation>
+        </message>
+        <message>
+            <source>The database is open in another program or on another workstation, so it was not encrypted. Close PeelDesk everywhere and try again.</source>
+            <translation>Veritabanı başka bir programda ya da başka bir bilgisayarda açık olduğu için şifrelenmedi. PeelDesk'i her yerde kapatıp yeniden deneyin.</translation>
+        </message>
+        <message>
             <source>The database is open in another program or on another workstation, so it was not replaced. Close PeelDesk everywhere and try again.</source>
             <translation>Veritabanı başka bir programda ya da başka bir bilgisayarda açık, bu yüzden değiştirilmedi. PeelDesk’i her yerde kapatıp yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program or on another workstation, so its key was not changed. Close PeelDesk everywhere and try again.</source>
+            <translation>Veritabanı başka bir programda ya da başka bir bilgisayarda açık olduğu için anahtarı değiştirilmedi. PeelDesk'i her yerde kapatıp yeniden deneyin.</translation>
         </message>
         <message>
             <source>The database location cannot be used: {detail}</source>
@@ -1114,6 +1146,14 @@
         <message>
             <source>The database {path} cannot be read for a backup ({detail}).</source>
             <translation>{path} veritabanı yedek için okunamıyor ({detail}).</translation>
+        </message>
+        <message>
+            <source>The database {path} is already encrypted.</source>
+            <translation>{path} veritabanı zaten şifreli.</translation>
+        </message>
+        <message>
+            <source>The database {path} is encrypted. Give the clinic passphrase (or the recovery key) to open it.</source>
+            <translation>{path} veritabanı şifreli. Açmak için klinik parolasını (ya da kurtarma anahtarını) girin.</translation>
         </message>
         <message>
             <source>The database {path} is held by another program, so it could not be checked. Close that program (or PeelDesk on another desk) and try again.</source>
@@ -1172,6 +1212,10 @@
             <translation>Disk dolu, bu yüzden son değişiklik kaydedilmedi. Biraz yer açıp yeniden deneyin; daha önce kaydedilen her şey güvende.</translation>
         </message>
         <message>
+            <source>The encrypted copy did not match the database (integrity or row counts), so it was discarded and the database left as it was. Run “peeldesk check”.</source>
+            <translation>Şifreli kopya veritabanıyla uyuşmadı (bütünlük ya da satır sayıları), bu yüzden silindi ve veritabanı olduğu gibi bırakıldı. “peeldesk check” komutunu çalıştırın.</translation>
+        </message>
+        <message>
             <source>The end of the date range is before its start.</source>
             <translation>Tarih aralığının sonu, başlangıcından önce.</translation>
         </message>
@@ -1224,6 +1268,10 @@
             <translation>{path} dosyası boş (0 bayt).</translation>
         </message>
         <message>
+            <source>The file {path} is not a PeelDesk database, so it was not encrypted.</source>
+            <translation>{path} dosyası bir PeelDesk veritabanı değil, bu yüzden şifrelenmedi.</translation>
+        </message>
+        <message>
             <source>The file “{database}” is not a PeelDesk database or is damaged. Nothing was changed. Choose another file, or restore a backup (PeelDesk offers the newest good one when it starts).</source>
             <translation>“{database}” dosyası bir PeelDesk veritabanı değil ya da bozuk. Hiçbir şey değiştirilmedi. Başka bir dosya seçin ya da bir yedeği geri yükleyin (PeelDesk açılırken en yeni sağlam yedeği önerir).</translation>
         </message>
@@ -1246,6 +1294,18 @@
         <message>
             <source>The intervals of {day} overlap.</source>
             <translation>{day} günündeki aralıklar çakışıyor.</translation>
+        </message>
+        <message>
+            <source>The key file of the encrypted database is damaged; nothing was opened.</source>
+            <translation>Şifreli veritabanının anahtar dosyası bozuk; hiçbir şey açılmadı.</translation>
+        </message>
+        <message>
+            <source>The key file {file} of the encrypted database cannot be read, so the database cannot be opened. Nothing was changed. Put back the key file (a copy is kept beside every backup).</source>
+            <translation>Şifreli veritabanının {file} anahtar dosyası okunamıyor, bu yüzden veritabanı açılamıyor. Hiçbir şey değiştirilmedi. Anahtar dosyasını yerine koyun (her yedeğin yanında bir kopyası durur).</translation>
+        </message>
+        <message>
+            <source>The key file {file} was written by a newer PeelDesk. Install that version to open this database; nothing was changed.</source>
+            <translation>{file} anahtar dosyası PeelDesk'in daha yeni bir sürümüyle yazılmış. Bu veritabanını açmak için o sürümü kurun; hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>The last day is before the first day.</source>
@@ -1394,6 +1454,10 @@
         <message>
             <source>The trail was signed with a new key from event {event} on {when} (audit adopt-key): the {count} events before it can no longer be checked. If the clinic's audit.key was really lost, an administrator confirms it with “peeldesk audit acknowledge”.</source>
             <translation>Kayıt, {when} tarihindeki {event} numaralı olaydan itibaren yeni bir anahtarla imzalanıyor (audit adopt-key): ondan önceki {count} olay artık doğrulanamıyor. Kliniğin audit.key dosyası gerçekten kaybolduysa bir yönetici bunu “peeldesk audit acknowledge” ile onaylar.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>İki parola aynı değil.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type them again.</source>
@@ -1580,6 +1644,10 @@
             <translation>Bu veritabanında zaten {count} gerçek hasta var, bu yüzden deneme verisi eklenmedi. Boş bir veritabanı kullanın ya da eminseniz --force seçeneğini verin.</translation>
         </message>
         <message>
+            <source>This database file is encrypted. PeelDesk will ask for its clinic passphrase when it starts with this setting.</source>
+            <translation>Bu veritabanı dosyası şifreli. PeelDesk bu ayarla açıldığında klinik parolasını soracak.</translation>
+        </message>
+        <message>
             <source>This database was written by a newer version of PeelDesk. Install the newer version to open it; nothing was changed.</source>
             <translation>Bu veritabanı PeelDesk’in daha yeni bir sürümüyle yazılmış. Açmak için yeni sürümü kurun; hiçbir şey değiştirilmedi.</translation>
         </message>
@@ -1598,6 +1666,10 @@
         <message>
             <source>This is a folder. Choose a file name inside it.</source>
             <translation>Bu bir klasör. İçinde bir dosya adı seçin.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess. Add another unrelated word, or avoid names, dates and keyboard rows.</source>
+            <translation>Bu parola kolayca tahmin edilebilir. Birbiriyle ilgisiz bir sözcük daha ekleyin; isimlerden, tarihlerden ve klavye sıralarından kaçının.</translation>
         </message>
         <message>
             <source>This patient has no contraindication screening on file. Ask the screening questions and record them on the patient form.</source>
@@ -1798,6 +1870,10 @@
         <message>
             <source>Unknown {what}: {codes}. Pick from the list.</source>
             <translation>Bilinmeyen {what}: {codes}. Listeden seçin.</translation>
+        </message>
+        <message>
+            <source>Use at least {count} characters for the clinic passphrase; a few unrelated words are easy to remember and hard to guess.</source>
+            <translation>Klinik parolası en az {count} karakter olmalı; birbiriyle ilgisiz birkaç sözcük hem kolay hatırlanır hem de zor tahmin edilir.</translation>
         </message>
         <message>
             <source>User name is required.</source>
@@ -2644,7 +2720,7 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>Hareket</translation>
+            <translation>İşlem</translation>
         </message>
         <message>
             <source>Entries of the day</source>
@@ -2808,7 +2884,7 @@
         </message>
         <message>
             <source>Method</source>
-            <translation>Yöntem</translation>
+            <translation>Ödeme şekli</translation>
         </message>
         <message>
             <source>Microneedling</source>
@@ -2828,7 +2904,7 @@
         </message>
         <message>
             <source>No payments on this day.</source>
-            <translation>Bu gün ödeme yok.</translation>
+            <translation>Bu gün hiç ödeme yok.</translation>
         </message>
         <message>
             <source>No quotes are recorded.</source>

@@ -2092,6 +2092,33 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Current passphrase or recovery key:</source>
+        <translation>Şu anki parola ya da kurtarma anahtarı:</translation>
+    </message>
+    <message>
+        <source>New clinic passphrase:</source>
+        <translation>Yeni klinik parolası:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Aynısı yeniden:</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few unrelated words are easy to remember and hard to guess. Everyone who opens PeelDesk on this computer needs it.</source>
+        <translation>En az 10 karakter; birbiriyle ilgisiz birkaç sözcük hem kolay hatırlanır hem de zor tahmin edilir. Bu bilgisayarda PeelDesk&apos;i açan herkesin buna ihtiyacı olacak.</translation>
+    </message>
+    <message>
+        <source>Protect the new clinic&apos;s data</source>
+        <translation>Yeni kliniğin verilerini koruyun</translation>
+    </message>
+    <message>
+        <source>PeelDesk keeps the clinic&apos;s records encrypted on this computer. Choose the clinic passphrase: it is asked each time PeelDesk starts.</source>
+        <translation>PeelDesk kliniğin kayıtlarını bu bilgisayarda şifreli tutar. Klinik parolasını belirleyin: PeelDesk her açıldığında sorulur.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -3290,6 +3317,53 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key: print it now</source>
+        <translation>Kurtarma anahtarı: şimdi yazdırın</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of the clinic&apos;s database. Print the sheet (or write the key down) and keep it in the clinic&apos;s safe. It opens the database and every backup if the passphrase is forgotten. It is shown only this once: with neither the passphrase nor this key, nobody can open the data again, PeelDesk included.</source>
+        <translation>Bu, kliniğin veritabanının kurtarma anahtarıdır. Sayfayı yazdırın (ya da anahtarı bir kâğıda yazın) ve kliniğin kasasında saklayın. Parola unutulursa veritabanını ve tüm yedekleri bu anahtar açar. Yalnızca bu kez gösterilir: ne parola ne de bu anahtar varsa, PeelDesk dahil hiç kimse verileri bir daha açamaz.</translation>
+    </message>
+    <message>
+        <source>Save the sheet to print (PDF)…</source>
+        <translation>Yazdırılacak sayfayı kaydet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Kurtarma anahtarını yazdırdım ya da bir kâğıda yazdım</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>PeelDesk recovery key</source>
+        <translation>PeelDesk kurtarma anahtarı</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Veritabanı: {path}</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the clinic&apos;s safe, away from the computer. Whoever holds it can open the clinic&apos;s patient records.</source>
+        <translation>Bu sayfayı bilgisayardan uzakta, kliniğin kasasında saklayın. Bu sayfaya sahip olan herkes kliniğin hasta kayıtlarını açabilir.</translation>
+    </message>
+    <message>
+        <source>When nobody remembers the clinic passphrase, type this key instead of it when PeelDesk starts (capitals and dashes do not matter), then set a new passphrase in the Administration menu.</source>
+        <translation>Klinik parolasını kimse hatırlamıyorsa PeelDesk açılırken parola yerine bu anahtarı yazın (büyük/küçük harf ve tireler önemli değildir), ardından Yönetim menüsünden yeni bir parola belirleyin.</translation>
+    </message>
+    <message>
+        <source>With neither the passphrase nor this key, the database and its backups cannot be opened again by anyone.</source>
+        <translation>Ne parola ne de bu anahtar varsa veritabanı ve yedekleri bir daha hiç kimse tarafından açılamaz.</translation>
+    </message>
+</context>
+<context>
     <name>ResourcesDialog</name>
     <message>
         <source>Rooms, devices and working hours</source>
@@ -3310,6 +3384,61 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Device &amp;log</source>
         <translation>Cihaz &amp;kaydı</translation>
+    </message>
+</context>
+<context>
+    <name>SealingActions</name>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>Veritabanını &amp;şifrele…</translation>
+    </message>
+    <message>
+        <source>Change the clinic &amp;passphrase…</source>
+        <translation>Klinik pa&amp;rolasını değiştir…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key the database (key leaked)…</source>
+        <translation>Veritabanını &amp;tamamen yeniden şifrele (anahtar sızdıysa)…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Veritabanını şifrele</translation>
+    </message>
+    <message>
+        <source>The database is copied into an encrypted file, checked, and put in its place; the readable original is then removed. This cannot be undone. From now on the clinic passphrase is asked each time PeelDesk starts.</source>
+        <translation>Veritabanı şifreli bir dosyaya kopyalanır, denetlenir ve asıl dosyanın yerine konur; okunabilir asıl dosya ardından silinir. Bu işlem geri alınamaz. Bundan sonra PeelDesk her açıldığında klinik parolası sorulur.</translation>
+    </message>
+    <message>
+        <source>Backups made before</source>
+        <translation>Önceden alınmış yedekler</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) made before the database was encrypted can still be read by anyone who gets the files. Delete them now? (A new encrypted backup is made at the next backup.)</source>
+        <translation>Veritabanı şifrelenmeden önce alınmış {count} yedek, dosyaları ele geçiren herkes tarafından hâlâ okunabilir. Şimdi silinsin mi? (Bir sonraki yedeklemede şifreli yeni bir yedek alınır.)</translation>
+    </message>
+    <message>
+        <source>{count} readable backup(s) deleted.</source>
+        <translation>Okunabilir {count} yedek silindi.</translation>
+    </message>
+    <message>
+        <source>Change the clinic passphrase</source>
+        <translation>Klinik parolasını değiştir</translation>
+    </message>
+    <message>
+        <source>The recovery key in the safe stays valid; the old passphrase stops working.</source>
+        <translation>Kasadaki kurtarma anahtarı geçerli kalır; eski parola artık çalışmaz.</translation>
+    </message>
+    <message>
+        <source>The clinic passphrase was changed.</source>
+        <translation>Klinik parolası değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Re-key the database</source>
+        <translation>Veritabanını yeniden şifrele</translation>
+    </message>
+    <message>
+        <source>For when the passphrase or the recovery key may have been seen by someone else: the database is encrypted again with a new key, and a new recovery key replaces the one in the safe. Backups made before still open with the old passphrase or recovery key.</source>
+        <translation>Parola ya da kurtarma anahtarı başkasının eline geçmiş olabilirse: veritabanı yeni bir anahtarla yeniden şifrelenir ve kasadaki kurtarma anahtarının yerine yenisi geçer. Önceden alınmış yedekler eski parola ya da kurtarma anahtarıyla açılmaya devam eder.</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4549,33 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>Same as the computer ({zone})</source>
         <translation>Bilgisayarınkiyle aynı ({zone})</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the clinic&apos;s database</source>
+        <translation>Kliniğin veritabanını aç</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s database is encrypted. Type the clinic passphrase, or the recovery key kept in the clinic&apos;s safe.</source>
+        <translation>Bu kliniğin veritabanı şifreli. Klinik parolasını ya da kliniğin kasasında saklanan kurtarma anahtarını yazın.</translation>
+    </message>
+    <message>
+        <source>Clinic passphrase</source>
+        <translation>Klinik parolası</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>Type the clinic passphrase first.</source>
+        <translation>Önce klinik parolasını yazın.</translation>
     </message>
 </context>
 <context>

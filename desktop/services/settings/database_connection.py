@@ -294,12 +294,21 @@ def _check_sqlite(url: str) -> ConnectionCheck:
                 "starts with this setting."
             ),
         )
-    # Read-only, and a bare engine: Database() would create the file and switch it to WAL.
-    uri = path.resolve().as_uri() + "?mode=ro"
-    import sqlite3
+    from db import sealing
 
+    if not sealing.is_unlocked(path):
+        # Its passphrase is asked when PeelDesk starts with it, not here.
+        return ConnectionCheck(
+            shown_url(url),
+            ConnectionState.READY,
+            msg(
+                "This database file is encrypted. PeelDesk will ask for its clinic passphrase "
+                "when it starts with this setting."
+            ),
+        )
+    # Read-only, and a bare engine: Database() would create the file and switch it to WAL.
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+        "sqlite://", creator=lambda: sealing.connect(path, mode="ro"), poolclass=NullPool
     )
     try:
         with engine.connect() as conn:

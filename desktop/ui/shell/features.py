@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop.ui.accounts.feature import AccountsFeature
 from desktop.ui.admin.treatment_setup_feature import TreatmentSetupFeature
 from desktop.ui.backups.feature import BackupsFeature
+from desktop.ui.backups.sealing_feature import SealingFeature
 from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.payments.cash_up_feature import CashUpFeature
@@ -33,6 +34,7 @@ FEATURES: tuple[type[Feature], ...] = (
     ConsentFeature,
     PhotosFeature,
     BackupsFeature,
+    SealingFeature,
     ShellFeature,
     DatabaseConnectionFeature,
     AccountsFeature,
