@@ -32,6 +32,7 @@ from db.errors import (
 from db.lean import LeanReader, LeanStatements
 from db.messages import msg
 from db.paths import ensure_private_file
+from db.postgresql import postgresql_connect_args, shown_url, translate_postgresql
 from db.sealing import data_key_for, key_pragmas
 
 BUSY_TIMEOUT_MS = 5000
@@ -67,83 +68,6 @@ def _install_sqlite_pragmas(engine: Engine, data_key: bytes | None = None) -> No
     def _on_begin(conn: Connection) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
-
-
-def _postgresql_connect_args() -> dict:
-    """Per-connection settings for a shared PostgreSQL server.
-
-    - lock_timeout plays SQLite's busy_timeout: a row held by another desk for
-      longer than that becomes "the database is busy, try again", not a hang.
-    - TimeZone=UTC: timestamps are stored as timestamptz and read back in UTC
-      whatever the server's zone; the UI converts to the clinic's zone.
-    - application_name shows which workstation holds a connection (pg_stat_activity).
-    - connect_timeout: an unreachable server is reported in seconds, not minutes.
-    Isolation stays READ COMMITTED: editable rows carry a row_version checked in
-    the UPDATE's WHERE clause (a concurrent save waits for the first, then finds
-    the version changed), and counters lock their row (desktop.services.common.sequences).
-    """
-    import socket
-
-    return {
-        "connect_timeout": CONNECT_TIMEOUT_S,
-        "application_name": f"PeelDesk {socket.gethostname()}"[:63],
-        "options": f"-c lock_timeout={BUSY_TIMEOUT_MS} -c TimeZone=UTC",
-    }
-
-
-# SQLSTATE codes from PostgreSQL that have a message for people.
-_PG_LOCKED = {"55P03", "40001", "40P01", "57014"}  # lock timeout, serialization, deadlock, cancel
-_PG_FULL = {"53100", "53200"}  # disk full, out of memory
-_PG_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privilege
-
-
-def _translate_postgresql(
-    original: BaseException, message: str, url: str
-) -> DatabaseProblem | None:
-    code = getattr(original, "sqlstate", None) or ""
-    from db.pg_tls import tls_problem
-
-    tls = tls_problem(message, url)
-    if tls is not None:
-        return tls
-    if code in _PG_LOCKED:
-        return DatabaseLocked(
-            msg(
-                "Another workstation is holding this record, so the last action was not "
-                "completed. Wait a moment and try again; everything saved before is safe."
-            )
-        )
-    if code in _PG_FULL:
-        return DatabaseFull(
-            msg(
-                "The database server is out of space, so the last change was not saved. "
-                "Ask your administrator to free space; everything saved before is safe."
-            )
-        )
-    if code in _PG_READ_ONLY:
-        return DatabaseReadOnly(
-            msg(
-                "The database “{database}” does not allow this user to save changes. "
-                "Ask your administrator to grant write access.",
-                database=_shown(url),
-            )
-        )
-    if code == "3D000" or ("database" in message and "does not exist" in message):
-        return DatabaseUnreachable(
-            msg(
-                "The database “{database}” does not exist on the server. "
-                "Check the database name, or ask your administrator to create it.",
-                database=_shown(url),
-            )
-        )
-    if code == "28P01" or "password authentication failed" in message or code == "28000":
-        return DatabaseUnreachable(
-            msg(
-                "The database server refused the user name or password. "
-                "Check them in the connection settings."
-            )
-        )
-    return None
 
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -191,7 +115,7 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                 "The database “{database}” does not have the structure this version of "
                 "PeelDesk expects (a table or column is missing), so nothing was changed. "
                 "Restore a backup made by PeelDesk, or ask your administrator.",
-                database=_shown(url),
+                database=shown_url(url),
             )
         )
     driver = type(original).__module__  # sqlite3, or sqlcipher3 for a sealed file
@@ -203,7 +127,7 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                     "The file “{database}” is not a PeelDesk database or is damaged. "
                     "Nothing was changed. Choose another file, or restore a backup "
                     "(PeelDesk offers the newest good one when it starts).",
-                    database=_shown(url),
+                    database=shown_url(url),
                 )
             )
         if kind in (_SQLITE_BUSY, _SQLITE_LOCKED):
@@ -221,7 +145,7 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                     "The database “{database}” is read-only for this user, so the last change "
                     "was not saved. Everything saved before is safe. Ask your administrator "
                     "to make the file and its folder writable.",
-                    database=_shown(url),
+                    database=shown_url(url),
                 )
             )
         if kind == _SQLITE_FULL:
@@ -238,18 +162,18 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
                     "connection error), so the last change was not saved. Everything saved "
                     "before is safe. Close PeelDesk, check the disk, then run "
                     "“peeldesk check”.",
-                    database=_shown(url),
+                    database=shown_url(url),
                 )
             )
         if kind == _SQLITE_CANTOPEN:
             return DatabaseUnreachable(
                 msg(
                     "The database “{database}” cannot be opened (missing folder or no permission).",
-                    database=_shown(url),
+                    database=shown_url(url),
                 )
             )
     if "psycopg" in type(original).__module__:
-        problem = _translate_postgresql(original, message, url)
+        problem = translate_postgresql(original, message, url)
         if problem is not None:
             return problem
     if isinstance(error, exc.OperationalError) and "connection" in message:
@@ -257,13 +181,6 @@ def translate_error(error: BaseException, url: str) -> DatabaseProblem | None:
             msg("The database server cannot be reached. Check the network and the server address.")
         )
     return None
-
-
-def _shown(url: str) -> str:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return str(parsed.database)
-    return parsed.render_as_string(hide_password=True)
 
 
 class Database:
@@ -298,7 +215,7 @@ class Database:
             # test each before use, and recycle idle ones before firewalls cut them.
             kwargs.update(pool_pre_ping=True, pool_recycle=1800, pool_size=3, max_overflow=4)
             if make_url(self.url).get_backend_name() == "postgresql":
-                kwargs["connect_args"] = _postgresql_connect_args()
+                kwargs["connect_args"] = postgresql_connect_args(BUSY_TIMEOUT_MS, CONNECT_TIMEOUT_S)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, data_key)
