@@ -242,7 +242,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
         ) from error
     try:
         counts = _copy_and_check(source, temporary)
-        photo_files = len(named_photo_hashes(temporary))
+        photo_files = len(named_photo_hashes(temporary, key=data_key_for(source)))
         digest = sha256_file(temporary)
         size = temporary.stat().st_size
         sha_file, manifest_file = sidecars(target)

@@ -23,6 +23,7 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from db.errors import BackupInvalid
 from db.messages import msg
@@ -195,12 +196,14 @@ def refill_photo_blobs(staged: Path, folder: Path, *, key: bytes | None = None) 
         connection.close()
 
 
-def named_photo_hashes(backup: Path) -> set[str]:
+def named_photo_hashes(backup: Path, *, key: Any = None) -> set[str]:
     """The content hashes of the photo files a backup copy needs (either driver's error, or
     KeyNeeded for a sealed copy whose key was not given, if unreadable)."""
-    from db.sealing import connect
+    from db.sealing import SAME_KEY, connect
 
-    connection = connect(backup, mode="ro")  # keyed when the copy is sealed
+    # Keyed when the copy is sealed: by its own key file, or ``key`` (a copy being written,
+    # whose key file is not beside it yet).
+    connection = connect(backup, mode="ro", key=SAME_KEY if key is None else key)
     try:
         if not _has_photos(connection):
             return set()

@@ -222,11 +222,13 @@ def folder_for_file(path: Path) -> Path:
 
 def newest_good_backup(path: Path) -> GoodBackup | None:
     """The newest backup that passes its checks and is not forged (the start-up offer)."""
+    from db.sealing import KeyNeeded
+
     for when, candidate in files.list_backups(folder_for_file(path), path.stem):
         try:
             info = restore.verify_backup(candidate)
             check_backup(candidate, info.sha256, allow_unverifiable=False)
-        except BackupInvalid:
+        except (BackupInvalid, KeyNeeded):  # KeyNeeded: sealed with a key not given (re-keyed)
             continue
         return GoodBackup(candidate, when, info.row_counts.get("patient", 0))
     return None
