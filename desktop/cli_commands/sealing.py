@@ -62,7 +62,7 @@ def _print_recovery_key(recovery_key: str) -> None:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desktop.services.bootstrap import make_context, open_database
 
-    database = open_database(args.database_url)
+    database = open_database(args.database_url, must_exist=True)
     return database, make_context(database)
 
 
