@@ -1,0 +1,251 @@
+"""The desk's payment screens: the balance in the workspace, Take payment, receipts, refunds,
+cancelled receipts and a course's extension or early close, driven through the real widgets."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal as D
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services.payments import courses, money
+from desktop.services.payments.money import PaymentInput
+from desktop.ui.main_window import MainWindow
+from desktop.ui.payments.amount_text import plain_amount
+from desktop.ui.payments.feature import PaymentsFeature
+from desktop.ui.payments.money_section import MoneySection
+from desktop.ui.payments.payment_dialog import PaymentDialog
+from desktop.ui.payments.reason_dialogs import ReasonDialog
+from desktop.ui.sessions.feature import SessionsFeature
+from tests import handout_fixtures as hf
+from tests.accounts_helpers import as_role
+from tests.payments_support import accepted_course
+from tests.sessions_support import screened_patient
+
+
+def open_section(qtbot, window: MainWindow, patient: int) -> MoneySection:
+    workspace = window.feature(SessionsFeature).open_workspace(patient)
+    [section] = [s for s in workspace.sections if isinstance(s, MoneySection)]
+    qtbot.waitUntil(lambda: section.money is not None, timeout=5000)
+    return section
+
+
+def wait_reloaded(qtbot, section: MoneySection, events: int) -> None:
+    qtbot.waitUntil(
+        lambda: section.money is not None and len(section.money.events) == events, timeout=5000
+    )
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.mark.parametrize(
+    ("typed", "sign", "plain"),
+    [
+        ("1.250,50", ",", "1250.50"),
+        ("1,250.50", ".", "1250.50"),
+        ("1,250.50", ",", "1250.50"),
+        ("1250,50", ".", "1250.50"),
+        ("1.250", ",", "1250"),
+        ("1,250", ".", "1250"),
+        ("1.250.000", ",", "1250000"),
+        ("₺ 700", ",", "700"),
+        ("12,5", ",", "12.5"),
+        ("abc", ",", "abc"),
+    ],
+)
+def test_amounts_typed_turkish_or_english_style_read_the_same(typed, sign, plain) -> None:
+    assert plain_amount(typed, sign) == plain
+
+
+def test_a_partial_payment_changes_the_balance_and_prints_its_receipt(qtbot, ctx, window) -> None:
+    hf.clinic(ctx)
+    course = accepted_course(ctx, screened_patient(ctx, "Şükrü", "Öztürk"), sessions=3)
+    section = open_section(qtbot, window, course.patient_id)
+    owed = money.balance(ctx, course.patient_id).owed
+    assert owed == course.price > 0
+    assert "color:#b00020" in section.balance_label.text()  # red: the patient owes
+    assert section.course_model.rowCount() == 1
+    assert "1 of 3" in section.course_model.index(0, 1).data()
+
+    feature = window.feature(PaymentsFeature)
+    dialog = feature.take_payment(course.patient_id)
+    assert isinstance(dialog, PaymentDialog)
+    assert D(dialog.payment_input().amount) == owed  # pre-filled with what is owed
+    assert dialog.payment_input().course_id == course.id  # towards the open course
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "1,250.50" if owed > D("1250.50") else "100.50")
+    paid = D("1250.50") if owed > D("1250.50") else D("100.50")
+    dialog.method.setCurrentIndex(dialog.method.findData("card"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feature.last_preview is not None, timeout=10000)
+    wait_reloaded(qtbot, section, 2)
+    qtbot.waitUntil(lambda: section.money.events[-1].receipt_number is not None, timeout=5000)
+
+    assert money.balance(ctx, course.patient_id).owed == owed - paid
+    [event] = [e for e in money.events_of(ctx, course.patient_id) if e.kind == "payment"]
+    assert event.method == "card" and event.paid == paid and event.course_id == course.id
+    number = event.receipt_number
+    assert number is not None and number.startswith("R-")
+    assert section.event_model.index(0, 4).data() == number  # newest first
+    preview = feature.last_preview
+    assert preview is not None
+    text = pdf_text(preview.pdf)  # type: ignore[attr-defined]
+    assert number in text and "Şükrü Öztürk" in text
+    assert "1.250,50" in text or "100,50" in text  # the patient's language: Turkish
+    preview.close()
+
+
+def test_a_bad_amount_shows_the_service_message_and_writes_nothing(qtbot, ctx, window) -> None:
+    course = accepted_course(ctx, sessions=2)
+    dialog = window.feature(PaymentsFeature).take_payment(course.patient_id)
+    assert dialog is not None
+    for typed, words in (("12.345", "two decimals"), ("0", "more than zero"), ("x", "number")):
+        dialog.amount.setText(typed)
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.errors["amount"].isVisible(), timeout=5000)
+        assert words in dialog.errors["amount"].text()
+        assert dialog.isVisible()
+    assert [e.kind for e in money.events_of(ctx, course.patient_id)] == ["charge"]
+    dialog.reject()
+
+
+def test_reception_cannot_refund_and_gets_the_service_message(qtbot, ctx, window) -> None:
+    course = accepted_course(ctx, sessions=2)
+    money.take_payment(ctx, PaymentInput(course.patient_id, D(200), "cash"))
+    reception = as_role(ctx, "reception")
+    desk = MainWindow(reception)
+    qtbot.addWidget(desk)
+    section = open_section(qtbot, desk, course.patient_id)
+    assert section.refund_button.isHidden() and section.cancel_button.isHidden()
+    assert section.extend_button.isHidden() and section.close_button.isHidden()
+    assert not section.pay_button.isHidden()
+    # Even reached another way, the service refuses, and says so in the dialog.
+    dialog = desk.feature(PaymentsFeature).refund(course.patient_id)
+    assert dialog is not None and dialog.refund
+    dialog.amount.setText("50")
+    dialog.reason.setText("Seans iptal edildi")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.general.isVisible(), timeout=5000)
+    assert "refund payments" in dialog.general.text()
+    assert len(money.events_of(ctx, course.patient_id)) == 2
+    dialog.reject()
+    desk.tasks.wait()
+
+
+def test_a_physician_refunds_with_a_reason_and_cancels_a_receipt(qtbot, ctx, window) -> None:
+    hf.clinic(ctx)
+    course = accepted_course(ctx, sessions=2)
+    section = open_section(qtbot, window, course.patient_id)
+    feature = window.feature(PaymentsFeature)
+    assert not section.refund_button.isHidden()
+    dialog = feature.refund(course.patient_id)
+    assert dialog is not None
+    dialog.amount.setText("50")
+    dialog.print_receipt.setChecked(False)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.errors["reason"].isVisible(), timeout=5000)
+    dialog.reason.setText("Fazla ödeme iadesi")  # Turkish text: setText, not keyClicks
+    dialog.save()
+    wait_reloaded(qtbot, section, 2)
+    refund = section.selected_event()
+    assert refund is not None and refund.kind == "refund" and refund.reason == "Fazla ödeme iadesi"
+
+    money.take_payment(ctx, PaymentInput(course.patient_id, D(300), "cash"))
+    before = money.balance(ctx, course.patient_id).owed
+    section.refresh()
+    wait_reloaded(qtbot, section, 3)
+    section.event_table.selectRow(0)
+    payment = section.selected_event()
+    assert payment is not None and payment.kind == "payment"
+    section.print_selected()  # numbers the receipt, then previews it
+    qtbot.waitUntil(lambda: feature.last_preview is not None, timeout=10000)
+    feature.last_preview.close()
+    qtbot.waitUntil(
+        lambda: (
+            section.selected_event() is not None and section.selected_event().receipt_id is not None
+        ),
+        timeout=5000,
+    )
+    assert section.cancel_button.isEnabled()
+    section.cancel_selected()
+    cancel = feature.dialogs[-1]
+    assert isinstance(cancel, ReasonDialog)
+    cancel.reason.setText("Yanlış hasta")
+    cancel.save()
+    wait_reloaded(qtbot, section, 4)
+    assert money.balance(ctx, course.patient_id).owed == before + 300
+    cancelled = [e for e in section.money.events if e.receipt_cancelled]
+    assert len(cancelled) == 1
+    assert "(cancelled)" in section.event_model.index(1, 4).data()
+
+
+def test_extend_and_close_a_course_and_a_stale_course_is_refused(qtbot, ctx, window) -> None:
+    course = accepted_course(ctx, sessions=2)
+    section = open_section(qtbot, window, course.patient_id)
+    feature = window.feature(PaymentsFeature)
+    section.course_table.selectRow(0)
+    section.extend_selected()
+    extend = feature.dialogs[-1]
+    assert isinstance(extend, ReasonDialog)
+    extend.sessions.setValue(2)
+    extend.save()
+    qtbot.waitUntil(lambda: extend.errors["reason"].isVisible(), timeout=5000)
+    extend.reason.setText("İz için iki seans daha")
+    extend.save()
+    qtbot.waitUntil(
+        lambda: (
+            section.selected_course() is not None and section.selected_course().sessions_total == 4
+        ),
+        timeout=5000,
+    )
+    assert courses.get_course(ctx, course.id).sessions_total == 4
+
+    # Another desk closes the course meanwhile: this desk's Close is refused, not merged.
+    shown = section.selected_course()
+    assert shown is not None
+    courses.extend_course(ctx, course.id, shown.row_version, 1, "other desk")
+    stale = feature.close_course(shown)
+    stale.reason.setText("Hasta taşındı")
+    stale.save()
+    qtbot.waitUntil(lambda: stale.general.isVisible(), timeout=5000)
+    assert "changed this course" in stale.general.text()
+    stale.reject()
+
+    section.refresh()
+    qtbot.waitUntil(
+        lambda: (
+            section.selected_course() is not None and section.selected_course().sessions_total == 5
+        ),
+        timeout=5000,
+    )
+    section.close_selected()
+    close = feature.dialogs[-1]
+    assert isinstance(close, ReasonDialog)
+    close.reason.setText("Hasta taşındı")
+    close.save()
+    qtbot.waitUntil(
+        lambda: (
+            section.selected_course() is not None and section.selected_course().status == "closed"
+        ),
+        timeout=5000,
+    )
+    assert not section.extend_button.isEnabled()
+    assert "Hasta taşındı" in section.course_model.index(0, 4).data()
+
+
+def test_take_payment_shortcut_opens_the_dialog_for_the_open_patient(qtbot, ctx, window) -> None:
+    course = accepted_course(ctx, sessions=1)
+    open_section(qtbot, window, course.patient_id)
+    feature = window.feature(PaymentsFeature)
+    assert feature.action_take_payment.shortcut().toString() == "Ctrl+Shift+M"
+    feature.action_take_payment.trigger()
+    qtbot.waitUntil(lambda: bool(feature.dialogs), timeout=5000)
+    dialog = feature.dialogs[-1]
+    assert isinstance(dialog, PaymentDialog) and dialog.patient_id == course.patient_id
+    dialog.reject()
+    assert QMessageBox  # (imported for the receipt question's absence: none is asked)
