@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from desktop.services.payments import courses, money
 from desktop.services.payments.money import PaymentInput
@@ -248,4 +248,25 @@ def test_take_payment_shortcut_opens_the_dialog_for_the_open_patient(qtbot, ctx,
     dialog = feature.dialogs[-1]
     assert isinstance(dialog, PaymentDialog) and dialog.patient_id == course.patient_id
     dialog.reject()
-    assert QMessageBox  # (imported for the receipt question's absence: none is asked)
+
+
+def test_in_turkish_the_balance_reads_turkish_and_1_250_50_is_taken(
+    qtbot, ctx, turkish, window
+) -> None:
+    course = accepted_course(ctx, screened_patient(ctx, "İsmail", "Çağlayan"), sessions=3)
+    money.take_payment(ctx, PaymentInput(course.patient_id, D(1), "cash"))  # owes a round sum
+    big = course.price - 1 + D("2000")
+    money.refund(ctx, PaymentInput(course.patient_id, D("2000"), "cash"), "kur farkı")
+    section = open_section(qtbot, window, course.patient_id)
+    assert section.balance_label.text().startswith("<span")
+    assert "Borcu" in section.balance_label.text()
+    assert section.event_model.headerData(3, Qt.Orientation.Horizontal) == "Tutar"
+    dialog = window.feature(PaymentsFeature).take_payment(course.patient_id)
+    assert dialog is not None
+    assert dialog.windowTitle() == "Ödeme al"
+    assert "İsmail Çağlayan" in dialog.findChild(QLabel, "paymentAbout").text()
+    dialog.amount.setText("1.250,50")
+    dialog.print_receipt.setChecked(False)
+    dialog.save()
+    wait_reloaded(qtbot, section, 4)
+    assert money.balance(ctx, course.patient_id).owed == big - D("1250.50")
