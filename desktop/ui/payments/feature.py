@@ -5,6 +5,8 @@ and a course's extension or early close. Every change is announced as
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
@@ -29,6 +31,9 @@ from desktop.ui.shell.actions import quietly, value_or_none
 from desktop.ui.shell.feature import Feature
 from desktop.ui.widgets.document_output import show_document
 
+if TYPE_CHECKING:  # QtPdf loads with the first preview, not at start-up
+    from desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
 PAYMENT_SHORTCUT = QKeySequence("Ctrl+Shift+M")
 RECEIPT_DOCUMENT = "receipt"
 # Sessions offered as what a payment is for: the patient's latest ones.
@@ -40,7 +45,7 @@ class PaymentsFeature(Feature):
         window = self.window
         self.sections: list[MoneySection] = []
         self.dialogs: list[QDialog] = []  # open dialogs, kept referenced (and for tests)
-        self.last_preview: QWidget | None = None
+        self.last_preview: PdfPreviewDialog | None = None  # the last receipt's preview
         window.add_patient_section(self._section)
         self.action_take_payment = QAction(
             QCoreApplication.translate("PaymentsFeature", "Take pa&yment…"), window
@@ -114,11 +119,8 @@ class PaymentsFeature(Feature):
         balance = value_or_none(self.window, title, lambda: money.balance(ctx, patient_id))
         if patient is None or balance is None:
             return None
-        open_courses = [
-            c
-            for c in quietly(lambda: courses.courses_of(ctx, patient_id), [])
-            if c.status == "open"
-        ]
+        found: list[CourseRow] = quietly(lambda: courses.courses_of(ctx, patient_id), [])
+        open_courses = [c for c in found if c.status == "open"]
         sessions: list[SessionListRow] = quietly(
             lambda: day_list.patient_sessions(ctx, patient_id), []
         )

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.formatting import format_money, format_plain_number
+from desktop.formatting import decimal_sign, format_money
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, current_language
 
 CONTEXT = "PaymentWords"
@@ -52,5 +52,5 @@ def money_text(amount: Decimal, currency: str) -> str:
 
 
 def amount_as_typed(amount: Decimal) -> str:
-    """An amount to pre-fill a field with, as people type it here (1250,5 / 1250.5)."""
-    return format_plain_number(amount.quantize(Decimal("0.01")), current_language())
+    """An amount to pre-fill a field with, as people type it here (1250,50 / 1250.50)."""
+    return f"{amount.quantize(Decimal('0.01'))}".replace(".", decimal_sign(current_language()))
