@@ -3330,6 +3330,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <source> (double-booked)</source>
         <translation> (çift randevu)</translation>
     </message>
+    <message>
+        <source>session {n} of {total}</source>
+        <translation>seans {n}/{total}</translation>
+    </message>
 </context>
 <context>
     <name>SessionPickerDialog</name>

@@ -92,3 +92,18 @@ def test_a_patient_without_a_course_gets_no_course_choice(qtbot, ctx) -> None:
     assert dialog is not None and "course_id" not in dialog.fields
     dialog.reject()
     window.tasks.wait()
+
+
+def test_the_day_list_and_the_workspace_say_where_a_course_session_stands(ctx) -> None:
+    from desktop.ui.sessions.day_list_model import SessionListModel
+
+    pid, _course_id, first_id = _returning_with_course(ctx)
+    day = day_list.day_sessions(ctx, date(2026, 12, 1))
+    [row] = [r for r in day.rows if r.id == first_id]
+    assert row.course_place == (1, 3)
+    rows = day_list.patient_sessions(ctx, pid)
+    assert [r.course_place for r in rows] == [(1, 3), None]  # newest first; the old one not
+    model = SessionListModel(ctx.zone, with_date=True)
+    model.reset_rows(rows)
+    assert model.index(0, SessionListModel.COL_STATUS).data() == "Planned · session 1 of 3"
+    assert model.index(1, SessionListModel.COL_STATUS).data() == "Done"

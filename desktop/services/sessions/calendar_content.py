@@ -12,17 +12,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.codes import Role, SessionStatus
-from db.models import (
-    Course,
-    CourseSession,
-    LaserDevice,
-    Room,
-    SessionArea,
-    Staff,
-    TreatmentArea,
-    TreatmentSession,
-)
+from db.codes import Role
+from db.models import LaserDevice, Room, SessionArea, Staff, TreatmentArea
 from desktop.formatting import Names
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.messages import Message
@@ -34,6 +25,7 @@ from desktop.services.resources.device_log import (
     service_alert,
 )
 from desktop.services.resources.hours import hours_by_weekday
+from desktop.services.sessions.course_places import course_places
 from desktop.services.sessions.rows import json_as_text, names_from_stored
 from desktop.services.sessions.schedule import ScheduledSession, sessions_of_days
 
@@ -122,7 +114,7 @@ def calendar_content(ctx: ServiceContext, first_day: date, days: int = 1) -> Cal
                 )
         ids = [s.id for s in sessions]
         areas = _areas_of(session, ids)
-        places = _course_places(session, ids)
+        places = course_places(session, ids)
     return CalendarContent(
         first_day,
         days,
@@ -151,32 +143,3 @@ def _areas_of(session: Session, session_ids: list[int]) -> dict[int, tuple[Names
         for session_id, stored in rows:
             found[session_id].append(names_from_stored(stored))
     return {key: tuple(names) for key, names in found.items()}
-
-
-def _course_places(session: Session, session_ids: list[int]) -> dict[int, tuple[int, int]]:
-    """Where each session booked from a course stands in it: one query per chunk of the
-    shown sessions, over every counting session of their courses (planned and done, as
-    services/payments/courses.py counts them), not one query per block."""
-    places: dict[int, tuple[int, int]] = {}
-    shown = set(session_ids)
-    for start in range(0, len(session_ids), _IDS_PER_QUERY):
-        chunk = session_ids[start : start + _IDS_PER_QUERY]
-        of_shown = select(CourseSession.course_id).where(CourseSession.session_id.in_(chunk))
-        rows = session.execute(
-            select(
-                CourseSession.course_id,
-                CourseSession.session_id,
-                Course.sessions_bought + Course.sessions_added,
-            )
-            .join(TreatmentSession, TreatmentSession.id == CourseSession.session_id)
-            .join(Course, Course.id == CourseSession.course_id)
-            .where(CourseSession.course_id.in_(of_shown))
-            .where(TreatmentSession.status.in_((SessionStatus.PLANNED, SessionStatus.DONE)))
-            .order_by(CourseSession.course_id, TreatmentSession.starts_at, TreatmentSession.id)
-        ).all()
-        ordinal: dict[int, int] = defaultdict(int)
-        for course_id, session_id, total in rows:
-            ordinal[course_id] += 1
-            if session_id in shown:
-                places[session_id] = (ordinal[course_id], int(total))
-    return places

@@ -23,6 +23,7 @@ from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
+from desktop.services.sessions.course_places import course_places
 from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 # Sessions that take the physician's time (a cancelled slot is free again).
@@ -46,6 +47,8 @@ class SessionListRow:
     # per area, in the same order: the size measured for this patient (a spot or a scar), else
     # None for an area of the catalog's usual size
     measured_sizes: tuple[Decimal | None, ...] = ()
+    # (its place, the course's sessions) when booked from a course: "session 2 of 3"
+    course_place: tuple[int, int] | None = None
 
     def area_names(self, language: str) -> tuple[str, ...]:
         if not self.area_names_by_language:
@@ -77,12 +80,13 @@ def day_sessions(ctx: ServiceContext, day: date) -> DayList:
         conn = session.connection()
         fetched = conn.execute(_DAY, params).fetchall()
         names = _area_names(conn, _DAY_AREAS, params) if fetched else {}
+        places = course_places(session, [row[0] for row in fetched]) if fetched else {}
     # Clashes are found on the plain values, so each row is built once, flag included.
     starts = _aware_starts(fetched)
     clashes = _clashing(
         (row[0], row[8], row[4], at, row[3]) for row, at in zip(fetched, starts, strict=True)
     )
-    return DayList(day, tuple(_build(fetched, starts, names, clashes)))
+    return DayList(day, tuple(_build(fetched, starts, names, clashes, places)))
 
 
 def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRow]:
@@ -93,7 +97,8 @@ def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRo
         conn = session.connection()
         fetched = conn.execute(_PATIENT, params).fetchall()
         names = _area_names(conn, _PATIENT_AREAS, params) if fetched else {}
-    return _build(fetched, _aware_starts(fetched), names, frozenset())
+        places = course_places(session, [row[0] for row in fetched]) if fetched else {}
+    return _build(fetched, _aware_starts(fetched), names, frozenset(), places)
 
 
 def double_bookings(rows: Iterable[SessionListRow]) -> set[int]:
@@ -206,6 +211,7 @@ def _build(
     starts: list[datetime],
     names: dict[int, _AreaNames],
     clashes: Collection[int],
+    places: dict[int, tuple[int, int]],
 ) -> list[SessionListRow]:
     rows: list[SessionListRow] = []
     for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
@@ -227,6 +233,7 @@ def _build(
                 sid in clashes,
                 by_language,
                 measured_sizes,
+                places.get(sid),
             )
         )
     return rows
