@@ -1766,12 +1766,8 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <source>Take pa&amp;yment…</source>
-        <translation>Öde&amp;me al…</translation>
-    </message>
-    <message>
         <source>Print recei&amp;pt</source>
-        <translation>&amp;Makbuz yazdır</translation>
+        <translation>Makbu&amp;z yazdır</translation>
     </message>
     <message>
         <source>Refund…</source>
@@ -2294,7 +2290,7 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <name>PaymentsFeature</name>
     <message>
         <source>Take pa&amp;yment…</source>
-        <translation>Öde&amp;me al…</translation>
+        <translation>Ödeme &amp;veya kapora al…</translation>
     </message>
     <message>
         <source>Find and select a patient first.</source>

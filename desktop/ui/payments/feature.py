@@ -65,7 +65,6 @@ class PaymentsFeature(Feature):
             self.window.tasks,
             patient_id,
             MoneyActions(
-                take_payment=self.take_payment,
                 refund=self.refund,
                 print_receipt=self.print_receipt,
                 cancel_receipt=self.cancel_receipt,

@@ -51,9 +51,9 @@ def patient_money(ctx: ServiceContext, patient_id: int) -> PatientMoney:
 
 @dataclass(frozen=True)
 class MoneyActions:
-    """What the section's buttons do; the feature fills these in."""
+    """What the section's buttons do; the feature fills these in. (Take payment is the
+    workspace's Patient-menu button: a second button would share its Alt+letter.)"""
 
-    take_payment: Callable[[int], object]
     refund: Callable[[int], object]
     print_receipt: Callable[[MoneyEventRow], object]
     cancel_receipt: Callable[[MoneyEventRow], object]
@@ -117,12 +117,6 @@ class MoneySection(QWidget):
         may_refund = allowed(ctx, Permission.REFUND_PAYMENTS)
         may_cancel = allowed(ctx, Permission.CANCEL_RECEIPTS)
         may_manage = allowed(ctx, Permission.MANAGE_COURSES)
-        self.pay_button = button(
-            self.tr("Take pa&yment…"),
-            "takePaymentButton",
-            lambda: actions.take_payment(patient_id),
-            True,
-        )
         self.receipt_button = button(
             self.tr("Print recei&pt"), "printReceiptButton", self.print_selected, True
         )
@@ -142,7 +136,6 @@ class MoneySection(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.balance_label, 1)
-        top.addWidget(self.pay_button)
         top.addWidget(self.refund_button)
         course_row = QHBoxLayout()
         course_row.addWidget(QLabel(self.tr("Courses")), 1)
