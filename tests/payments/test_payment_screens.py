@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.services.payments import courses, money
 from desktop.services.payments.money import PaymentInput
@@ -280,3 +280,25 @@ def test_in_turkish_the_balance_reads_turkish_and_1_250_50_is_taken(
     dialog.save()
     wait_reloaded(qtbot, section, 4)
     assert money.balance(ctx, course.patient_id).owed == big - D("1250.50")
+
+
+def test_the_window_shortcuts_still_work_in_a_workspace_with_payments(qtbot, ctx, window) -> None:
+    """A section button shown before it had a parent opened as a window of its own and took
+    the focus: Ctrl+B no longer opened the booking form."""
+    from desktop.ui.sessions.session_dialog import SessionDialog
+    from tests.sessions_support import add_staff
+
+    add_staff(ctx, "dr.kaya", "Dr. Elif Kaya")
+    course = accepted_course(ctx, sessions=2)
+    open_section(qtbot, window, course.patient_id)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, SessionDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=5000,
+    )
+    for dialog in list(window.feature(SessionsFeature).dialogs):
+        assert isinstance(dialog, SessionDialog)
+        dialog.mark_unchanged()
+        dialog.reject()

@@ -15,9 +15,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import Connection, Row, Select, bindparam, select
+from sqlalchemy.orm import Session
 
 from db.codes import OPEN_SESSION_STATUSES, SessionStatus
-from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from db.models import CourseSession, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
@@ -80,7 +81,7 @@ def day_sessions(ctx: ServiceContext, day: date) -> DayList:
         conn = session.connection()
         fetched = conn.execute(_DAY, params).fetchall()
         names = _area_names(conn, _DAY_AREAS, params) if fetched else {}
-        places = course_places(session, [row[0] for row in fetched]) if fetched else {}
+        places = _places(session, fetched)
     # Clashes are found on the plain values, so each row is built once, flag included.
     starts = _aware_starts(fetched)
     clashes = _clashing(
@@ -97,7 +98,7 @@ def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRo
         conn = session.connection()
         fetched = conn.execute(_PATIENT, params).fetchall()
         names = _area_names(conn, _PATIENT_AREAS, params) if fetched else {}
-        places = course_places(session, [row[0] for row in fetched]) if fetched else {}
+        places = _places(session, fetched)
     return _build(fetched, _aware_starts(fetched), names, frozenset(), places)
 
 
@@ -141,6 +142,7 @@ _pt = Patient.__table__.c
 _st = Staff.__table__.c
 _sa = SessionArea.__table__.c
 _ta = TreatmentArea.__table__.c
+_cs = CourseSession.__table__.c
 _IN_DAY = (_ts.starts_at >= bindparam("start")) & (_ts.starts_at < bindparam("end"))
 _MINE = _ts.patient_id == bindparam("patient_id")
 _COLUMNS = select(
@@ -154,10 +156,11 @@ _COLUMNS = select(
     _pt.family_name,
     _ts.physician_id,
     _st.full_name,
+    _cs.course_id,  # NULL unless booked from a course (session_id is unique there)
 ).select_from(
-    _SESSION_T.join(Patient.__table__, _pt.id == _ts.patient_id).join(
-        Staff.__table__, _st.id == _ts.physician_id
-    )
+    _SESSION_T.join(Patient.__table__, _pt.id == _ts.patient_id)
+    .join(Staff.__table__, _st.id == _ts.physician_id)
+    .outerjoin(CourseSession.__table__, _cs.session_id == _ts.id)
 )
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
@@ -194,6 +197,13 @@ def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _Area
     }
 
 
+def _places(session: Session, fetched: Sequence[Row]) -> dict[int, tuple[int, int]]:
+    """Course places, asked only when a listed session was booked from a course: a day
+    without one costs no query more."""
+    from_courses = [row[0] for row in fetched if row[10] is not None]
+    return course_places(session, from_courses) if from_courses else {}
+
+
 def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
     converted: dict[datetime, datetime] = {}
     starts: list[datetime] = []
@@ -214,7 +224,7 @@ def _build(
     places: dict[int, tuple[int, int]],
 ) -> list[SessionListRow]:
     rows: list[SessionListRow] = []
-    for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
+    for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name, _c), at in zip(
         fetched, starts, strict=True
     ):
         english, by_language, measured_sizes = names.get(sid, _NO_NAMES)

@@ -111,7 +111,10 @@ class MoneySection(QWidget):
             made.setObjectName(name)
             made.setAutoDefault(False)
             made.clicked.connect(slot)
-            made.setVisible(show)
+            if not show:
+                # Never setVisible(True) here: a button without a parent yet would open as a
+                # window of its own and take the focus (and the window's shortcuts) away.
+                made.hide()
             return made
 
         may_refund = allowed(ctx, Permission.REFUND_PAYMENTS)
