@@ -215,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
 
     shoot_form_errors(app, window, "Zeynep Aydın", out, "new-patient-errors.png")
 
+    from payment_screenshots import patient_with_a_course, shoot_payments
+
+    paying = patient_with_a_course(ctx)
+    shoot_payments(app, window, paying, out, "", settle, save)
+    window.resize(1000, 620)
+
     for kind, name, build in (
         (ShortcutsDialog, "shortcuts.png", lambda: ShortcutsDialog(window)),
         (SettingsDialog, "settings.png", lambda: SettingsDialog(ctx, window)),
@@ -241,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The service's messages under the fields, in Turkish too.
     shoot_form_errors(app, turkish, "İpek Şahin", out, "new-patient-errors-tr.png")
+    shoot_payments(app, turkish, paying, out, "-tr", settle, save)
 
     for main_window in (window, turkish):
         main_window.tasks.wait()

@@ -375,6 +375,13 @@ Neden? (denetim kaydında saklanır, ör. “yazılı talep, 20.11.2026”)</tra
     </message>
 </context>
 <context>
+    <name>CalendarBlocks</name>
+    <message>
+        <source>session {n} of {total}</source>
+        <translation>seans {n}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Day</source>
@@ -1121,6 +1128,41 @@ over it, at the slider&apos;s opacity:
     <message>
         <source>{count} to sign again (new version)</source>
         <translation>Yeniden imzalanacak: {count} (yeni sürüm)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Kür</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Seanslar</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kalan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Next: session {n} of {total} · {done} done</source>
+        <translation>Sıradaki: seans {n}/{total} · {done} yapıldı</translation>
+    </message>
+    <message>
+        <source>{booked} of {total} booked · {done} done</source>
+        <translation>{total} seansın {booked} tanesi ayrıldı · {done} yapıldı</translation>
+    </message>
+    <message>
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2134,100 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>MoneyEventTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Makbuz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>{number} (cancelled)</source>
+        <translation>{number} (iptal edildi)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySection</name>
+    <message>
+        <source>&lt;b&gt;Payments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ödemeler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Print recei&amp;pt</source>
+        <translation>Makbu&amp;z yazdır</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>İade et…</translation>
+    </message>
+    <message>
+        <source>Cancel receipt…</source>
+        <translation>Makbuzu iptal et…</translation>
+    </message>
+    <message>
+        <source>Extend course…</source>
+        <translation>Kürü uzat…</translation>
+    </message>
+    <message>
+        <source>Close course…</source>
+        <translation>Kürü kapat…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kürler</translation>
+    </message>
+    <message>
+        <source>Payments and receipts</source>
+        <translation>Ödemeler ve makbuzlar</translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: {error}</source>
+        <translation>Ödemeler yüklenemedi: {error}</translation>
+    </message>
+    <message>
+        <source>Owes {amount}</source>
+        <translation>Borcu {amount}</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>ödenen {amount}</translation>
+    </message>
+    <message>
+        <source>In credit {amount} · paid {paid}</source>
+        <translation>Alacaklı {amount} · ödenen {paid}</translation>
+    </message>
+    <message>
+        <source>Owes nothing · paid {amount}</source>
+        <translation>Borcu yok · ödenen {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Current passphrase or recovery key:</source>
@@ -2470,6 +2606,151 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source>The patient {facts}.</source>
         <translation>Hasta: {facts}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Give money back</source>
+        <translation>Para iadesi</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Ödeme al</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kapora</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s balance</source>
+        <translation>Hastanın bakiyesi</translation>
+    </message>
+    <message>
+        <source>Course: {areas} ({quote})</source>
+        <translation>Kür: {areas} ({quote})</translation>
+    </message>
+    <message>
+        <source>Session: {when} · {areas}</source>
+        <translation>Seans: {when} · {areas}</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>Makbuzu &amp;yazdır</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Tutar</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Yönte&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Tü&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Karşılığı</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Gerekçe</translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation>&amp;İade et</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment</source>
+        <translation>Ödemeyi &amp;al</translation>
+    </message>
+    <message>
+        <source>{patient} owes {amount}.</source>
+        <translation>{patient} hastasının borcu {amount}.</translation>
+    </message>
+    <message>
+        <source>{patient} has {amount} in credit.</source>
+        <translation>{patient} hastasının {amount} alacağı var.</translation>
+    </message>
+    <message>
+        <source>{patient} owes nothing.</source>
+        <translation>{patient} hastasının borcu yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>Charge</source>
+        <translation>Borç kaydı</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kapora</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>İade</translation>
+    </message>
+    <message>
+        <source>Cancelled receipt</source>
+        <translation>İptal edilen makbuz</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Nakit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Havale/EFT</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsFeature</name>
+    <message>
+        <source>Take pa&amp;yment…</source>
+        <translation>Ödeme &amp;veya kapora al…</translation>
+    </message>
+    <message>
+        <source>Find and select a patient first.</source>
+        <translation>Önce bir hasta bulup seçin.</translation>
+    </message>
+    <message>
+        <source>Give money back</source>
+        <translation>Para iadesi</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Ödeme al</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Makbuz</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Makbuz {number}</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3598,57 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Sessions to add</source>
+        <translation>Eklenecek &amp;seans</translation>
+    </message>
+    <message>
+        <source>&amp;Price of each added session</source>
+        <translation>Eklenen her seansın &amp;fiyatı</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Gerekçe</translation>
+    </message>
+    <message>
+        <source>Cancel a receipt</source>
+        <translation>Makbuzu iptal et</translation>
+    </message>
+    <message>
+        <source>Receipt {number}: {kind} of {amount}. The receipt stays on file marked cancelled, and a counter-entry takes its money back into the balance.</source>
+        <translation>Makbuz {number}: {amount} tutarında {kind}. Makbuz iptal işaretiyle kayıtlarda kalır; bir karşı kayıt bu tutarı bakiyeye geri ekler.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel receipt</source>
+        <translation>Makbuzu iptal &amp;et</translation>
+    </message>
+    <message>
+        <source>Extend a course</source>
+        <translation>Kürü uzat</translation>
+    </message>
+    <message>
+        <source>{areas}: {total} sessions, {left} left. The added sessions are charged at the price below (one session&apos;s share of the quote); leave it empty to add them free.</source>
+        <translation>{areas}: {total} seans, {left} kaldı. Eklenen seanslar aşağıdaki fiyattan (teklifteki bir seansın payı) borç yazılır; ücretsiz eklemek için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Uzat</translation>
+    </message>
+    <message>
+        <source>Close a course early</source>
+        <translation>Kürü erken kapat</translation>
+    </message>
+    <message>
+        <source>{areas}: {done} of {total} sessions done. No more sessions can be booked from it; what was paid stays, and a refund is given separately.</source>
+        <translation>{areas}: {total} seansın {done} tanesi yapıldı. Bu kürden artık seans ayrılamaz; ödenenler kayıtta kalır, iade ayrıca yapılır.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose course</source>
+        <translation>Kürü &amp;kapat</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key: print it now</source>
@@ -3619,6 +3951,18 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
         <translation>Önce gerekçeyi yazın, örneğin “kısa kontrol”.</translation>
     </message>
     <message>
+        <source>— not from a course —</source>
+        <translation>— kürden değil —</translation>
+    </message>
+    <message>
+        <source>{areas} ({quote}): session {n} of {total}</source>
+        <translation>{areas} ({quote}): seans {n}/{total}</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>Kü&amp;r</translation>
+    </message>
+    <message>
         <source>&amp;Physician</source>
         <translation>&amp;Hekim</translation>
     </message>
@@ -3748,6 +4092,10 @@ Yalnızca PeelDesk&apos;i denemek içindir: gerçek hastaları olan bir veritaba
     <message>
         <source> (double-booked)</source>
         <translation> (çift randevu)</translation>
+    </message>
+    <message>
+        <source>session {n} of {total}</source>
+        <translation>seans {n}/{total}</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def event_row(session: Session, event: MoneyEvent) -> MoneyEventRow:
         reason=event.reason,
         receipt_number=receipt.number if receipt is not None else None,
         receipt_cancelled=cancelled,
+        receipt_id=receipt.id if receipt is not None else None,
     )
 
 

@@ -55,6 +55,7 @@ class MoneyEventRow:
     reason: str
     receipt_number: str | None
     receipt_cancelled: bool
+    receipt_id: int | None = None  # to print the receipt again or cancel it
 
     @property
     def paid(self) -> Decimal:

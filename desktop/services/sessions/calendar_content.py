@@ -25,6 +25,7 @@ from desktop.services.resources.device_log import (
     service_alert,
 )
 from desktop.services.resources.hours import hours_by_weekday
+from desktop.services.sessions.course_places import course_places
 from desktop.services.sessions.rows import json_as_text, names_from_stored
 from desktop.services.sessions.schedule import ScheduledSession, sessions_of_days
 
@@ -66,6 +67,8 @@ class CalendarContent:
     hours: dict[int, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
     outages: tuple[OutageRow, ...] = ()
     notices: tuple[DeviceNotice, ...] = ()
+    # session id → (its place, the course's sessions): "session 2 of 3"; only booked from one
+    course_places: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def last_day(self) -> date:
@@ -109,7 +112,9 @@ def calendar_content(ctx: ServiceContext, first_day: date, days: int = 1) -> Cal
                 notices.append(
                     DeviceNotice(device.id, alert.code, alert.message, device.service_due_on)
                 )
-        areas = _areas_of(session, [s.id for s in sessions])
+        ids = [s.id for s in sessions]
+        areas = _areas_of(session, ids)
+        places = course_places(session, ids)
     return CalendarContent(
         first_day,
         days,
@@ -121,6 +126,7 @@ def calendar_content(ctx: ServiceContext, first_day: date, days: int = 1) -> Cal
         hours,
         tuple(outages),
         tuple(notices),
+        places,
     )
 
 

@@ -15,14 +15,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import Connection, Row, Select, bindparam, select
+from sqlalchemy.orm import Session
 
 from db.codes import OPEN_SESSION_STATUSES, SessionStatus
-from db.models import Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
+from db.models import CourseSession, Patient, SessionArea, Staff, TreatmentArea, TreatmentSession
 from db.types import aware_utc, raw_column, scaled_decimal
 from desktop.formatting import Names, name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.permissions import Permission, require
 from desktop.services.sessions.checks import local_start
+from desktop.services.sessions.course_places import course_places
 from desktop.services.sessions.rows import json_as_text, names_from_stored
 
 # Sessions that take the physician's time (a cancelled slot is free again).
@@ -46,6 +48,8 @@ class SessionListRow:
     # per area, in the same order: the size measured for this patient (a spot or a scar), else
     # None for an area of the catalog's usual size
     measured_sizes: tuple[Decimal | None, ...] = ()
+    # (its place, the course's sessions) when booked from a course: "session 2 of 3"
+    course_place: tuple[int, int] | None = None
 
     def area_names(self, language: str) -> tuple[str, ...]:
         if not self.area_names_by_language:
@@ -77,12 +81,13 @@ def day_sessions(ctx: ServiceContext, day: date) -> DayList:
         conn = session.connection()
         fetched = conn.execute(_DAY, params).fetchall()
         names = _area_names(conn, _DAY_AREAS, params) if fetched else {}
+        places = _places(session, fetched)
     # Clashes are found on the plain values, so each row is built once, flag included.
     starts = _aware_starts(fetched)
     clashes = _clashing(
         (row[0], row[8], row[4], at, row[3]) for row, at in zip(fetched, starts, strict=True)
     )
-    return DayList(day, tuple(_build(fetched, starts, names, clashes)))
+    return DayList(day, tuple(_build(fetched, starts, names, clashes, places)))
 
 
 def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRow]:
@@ -93,7 +98,8 @@ def patient_sessions(ctx: ServiceContext, patient_id: int) -> list[SessionListRo
         conn = session.connection()
         fetched = conn.execute(_PATIENT, params).fetchall()
         names = _area_names(conn, _PATIENT_AREAS, params) if fetched else {}
-    return _build(fetched, _aware_starts(fetched), names, frozenset())
+        places = _places(session, fetched)
+    return _build(fetched, _aware_starts(fetched), names, frozenset(), places)
 
 
 def double_bookings(rows: Iterable[SessionListRow]) -> set[int]:
@@ -136,6 +142,7 @@ _pt = Patient.__table__.c
 _st = Staff.__table__.c
 _sa = SessionArea.__table__.c
 _ta = TreatmentArea.__table__.c
+_cs = CourseSession.__table__.c
 _IN_DAY = (_ts.starts_at >= bindparam("start")) & (_ts.starts_at < bindparam("end"))
 _MINE = _ts.patient_id == bindparam("patient_id")
 _COLUMNS = select(
@@ -149,10 +156,11 @@ _COLUMNS = select(
     _pt.family_name,
     _ts.physician_id,
     _st.full_name,
+    _cs.course_id,  # NULL unless booked from a course (session_id is unique there)
 ).select_from(
-    _SESSION_T.join(Patient.__table__, _pt.id == _ts.patient_id).join(
-        Staff.__table__, _st.id == _ts.physician_id
-    )
+    _SESSION_T.join(Patient.__table__, _pt.id == _ts.patient_id)
+    .join(Staff.__table__, _st.id == _ts.physician_id)
+    .outerjoin(CourseSession.__table__, _cs.session_id == _ts.id)
 )
 _DAY = _COLUMNS.where(_IN_DAY).order_by(_ts.starts_at, _ts.id)
 _PATIENT = _COLUMNS.where(_MINE).order_by(_ts.starts_at.desc(), _ts.id.desc())
@@ -189,6 +197,13 @@ def _area_names(conn: Connection, stmt: Select, params: dict) -> dict[int, _Area
     }
 
 
+def _places(session: Session, fetched: Sequence[Row]) -> dict[int, tuple[int, int]]:
+    """Course places, asked only when a listed session was booked from a course: a day
+    without one costs no query more."""
+    from_courses = [row[0] for row in fetched if row[10] is not None]
+    return course_places(session, from_courses) if from_courses else {}
+
+
 def _aware_starts(fetched: Sequence[Row]) -> list[datetime]:
     converted: dict[datetime, datetime] = {}
     starts: list[datetime] = []
@@ -206,9 +221,10 @@ def _build(
     starts: list[datetime],
     names: dict[int, _AreaNames],
     clashes: Collection[int],
+    places: dict[int, tuple[int, int]],
 ) -> list[SessionListRow]:
     rows: list[SessionListRow] = []
-    for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name), at in zip(
+    for (sid, version, _raw, minutes, status, pid, given, family, doc_id, doc_name, _c), at in zip(
         fetched, starts, strict=True
     ):
         english, by_language, measured_sizes = names.get(sid, _NO_NAMES)
@@ -227,6 +243,7 @@ def _build(
                 sid in clashes,
                 by_language,
                 measured_sizes,
+                places.get(sid),
             )
         )
     return rows

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.common.context import ServiceContext
+from desktop.services.payments import courses
+from desktop.services.payments.rows import CourseRow
 from desktop.services.resources import equipment
 from desktop.services.resources.equipment import EquipmentRow, ResourceKind
 from desktop.services.sessions import schedule
@@ -182,3 +184,32 @@ def show_refusal(dialog: AnswersRefusal, refused: BookingRefused) -> None:
     dialog.warning_banner.show()
     row.show()  # a child added to a shown banner appears only later: focus needs it now
     reason.setFocus()
+
+
+def add_course_picker(dialog: BuildsForm, form: QFormLayout, patient_id: int) -> None:
+    """Course: the patient's open courses with sessions left; booking from one counts it down.
+
+    With one such course it is chosen already (the usual case: the next session of the
+    course the patient bought); the service refuses a course that is full or closed meanwhile.
+    """
+    found: list[CourseRow] = quietly(partial(courses.courses_of, dialog._ctx, patient_id), [])
+    offered = [c for c in found if c.status == "open" and c.sessions_left > 0]
+    if not offered:
+        return
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("SessionDialog", "— not from a course —"), None)
+    for course in offered:
+        combo.addItem(
+            QCoreApplication.translate(
+                "SessionDialog", "{areas} ({quote}): session {n} of {total}"
+            ).format(
+                areas=", ".join(course.areas),
+                quote=course.quote_number,
+                n=course.sessions_booked + 1,
+                total=course.sessions_total,
+            ),
+            course.id,
+        )
+    if len(offered) == 1:
+        combo.setCurrentIndex(1)
+    dialog._add(form, "course_id", QCoreApplication.translate("SessionDialog", "C&ourse"), combo)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap, QStaticText
 
 from desktop.formatting import Names, name_in
@@ -68,10 +68,10 @@ def block_text(
 
 
 # Block texts made before, by what a column shows (kind, zone, language), then by the
-# session as read and its areas: kept by the calendar page across loads.
+# session as read, its areas and its place in a course: kept by the calendar page across loads.
 KeptTexts = dict[
     tuple[Grouping | None, tzinfo, str],
-    dict[tuple[ScheduledSession, tuple[Names, ...]], BlockText],
+    dict[tuple[ScheduledSession, tuple[Names, ...], tuple[int, int] | None], BlockText],
 ]
 KEPT_LIMIT = 20_000
 
@@ -83,6 +83,7 @@ def block_texts(
     zone: tzinfo,
     language: str,
     kept: KeptTexts | None = None,
+    places: Mapping[int, tuple[int, int]] | None = None,
 ) -> dict[int, BlockText]:
     """Each session's block text (by session id), as a load of the calendar shows it: the
     patient, the status word and the areas in ``language``, then whichever of physician,
@@ -92,7 +93,8 @@ def block_texts(
     distinct time converted and written once (sessions share their slot times; strftime
     would also pass through PySide's import hook twice per call). With ``kept`` (the
     caller's, across loads) a session read again unchanged, with the same areas, reuses
-    its text: a refresh after one change makes one."""
+    its text: a refresh after one change makes one. ``places`` (session id → (n, total))
+    puts "session 2 of 3" before the areas of a session booked from a course."""
     made = {} if kept is None else kept.setdefault((column_kind, zone, language), {})
     if len(made) > KEPT_LIMIT:
         made.clear()
@@ -106,10 +108,14 @@ def block_texts(
             found = clock[moment] = f"{local.hour:02d}:{local.minute:02d}"
         return found
 
+    places = places or {}
+    of_course = QCoreApplication.translate("CalendarBlocks", "session {n} of {total}")
     found: dict[int, BlockText] = {}
     for s in sessions:
         its_areas = areas.get(s.id, ())
-        again = made.get((s, its_areas))
+        place = places.get(s.id)
+        key = (s, its_areas, place)
+        again = made.get(key)
         if again is not None:
             found[s.id] = again
             continue
@@ -125,10 +131,13 @@ def block_texts(
             )
             if name and kind is not column_kind
         ]
-        found[s.id] = made[(s, its_areas)] = block_text(
+        names = [name_in(language, names) for names in its_areas]
+        if place is not None:
+            status = f"{status} · {of_course.format(n=place[0], total=place[1])}"
+        found[s.id] = made[key] = block_text(
             s.patient_name,
             status,
-            [name_in(language, names) for names in its_areas],
+            names,
             f"{at(s.starts_at)}–{at(s.ends_at)}",
             others,
         )

@@ -243,6 +243,7 @@ class CalendarPage(QWidget):
             zone,
             current_language(),
             self._texts_kept,
+            content.course_places,
         )
         self.grid.set_content(columns, blocks, texts)
         messages = [f"⚠ {translated(n.message)}" for n in content.notices]

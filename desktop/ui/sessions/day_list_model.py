@@ -91,7 +91,13 @@ class SessionListModel(DtoTableModel[SessionListRow]):
         if column == self.COL_AREAS:
             return ", ".join(area_texts(row, current_language()))
         if column == self.COL_STATUS:
-            return word(STATUS_LABELS.get(row.status, row.status))
+            status = word(STATUS_LABELS.get(row.status, row.status))
+            if row.course_place is None:
+                return status
+            place = self.tr("session {n} of {total}").format(
+                n=row.course_place[0], total=row.course_place[1]
+            )
+            return f"{status} · {place}"
         return ""
 
     # --- owner API -------------------------------------------------------------

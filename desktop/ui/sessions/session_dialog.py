@@ -39,7 +39,7 @@ from desktop.services.sessions.checks import (
 )
 from desktop.services.sessions.records import RECORDED_STATUSES, SessionDetail
 from desktop.ui.sessions.area_rows import AreaRowWidget, header_row
-from desktop.ui.sessions.booking_resources import add_resource_pickers
+from desktop.ui.sessions.booking_resources import add_course_picker, add_resource_pickers
 from desktop.ui.sessions.free_slot_button import add_free_slot_button
 from desktop.ui.sessions.session_saving import SessionSaving
 from desktop.ui.shell.actions import ActionRunner
@@ -122,6 +122,8 @@ class SessionDialog(SessionSaving):
         self._build_physician(form)
         if self.booking:
             add_resource_pickers(self, form)
+            if not self.editing_booking:
+                add_course_picker(self, form, patient_id)
             self.free_slot = add_free_slot_button(self, form, self)
         if self.clinical:
             self._build_record_fields(form)

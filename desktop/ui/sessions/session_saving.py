@@ -118,6 +118,7 @@ class SessionSaving(SessionValues):
                 room_id=combo_value(self, "room_id"),
                 device_id=combo_value(self, "device_id"),
                 override_reason=self.override_reason,
+                course_id=combo_value(self, "course_id"),
             )
             if ends and data.ends_time is None:
                 raise ValidationError(

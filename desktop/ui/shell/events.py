@@ -22,6 +22,9 @@ class AppEvents(QObject):
     sig_quote_saved = Signal(object)
     # A consent was signed or withdrawn (SignedConsentView).
     sig_consent_saved = Signal(object)
+    # A payment, refund or cancelled receipt was written, or a course extended or closed
+    # (MoneyEventRow, ReceiptRow or CourseRow: each has patient_id).
+    sig_payment_saved = Signal(object)
     # Clinic settings were saved (the saved values).
     sig_settings_changed = Signal(object)
     # Many patients arrived at once (demo data, an import, a restore).

@@ -1,7 +1,7 @@
 """The features of the main window, in the order they are installed.
 
 The order is what the person sees: each feature appends its actions to the menus in turn
-(Patient menu: details, handouts, sessions, quotes, consents, data-protection requests; Admin
+(Patient menu: details, handouts, sessions, quotes, payments, consents, data-protection requests; Admin
 menu: templates, catalog, price list, consent forms, backups, settings, database), and its status-bar widgets
 left to right (database, backups, logged-in user). Accounts put theirs at the top of the
 Admin menu whatever their place here.
@@ -16,6 +16,7 @@ from desktop.ui.backups.sealing_feature import SealingFeature
 from desktop.ui.consent.feature import ConsentFeature
 from desktop.ui.handouts.actions import HandoutsFeature
 from desktop.ui.payments.cash_up_feature import CashUpFeature
+from desktop.ui.payments.feature import PaymentsFeature
 from desktop.ui.photos.feature import PhotosFeature
 from desktop.ui.quotes.feature import QuotesFeature
 from desktop.ui.sessions.day_sheet_feature import DaySheetFeature
@@ -30,6 +31,7 @@ FEATURES: tuple[type[Feature], ...] = (
     TreatmentSetupFeature,
     DaySheetFeature,
     QuotesFeature,
+    PaymentsFeature,
     CashUpFeature,
     ConsentFeature,
     PhotosFeature,
