@@ -2720,7 +2720,7 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>İşlem</translation>
+            <translation>Hareket</translation>
         </message>
         <message>
             <source>Entries of the day</source>
