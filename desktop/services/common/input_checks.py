@@ -68,9 +68,12 @@ def finite_decimal(value: object) -> Decimal | None:
     return number
 
 
-def is_finite(value: Decimal | None) -> bool:
-    """False for NaN and ±Infinity, which raise on ``<`` (None counts as finite: not given)."""
-    return value is None or (isinstance(value, Decimal) and value.is_finite())
+def is_finite(value: Decimal | int | None) -> bool:
+    """False for NaN and ±Infinity, which raise on ``<``, and for anything not a number
+    (None counts as finite: not given)."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return True
+    return isinstance(value, Decimal) and value.is_finite()
 
 
 def day_in_range(value: date | None) -> bool:

@@ -7,7 +7,7 @@ desktop/services/quotes/drafts.py), so publishing a new version changes new quot
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -20,9 +20,16 @@ from desktop.resources import resource_path
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.input_checks import unprintable
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
-from desktop.services.quotes.pricing import BandSpec, PriceListSpec, RuleSpec, validate_price_list
+from desktop.services.quotes.pricing import (
+    BandSpec,
+    PriceListSpec,
+    RuleSpec,
+    cents,
+    validate_price_list,
+)
 
 NO_PRICE_LIST = msg("No price list is published yet. Ask an administrator to publish one.")
 
@@ -46,7 +53,11 @@ def spec_from(price_list: PriceList) -> PriceListSpec:
         method=price_list.method,
         bands=tuple(
             BandSpec(lower=b.lower_cm2, upper=b.upper_cm2, price=b.price)
-            for b in sorted(price_list.bands, key=lambda b: b.lower_cm2)
+            # The full key: rows load in no set order, and equal lower edges must not swap.
+            for b in sorted(
+                price_list.bands,
+                key=lambda b: (b.lower_cm2, b.upper_cm2 is None, b.upper_cm2 or 0, b.price),
+            )
         ),
         per_cm2_price=price_list.per_cm2_price,
         minimum_charge=price_list.minimum_charge,
@@ -107,6 +118,36 @@ def _check(spec: PriceListSpec) -> None:
     errors = validate_price_list(spec)
     if errors:
         raise ValidationError(errors)
+
+
+def _checked(name: str, spec: PriceListSpec) -> PriceListSpec:
+    """``spec`` as it will be stored (every figure to the cent), checked before and after: a
+    0.004 % discount must not be stored as a 0 % one."""
+    errors = validate_price_list(spec)
+    if unprintable(name) or len(name.strip()) > 100:
+        errors["name"] = msg("Give the price list a name of printable characters (at most 100).")
+    if errors:
+        raise ValidationError(errors)
+    stored = in_cents(spec)
+    _check(stored)
+    return stored
+
+
+def in_cents(spec: PriceListSpec) -> PriceListSpec:
+    """Every figure rounded half up to the two places its column keeps."""
+
+    def cent(value: Decimal | None) -> Decimal | None:
+        return None if value is None else cents(value)
+
+    return replace(
+        spec,
+        bands=tuple(BandSpec(cents(b.lower), cent(b.upper), cents(b.price)) for b in spec.bands),
+        per_cm2_price=cent(spec.per_cm2_price),
+        minimum_charge=cent(spec.minimum_charge),
+        vat_rate_percent=cents(spec.vat_rate_percent),
+        rounding_step=cents(spec.rounding_step),
+        rules=tuple(replace(r, percent=cents(r.percent)) for r in spec.rules),
+    )
 
 
 # --- seeding ------------------------------------------------------------------------------
@@ -266,7 +307,7 @@ def save_draft(
 ) -> PriceListDetail:
     """Replace a draft's contents; a bad price list raises ValidationError and saves nothing."""
     require(ctx, Permission.MANAGE_PRICES)
-    _check(spec)
+    spec = _checked(name, spec)
     with ctx.database.write() as session:
         known = set(session.scalars(select(TreatmentArea.code)))
         for index, rule in enumerate(spec.rules, start=1):
