@@ -18,8 +18,10 @@ import ctypes
 import ctypes.util
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 NAME = b"peeldesk-power-loss"
 _P = ctypes.c_void_p
@@ -56,7 +58,7 @@ class _IoMethods(ctypes.Structure):
 
 
 class _Vfs(ctypes.Structure):
-    _fields_ = [
+    _fields_ = [  # type: ignore[assignment]
         ("iVersion", _INT),
         ("szOsFile", _INT),
         ("mxPathname", _INT),
@@ -87,7 +89,7 @@ class _Vfs(ctypes.Structure):
 
 
 # Signatures of the methods we forward, by name (all take the file first).
-_SIGNATURES = {
+_SIGNATURES: dict[str, tuple[Any, ...]] = {
     "xClose": (_INT, _P),
     "xRead": (_INT, _P, _P, _INT, _I64),
     "xWrite": (_INT, _P, _P, _INT, _I64),
@@ -182,7 +184,7 @@ class PowerLossVfs:
             setattr(methods, name, ctypes.cast(callback, _P).value)
         return methods
 
-    def _forwarder(self, name: str, prototype: type) -> object:
+    def _forwarder(self, name: str, prototype: Any) -> Callable[..., object]:
         def forward(file: int, *args: object) -> object:
             real_file = file + _HEADER
             real_methods = _IoMethods.from_address(_P.from_address(real_file).value or 0)
