@@ -7,11 +7,13 @@ and 9999, lone surrogates, control characters, NUL, 10,000-character strings, em
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -19,9 +21,11 @@ from sqlalchemy import func, select
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import ValidationError
 
-# A few hundred examples in the ordinary run; thousands under the `slow` marker.
+# A few hundred examples in the ordinary run; thousands in the `thorough` twins (marked
+# `slow`, run when PEELDESK_TEST_FUZZ=thorough, as CI's long job does).
 EXAMPLES = 150
 EXAMPLES_SLOW = 3000
+THOROUGH = os.environ.get("PEELDESK_TEST_FUZZ") == "thorough"
 
 ABSURD_DECIMALS = [
     Decimal("1e30"),
@@ -140,6 +144,21 @@ def profile(slow: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
             HealthCheck.filter_too_much,
         ],
     )
+
+
+def thorough(test: Callable[..., None]) -> Callable[..., None]:
+    """The thousands-of-examples twin of a property: slow, and run only when asked."""
+    marks = (
+        pytest.mark.slow,
+        pytest.mark.timeout(1800),
+        pytest.mark.skipif(
+            not THOROUGH,
+            reason="3,000 examples a property (minutes): set PEELDESK_TEST_FUZZ=thorough",
+        ),
+    )
+    for mark in marks:
+        test = mark(test)
+    return test
 
 
 def or_none(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:

@@ -28,6 +28,7 @@ from tests.fuzz.strategies import (
     profile,
     row_counts,
     texts,
+    thorough,
 )
 from tests.sessions_support import area_id, screened_patient
 
@@ -109,7 +110,7 @@ def test_quote_draft_stores_or_refuses_by_field(ctx, quote_setup, drawn) -> None
     _quote_or_refuse(ctx, quote_setup, drawn)
 
 
-@pytest.mark.slow
+@thorough
 @profile(slow=True)
 @given(drawn=QUOTES)
 def test_quote_draft_stores_or_refuses_by_field_thousands(ctx, quote_setup, drawn) -> None:
@@ -192,7 +193,7 @@ def test_price_list_draft_stores_or_refuses_by_field(ctx, drawn) -> None:
     _price_list_or_refuse(ctx, drawn)
 
 
-@pytest.mark.slow
+@thorough
 @profile(slow=True)
 @given(drawn=price_specs())
 def test_price_list_draft_stores_or_refuses_by_field_thousands(ctx, drawn) -> None:

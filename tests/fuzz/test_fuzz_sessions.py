@@ -33,6 +33,7 @@ from tests.fuzz.strategies import (
     profile,
     row_counts,
     texts,
+    thorough,
     times,
 )
 from tests.sessions_support import add_staff, area_id, book, screened_patient
@@ -187,7 +188,7 @@ def test_booking_stores_or_refuses_by_field(ctx, clinic, drawn) -> None:
     _book_or_refuse(ctx, clinic, drawn)
 
 
-@pytest.mark.slow
+@thorough
 @profile(slow=True)
 @given(drawn=BOOKINGS)
 def test_booking_stores_or_refuses_by_field_thousands(ctx, clinic, drawn) -> None:
@@ -267,7 +268,7 @@ def test_recording_stores_or_refuses_by_field(ctx, clinic, planned, drawn) -> No
     _record_or_refuse(ctx, clinic, planned, drawn)
 
 
-@pytest.mark.slow
+@thorough
 @profile(slow=True)
 @given(drawn=RECORDS)
 def test_recording_stores_or_refuses_by_field_thousands(ctx, clinic, planned, drawn) -> None:
