@@ -107,8 +107,10 @@ _SIGNATURES: dict[str, tuple[Any, ...]] = {
     "xShmBarrier": (None, _P),
     "xShmUnmap": (_INT, _P, _INT),
 }
-_OPEN = ctypes.CFUNCTYPE(_INT, _P, ctypes.c_char_p, _P, _INT, _P)
-_DELETE = ctypes.CFUNCTYPE(_INT, _P, ctypes.c_char_p, _INT)
+# The name stays a raw pointer: SQLite's unix VFS keeps it (the "-shm" name is made from it
+# later), so it must be SQLite's own memory, never a temporary copy made by ctypes.
+_OPEN = ctypes.CFUNCTYPE(_INT, _P, _P, _P, _INT, _P)
+_DELETE = ctypes.CFUNCTYPE(_INT, _P, _P, _INT)
 
 
 def _library() -> ctypes.CDLL | None:
@@ -156,22 +158,22 @@ class PowerLossVfs:
         self._vfs.xDelete = ctypes.cast(delete_callback, _P).value
 
     # --- the VFS ----------------------------------------------------------------------------
-    def _open(self, _vfs: int, name: bytes | None, file: int, flags: int, out: int) -> int:
+    def _open(self, _vfs: int, name: int | None, file: int, flags: int, out: int) -> int:
         real_file = file + _HEADER
         result = self._real_open(self._real_address, name, real_file, flags, out)
         real_methods = _P.from_address(real_file).value
         _P.from_address(file).value = ctypes.addressof(self._methods) if real_methods else None
         if result == 0 and name:
-            path = os.fsdecode(name)
+            path = os.fsdecode(ctypes.string_at(name))
             self._paths[file] = path
             if path not in self.durable:  # there before the test: taken as on disk
                 self.durable[path] = Path(path).read_bytes() if Path(path).exists() else None
         return int(result)
 
-    def _delete(self, _vfs: int, name: bytes, sync_dir: int) -> int:
+    def _delete(self, _vfs: int, name: int, sync_dir: int) -> int:
         result = self._real_delete(self._real_address, name, sync_dir)
         if result == 0 and sync_dir:  # the directory synced: the file is gone for good
-            self.durable[os.fsdecode(name)] = None
+            self.durable[os.fsdecode(ctypes.string_at(name))] = None
         return int(result)
 
     def _io_methods(self) -> _IoMethods:

@@ -44,6 +44,7 @@ def _commits_lost_in_power_cut(template: Path, folder: Path) -> list[int]:
                 for n in range(COMMITS)
             ]
             vfs.crash_image(folder / "after-power-cut")
+            assert {Path(p).parent for p in vfs.durable} == {path.parent}, vfs.durable.keys()
         finally:
             database.dispose()
     connection = sqlite3.connect(folder / "after-power-cut" / path.name)
