@@ -180,3 +180,4 @@ def check_refusal(error: ValidationError, fields: set[str]) -> None:
     for key, message in error.field_errors.items():
         assert key.split(".")[0].split("[")[0] in fields, f"{key!r} is not a field of the input"
         assert str(message).strip(), f"no message for {key!r}"
+        str(message).encode("utf-8")  # a lone surrogate quoted back could not be shown or logged

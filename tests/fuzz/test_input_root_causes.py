@@ -219,3 +219,21 @@ def test_a_price_list_name_must_be_printable(ctx: ServiceContext) -> None:
         ctx, PriceList, lambda: price_lists.save_draft(ctx, draft.id, "Prices\x00", draft.spec)
     )
     assert fields == {"name"}
+
+
+def test_an_unknown_code_is_not_quoted_back_when_it_cannot_be_printed(
+    ctx: ServiceContext, people: tuple[int, int, int]
+) -> None:
+    patient_id, physician_id, forehead = people
+    data = BookingInput(
+        patient_id=patient_id,
+        physician_id=physician_id,
+        starts_on=date(2026, 12, 1),
+        starts_time=time(10, 0),
+        areas=(AreaInput(forehead),),
+        indications=("wrinkles", "\ud800"),
+    )
+    with pytest.raises(ValidationError) as caught:
+        booking.book_session(ctx, data)
+    assert "?" in caught.value.field_errors["indications"]
+    str(caught.value).encode("utf-8")  # shown and logged without a UnicodeEncodeError

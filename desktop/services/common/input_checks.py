@@ -38,6 +38,13 @@ def unprintable(text: str, *, multiline: bool = False) -> bool:
     return False
 
 
+def shown_code(code: object) -> str:
+    """An unknown code as a message may quote it: "?" for one that cannot be printed (a lone
+    surrogate cannot even be shown or logged)."""
+    text = str(code)
+    return "?" if unprintable(text) else text[:40]
+
+
 def unprintable_message(label: Message | str) -> Message:
     return msg("{label} contains characters that cannot be printed.", label=label)
 

@@ -20,7 +20,7 @@ from desktop.resources import resource_path
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
-from desktop.services.common.input_checks import unprintable
+from desktop.services.common.input_checks import shown_code, unprintable
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.quotes.pricing import (
@@ -320,7 +320,7 @@ def save_draft(
                             "catalog; check the spelling.",
                             index=index,
                             name=rule.label,
-                            codes=", ".join(unknown),
+                            codes=", ".join(shown_code(code) for code in unknown),
                         )
                     }
                 )

@@ -29,6 +29,7 @@ from desktop.formatting import name_in
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.input_checks import (
     finite_decimal,
+    shown_code,
     unprintable,
     unprintable_message,
 )
@@ -171,7 +172,9 @@ def check_codes(
     unknown = [v for v in values if v not in allowed]
     if unknown:
         errors[key] = msg(
-            "Unknown {what}: {codes}. Pick from the list.", what=what, codes=", ".join(unknown)
+            "Unknown {what}: {codes}. Pick from the list.",
+            what=what,
+            codes=", ".join(shown_code(code) for code in unknown),
         )
     wanted = set(values)
     return [code for code in allowed if code in wanted]
