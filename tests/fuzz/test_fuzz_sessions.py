@@ -115,9 +115,8 @@ def _areas(clinic: Clinic, drawn: tuple[Any, ...]) -> tuple[AreaInput, ...]:
 
 def _expected_decimal(value: Any) -> Decimal | None:
     """What a stored size, fluence or spot size reads back as (two places)."""
-    if value is None or value == "":
-        return None
-    return Decimal(str(value).strip().replace(",", ".")).quantize(Decimal("0.01"))
+    text = "" if value is None else str(value).strip().replace(",", ".")
+    return Decimal(text).quantize(Decimal("0.01")) if text else None  # blank: not given
 
 
 def _check_areas(stored: tuple[Any, ...], sent: tuple[AreaInput, ...]) -> None:
