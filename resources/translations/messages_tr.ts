@@ -292,6 +292,10 @@
             <translation>1 ile 3650 arasında bir gün sayısı girin.</translation>
         </message>
         <message>
+            <source>Enter a plain number up to {limit}.</source>
+            <translation>{limit} değerini aşmayan düz bir sayı girin.</translation>
+        </message>
+        <message>
             <source>Enter a port between 1 and 65535 (PostgreSQL uses 5432).</source>
             <translation>1 ile 65535 arasında bir bağlantı noktası girin (PostgreSQL 5432 kullanır).</translation>
         </message>
@@ -448,6 +452,10 @@
             <translation>Elle indirimi yüzde ya da tutar olarak verin, ikisini birden değil.</translation>
         </message>
         <message>
+            <source>Give the price list a name of printable characters (at most 100).</source>
+            <translation>Fiyat listesine yazdırılabilir karakterlerden oluşan bir ad verin (en fazla 100 karakter).</translation>
+        </message>
+        <message>
             <source>Given name</source>
             <translation>Adı</translation>
         </message>
@@ -574,6 +582,10 @@
         <message>
             <source>Line {index}: name the custom area.</source>
             <translation>Satır {index}: özel bölgeye bir ad verin.</translation>
+        </message>
+        <message>
+            <source>Line {index}: the area name</source>
+            <translation>Satır {index}: bölge adı</translation>
         </message>
         <message>
             <source>Line {index}: this area is no longer in the catalog; remove it.</source>
@@ -1204,6 +1216,10 @@
             <translation>İndirim tutarı, teklifin diğer indirimlerden sonraki tutarından ({available}) fazla; daha küçük bir tutar girin.</translation>
         </message>
         <message>
+            <source>The discount reason</source>
+            <translation>İndirim gerekçesi</translation>
+        </message>
+        <message>
             <source>The disk holding {folder} is full, so the backup could not be written. Free some space or choose another folder; the database itself is unchanged.</source>
             <translation>{folder} klasörünün bulunduğu disk dolu, bu yüzden yedek yazılamadı. Biraz yer açın ya da başka bir klasör seçin; veritabanının kendisi değişmedi.</translation>
         </message>
@@ -1282,6 +1298,10 @@
         <message>
             <source>The first band must start at 0 cm², not {size} cm².</source>
             <translation>İlk aralık {size} cm² ile değil, 0 cm² ile başlamalıdır.</translation>
+        </message>
+        <message>
+            <source>The follow-up date</source>
+            <translation>Kontrol tarihi</translation>
         </message>
         <message>
             <source>The follow-up date cannot be before the session.</source>
@@ -1406,6 +1426,10 @@
         <message>
             <source>The server wants a password for this user, and PeelDesk does not keep one in its settings.</source>
             <translation>Sunucu bu kullanıcı için parola istiyor; PeelDesk ise ayarlarında parola saklamaz.</translation>
+        </message>
+        <message>
+            <source>The session date</source>
+            <translation>Seans tarihi</translation>
         </message>
         <message>
             <source>The setting could not be saved in {path}: {detail}. Check that this folder is writable.</source>
@@ -1932,6 +1956,10 @@
             <translation>lokal anestezi ile derin peeling</translation>
         </message>
         <message>
+            <source>a package can ask for at most {limit} sessions.</source>
+            <translation>seans paketi en fazla {limit} seans isteyebilir.</translation>
+        </message>
+        <message>
             <source>a package needs a minimum of 2 sessions or more.</source>
             <translation>seans paketi en az 2 seans gerektirir.</translation>
         </message>
@@ -2010,6 +2038,10 @@
         <message>
             <source>give a discount above the clinic's limit</source>
             <translation>kliniğin sınırını aşan indirim yapma</translation>
+        </message>
+        <message>
+            <source>give the rule a name of printable characters (at most 100).</source>
+            <translation>kurala yazdırılabilir karakterlerden oluşan bir ad verin (en fazla 100 karakter).</translation>
         </message>
         <message>
             <source>give the rule a name.</source>
@@ -2370,6 +2402,10 @@
         <message>
             <source>{label} must be a number, e.g. 2.5.</source>
             <translation>{label} bir sayı olmalı, ör. 2,5.</translation>
+        </message>
+        <message>
+            <source>{label} must be between {first} and {last}; check the year.</source>
+            <translation>{label} {first} ile {last} arasında olmalı; yılı kontrol edin.</translation>
         </message>
         <message>
             <source>{label} must be between {low} and {high}.</source>

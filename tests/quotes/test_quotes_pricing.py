@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop.services.quotes.price_lists import default_spec
+from desktop.services.quotes.price_list_specs import default_spec
 from desktop.services.quotes.pricing import (
     BandSpec,
     LineSpec,

@@ -12,6 +12,7 @@ import phonenumbers
 
 from db.codes import Language, Sex, code_of
 from desktop.services.common.errors import ValidationError
+from desktop.services.common.input_checks import unprintable
 from desktop.services.common.messages import Message, msg
 
 MAX_NAME = 100
@@ -67,20 +68,11 @@ CONTRAINDICATION_FIELDS = (
 )
 
 
-def _has_control(text: str, allow_newlines: bool = False) -> bool:
-    for ch in text:
-        if allow_newlines and ch in "\n\t":
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-            return True
-    return False
-
-
 def _clean_name(value: str, label: Message, errors: dict[str, str], key: str) -> str:
     cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value or "")).strip()
     if not cleaned:
         errors[key] = msg("{label} is required.", label=label)
-    elif _has_control(cleaned):
+    elif unprintable(cleaned):
         errors[key] = msg("{label} contains characters that cannot be printed.", label=label)
     elif len(cleaned) > MAX_NAME:
         errors[key] = msg(
@@ -162,13 +154,13 @@ def validate_patient(data: PatientInput, *, today: date, default_region: str) ->
             )
 
     email = (data.email or "").strip()
-    if email and (len(email) > 254 or not _EMAIL.match(email) or _has_control(email)):
+    if email and (len(email) > 254 or not _EMAIL.match(email) or unprintable(email)):
         errors["email"] = msg("E-mail address is not valid (it should look like name@example.com).")
 
     notes = unicodedata.normalize("NFC", (data.notes or "").replace("\r\n", "\n")).strip()
     if len(notes) > MAX_NOTES:
         errors["notes"] = msg("Notes are too long (at most {limit} characters).", limit=MAX_NOTES)
-    elif _has_control(notes, allow_newlines=True):
+    elif unprintable(notes, multiline=True):
         errors["notes"] = msg("Notes contain characters that cannot be printed.")
 
     if errors:

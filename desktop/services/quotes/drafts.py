@@ -33,6 +33,7 @@ from desktop.services.quotes.records import (
 from desktop.services.quotes.rows import (
     QuoteDetail,
     QuoteInput,
+    in_cents,
     price_input,
 )
 from desktop.services.sessions.catalog import _row as _area_row
@@ -143,6 +144,7 @@ def _check_discount_limit(session: Session, ctx: ServiceContext, quote: Quote) -
 def _fill(
     session: Session, quote: Quote, patient: Patient, price_list: PriceList, data: QuoteInput
 ) -> None:
+    data = in_cents(data)
     areas = [
         _area_row(a)
         for a in session.scalars(

@@ -6,10 +6,8 @@ desktop/services/quotes/drafts.py), so publishing a new version changes new quot
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,14 +16,19 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.codes import PriceRuleKind, PricingMethod
 from db.models import PriceBand, PriceList, PriceRule, TreatmentArea
-from desktop.resources import resource_path
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.input_checks import shown_code
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.stale import stale_record, stale_record_after_conflict
-from desktop.services.quotes.pricing import BandSpec, PriceListSpec, RuleSpec, validate_price_list
+from desktop.services.quotes.price_list_specs import check_spec, checked_spec, default_spec
+from desktop.services.quotes.pricing import (
+    BandSpec,
+    PriceListSpec,
+    RuleSpec,
+)
 
 NO_PRICE_LIST = msg("No price list is published yet. Ask an administrator to publish one.")
 
@@ -51,7 +54,11 @@ def spec_from(price_list: PriceList) -> PriceListSpec:
         method=price_list.method,
         bands=tuple(
             BandSpec(lower=b.lower_cm2, upper=b.upper_cm2, price=b.price)
-            for b in sorted(price_list.bands, key=lambda b: b.lower_cm2)
+            # The full key: rows load in no set order, and equal lower edges must not swap.
+            for b in sorted(
+                price_list.bands,
+                key=lambda b: (b.lower_cm2, b.upper_cm2 is None, b.upper_cm2 or 0, b.price),
+            )
         ),
         per_cm2_price=price_list.per_cm2_price,
         minimum_charge=price_list.minimum_charge,
@@ -107,51 +114,6 @@ def _apply(price_list: PriceList, name: str, spec: PriceListSpec) -> None:
         )
         for r in spec.rules
     ]
-
-
-def _check(spec: PriceListSpec) -> None:
-    errors = validate_price_list(spec)
-    if errors:
-        raise ValidationError(errors)
-
-
-# --- seeding ------------------------------------------------------------------------------
-
-
-def default_spec() -> tuple[str, PriceListSpec]:
-    with resource_path("catalog", "prices.json").open(encoding="utf-8") as handle:
-        data = json.load(handle)
-
-    def dec(value: object) -> Decimal:
-        return Decimal(str(value))
-
-    def optional_dec(value: object) -> Decimal | None:
-        return None if value is None else dec(value)
-
-    spec = PriceListSpec(
-        method=data["method"],
-        bands=tuple(
-            BandSpec(dec(b["lower_cm2"]), optional_dec(b["upper_cm2"]), dec(b["price"]))
-            for b in data["bands"]
-        ),
-        per_cm2_price=optional_dec(data.get("per_cm2_price")),
-        minimum_charge=optional_dec(data.get("minimum_charge")),
-        vat_rate_percent=dec(data["vat_rate_percent"]),
-        prices_include_vat=bool(data["prices_include_vat"]),
-        rounding_step=dec(data["rounding_step"]),
-        currency=data["currency"],
-        rules=tuple(
-            RuleSpec(
-                kind=r["kind"],
-                label=r["label"],
-                percent=dec(r["percent"]),
-                area_codes=tuple(r.get("area_codes", ())),
-                min_sessions=r.get("min_sessions"),
-            )
-            for r in data["rules"]
-        ),
-    )
-    return data["name"], spec
 
 
 def seed_default_price_list(session: Session, now: datetime) -> bool:
@@ -303,7 +265,7 @@ def save_draft(
     ``expected_version`` is the draft's row_version the form read: if another administrator
     saved it since, StaleRecord says who and when, and nothing is overwritten."""
     require(ctx, Permission.MANAGE_PRICES)
-    _check(spec)
+    spec = checked_spec(name, spec)
     with ctx.database.write() as session:
         known = set(session.scalars(select(TreatmentArea.code)))
         for index, rule in enumerate(spec.rules, start=1):
@@ -316,7 +278,7 @@ def save_draft(
                             "catalog; check the spelling.",
                             index=index,
                             name=rule.label,
-                            codes=", ".join(unknown),
+                            codes=", ".join(shown_code(code) for code in unknown),
                         )
                     }
                 )
@@ -344,7 +306,7 @@ def publish(ctx: ServiceContext, price_list_id: int, *, expected_version: int) -
     with ctx.database.write() as session:
         draft = _load_draft(session, price_list_id)
         _ensure_version(session, ctx, draft, expected_version)
-        _check(spec_from(draft))
+        check_spec(spec_from(draft))
         draft.published_at = ctx.now()
         _flush(session, ctx, draft)
         record_event(
@@ -371,27 +333,3 @@ def discard_draft(ctx: ServiceContext, price_list_id: int) -> None:
             details={"version": draft.version},
         )
         session.delete(draft)
-
-
-def parse_decimal(text: str, field: str, label: str, *, optional: bool = False) -> Decimal | None:
-    """'1.250,50' / '1250.50' / '1250' → Decimal; ValidationError({field: ...}) otherwise.
-
-    ``label`` names the figure as the object of "Enter …" ("the VAT rate"): a ``msg()``
-    from a service, or text the interface has already translated.
-    """
-    cleaned = text.strip().replace(" ", "").replace("₺", "").replace("%", "")
-    if not cleaned:
-        if optional:
-            return None
-        raise ValidationError({field: msg("Enter {label}.", label=label)})
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(
-            {field: msg("“{text}” is not a number; enter {label}.", text=text.strip(), label=label)}
-        ) from None
-    if not value.is_finite():
-        raise ValidationError({field: msg("Enter {label} as a plain number.", label=label)})
-    return value

@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from db.codes import PriceRuleKind, PricingMethod
+from desktop.services.common.input_checks import is_finite, unprintable
 from desktop.services.common.messages import msg
 
 CENT = Decimal("0.01")
@@ -58,6 +59,9 @@ ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 MAX_SIZE_CM2 = Decimal(2000)
 MAX_SESSIONS = 20
+# No price, size edge or discount in a clinic's list comes near this; far above it a figure
+# is a typo (and 1e30 would overflow the columns).
+MAX_FIGURE = Decimal(1_000_000_000)
 CURRENCIES = ("TRY", "EUR", "USD")
 METHODS = tuple(PricingMethod)
 
@@ -185,9 +189,31 @@ def round_to_step(value: Decimal, step: Decimal) -> Decimal:
 # --- price list checks -------------------------------------------------------------------
 
 
+def _unusable_numbers(spec: PriceListSpec) -> dict[str, str]:
+    """NaN, Infinity and absurdly large figures, checked before anything compares them (NaN
+    raises on ``<``) or a column stores them (1e30 overflows quantize)."""
+    errors: dict[str, str] = {}
+    figures: list[tuple[str, Decimal | None]] = [
+        ("per_cm2_price", spec.per_cm2_price),
+        ("minimum_charge", spec.minimum_charge),
+        ("vat_rate_percent", spec.vat_rate_percent),
+        ("rounding_step", spec.rounding_step),
+    ]
+    figures += [("bands", v) for b in spec.bands for v in (b.lower, b.upper, b.price)]
+    figures += [(f"rules.{i}", r.percent) for i, r in enumerate(spec.rules, start=1)]
+    for field, value in figures:
+        if not is_finite(value) or (value is not None and abs(value) > MAX_FIGURE):
+            errors.setdefault(
+                field, msg("Enter a plain number up to {limit}.", limit=_plain(MAX_FIGURE))
+            )
+    return errors
+
+
 def validate_price_list(spec: PriceListSpec) -> dict[str, str]:
     """Field → message for everything wrong with a price list (empty dict: usable)."""
-    errors: dict[str, str] = {}
+    errors = _unusable_numbers(spec)
+    if errors:
+        return errors
     if spec.currency not in CURRENCIES:
         errors["currency"] = msg(
             "Choose one of the currencies {currencies}.", currencies=", ".join(CURRENCIES)
@@ -215,7 +241,7 @@ def validate_price_list(spec: PriceListSpec) -> dict[str, str]:
             errors[f"rules.{index}"] = msg(
                 "Rule {index} ({name}): {problem}",
                 index=index,
-                name=rule.label.strip() or msg("no name"),
+                name=(rule.label.strip() if not unprintable(rule.label) else "") or msg("no name"),
                 problem=message,
             )
     return errors
@@ -261,6 +287,8 @@ def _band_problem(bands: Sequence[BandSpec]) -> str:
 def _rule_problem(rule: RuleSpec) -> str:
     if not rule.label.strip():
         return msg("give the rule a name.")
+    if unprintable(rule.label) or len(rule.label.strip()) > 100:
+        return msg("give the rule a name of printable characters (at most 100).")
     if not (ZERO < rule.percent <= HUNDRED):
         return msg("the discount must be more than 0 and at most 100 %.")
     if rule.kind == PriceRuleKind.COMBINATION:
@@ -269,6 +297,8 @@ def _rule_problem(rule: RuleSpec) -> str:
     elif rule.kind == PriceRuleKind.PACKAGE:
         if rule.min_sessions is None or rule.min_sessions < 2:
             return msg("a package needs a minimum of 2 sessions or more.")
+        if rule.min_sessions > MAX_SESSIONS:  # no quote has more: it would never apply
+            return msg("a package can ask for at most {limit} sessions.", limit=MAX_SESSIONS)
     else:
         return msg("the kind must be combination or package.")
     return ""
@@ -300,7 +330,7 @@ def _validate_lines(lines: Sequence[LineSpec], manual: ManualDiscount) -> dict[s
     if not lines:
         errors["lines"] = msg("Add at least one area to the quote.")
     for index, line in enumerate(lines, start=1):
-        if line.size_cm2 <= 0:
+        if not is_finite(line.size_cm2) or line.size_cm2 <= 0:
             errors[f"lines.{index}.size_cm2"] = msg(
                 "Line {index}: enter the measured size in cm² (more than 0).", index=index
             )
@@ -320,9 +350,12 @@ def _validate_lines(lines: Sequence[LineSpec], manual: ManualDiscount) -> dict[s
         errors["manual_discount"] = msg(
             "Give the manual discount as a percent or an amount, not both."
         )
-    if manual.percent is not None and not (ZERO < manual.percent <= HUNDRED):
+    # At least a cent (0.01 %): the column keeps two places, and 1e-30 would read back as 0.
+    if manual.percent is not None and not (
+        is_finite(manual.percent) and CENT <= manual.percent <= HUNDRED
+    ):
         errors["manual_discount"] = msg("A percent discount must be more than 0 and at most 100 %.")
-    if manual.amount is not None and manual.amount <= 0:
+    if manual.amount is not None and not (is_finite(manual.amount) and manual.amount >= CENT):
         errors["manual_discount"] = msg("A discount amount must be more than zero.")
     if manual.active and not manual.reason.strip():
         errors["manual_discount_reason"] = msg("Say why the manual discount is given.")

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
 from db.codes import QuoteStatus
 from desktop.services.common.errors import ValidationError
+from desktop.services.common.input_checks import is_finite, unprintable, unprintable_message
 from desktop.services.common.messages import Message, msg
-from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
+from desktop.services.quotes.price_list_specs import parse_decimal
+from desktop.services.quotes.price_lists import PriceListDetail
 from desktop.services.quotes.pricing import (
+    MAX_FIGURE,
     MAX_SIZE_CM2,
     LineSpec,
     ManualDiscount,
     PricedQuote,
     PricingError,
+    cents,
     price_quote,
 )
 from desktop.services.sessions.catalog import AreaRow
@@ -105,6 +109,27 @@ def overlap_warnings(areas: Sequence[AreaRow], data: QuoteInput) -> list[Message
     return [warning.message for warning in inside_warnings(areas, chosen, quote=True)]
 
 
+def in_cents(data: QuoteInput) -> QuoteInput:
+    """Sizes and the manual discount to the two places their columns keep, so the quote is
+    priced with what is stored (1.005 cm² is 1.01 cm² in both). Figures the pricing will
+    refuse (NaN, 1e30) are left as they are, for its messages."""
+
+    def cent(value: Decimal) -> Decimal:
+        if not is_finite(value) or abs(value) > MAX_FIGURE:
+            return value
+        return cents(Decimal(value))
+
+    def optional(value: Decimal | None) -> Decimal | None:
+        return None if value is None else cent(value)
+
+    return replace(
+        data,
+        lines=tuple(replace(line, size_cm2=cent(line.size_cm2)) for line in data.lines),
+        discount_percent=optional(data.discount_percent),
+        discount_amount=optional(data.discount_amount),
+    )
+
+
 def price_input(
     price_list: PriceListDetail, areas: Sequence[AreaRow], language: str, data: QuoteInput
 ) -> PricedQuote:
@@ -128,6 +153,10 @@ def price_input(
             errors[f"lines.{index}.description"] = msg(
                 "Line {index}: keep the area name under 200 characters.", index=index
             )
+        elif unprintable(description):
+            errors[f"lines.{index}.description"] = unprintable_message(
+                msg("Line {index}: the area name", index=index)
+            )
         specs.append(
             LineSpec(
                 description=description[:200],
@@ -138,6 +167,8 @@ def price_input(
         )
     if len(data.discount_reason) > 500:
         errors["manual_discount_reason"] = msg("Keep the discount reason under 500 characters.")
+    elif unprintable(data.discount_reason, multiline=True):
+        errors["manual_discount_reason"] = unprintable_message(msg("The discount reason"))
     try:
         priced = price_quote(price_list.spec, specs, data.manual) if not errors else None
     except PricingError as error:

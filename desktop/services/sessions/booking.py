@@ -24,6 +24,7 @@ from db.models import (
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, ValidationError
+from desktop.services.common.input_checks import day_in_range, day_range_message
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, allowed, require
 from desktop.services.consent.rule import (
@@ -363,6 +364,9 @@ def _starts_at(
     if at is None:
         errors["starts_time"] = msg("Type the start time as hours:minutes, e.g. 14:30.")
     if day is None or at is None:
+        return None
+    if not day_in_range(day):  # the healing-window arithmetic would overflow near 9999
+        errors["starts_on"] = day_range_message(msg("The session date"))
         return None
     return local_start(ctx, day, at)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -27,6 +27,12 @@ from db.codes import (
 from db.models import LaserDevice, Room, Staff, TreatmentArea
 from desktop.formatting import name_in
 from desktop.services.common.context import ServiceContext
+from desktop.services.common.input_checks import (
+    finite_decimal,
+    shown_code,
+    unprintable,
+    unprintable_message,
+)
 from desktop.services.common.messages import Message, Named, msg
 from desktop.services.settings import store as settings
 
@@ -37,6 +43,7 @@ MIN_PASSES, MAX_PASSES = 1, 10
 MAX_AREA_CM2 = Decimal("3000")
 MAX_TEXT = 2000
 MAX_SHORT = 80
+CENT = Decimal("0.01")
 
 # English labels, keyed by the codes of db/codes.py; the interface translates them
 # through its vocabulary. Every member has a label (checked at import, so a new code
@@ -131,30 +138,29 @@ def default_duration(total_cm2: Decimal) -> int:
 
 
 def parse_decimal(value: Decimal | str | int | None) -> Decimal | None:
-    """'12,5' or '12.5' → Decimal; None/'' → None; raises ValueError otherwise."""
-    if value is None or isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return Decimal(value)
-    text = str(value).strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        number = Decimal(text)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if not number.is_finite():
-        raise ValueError(text)
-    return number
+    """'12,5' or '12.5' → Decimal; None/'' → None; raises ValueError otherwise (NaN and
+    Infinity too, typed or passed as a Decimal: they raise on every comparison)."""
+    return finite_decimal(value)
 
 
-def check_text(errors: dict[str, str], key: str, value: str, label: Message, limit: int) -> str:
-    """``label`` names the field for the sentence: msg("The note")."""
+def check_text(
+    errors: dict[str, str],
+    key: str,
+    value: str,
+    label: Message,
+    limit: int,
+    *,
+    multiline: bool = True,
+) -> str:
+    """``label`` names the field for the sentence: msg("The note"). Line breaks and tabs are
+    kept in a ``multiline`` field; other characters that cannot be printed are refused."""
     value = (value or "").strip()
     if len(value) > limit:
         errors[key] = msg(
             "{label} is too long: keep it under {limit} characters.", label=label, limit=limit
         )
+    elif unprintable(value, multiline=multiline):
+        errors[key] = unprintable_message(label)
     return value
 
 
@@ -166,7 +172,9 @@ def check_codes(
     unknown = [v for v in values if v not in allowed]
     if unknown:
         errors[key] = msg(
-            "Unknown {what}: {codes}. Pick from the list.", what=what, codes=", ".join(unknown)
+            "Unknown {what}: {codes}. Pick from the list.",
+            what=what,
+            codes=", ".join(shown_code(code) for code in unknown),
         )
     wanted = set(values)
     return [code for code in allowed if code in wanted]
@@ -254,15 +262,20 @@ def resolve_areas(
                 )
                 continue
             size = area.default_size_cm2
-        if size <= 0:
-            errors[f"{key}.size_cm2"] = msg("The size must be more than 0 cm².")
-        elif size > MAX_AREA_CM2:
+        # Bounded before quantize: 1e30 would overflow it (28 digits). 0.004 cm² would be
+        # stored as 0.00: refused like 0.
+        if size > MAX_AREA_CM2:
             errors[f"{key}.size_cm2"] = msg(
                 "{size} cm² is more than any single area ({largest} cm²); check the size.",
-                size=str(size),
+                size=_shown(size),
                 largest=str(MAX_AREA_CM2),
             )
-        row = {"area_id": area.id, "size_cm2": size.quantize(Decimal("0.01"))}
+            continue
+        if size <= 0 or size.quantize(CENT) <= 0:
+            errors[f"{key}.size_cm2"] = msg("The size must be more than 0 cm².")
+            continue
+        size = size.quantize(CENT)
+        row = {"area_id": area.id, "size_cm2": size}
         row.update(_clinical(errors, key, item, depth_min, depth_max, recording=recording))
         rows.append(row)
     return rows
@@ -311,13 +324,21 @@ def _clinical(
                 low=str(low),
                 high=str(high),
             )
-        values[name] = number.quantize(Decimal("0.01")) if number is not None else None
-    values["device"] = check_text(errors, f"{key}.device", item.device, msg("Device"), MAX_SHORT)
-    values["mode"] = check_text(errors, f"{key}.mode", item.mode, msg("Mode"), 40)
+            number = None  # bounded before quantize: 1e30 would overflow it
+        values[name] = number.quantize(CENT) if number is not None else None
+    values["device"] = check_text(
+        errors, f"{key}.device", item.device, msg("Device"), MAX_SHORT, multiline=False
+    )
+    values["mode"] = check_text(errors, f"{key}.mode", item.mode, msg("Mode"), 40, multiline=False)
     values["immediate_reaction"] = check_text(
         errors, f"{key}.immediate_reaction", item.immediate_reaction, msg("Reaction"), MAX_TEXT
     )
     return values
+
+
+def _shown(number: Decimal) -> str:
+    """A refused number for a message: 1E+30 rather than thirty-one digits."""
+    return str(number) if len(str(number)) <= 12 else f"{number:.3g}"
 
 
 def local_start(ctx: ServiceContext, day: date, at: time) -> datetime:

@@ -29,6 +29,7 @@ from db.models import (
 from desktop.services.common.audit import record_event
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import NotFound, StaleRecord, ValidationError
+from desktop.services.common.input_checks import day_in_range, day_range_message
 from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 from desktop.services.common.stale import stale_record, stale_record_after_conflict
@@ -212,7 +213,9 @@ def record_session(
         )
         notes = check_text(errors, "notes", data.notes, msg("The note"), MAX_TEXT)
         start_day = row.starts_at.astimezone(ctx.zone).date()
-        if data.follow_up_on is not None and data.follow_up_on < start_day:
+        if not day_in_range(data.follow_up_on):
+            errors["follow_up_on"] = day_range_message(msg("The follow-up date"))
+        elif data.follow_up_on is not None and data.follow_up_on < start_day:
             errors["follow_up_on"] = msg("The follow-up date cannot be before the session.")
         if data.pulses is not None and not 0 <= data.pulses <= MAX_PULSES:
             errors["pulses"] = pulses_message()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.services.common.context import ServiceContext
 from desktop.services.common.errors import DatabaseProblem, ServiceError, ValidationError
 from desktop.services.quotes import price_lists
-from desktop.services.quotes.price_lists import PriceListDetail, parse_decimal
+from desktop.services.quotes.price_list_specs import parse_decimal
+from desktop.services.quotes.price_lists import PriceListDetail
 from desktop.services.quotes.pricing import CURRENCIES, BandSpec, PriceListSpec, RuleSpec
 from desktop.ui.shell.actions import value_or_none
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, error_text
@@ -395,6 +396,4 @@ class PriceListDialog(QDialog):
 
 def _required(text: str, field: str, what: str) -> Decimal:
     """A value the form must have: parse_decimal refuses an empty one unless told optional."""
-    value = parse_decimal(text, field, what)
-    assert value is not None
-    return value
+    return parse_decimal(text, field, what) or Decimal(0)  # never None: not optional

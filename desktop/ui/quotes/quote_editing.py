@@ -12,7 +12,7 @@ from desktop.formatting import format_money
 from desktop.services.common.errors import ValidationError
 from desktop.services.quotes import records as quotes
 from desktop.services.quotes.area_matching import find_area, folded, typed_matches
-from desktop.services.quotes.price_lists import parse_decimal
+from desktop.services.quotes.price_list_specs import parse_decimal
 from desktop.services.quotes.pricing import PricedQuote
 from desktop.services.quotes.records import QuoteInput, QuoteLineInput
 from desktop.ui.quotes.quote_lifecycle import CUSTOM, QuoteLifecycle, sentences
