@@ -60,11 +60,11 @@ def test_every_reported_commit_survives_a_power_cut(sqlite_template: Path, tmp_p
     assert _commits_lost_in_power_cut(sqlite_template, tmp_path) == []
 
 
-def _with_pragma(pragma: str) -> Callable[[Engine], None]:
+def _with_pragma(pragma: str) -> Callable[..., None]:
     shipped = db.engine._install_sqlite_pragmas
 
-    def install(engine: Engine) -> None:
-        shipped(engine)
+    def install(engine: Engine, data_key: bytes | None = None) -> None:
+        shipped(engine, data_key)
 
         @event.listens_for(engine, "connect")
         def _regress(dbapi_connection: sqlite3.Connection, _record: object) -> None:
