@@ -1,7 +1,7 @@
 """A simulated power loss: a SQLite VFS that remembers only what was synced to disk.
 
 SIGKILL keeps the operating system's page cache, so a kill test cannot tell ``synchronous=FULL``
-from ``synchronous=OFF`` (DESIGN.md, Known facts). A power cut loses every write not yet
+from ``synchronous=OFF`` (the project design notes, Known facts). A power cut loses every write not yet
 flushed with fsync. This shim sits in front of SQLite's own "unix" VFS (registered through
 ctypes in the very libsqlite3 the ``sqlite3`` module uses, so the product's engine uses it
 unchanged): reads and writes go to the real files, and each time SQLite syncs a file its
