@@ -32,7 +32,7 @@ from db.backup_folder import (  # noqa: F401  (the backup folder's API, used thr
 from db.backup_folder import remove_quietly as _remove_quietly
 from db.errors import BackupFailed, DatabaseLocked, DatabaseProblem
 from db.messages import join, msg
-from db.paths import ensure_private_dir
+from db.paths import ensure_private_dir, fsync_dir
 from db.photo_backup import (
     PHOTO_FOLDER,
     archive_photo_blobs,
@@ -186,16 +186,6 @@ def backup_name(db_path: Path, when: datetime, label: str = "") -> str:
     return f"{db_path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_private(path: Path, content: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -271,7 +261,7 @@ def create_backup(source: Path, target: Path, *, when: datetime | None = None) -
             os.replace(partial, path)
         # The database file last: a backup under its final name is always complete.
         os.replace(temporary, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BackupFailed:
         _remove_quietly(temporary)
         raise

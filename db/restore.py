@@ -18,7 +18,6 @@ from db.backup import (
     STAMP_FORMAT,
     BackupInfo,
     _connect,
-    _fsync_dir,
     _remove_quietly,
     backup_name,
     create_backup,
@@ -30,7 +29,7 @@ from db.backup import (
 )
 from db.errors import BackupFailed, BackupInvalid, DatabaseInUse
 from db.messages import msg
-from db.paths import ensure_private_dir
+from db.paths import ensure_private_dir, fsync_dir
 from db.photo_backup import PHOTO_FOLDER, missing_photo_files, refill_photo_blobs
 from db.sealing import KEYS_SUFFIX, KeyNeeded, data_key_for, driver_errors, key_file
 
@@ -207,7 +206,7 @@ def restore_backup(
             _remove_quietly(db_path.with_name(db_path.name + suffix))
         _keys_follow(backup, db_path)
         os.replace(staged, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     finally:
         _remove_quietly(staged)
     return RestoreResult(info, saved, damaged)

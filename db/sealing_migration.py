@@ -21,6 +21,7 @@ from typing import Any
 
 from db.errors import DatabaseProblem
 from db.messages import msg
+from db.paths import fsync_dir
 from db.sealing import (
     PASSPHRASE_COST,
     Argon2Cost,
@@ -169,7 +170,7 @@ def seal_database(path: Path, passphrase: str, *, cost: Argon2Cost = PASSPHRASE_
     os.replace(path, plaintext)
     os.replace(staged, path)
     os.replace(key_file(staged), key_file(path))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     # Only now, with the sealed copy checked and in place, does the plaintext go.
     for item in (plaintext, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         _shred(item)
@@ -209,16 +210,6 @@ def _check_copy(staged: Path, data_key: bytes, before: dict[str, int]) -> None:
                 "it was discarded and the database left as it was. Run “peeldesk check”."
             )
         )
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def change_passphrase(path: Path, secret: str, new_passphrase: str) -> None:
