@@ -169,10 +169,10 @@ def _truncated() -> bytes:
     ],
 )
 def test_bad_files_are_refused_and_nothing_is_stored(
-    ctx: ServiceContext, data: bytes, words: str
+    ctx: ServiceContext, data: bytes, words: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if words == "HEIC" and images._heif_available():
-        pytest.skip("pillow-heif is installed here: HEIC is read")
+    if words == "HEIC":  # an installation whose pillow-heif is missing or broken
+        monkeypatch.setattr(images, "_heif_available", lambda: False)
     treated = treated_patient(ctx)
     with pytest.raises(ValidationError) as refused:
         import_photo(treated.physician, treated.session_area_ids[0], "before", "front", data, "f")
@@ -189,4 +189,51 @@ def test_unknown_kind_or_angle_is_refused(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError) as refused:
         import_photo(treated.physician, area, "before", "top", png_bytes(), "a.png")
     assert "angle" in refused.value.field_errors
+    assert _stored(ctx) == (0, 0)
+
+
+def _heic_with_a_position() -> bytes:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif[0x010F] = CAMERA
+    exif.get_ifd(0x8825).update({1: "N", 2: (41.0, 2.0, 30.5)})
+    out = io.BytesIO()
+    image = Image.new("RGB", (64, 48), (10, 200, 10))
+    image.save(out, format="HEIF", exif=exif.tobytes(), quality=95)
+    return out.getvalue()
+
+
+def test_an_iphone_heic_is_stored_as_png_without_its_metadata(ctx: ServiceContext) -> None:
+    """pillow-heif is a dependency: a phone's HEIC is read, kept as PNG of its pixels, and its
+    camera make and GPS position are not stored."""
+    data = _heic_with_a_position()
+    assert images.is_heif(data) and CAMERA.encode() in data
+    treated = treated_patient(ctx)
+    photo = import_photo(
+        treated.physician, treated.session_area_ids[0], "before", "front", data, "IMG_0001.HEIC"
+    )
+    original = photo_rendition(treated.physician, photo.id, "original")
+    assert original.media_type == "image/png"
+    stored = Image.open(io.BytesIO(original.data))
+    assert stored.size == (64, 48)
+    pixel = stored.convert("RGB").getpixel((30, 20))
+    assert isinstance(pixel, tuple)
+    red, green, blue = pixel[:3]
+    assert green > 150 and red < 60 and blue < 60  # the photo's own colour (lossy, close)
+    for size in ("original", "screen", "thumb"):
+        rendition = photo_rendition(treated.physician, photo.id, size).data
+        assert CAMERA.encode() not in rendition
+        assert not Image.open(io.BytesIO(rendition)).getexif().get_ifd(0x8825)
+
+
+def test_a_truncated_heic_is_refused_and_nothing_is_stored(ctx: ServiceContext) -> None:
+    data = _heic_with_a_position()
+    treated = treated_patient(ctx)
+    with pytest.raises(ValidationError) as refused:
+        import_photo(
+            treated.physician, treated.session_area_ids[0], "before", "front", data[:300], "x"
+        )
+    assert "nothing was imported" in str(refused.value)
     assert _stored(ctx) == (0, 0)
