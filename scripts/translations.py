@@ -254,19 +254,25 @@ def todo(lang: str = "tr") -> dict[str, str]:
 
 
 def fill(answers: Path, lang: str = "tr") -> None:
-    """Add translations from a JSON file of {source: translation} to messages_<lang>.ts."""
+    """Add translations from a JSON file of {source: translation} (what `todo` listed).
+
+    Only what is untranslated is filled, in each catalogue: the same English can already be
+    translated otherwise in another context (a printed column heading, say), and an answer
+    meant for an interface string must not overwrite it. Change a translation in its .ts.
+    """
     import json
 
     given = {k: v for k, v in json.loads(answers.read_text(encoding="utf-8")).items() if v}
     path = messages_ts(lang)
     templates, _ = extract_messages()
-    known = read_translations(path, context=MESSAGES_CONTEXT) | given
+    known = given | read_translations(path, context=MESSAGES_CONTEXT)
     words, known_words = _printed_words(lang, path)
-    missing = write_messages_ts(path, lang, templates, known, (words, known_words | given))
+    missing = write_messages_ts(path, lang, templates, known, (words, given | known_words))
     # Interface strings (lupdate's file) with the same source get the translation too.
     _fill_interface(TS_DIR / f"peeldesk_{lang}.ts", given)
     update_interface(lang)  # back in lupdate's own layout
-    print(f"{path.relative_to(ROOT)}: {len(templates)} messages, {missing} to translate")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}: {len(templates)} messages, {missing} to translate")
 
 
 def _conflict_sides(path: Path) -> list[Path]:

@@ -167,3 +167,28 @@ def test_settings_dialog_shows_service_messages_in_turkish(qtbot, ctx, tmp_path,
         "“logo.jpg” bir PNG ya da JPEG görüntüsü değil. Logoyu PNG ya da JPEG olarak kaydedin."
     )
     assert settings.read_all(ctx) == before
+
+
+def test_fill_never_overwrites_a_translation_that_exists(tmp_path, monkeypatch) -> None:
+    """An answer for an interface string once replaced the printed cash-up heading with the
+    same English ("Entries": Hareket → İşlem); fill only fills what is untranslated."""
+    import json
+    import shutil
+
+    translations = _translations_module()
+    for name in ("messages_tr.ts", "peeldesk_tr.ts"):
+        shutil.copy(translations.TS_DIR / name, tmp_path / name)
+    monkeypatch.setattr(translations, "TS_DIR", tmp_path)
+    monkeypatch.setattr(translations, "update_interface", lambda lang: None)
+    printed = translations.read_translations(
+        tmp_path / "messages_tr.ts", context=translations.PRINTED_CONTEXT
+    )
+    assert printed["Entries"] == "Hareket"
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"Entries": "İşlem"}), encoding="utf-8")
+    translations.fill(answers)
+    after = translations.read_translations(
+        tmp_path / "messages_tr.ts", context=translations.PRINTED_CONTEXT
+    )
+    assert after["Entries"] == "Hareket"
+    assert after == printed  # nothing else moved either
