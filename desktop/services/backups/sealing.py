@@ -20,8 +20,6 @@ from desktop.services.common.messages import msg
 from desktop.services.common.permissions import Permission, require
 
 MIN_PASSPHRASE_LENGTH = 10
-# zxcvbn's score (0-4): 3 is "safely unguessable" against an offline attack slowed by argon2id.
-MIN_PASSPHRASE_SCORE = 3
 
 
 @dataclass(frozen=True)
@@ -42,9 +40,10 @@ def check_new_passphrase(passphrase: str, again: str) -> None:
                 )
             }
         )
-    from zxcvbn import zxcvbn
+    from desktop.services.accounts.password_strength import weakness
 
-    if int(zxcvbn(passphrase[:100])["score"]) < MIN_PASSPHRASE_SCORE:
+    # The staff passwords' rating (zxcvbn, its 72-character limit, names as guessable words).
+    if weakness(passphrase) is not None:
         raise ValidationError(
             {
                 "passphrase": msg(
