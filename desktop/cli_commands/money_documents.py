@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop.services.common.context import ServiceContext
+from desktop.cli_commands.document_steps import day_asked, warn_missing_clinic_details
 
 
 def print_receipt(args: argparse.Namespace) -> int:
@@ -34,7 +31,7 @@ def print_receipt(args: argparse.Namespace) -> int:
     try:
         ctx = make_context(database)
         try:
-            _warn_missing_clinic_details(ctx, "peeldesk print")
+            warn_missing_clinic_details(ctx, "peeldesk print")
             row = receipts.find_receipt(ctx, args.number)
             built = receipts.receipt_pdf(ctx, row.id)
             target = document_output.save_pdf(
@@ -69,12 +66,12 @@ def print_cash_up(args: argparse.Namespace) -> int:
     database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
-        day = _day(ctx, args.date, "peeldesk print")
+        day = day_asked(ctx, args.date, "peeldesk print")
         if day is None:
             return 2
         language = args.language or settings.read_all(ctx).ui_language
         try:
-            _warn_missing_clinic_details(ctx, "peeldesk print")
+            warn_missing_clinic_details(ctx, "peeldesk print")
             report = cash_up.cash_up(ctx, day)
             pdf = cash_up.cash_up_pdf(ctx, day, language)
             target = document_output.save_pdf(
@@ -106,7 +103,7 @@ def export_cash_up(args: argparse.Namespace) -> int:
     database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
-        day = _day(ctx, args.date, "peeldesk export")
+        day = day_asked(ctx, args.date, "peeldesk export")
         if day is None:
             return 2
         try:
@@ -122,27 +119,3 @@ def export_cash_up(args: argparse.Namespace) -> int:
         f"(rows: {len(report.entries)}) to {target}. The file is readable by you only."
     )
     return 0
-
-
-def _day(ctx: ServiceContext, text: str | None, command: str) -> date | None:
-    """The day asked for (today when none), or None after saying why it is not a date."""
-    from desktop.services.common.dates import parse_user_date
-
-    if not text:
-        return ctx.today()
-    day = parse_user_date(text)
-    if day is None:
-        print(
-            f"{command}: “{text}” is not a date; write it as 31.12.2026 or 2026-12-31",
-            file=sys.stderr,
-        )
-    return day
-
-
-def _warn_missing_clinic_details(ctx: ServiceContext, command: str) -> None:
-    from desktop.services.settings.clinic_identity import missing_clinic_details
-
-    missing = missing_clinic_details(ctx)
-    if missing:
-        # Written anyway (as the app's "Print anyway"): say what the document lacks.
-        print(f"{command}: warning: {missing}", file=sys.stderr)

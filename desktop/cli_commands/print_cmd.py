@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from desktop.cli import command
+from desktop.cli_commands.document_steps import day_asked, warn_missing_clinic_details
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +65,6 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.common.errors import NotFound, ServiceError
     from desktop.services.handouts import sheets as handouts
-    from desktop.services.settings.clinic_identity import missing_clinic_details
 
     if args.document == "consent" and args.consent_id is None:
         print("peeldesk print: give the signed consent's number with --id.", file=sys.stderr)
@@ -76,10 +76,7 @@ def run_print(args: argparse.Namespace) -> int:
     try:
         ctx = make_context(database)
         try:
-            missing = missing_clinic_details(ctx)
-            if missing:
-                # Written anyway (as the app's "Print anyway"): say what the sheet lacks.
-                print(f"peeldesk print: warning: {missing}", file=sys.stderr)
+            warn_missing_clinic_details(ctx, "peeldesk print")
             if args.document == "consent":
                 from desktop.services.consent import documents as consents
 
@@ -108,22 +105,15 @@ def _day_sheet(args: argparse.Namespace) -> int:
         print("peeldesk print: give either --physician NAME or --room NAME", file=sys.stderr)
         return 2
     from desktop.services.bootstrap import make_context, open_database
-    from desktop.services.common.dates import parse_user_date
     from desktop.services.common.errors import NotFound, ServiceError
     from desktop.services.sessions import day_sheet as sheets
     from desktop.services.settings import store as settings
-    from desktop.services.settings.clinic_identity import missing_clinic_details
 
     database = open_database(args.database_url, must_exist=True)
     try:
         ctx = make_context(database)
-        day = parse_user_date(args.date) if args.date else ctx.today()
+        day = day_asked(ctx, args.date, "peeldesk print")
         if day is None:
-            print(
-                f"peeldesk print: “{args.date}” is not a date; write it as 31.12.2026 "
-                "or 2026-12-31",
-                file=sys.stderr,
-            )
             return 2
         language = args.language or settings.read_all(ctx).ui_language
         language = language if language in ("en", "tr") else "en"
@@ -135,9 +125,7 @@ def _day_sheet(args: argparse.Namespace) -> int:
             else:
                 sheet = sheets.day_sheet(ctx, day, room_id=subject)
             built = sheets.build_day_sheet(ctx, sheet, language)
-            missing = missing_clinic_details(ctx)
-            if missing:
-                print(f"peeldesk print: warning: {missing}", file=sys.stderr)
+            warn_missing_clinic_details(ctx, "peeldesk print")
             target = sheets.save_day_sheet(ctx, built, args.out)
         except NotFound as error:
             print(f"peeldesk print: {error}", file=sys.stderr)

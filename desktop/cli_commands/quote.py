@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import command
+from desktop.cli_commands.document_steps import warn_missing_clinic_details
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +24,6 @@ def run_quote(args: argparse.Namespace) -> int:
     from desktop.services.common.errors import ServiceError
     from desktop.services.quotes import records as quotes
     from desktop.services.quotes.documents import quote_pdf
-    from desktop.services.settings.clinic_identity import missing_clinic_details
 
     out = Path(args.out)
     if out.is_dir() or not out.parent.is_dir():
@@ -38,9 +38,7 @@ def run_quote(args: argparse.Namespace) -> int:
         try:
             quote = quotes.find_by_number(ctx, args.number)
             built = quote_pdf(ctx, quote.id)
-            missing = missing_clinic_details(ctx)
-            if missing:
-                print(f"peeldesk quote print: warning: {missing}", file=sys.stderr)
+            warn_missing_clinic_details(ctx, "peeldesk quote print")
         except ServiceError as error:
             print(f"peeldesk quote print: {error}", file=sys.stderr)
             return 3
