@@ -7,7 +7,6 @@ demo database.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections import Counter
 from datetime import timedelta
@@ -17,24 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from docs_screenshots import demo_database, save, settle  # noqa: E402
+from docs_screenshots import demo_database, release_translations, save, settle  # noqa: E402
 
 
 def main() -> int:
     out = ROOT / "docs" / "images"
     database = demo_database("peeldesk-calendar-", patients=200)
     qm_dir = database.parent / "qm"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "translations.py"),
-            "release",
-            "--out",
-            str(qm_dir),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    release_translations(qm_dir)
     from desktop.app import create_application
     from desktop.services.bootstrap import make_context, open_database
     from desktop.services.sessions import schedule

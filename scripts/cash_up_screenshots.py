@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from docs_screenshots import demo_database, save, settle  # noqa: E402
+from docs_screenshots import demo_database, release_translations, save, settle  # noqa: E402
 
 DAY = date(2026, 12, 8)
 # (hour UTC, staff, patient, amount, method, kind, refund reason)
@@ -50,17 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     database = demo_database("peeldesk-cash-up-shots-", patients=20)
     qm_dir = database.parent / "qm"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "translations.py"),
-            "release",
-            "--out",
-            str(qm_dir),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    release_translations(qm_dir)
 
     from desktop.app import create_application
     from desktop.services.accounts.staff import StaffInput, create_staff

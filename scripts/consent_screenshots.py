@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from docs_screenshots import demo_database, save, settle  # noqa: E402
+from docs_screenshots import demo_database, release_translations, save, settle  # noqa: E402
 
 PATIENTS = {"tr": ("Ayşe", "Yılmaz"), "en": ("Emma", "Clarke")}
 
@@ -59,17 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     database = demo_database("peeldesk-consent-shots-", patients=20)
     qm_dir = database.parent / "qm"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "translations.py"),
-            "release",
-            "--out",
-            str(qm_dir),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    release_translations(qm_dir)
 
     from desktop.app import create_application
     from desktop.services.accounts.staff import StaffInput, create_staff

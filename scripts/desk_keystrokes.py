@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
 
     sys.path.insert(0, str(ROOT / "scripts"))
-    from docs_screenshots import demo_database
+    from docs_screenshots import demo_database, release_translations
 
     database = demo_database("peeldesk-keys-", patients=args.patients)
 
@@ -124,20 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application()
     assert isinstance(app, QApplication)
     if args.language != "en":
-        qm = database.parent / "qm"
-        import subprocess
-
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "scripts" / "translations.py"),
-                "release",
-                "--out",
-                str(qm),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        qm = release_translations(database.parent / "qm")
         i18n.install_language(args.language, qm)
     else:
         i18n.install_language("en")

@@ -138,6 +138,23 @@ def shoot_comparison(app: QApplication, window: MainWindow, out: Path) -> None:
     dialog.done(0)
 
 
+def release_translations(folder: Path) -> Path:
+    """The .qm files compiled from the .ts now in the tree, into ``folder`` (screenshots show
+    what is being written, not the last committed .qm)."""
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "translations.py"),
+            "release",
+            "--out",
+            str(folder),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return folder
+
+
 def demo_database(prefix: str, *, patients: int) -> Path:
     """A demo database in a new temporary folder, which also becomes PeelDesk's data folder
     (so window settings and keys never touch the user's)."""
@@ -163,17 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     database = demo_database("peeldesk-docs-", patients=400)
     work = database.parent
     qm_dir = work / "qm"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "translations.py"),
-            "release",
-            "--out",
-            str(qm_dir),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    release_translations(qm_dir)
 
     from desktop.app import create_application
     from desktop.services.bootstrap import make_context, open_database

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from docs_screenshots import demo_database, save, settle  # noqa: E402
+from docs_screenshots import demo_database, release_translations, save, settle  # noqa: E402
 
 
 def skin_photo(seed: int, spots: int, redness: float) -> bytes:
@@ -58,17 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     database = demo_database("peeldesk-photo-shots-", patients=40)
     qm_dir = database.parent / "qm"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "translations.py"),
-            "release",
-            "--out",
-            str(qm_dir),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    release_translations(qm_dir)
 
     from desktop.app import create_application
     from desktop.services.accounts.staff import StaffInput, create_staff
