@@ -186,6 +186,8 @@ def _price_list_or_refuse(ctx: ServiceContext, drawn: tuple[str, PriceListSpec])
     assert stored.spec.vat_rate_percent == expected.vat_rate_percent
     assert stored.spec.per_cm2_price == expected.per_cm2_price
     assert [r.percent for r in stored.spec.rules] == [r.percent for r in expected.rules]
+    for rule in stored.spec.rules:  # only what the rule's kind uses is kept
+        assert rule.min_sessions is None if rule.kind == "combination" else not rule.area_codes
     assert stored.name == name.strip()
 
 

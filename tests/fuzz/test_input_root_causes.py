@@ -221,6 +221,36 @@ def test_a_band_price_of_1e30_is_refused(ctx: ServiceContext) -> None:
     assert fields == {"bands"}
 
 
+def test_a_rule_keeps_only_what_its_kind_uses(ctx: ServiceContext) -> None:
+    """Found by the price-list property test: a combination carrying a minimum of 2**63
+    sessions (unused by its kind) reached the INSERT and overflowed SQLite's integer."""
+    draft = price_lists.start_new_version(ctx)
+    combination = RuleSpec(
+        kind="combination",
+        label="Face + neck",
+        percent=Decimal("10"),
+        area_codes=("face_full", "neck"),
+        min_sessions=2**63,
+    )
+    package = RuleSpec(
+        kind="package",
+        label="Three or more",
+        percent=Decimal("5"),
+        area_codes=("neck",),
+        min_sessions=3,
+    )
+    spec = replace(draft.spec, rules=(combination, package))
+    saved = price_lists.save_draft(
+        ctx, draft.id, draft.name, spec, expected_version=draft.row_version
+    )
+    stored = price_lists.get_price_list(ctx, draft.id)
+    assert stored == saved
+    kept = {rule.kind: rule for rule in stored.spec.rules}
+    assert kept["combination"].min_sessions is None
+    assert kept["combination"].area_codes == ("face_full", "neck")
+    assert kept["package"].area_codes == () and kept["package"].min_sessions == 3
+
+
 def test_a_price_list_name_must_be_printable(ctx: ServiceContext) -> None:
     draft = price_lists.start_new_version(ctx)
     fields = _refused(

@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from db.codes import PriceRuleKind
 from desktop.resources import resource_path
 from desktop.services.common.errors import ValidationError
 from desktop.services.common.input_checks import unprintable
@@ -28,6 +29,7 @@ def check_spec(spec: PriceListSpec) -> None:
 def checked_spec(name: str, spec: PriceListSpec) -> PriceListSpec:
     """``spec`` as it will be stored (every figure to the cent), checked before and after: a
     0.004 % discount must not be stored as a 0 % one."""
+    spec = used_parts(spec)
     errors = validate_price_list(spec)
     if unprintable(name) or len(name.strip()) > 100:
         errors["name"] = msg("Give the price list a name of printable characters (at most 100).")
@@ -36,6 +38,21 @@ def checked_spec(name: str, spec: PriceListSpec) -> PriceListSpec:
     stored = in_cents(spec)
     check_spec(stored)
     return stored
+
+
+def used_parts(spec: PriceListSpec) -> PriceListSpec:
+    """Each rule with only what its kind uses, as the price-list form sends it: a combination
+    has no minimum of sessions and a package no areas (an unused value, however absurd, was
+    stored: 2**63 overflowed SQLite's integer column)."""
+
+    def kept(rule: RuleSpec) -> RuleSpec:
+        if rule.kind == PriceRuleKind.COMBINATION:
+            return replace(rule, min_sessions=None)
+        if rule.kind == PriceRuleKind.PACKAGE:
+            return replace(rule, area_codes=())
+        return rule
+
+    return replace(spec, rules=tuple(kept(r) for r in spec.rules))
 
 
 def in_cents(spec: PriceListSpec) -> PriceListSpec:
