@@ -134,9 +134,15 @@ def times() -> st.SearchStrategy[time]:
 
 def profile(slow: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Hypothesis settings for a property: the database fixture is reused across examples
-    on purpose (each example counts rows before and after, so sharing it is harmless)."""
+    on purpose (each example counts rows before and after, so sharing it is harmless).
+
+    The suite's run is derandomized: the same examples every time, so a landing is never
+    blocked by a case a new random draw happens to find (one such, a 2**63 minimum on a
+    combination rule, is now a regression test). The thorough run draws anew each time.
+    """
     return settings(
         max_examples=EXAMPLES_SLOW if slow else EXAMPLES,
+        derandomize=not slow,
         deadline=None,
         suppress_health_check=[
             HealthCheck.function_scoped_fixture,
